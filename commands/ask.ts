@@ -1,0 +1,64 @@
+import { makeAnswer } from '../src/answer.ts';
+import { citationsFor, commandFor, labelFor, relatedFor } from '../src/commands/entry-links.ts';
+import { defineCommand } from '../src/commands/types.ts';
+import { userError } from '../src/errors.ts';
+import { answerQuestion } from '../src/search/answer-question.ts';
+
+/** Longest question echoed back in a title. */
+const TITLE_MAX_CHARS = 140;
+
+/** `/ask <question>`: the best supported answer from the corpus, with its source, or "not in the corpus". */
+export default defineCommand<{ question: string }>({
+  name: 'ask',
+  description: 'Answer a free question from the corpus, with its source',
+  usage: '/ask <question>',
+  examples: ['/ask what happened to OTT services?', '/ask who was elected Secretary-General?'],
+  option: {
+    name: 'question',
+    description: 'Your question, e.g. what happened to OTT services?',
+    required: true,
+  },
+  parse(raw) {
+    const question = raw.trim();
+    if (question === '') {
+      throw userError(
+        'missing-argument',
+        'What would you like to know? Try /ask what happened to OTT services?',
+      );
+    }
+    return { question };
+  },
+  run({ question }, ctx) {
+    const result = answerQuestion(question, ctx.index);
+    const title = question.length > TITLE_MAX_CHARS ? `${question.slice(0, TITLE_MAX_CHARS - 1)}…` : question;
+    const short = ctx.corpus.conference.shortName;
+    if (!result.found) {
+      const near = result.nearest;
+      return makeAnswer({
+        ok: false,
+        command: 'ask',
+        title,
+        body: [
+          `I don't know: that is not in the ${short} corpus, and I only answer from it.${
+            near.length > 0 ? ` Related entries: ${near.map(labelFor).join('; ')}.` : ''
+          } Try /search with a few key words, or /help for what I can answer.`,
+        ],
+        suggestions: near.length > 0 ? near.map(commandFor) : ['/facts', '/help'],
+      });
+    }
+    const text = result.passages.map((p) => p.passage.text).join(' ');
+    const { entry } = result;
+    return makeAnswer({
+      ok: true,
+      command: 'ask',
+      title,
+      answer: text,
+      body: [text, `More in ${labelFor(entry)}: ${commandFor(entry)}`],
+      citations: citationsFor(
+        ctx.corpus,
+        result.passages.flatMap((p) => p.passage.citations),
+      ),
+      related: relatedFor(ctx.corpus, [entry.id, ...entry.related]).slice(0, 4),
+    });
+  },
+});

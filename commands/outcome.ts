@@ -1,0 +1,51 @@
+import { type Answer, makeAnswer } from '../src/answer.ts';
+import { entryAnswer } from '../src/commands/entry-answer.ts';
+import { commandFor } from '../src/commands/entry-links.ts';
+import { lookUp } from '../src/commands/entry-lookup.ts';
+import { outcomeStatusLabel } from '../src/commands/status-labels.ts';
+import { type CommandContext, defineCommand } from '../src/commands/types.ts';
+import type { Entry } from '../src/corpus/types.ts';
+
+/** `/outcome <slug or words>`: what became of a proposal or issue, or the list of outcomes. */
+export default defineCommand<{ query: string }>({
+  name: 'outcome',
+  description: 'What happened to a proposal or issue: status, who pushed for or against it, what follows',
+  usage: '/outcome <slug or words>   (india-proposal, ott, academia; empty for the list)',
+  examples: ['/outcome india-proposal', '/outcome ott', '/outcome'],
+  option: {
+    name: 'name',
+    description: 'Outcome slug or words, e.g. india-proposal',
+    required: false,
+    autocomplete: true,
+  },
+  parse: (raw) => ({ query: raw.trim() }),
+  run({ query }, ctx) {
+    if (query === '') return listOutcomes(ctx);
+    return lookUp(query, ctx, { command: 'outcome', kinds: ['outcome'], noun: 'outcome', show: showOutcome });
+  },
+});
+
+function showOutcome(entry: Entry, ctx: CommandContext): Answer {
+  return entryAnswer(entry, ctx, {
+    command: 'outcome',
+    title: entry.title,
+    leadFields: [{ label: 'Status', value: outcomeStatusLabel(entry.status) }],
+  });
+}
+
+function listOutcomes(ctx: CommandContext): Answer {
+  const outcomes = ctx.corpus.entries
+    .filter((e) => e.kind === 'outcome')
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return makeAnswer({
+    ok: outcomes.length > 0,
+    command: 'outcome',
+    title: `Outcomes in the ${ctx.corpus.conference.shortName} corpus (${outcomes.length})`,
+    body: ['Type /outcome <name> for one of them; partial names work.'],
+    items: outcomes.map((e) => ({
+      label: e.id,
+      detail: `${e.title} (${outcomeStatusLabel(e.status).toLowerCase()})`,
+      command: commandFor(e),
+    })),
+  });
+}

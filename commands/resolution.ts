@@ -1,0 +1,130 @@
+import { type Answer, type AnswerItem, makeAnswer } from '../src/answer.ts';
+import { entryAnswer } from '../src/commands/entry-answer.ts';
+import { commandFor, labelFor } from '../src/commands/entry-links.ts';
+import { resolveEntry } from '../src/commands/resolve-entry.ts';
+import { byNumberThenTitle, textStatusLabel } from '../src/commands/status-labels.ts';
+import { type CommandContext, defineCommand } from '../src/commands/types.ts';
+import type { Entry } from '../src/corpus/types.ts';
+import { userError } from '../src/errors.ts';
+import { formatTextRef, parseTextRef, type TextRef } from '../src/search/identifiers.ts';
+import { editDistance } from '../src/search/search-index.ts';
+
+/** What `/resolution` was asked for. */
+export type ResolutionArgs =
+  | { mode: 'list' }
+  | { mode: 'ref'; ref: TextRef }
+  | { mode: 'words'; text: string };
+
+/** How many nearby numbers to offer when a number is not in the corpus. */
+const NEAREST_NUMBERS = 3;
+
+/** `/resolution <number>`: one resolution or decision, or the grouped list of them all. */
+export default defineCommand<ResolutionArgs>({
+  name: 'resolution',
+  description: 'A resolution or decision: official title, status, what changed, sources',
+  usage: '/resolution <number>   (174, Res. 174, R174, decision 5; empty for the list)',
+  examples: ['/resolution 174', '/resolution decision 5', '/resolution'],
+  option: {
+    name: 'number',
+    description: 'Resolution number, e.g. 174, or "decision 5"',
+    required: false,
+    autocomplete: true,
+  },
+  parse(raw) {
+    const text = raw.trim();
+    if (text === '') return { mode: 'list' };
+    const ref = parseTextRef(text);
+    if (ref) return { mode: 'ref', ref };
+    if (/^[\s#a-z.]*[-+]?[\d.,\s]+$/i.test(text) || !/\p{L}/u.test(text)) {
+      throw userError(
+        'bad-argument',
+        `"${text.slice(0, 40)}" is not a resolution number. Try /resolution 174 or /resolution decision 5.`,
+      );
+    }
+    return { mode: 'words', text };
+  },
+  run(args, ctx) {
+    if (args.mode === 'list') return listTexts(ctx);
+    if (args.mode === 'words') return byWords(args.text, ctx);
+    const entry = ctx.corpus.entries.find((e) => e.kind === args.ref.kind && e.number === args.ref.number);
+    return entry ? showText(entry, ctx) : notFound(args.ref, ctx);
+  },
+});
+
+function showText(entry: Entry, ctx: CommandContext, note?: string): Answer {
+  const answer = entryAnswer(entry, ctx, {
+    command: 'resolution',
+    title: entry.symbol ?? labelFor(entry),
+    leadFields: [
+      { label: 'Title', value: entry.title },
+      { label: 'Status', value: textStatusLabel(entry.status, ctx.corpus.conference.shortName) },
+    ],
+  });
+  if (note) answer.note = note;
+  return answer;
+}
+
+function byWords(text: string, ctx: CommandContext): Answer {
+  const match = resolveEntry(text, ['resolution', 'decision'], ctx);
+  if (match.entry)
+    return showText(match.entry, ctx, match.exact ? undefined : `Closest match for "${text}".`);
+  return makeAnswer({
+    ok: false,
+    command: 'resolution',
+    title: 'No such resolution',
+    body: [`No resolution or decision in the corpus matches "${text}". Type /resolution for the list.`],
+    suggestions: match.suggestions.map(commandFor),
+  });
+}
+
+function notFound(ref: TextRef, ctx: CommandContext): Answer {
+  const pool = ctx.corpus.entries.filter((e) => e.kind === ref.kind);
+  const wanted = String(ref.number);
+  const nearest = pool
+    .map((e) => ({
+      e,
+      typo: editDistance(wanted, String(e.number), 2),
+      gap: Math.abs((e.number ?? 0) - ref.number),
+    }))
+    .sort((a, b) => Math.min(a.typo, 2) - Math.min(b.typo, 2) || a.gap - b.gap)
+    .slice(0, NEAREST_NUMBERS)
+    .map((x) => x.e);
+  const name = formatTextRef(ref);
+  return makeAnswer({
+    ok: false,
+    command: 'resolution',
+    title: `${name} is not in the corpus`,
+    body: [
+      `The ${ctx.corpus.conference.shortName} corpus has no entry for ${name}.${
+        nearest.length > 0 ? ` Nearest: ${nearest.map(labelFor).join(', ')}.` : ''
+      } Type /resolution for the full list.`,
+    ],
+    suggestions: nearest.map(commandFor),
+  });
+}
+
+function listTexts(ctx: CommandContext): Answer {
+  const conference = ctx.corpus.conference.shortName;
+  const texts = ctx.corpus.entries
+    .filter((e) => e.kind === 'resolution' || e.kind === 'decision')
+    .sort(byNumberThenTitle);
+  const group = (e: Entry) =>
+    e.kind === 'decision'
+      ? 'Decisions'
+      : `Resolutions: ${textStatusLabel(e.status, conference).toLowerCase()}`;
+  const order = ['Decisions', 'new', 'revised', 'suppressed', 'unchanged', 'not verified'];
+  const rank = (g: string) => order.findIndex((o) => g === o || g.includes(o));
+  const items: AnswerItem[] = texts
+    .map((e) => ({ group: group(e), label: labelFor(e), detail: e.title, command: commandFor(e) }))
+    .sort((a, b) => rank(a.group) - rank(b.group));
+  return makeAnswer({
+    ok: items.length > 0,
+    command: 'resolution',
+    title: `Resolutions and decisions in the ${conference} corpus (${items.length})`,
+    body:
+      items.length > 0
+        ? ['Type /resolution <number> for one of them.']
+        : ['The corpus has no resolutions yet.'],
+    items,
+  });
+}

@@ -1,0 +1,96 @@
+import { makeAnswer } from '../src/answer.ts';
+import { commandFor, labelFor } from '../src/commands/entry-links.ts';
+import { type CommandContext, defineCommand } from '../src/commands/types.ts';
+import { userError } from '../src/errors.ts';
+import type { EntryHit } from '../src/search/search-index.ts';
+import { clip, countMatches, highlight } from '../src/search/snippet.ts';
+
+/** Hits per page: five fit a phone screen with their snippets. */
+export const SEARCH_PAGE_SIZE = 5;
+/** Hits matching less than this share of the query's weighted words are left out as noise. */
+export const SEARCH_MIN_COVERAGE = 0.34;
+
+/** What `/search` was asked for. */
+export interface SearchArgs {
+  query: string;
+  page: number;
+}
+
+/** `/search <words> [--page N]`: ranked entries with highlighted snippets, paged. */
+export default defineCommand<SearchArgs>({
+  name: 'search',
+  description: 'Ranked entries matching your words, with highlighted snippets',
+  usage: '/search <words> [--page N]',
+  examples: ['/search ipv6', '/search privacy --page 2'],
+  option: { name: 'words', description: 'Words to search for, e.g. ipv6', required: true },
+  parse(raw) {
+    let page = 1;
+    const query = raw
+      .replace(/(?:^|\s)(?:--page|-p|page:)\s*(\S+)/gi, (_, n: string) => {
+        page = Number(n);
+        if (!Number.isInteger(page) || page < 1 || page > 1000) {
+          throw userError('bad-argument', `"${n.slice(0, 20)}" is not a page number; pages start at 1.`);
+        }
+        return ' ';
+      })
+      .trim();
+    if (query === '') {
+      throw userError('missing-argument', 'What should I search for? Try /search ipv6 or /search privacy.');
+    }
+    return { query, page };
+  },
+  run(args, ctx) {
+    const hits = ctx.index.searchEntries(args.query).filter((h) => h.coverage >= SEARCH_MIN_COVERAGE);
+    if (hits.length === 0) {
+      return makeAnswer({
+        ok: false,
+        command: 'search',
+        title: `No results for "${args.query}"`,
+        body: [
+          `Nothing in the ${ctx.corpus.conference.shortName} corpus matches "${args.query}". Check the spelling, try fewer or other words, or ask a question with /ask.`,
+        ],
+        suggestions: ['/resolution', '/outcome', '/topic'],
+      });
+    }
+    const pages = Math.ceil(hits.length / SEARCH_PAGE_SIZE);
+    if (args.page > pages) {
+      throw userError(
+        'bad-argument',
+        `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results for "${args.query}".`,
+      );
+    }
+    const shown = hits.slice((args.page - 1) * SEARCH_PAGE_SIZE, args.page * SEARCH_PAGE_SIZE);
+    const next = args.page < pages ? `/search ${args.query} --page ${args.page + 1}` : undefined;
+    return makeAnswer({
+      ok: true,
+      command: 'search',
+      title: `Results for "${args.query}" (${hits.length})`,
+      items: shown.map((h) => ({
+        label: labelFor(h.entry),
+        detail: snippetFor(h, ctx),
+        command: commandFor(h.entry),
+      })),
+      page: { page: args.page, pages, ...(next ? { next } : {}) },
+      suggestions: next ? [next] : [],
+    });
+  },
+});
+
+/**
+ * The entry's sentence with the most matched words, highlighted and clipped. With no matching sentence,
+ * the first one still says what the entry is, which repeating its title would not.
+ */
+function snippetFor(hit: EntryHit, ctx: CommandContext): string {
+  const matched = new Set(hit.matchedTerms);
+  const sentences = ctx.index.passagesOf(hit.entry.id).map((p) => p.text);
+  let best = sentences[0] ?? hit.entry.title;
+  let bestCount = 0;
+  for (const text of sentences) {
+    const n = countMatches(text, matched);
+    if (n > bestCount) {
+      best = text;
+      bestCount = n;
+    }
+  }
+  return clip(highlight(best, matched));
+}

@@ -1,0 +1,66 @@
+import { type Answer, makeAnswer } from '../src/answer.ts';
+import { entryAnswer } from '../src/commands/entry-answer.ts';
+import { commandFor, labelFor } from '../src/commands/entry-links.ts';
+import { lookUp } from '../src/commands/entry-lookup.ts';
+import { type CommandContext, defineCommand } from '../src/commands/types.ts';
+import type { Entry } from '../src/corpus/types.ts';
+
+/** `/sources [name]`: every source document, or one with what it covers and which entries cite it. */
+export default defineCommand<{ query: string }>({
+  name: 'sources',
+  description: 'The source documents: publisher, date and link; or one source and what cites it',
+  usage: '/sources [name]',
+  examples: ['/sources', '/sources oti-final-dispatch'],
+  option: {
+    name: 'name',
+    description: 'Optional: a source id or publisher',
+    required: false,
+    autocomplete: true,
+  },
+  parse: (raw) => ({ query: raw.trim() }),
+  run({ query }, ctx) {
+    if (query === '') return listSources(ctx);
+    return lookUp(query, ctx, { command: 'sources', kinds: ['source'], noun: 'source', show: showSource });
+  },
+});
+
+function showSource(entry: Entry, ctx: CommandContext): Answer {
+  const answer = entryAnswer(entry, ctx, {
+    command: 'sources',
+    title: entry.title,
+    leadFields: [
+      { label: 'Publisher', value: entry.publisher ?? 'unknown' },
+      ...(entry.author ? [{ label: 'Author', value: entry.author }] : []),
+      { label: 'Date', value: entry.date ?? 'unknown' },
+      { label: 'Link', value: entry.url ?? 'none' },
+    ],
+  });
+  const citing = ctx.corpus.entries.filter((e) => e.sources.includes(entry.id));
+  answer.items = citing.map((e) => ({
+    group: 'Cited by',
+    label: labelFor(e),
+    detail: e.title,
+    command: commandFor(e),
+  }));
+  return answer;
+}
+
+function listSources(ctx: CommandContext): Answer {
+  const sources = ctx.corpus.entries
+    .filter((e) => e.kind === 'source')
+    .sort(
+      (a, b) =>
+        (a.publisher ?? '').localeCompare(b.publisher ?? '') || (a.date ?? '').localeCompare(b.date ?? ''),
+    );
+  return makeAnswer({
+    ok: sources.length > 0,
+    command: 'sources',
+    title: `Sources of the ${ctx.corpus.conference.shortName} corpus (${sources.length})`,
+    body: ['Type /sources <name> for what one covers and which entries cite it.'],
+    items: sources.map((s) => ({
+      label: s.publisher ?? s.id,
+      detail: `${s.title} (${s.date ?? 'undated'}) ${s.url ?? ''}`.trim(),
+      command: commandFor(s),
+    })),
+  });
+}

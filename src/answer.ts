@@ -1,0 +1,88 @@
+/**
+ * The platform-neutral reply of a command. Commands build it; renderers (text, Slack, Discord) turn it
+ * into what each platform shows. Strings may contain one inline mark, `**emphasis**`, used for search
+ * highlights; renderers translate it to their own syntax or drop it.
+ */
+export interface Answer {
+  /** False when nothing relevant was found or the input was invalid. */
+  ok: boolean;
+  /** The command that produced it, without the slash (`resolution`, `ask`, ...). */
+  command: string;
+  /** One-line heading. */
+  title: string;
+  /** A short line shown right under the title, e.g. that a typo was resolved to the closest match. */
+  note?: string;
+  /** Paragraphs of prose, in order. */
+  body: string[];
+  /** Facts at a glance: short label and value pairs. */
+  fields: AnswerField[];
+  /** Listed items (search results, lists of resolutions), optionally grouped. */
+  items: AnswerItem[];
+  /** For `/ask`: the single best supporting sentence or passage. */
+  answer?: string;
+  /** Where the statements come from. */
+  citations: Citation[];
+  /** Entries the user may want next. */
+  related: RelatedEntry[];
+  /** "Did you mean" lines, each a full command a user can type. */
+  suggestions: string[];
+  /** Paging state when the answer is one page of several. */
+  page?: PageInfo;
+}
+
+/** A label and value shown side by side. */
+export interface AnswerField {
+  label: string;
+  value: string;
+}
+
+/** One listed thing: a search hit, a resolution in a list. */
+export interface AnswerItem {
+  /** Heading of the group this item belongs to, if the list is grouped. */
+  group?: string;
+  /** Short name, e.g. `Resolution 174`. */
+  label: string;
+  /** One line about it: a title, a snippet. */
+  detail: string;
+  /** The command that opens it, e.g. `/resolution 174`. */
+  command?: string;
+}
+
+/** A source document behind a statement. */
+export interface Citation {
+  /** Source entry id in the corpus. */
+  id: string;
+  title: string;
+  publisher?: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date?: string;
+  url?: string;
+}
+
+/** A link to another entry, as the command that opens it. */
+export interface RelatedEntry {
+  id: string;
+  title: string;
+  command: string;
+}
+
+/** Which page of a longer list this answer shows. */
+export interface PageInfo {
+  page: number;
+  pages: number;
+  /** The command that shows the next page, when there is one. */
+  next?: string;
+}
+
+/** Fills the list fields of an answer so commands only state what they have. */
+export function makeAnswer(partial: Partial<Answer> & Pick<Answer, 'ok' | 'command' | 'title'>): Answer {
+  return {
+    body: [],
+    fields: [],
+    items: [],
+    citations: [],
+    related: [],
+    suggestions: [],
+    ...partial,
+  };
+}

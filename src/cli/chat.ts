@@ -1,0 +1,52 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { dispatch } from '../commands/dispatch.ts';
+import type { CommandContext } from '../commands/types.ts';
+import type { Logger } from '../log.ts';
+import { renderText } from '../render/text.ts';
+
+/** Lines that end the chat. */
+const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
+
+/** Streams and services of the terminal chat; the defaults are the process's own. */
+export interface ChatOptions {
+  ctx: CommandContext;
+  logger: Logger;
+  input?: Readable;
+  output?: Writable;
+  /** Shows a greeting, a prompt and colours; on by default when output is a terminal. */
+  interactive?: boolean;
+}
+
+/**
+ * The local terminal chat: reads lines (typed or piped), answers each in order, and keeps going after
+ * any bad input. Resolves when input ends or the user types /quit.
+ */
+export async function runChat({
+  ctx,
+  logger,
+  input = process.stdin,
+  output = process.stdout,
+  interactive,
+}: ChatOptions): Promise<void> {
+  const tty = interactive ?? Boolean((output as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input, output, terminal: tty, prompt: '> ' });
+  const write = (text: string) => output.write(`${text}\n`);
+  if (tty) {
+    const { conference } = ctx.corpus;
+    write(
+      `confbot: ${conference.name} (${conference.shortName}). Type /help for commands, or ask a question. /quit to leave.`,
+    );
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (QUIT.has(line.trim().toLowerCase())) break;
+    const answer = await dispatch(line, { ctx, logger, requester: { platform: 'terminal' } });
+    write(renderText(answer, { color: tty }));
+    if (tty) {
+      write('');
+      rl.prompt();
+    } else write('');
+  }
+  rl.close();
+}

@@ -1,0 +1,96 @@
+import { config as loadDotenv } from 'dotenv';
+import { readConfig } from '../config.ts';
+import { formatProblem, loadCorpus } from '../corpus/load.ts';
+import { ConfbotError } from '../errors.ts';
+import { formatReport, readQuestions, runEval } from '../eval/run-eval.ts';
+import { createLogger } from '../log.ts';
+import { prepare, startBot } from '../main.ts';
+import { runQuery } from './query.ts';
+
+/** Minimum eval score for `confbot eval` to exit 0. */
+export const EVAL_PASS_SCORE = 0.9;
+
+const USAGE = `Usage:
+  confbot                         start the bot (terminal chat when no Slack/Discord tokens are set)
+  confbot chat                    the terminal chat
+  confbot query [--json] [LINE]   answer LINE, or every line of standard input
+  confbot corpus check [DIR]      validate a corpus (default: the configured one)
+  confbot eval FILE.jsonl         score a question file
+  confbot help                    this text`;
+
+/**
+ * The `confbot` command line. Returns the exit code: 0 done, 1 failed (invalid corpus, low eval score,
+ * bad configuration), 2 usage error. Never throws.
+ */
+export async function runCli(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  loadDotenv({ quiet: true });
+  const [command = 'start', ...rest] = argv;
+  let logger = createLogger();
+  try {
+    const config = readConfig(env);
+    logger = createLogger({ level: config.logLevel });
+    switch (command) {
+      case 'start':
+        await startBot({ config, logger });
+        return 0;
+      case 'chat': {
+        await startBot({ config: { ...config, platforms: { slack: false, discord: false } }, logger });
+        return 0;
+      }
+      case 'query': {
+        const json = rest.includes('--json');
+        const words = rest.filter((a) => a !== '--json');
+        const ctx = await prepare(config);
+        await runQuery({ ctx, logger, json, ...(words.length > 0 ? { line: words.join(' ') } : {}) });
+        return 0;
+      }
+      case 'corpus': {
+        if (rest[0] !== 'check') return usage(`unknown corpus command "${rest[0] ?? ''}"`);
+        const dir = rest[1] ?? config.corpusDir;
+        const { corpus, problems } = await loadCorpus(dir);
+        for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
+        if (!corpus) {
+          process.stderr.write(`corpus check: ${problems.length} problem(s) in ${dir}\n`);
+          return 1;
+        }
+        process.stdout.write(
+          `corpus check: ok, ${corpus.entries.length} entries, ${corpus.passages.length} passages in ${dir}\n`,
+        );
+        return 0;
+      }
+      case 'eval': {
+        const file = rest.find((a) => !a.startsWith('-'));
+        if (!file)
+          return usage('eval needs a question file, e.g. npm run eval -- ../shared/eval/dev-questions.jsonl');
+        const ctx = await prepare(config);
+        const report = await runEval(await readQuestions(file), ctx, logger);
+        process.stdout.write(`${formatReport(report)}\n`);
+        return report.score >= EVAL_PASS_SCORE ? 0 : 1;
+      }
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+      default:
+        return usage(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    if (err instanceof ConfbotError && err.code !== 'internal') {
+      process.stderr.write(`confbot: ${err.message}\n`);
+      return 1;
+    }
+    logger.error('fatal', {
+      error: err instanceof Error ? { message: err.message, stack: err.stack } : String(err),
+    });
+    return 1;
+  }
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`confbot: ${problem}\n${USAGE}\n`);
+  return 2;
+}

@@ -1,0 +1,43 @@
+import { type Answer, makeAnswer } from '../answer.ts';
+import type { Entry } from '../corpus/types.ts';
+import { citationsFor, relatedFor } from './entry-links.ts';
+import type { CommandContext } from './types.ts';
+
+/** How an entry's body is turned into answer paragraphs. */
+export interface EntryAnswerOptions {
+  command: string;
+  title: string;
+  /** Fields shown before the entry's own fields. */
+  leadFields?: { label: string; value: string; citations?: string[] }[];
+}
+
+/**
+ * The full answer for one entry: summary, fields, each section under its heading, the sources cited
+ * anywhere in it, and its related entries. Shared by every command that shows a single entry.
+ */
+export function entryAnswer(entry: Entry, ctx: CommandContext, options: EntryAnswerOptions): Answer {
+  const cited: string[] = [];
+  const sentences = (list: { text: string; citations: string[] }[]) => {
+    for (const s of list) cited.push(...s.citations);
+    return list.map((s) => s.text).join(' ');
+  };
+  const body: string[] = [];
+  if (entry.summary.length > 0) body.push(sentences(entry.summary));
+  for (const section of entry.sections) {
+    const paragraphs = section.paragraphs.map((p) => sentences(p.sentences)).filter((p) => p !== '');
+    if (paragraphs.length === 0) continue;
+    if (section.heading) body.push(`**${section.heading}**`);
+    body.push(...paragraphs);
+  }
+  const fields = [...(options.leadFields ?? []), ...entry.fields];
+  for (const f of fields) cited.push(...(f.citations ?? []));
+  return makeAnswer({
+    ok: true,
+    command: options.command,
+    title: options.title,
+    body,
+    fields: fields.map((f) => ({ label: f.label, value: f.value })),
+    citations: citationsFor(ctx.corpus, entry.kind === 'source' ? [entry.id] : cited),
+    related: relatedFor(ctx.corpus, entry.related, entry.id),
+  });
+}

@@ -1,0 +1,46 @@
+import type { Answer } from '../answer.ts';
+import type { Corpus } from '../corpus/types.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+
+/** What every command may use. Passed in, never imported, so tests can build their own. */
+export interface CommandContext {
+  corpus: Corpus;
+  index: SearchIndex;
+  /** All commands, for `/help` and did-you-mean. */
+  commands: readonly CommandDefinition[];
+}
+
+/** The single text option a command takes, described once for every platform. */
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  /** True when Discord should offer autocomplete for it. */
+  autocomplete?: boolean;
+}
+
+/**
+ * A platform-neutral command: it parses its argument text and returns an {@link Answer}. The same
+ * definition feeds the terminal, Slack (manifest and handlers) and Discord (registration and handlers).
+ */
+export interface CommandDefinition<Args = unknown> {
+  /** Name without the slash: `resolution`. */
+  name: string;
+  /** One line for menus and `/help` (Discord allows 100 characters). */
+  description: string;
+  /** How to call it: `/resolution <number>`. */
+  usage: string;
+  /** Example lines, each a full command. */
+  examples: string[];
+  /** The argument, when the command takes one. */
+  option?: CommandOption;
+  /** Reads the argument text; throws a user error with a clear message when it cannot. */
+  parse(raw: string): Args;
+  /** Answers. May throw user errors; anything else is caught and logged by the dispatcher. */
+  run(args: Args, ctx: CommandContext): Answer | Promise<Answer>;
+}
+
+/** Declares a command with its argument type checked, for `export default defineCommand({...})`. */
+export function defineCommand<Args>(definition: CommandDefinition<Args>): CommandDefinition<Args> {
+  return definition;
+}

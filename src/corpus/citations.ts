@@ -1,0 +1,65 @@
+import { splitSentences } from './sentences.ts';
+import type { Sentence } from './types.ts';
+
+/** Matches a citation marker: `[@id]` or `[@a; @b]`. */
+const MARKER = /\[@([^\]]*)\]/g;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The outcome of reading the citation markers of a piece of prose. */
+export interface CitedText {
+  sentences: Sentence[];
+  /** Markers that are not `[@id; @id]` with valid ids, as written. */
+  malformed: string[];
+}
+
+/**
+ * Splits prose into sentences and attaches citation markers to them. A marker cites the sentence it ends
+ * and the uncited sentences before it in the same text, so a paragraph ending in one marker is cited
+ * whole, and a later marker never reaches back over an earlier one.
+ */
+export function readCitedText(raw: string): CitedText {
+  const malformed: string[] = [];
+  const pieces = splitSentences(raw);
+  const sentences: Sentence[] = [];
+  let pending: Sentence[] = [];
+  for (const piece of pieces) {
+    const citations: string[] = [];
+    const text = tidy(
+      piece.replace(MARKER, (whole, inner: string) => {
+        const ids = inner.split(';').map((part) => part.trim().replace(/^@/, ''));
+        if (ids.length === 0 || ids.some((id) => !ID.test(id))) malformed.push(whole);
+        else citations.push(...ids);
+        return '';
+      }),
+    );
+    if (text === '' && citations.length > 0 && sentences.length > 0) {
+      // A marker split off as its own "sentence" (after the full stop) belongs to what came before.
+      for (const s of pending.length > 0 ? pending : [sentences[sentences.length - 1] as Sentence]) {
+        s.citations.push(...citations);
+      }
+      pending = [];
+      continue;
+    }
+    if (text === '') continue;
+    const sentence: Sentence = { text, citations };
+    sentences.push(sentence);
+    if (citations.length === 0) pending.push(sentence);
+    else {
+      for (const s of pending) s.citations.push(...citations);
+      pending = [];
+    }
+  }
+  for (const s of sentences) s.citations = [...new Set(s.citations)];
+  return { sentences, malformed };
+}
+
+/** Removes inline Markdown that chat platforms would show literally, and extra spaces. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\((?:[^)]+)\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,106 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { ConfbotError } from '../errors.ts';
+import { crossCheck } from './cross-check.ts';
+import { type ParsedEntry, parseEntry, parseYaml, reportIssues } from './parse-entry.ts';
+import { buildPassages } from './passages.ts';
+import { CONFERENCE_SCHEMA } from './schema.ts';
+import type { ConferenceInfo, Corpus, CorpusProblem, EntryKind } from './types.ts';
+
+/** Name of the file that describes the conference a corpus folder covers. */
+export const CONFERENCE_FILE = 'corpus.yml';
+
+/** The result of reading a corpus: the corpus when it is valid, and every problem found either way. */
+export interface LoadResult {
+  corpus?: Corpus;
+  problems: CorpusProblem[];
+}
+
+/**
+ * Reads and validates every entry of a corpus folder. Never throws for content problems: it collects
+ * them all, so an editor can fix a whole batch in one pass.
+ */
+export async function loadCorpus(dir: string): Promise<LoadResult> {
+  const problems: CorpusProblem[] = [];
+  let files: string[];
+  try {
+    files = await listMarkdown(dir);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(err);
+    return { problems: [{ file: dir, line: 0, message: `cannot read the corpus: ${reason}` }] };
+  }
+  const conference = await readConference(dir, problems);
+  const parsed: ParsedEntry[] = [];
+  const invalid = new Map<string, EntryKind>();
+  for (const file of files) {
+    const rel = relative(dir, file).split(sep).join('/');
+    const entry = parseEntry(rel, await readFile(file, 'utf8'), problems, (id, kind) =>
+      invalid.set(id, kind),
+    );
+    if (entry) parsed.push(entry);
+  }
+  if (files.length === 0)
+    problems.push({ file: dir, line: 0, message: 'the corpus has no entries (*.md files)' });
+  crossCheck(parsed, problems, invalid);
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  if (problems.length > 0 || !conference) return { problems };
+  const entries = parsed.map((p) => p.entry);
+  return {
+    corpus: {
+      dir,
+      conference,
+      entries,
+      byId: new Map(entries.map((e) => [e.id, e])),
+      passages: buildPassages(entries),
+    },
+    problems,
+  };
+}
+
+/** Loads a corpus or throws a `corpus-invalid` error listing its problems, for start-up. */
+export async function loadCorpusOrThrow(dir: string): Promise<Corpus> {
+  const { corpus, problems } = await loadCorpus(dir);
+  if (corpus) return corpus;
+  throw new ConfbotError(
+    'corpus-invalid',
+    `the corpus in ${dir} has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`,
+  );
+}
+
+/** Formats a problem the way editors and CI logs link to it. */
+export function formatProblem(p: CorpusProblem): string {
+  return `${p.file}:${p.line}: ${p.message}`;
+}
+
+async function readConference(dir: string, problems: CorpusProblem[]): Promise<ConferenceInfo | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, CONFERENCE_FILE), 'utf8');
+  } catch {
+    problems.push({
+      file: CONFERENCE_FILE,
+      line: 0,
+      message: 'missing: it names the conference (name, short_name, description)',
+    });
+    return undefined;
+  }
+  const located = parseYaml(CONFERENCE_FILE, text, 1, problems);
+  if (!located) return undefined;
+  const parsed = CONFERENCE_SCHEMA.safeParse(located.data);
+  if (!parsed.success) {
+    reportIssues(CONFERENCE_FILE, located, parsed.error.issues, problems);
+    return undefined;
+  }
+  return { name: parsed.data.name, shortName: parsed.data.short_name, description: parsed.data.description };
+}
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const dirent of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, dirent.name);
+    if (dirent.isDirectory()) out.push(...(await listMarkdown(path)));
+    else if (dirent.isFile() && dirent.name.endsWith('.md') && dirent.name.toLowerCase() !== 'readme.md')
+      out.push(path);
+  }
+  return out.sort();
+}

@@ -1,0 +1,188 @@
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { parseBody } from './body.ts';
+import { readCitedText } from './citations.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { FRONT_MATTER_SCHEMAS, KIND_SCHEMA } from './schema.ts';
+import type { CorpusProblem, Entry, EntryField, EntryKind, Section, Sentence } from './types.ts';
+
+/** An entry read from one file, with the lines where its citable parts are, for later checks. */
+export interface ParsedEntry {
+  entry: Entry;
+  /** Line of each front matter key, so cross-entry checks can point at the right line. */
+  keyLines: Map<string, number>;
+}
+
+/** Parses YAML and locates zod issues in it; shared by entries and `corpus.yml`. */
+export interface LocatedYaml {
+  data: unknown;
+  /** 1-based file line of the node at a path, or of the nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/**
+ * Parses YAML text that starts at `firstLine` of `file`, reporting syntax errors with their line.
+ * Returns undefined when the YAML cannot be read at all.
+ */
+export function parseYaml(
+  file: string,
+  yaml: string,
+  firstLine: number,
+  problems: CorpusProblem[],
+): LocatedYaml | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  for (const err of doc.errors) {
+    problems.push({
+      file,
+      line: toLine(err.pos[0]),
+      message: `malformed YAML: ${firstSentence(err.message)}`,
+    });
+  }
+  if (doc.errors.length > 0) return undefined;
+  return {
+    data: doc.toJS(),
+    lineOf(path) {
+      for (let n = path.length; n > 0; n--) {
+        const node = doc.getIn(path.slice(0, n) as unknown[], true);
+        if (isNode(node) && node.range) return toLine(node.range[0]);
+        if (n === path.length) {
+          // A missing or unknown key: point at the key itself when it is there.
+          const parent = doc.getIn(path.slice(0, n - 1) as unknown[], true);
+          const pair =
+            parent && typeof parent === 'object' && 'items' in parent
+              ? (parent.items as { key?: { value?: unknown; range?: number[] } }[]).find(
+                  (p) => p.key?.value === path[n - 1],
+                )
+              : undefined;
+          if (pair?.key?.range?.[0] !== undefined) return toLine(pair.key.range[0]);
+        }
+      }
+      return firstLine;
+    },
+  };
+}
+
+/** Reports zod issues as problems located in the YAML. */
+export function reportIssues(
+  file: string,
+  located: LocatedYaml,
+  issues: readonly z.core.$ZodIssue[],
+  problems: CorpusProblem[],
+): void {
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({
+          file,
+          line: located.lineOf([...issue.path, key]),
+          message: `unknown field "${key}"`,
+        });
+      }
+      continue;
+    }
+    const where = issue.path.length > 0 ? `field "${issue.path.join('.')}"` : 'front matter';
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    problems.push({
+      file,
+      line: located.lineOf(issue.path),
+      message: missing ? `missing required ${where}` : `${where} ${issue.message}`,
+    });
+  }
+}
+
+/**
+ * Parses one entry file. Problems local to the file (YAML, fields, uncited text, malformed citations) are
+ * pushed to `problems`; checks that need the whole corpus happen in the loader.
+ */
+export function parseEntry(
+  file: string,
+  source: string,
+  problems: CorpusProblem[],
+  /** Receives the id and kind of an entry whose fields are invalid, so links to it are not reported too. */
+  onInvalid: (id: string, kind: EntryKind) => void = () => {},
+): ParsedEntry | undefined {
+  const split = splitFrontMatter(source);
+  if ('error' in split) {
+    problems.push({ file, line: split.line, message: split.error });
+    return undefined;
+  }
+  const located = parseYaml(file, split.yaml, split.yamlLine, problems);
+  if (!located) return undefined;
+  if (located.data === null || typeof located.data !== 'object' || Array.isArray(located.data)) {
+    problems.push({ file, line: split.yamlLine, message: 'front matter must be a YAML mapping of fields' });
+    return undefined;
+  }
+  const kind = KIND_SCHEMA.safeParse(located.data);
+  if (!kind.success) {
+    reportIssues(file, located, kind.error.issues, problems);
+    return undefined;
+  }
+  const parsed = FRONT_MATTER_SCHEMAS[kind.data.kind].safeParse(located.data);
+  if (!parsed.success) {
+    reportIssues(file, located, parsed.error.issues, problems);
+    const rawId = (located.data as { id?: unknown }).id;
+    if (typeof rawId === 'string') onInvalid(rawId, kind.data.kind);
+    return undefined;
+  }
+  const fm = parsed.data as Record<string, unknown> & { id: string; kind: EntryKind; title: string };
+  const keyLines = new Map<string, number>();
+  for (const key of Object.keys(fm)) keyLines.set(key, located.lineOf([key]));
+
+  const cites = fm.kind !== 'source';
+  const readCited = (raw: string, line: number, what: string): Sentence[] => {
+    const { sentences, malformed } = readCitedText(raw);
+    for (const m of malformed) {
+      problems.push({ file, line, message: `malformed citation ${m}: write [@source-id] or [@a; @b]` });
+    }
+    if (cites && sentences.some((s) => s.citations.length === 0)) {
+      problems.push({
+        file,
+        line,
+        message: `${what} has no source: end it with a citation such as [@source-id]`,
+      });
+    }
+    return sentences;
+  };
+
+  const fieldsIn = (fm.fields as { label: string; value: string }[] | undefined) ?? [];
+  const fields: EntryField[] = fieldsIn.map((f, i) => {
+    const sentences = readCited(f.value, located.lineOf(['fields', i, 'value']), `field "${f.label}"`);
+    return {
+      label: f.label,
+      value: sentences.map((s) => s.text).join(' '),
+      citations: [...new Set(sentences.flatMap((s) => s.citations))],
+    };
+  });
+
+  const sections: Section[] = parseBody(split.body, split.bodyLine).map((raw) => ({
+    ...(raw.heading !== undefined ? { heading: raw.heading } : {}),
+    paragraphs: raw.blocks.map((block) => ({
+      line: block.line,
+      sentences: readCited(block.text, block.line, 'this paragraph'),
+    })),
+  }));
+
+  const entry: Entry = {
+    id: fm.id,
+    kind: fm.kind,
+    title: fm.title,
+    aliases: (fm.aliases as string[] | undefined) ?? [],
+    summary:
+      typeof fm.summary === 'string' ? readCited(fm.summary, keyLines.get('summary') ?? 1, 'summary') : [],
+    fields,
+    related: (fm.related as string[] | undefined) ?? [],
+    sources: (fm.sources as string[] | undefined) ?? [],
+    sections,
+    file,
+  };
+  for (const key of ['number', 'status', 'symbol', 'publisher', 'url', 'date', 'author'] as const) {
+    if (fm[key] !== undefined) Object.assign(entry, { [key]: fm[key] });
+  }
+  return { entry, keyLines };
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ENTRY_KINDS, OUTCOME_STATUSES, TEXT_STATUSES } from './types.ts';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "resolution-174"');
+const text = z.string().trim().min(1, 'must not be empty');
+const idList = z.array(id);
+const date = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date as YYYY-MM-DD, YYYY-MM or YYYY');
+
+/** Fields every entry may have. */
+const common = {
+  id,
+  kind: z.enum(ENTRY_KINDS),
+  title: text,
+  aliases: z.array(text).optional(),
+  fields: z.array(z.strictObject({ label: text, value: text })).optional(),
+  related: idList.optional(),
+};
+
+/** Fields of entries that make statements and so must cite sources. */
+const cited = {
+  ...common,
+  summary: text,
+  sources: idList.min(1, 'must list at least one source'),
+};
+
+const numbered = {
+  ...cited,
+  number: z.number().int().positive(),
+  status: z.enum(TEXT_STATUSES),
+  symbol: text.optional(),
+};
+
+/** Front matter schema for each kind; unknown fields are errors so that typos are caught. */
+export const FRONT_MATTER_SCHEMAS = {
+  resolution: z.strictObject(numbered),
+  decision: z.strictObject(numbered),
+  outcome: z.strictObject({ ...cited, status: z.enum(OUTCOME_STATUSES) }),
+  topic: z.strictObject(cited),
+  person: z.strictObject(cited),
+  event: z.strictObject({ ...cited, date: date.optional() }),
+  glossary: z.strictObject(cited),
+  facts: z.strictObject(cited),
+  source: z.strictObject({
+    ...common,
+    publisher: text,
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+    // Optional: many web pages show no date, and an invented one would be a false citation.
+    date: date.optional(),
+    author: text.optional(),
+  }),
+} as const;
+
+/** Schema of `corpus.yml`. */
+export const CONFERENCE_SCHEMA = z.strictObject({
+  name: text,
+  short_name: text,
+  description: text,
+});
+
+/** Just enough to pick the schema for the rest. */
+export const KIND_SCHEMA = z.object({ kind: z.enum(ENTRY_KINDS) });

@@ -1,0 +1,121 @@
+/** The kinds of entry a corpus may hold. */
+export const ENTRY_KINDS = [
+  'resolution',
+  'decision',
+  'outcome',
+  'topic',
+  'person',
+  'event',
+  'source',
+  'glossary',
+  'facts',
+] as const;
+
+/** One of {@link ENTRY_KINDS}. */
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Status of a resolution or decision at the conference the corpus covers. */
+export const TEXT_STATUSES = ['new', 'revised', 'suppressed', 'unchanged', 'unknown'] as const;
+
+/** What became of a proposal or issue. */
+export const OUTCOME_STATUSES = [
+  'adopted',
+  'partly-adopted',
+  'withdrawn',
+  'not-agreed',
+  'deferred',
+  'removed',
+  'unknown',
+] as const;
+
+/** A sentence of corpus prose with the source ids that back it. */
+export interface Sentence {
+  text: string;
+  citations: string[];
+}
+
+/** A paragraph or list item. */
+export interface Paragraph {
+  sentences: Sentence[];
+  /** 1-based line in the entry's file, for error messages. */
+  line: number;
+}
+
+/** A `##` section of an entry body; the part before the first heading has no heading. */
+export interface Section {
+  heading?: string;
+  paragraphs: Paragraph[];
+}
+
+/** A label and value shown at a glance, with its citations. */
+export interface EntryField {
+  label: string;
+  value: string;
+  citations: string[];
+}
+
+/** One validated corpus entry. Text has its citation markers removed; they live in `citations`. */
+export interface Entry {
+  id: string;
+  kind: EntryKind;
+  title: string;
+  aliases: string[];
+  /** Cited one- or two-sentence summary (empty for sources). */
+  summary: Sentence[];
+  fields: EntryField[];
+  related: string[];
+  sources: string[];
+  sections: Section[];
+  /** Path relative to the corpus folder. */
+  file: string;
+  number?: number;
+  status?: string;
+  symbol?: string;
+  publisher?: string;
+  url?: string;
+  date?: string;
+  author?: string;
+}
+
+/**
+ * A retrievable unit for `/ask`: one sentence of an entry, with the sentence before it as context, so a
+ * question can match a sentence whose subject was named just before.
+ */
+export interface Passage {
+  /** `entryId#n`, unique. */
+  id: string;
+  entryId: string;
+  text: string;
+  /** The previous sentence of the same paragraph, if any. */
+  context: string;
+  citations: string[];
+  /** Heading of the section the sentence is in, if any. */
+  section?: string;
+  /** True for sentences of the entry's summary. */
+  isSummary: boolean;
+  /** True for a `label: value` field rather than a sentence of prose. */
+  isField: boolean;
+}
+
+/** The conference a corpus is about, from `corpus.yml`. */
+export interface ConferenceInfo {
+  name: string;
+  shortName: string;
+  description: string;
+}
+
+/** A loaded, validated corpus. */
+export interface Corpus {
+  dir: string;
+  conference: ConferenceInfo;
+  entries: Entry[];
+  byId: ReadonlyMap<string, Entry>;
+  passages: Passage[];
+}
+
+/** One thing wrong in a corpus, located for an editor: `file:line: message`. */
+export interface CorpusProblem {
+  file: string;
+  line: number;
+  message: string;
+}

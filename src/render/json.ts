@@ -1,0 +1,31 @@
+import type { Answer } from '../answer.ts';
+import { renderText } from './text.ts';
+
+/** The one-line JSON contract of `confbot query --json` (see DESIGN.md). */
+export interface JsonAnswer {
+  ok: boolean;
+  command: string;
+  title: string;
+  text: string;
+  answer?: string;
+  citations: { title: string; url?: string; publisher?: string; date?: string }[];
+  suggestions: string[];
+}
+
+/** Maps an answer to the CLI JSON contract; `text` is the whole reply as plain text. */
+export function toJson(answer: Answer): JsonAnswer {
+  return {
+    ok: answer.ok,
+    command: answer.command,
+    title: answer.title,
+    text: renderText(answer),
+    ...(answer.answer !== undefined ? { answer: answer.answer.replace(/\*\*(.+?)\*\*/g, '$1') } : {}),
+    citations: answer.citations.map((c) => ({
+      title: c.title,
+      ...(c.url ? { url: c.url } : {}),
+      ...(c.publisher ? { publisher: c.publisher } : {}),
+      ...(c.date ? { date: c.date } : {}),
+    })),
+    suggestions: answer.suggestions,
+  };
+}

@@ -1,0 +1,192 @@
+import type { Entry } from '../corpus/types.ts';
+import { findTextRefs } from './identifiers.ts';
+import type { PassageHit, SearchIndex } from './search-index.ts';
+import { squash, terms } from './text.ts';
+
+/** Tuning of question answering; every value has a named default. */
+export interface AnswerQuestionOptions {
+  /** A passage must match at least this share of the question's weighted words to be an answer. */
+  minCoverage: number;
+  /** A second sentence joins the answer when it scores at least this share of the best one. */
+  secondSentenceRatio: number;
+  /** Weight of passages from an entry the question names ("resolution 102"). */
+  namedEntryBoost: number;
+  /** Weight of summary sentences, which are written to answer "what is X". */
+  summaryBoost: number;
+  /** Weight of passages with a number when the question asks "how many": others cannot answer it. */
+  numberBoost: number;
+  /** Weight of passages with a date when the question asks "when". */
+  dateBoost: number;
+  /** Weight of passages describing a source: they say what a document covers, not the facts. */
+  sourceWeight: number;
+  /** Weight of `label: value` field passages: prose reads better as an answer when both fit. */
+  fieldWeight: number;
+  /** A second sentence sharing more than this share of its words with the first adds nothing. */
+  maxOverlap: number;
+  /** How many hits are considered. */
+  candidates: number;
+}
+
+/** The defaults. */
+export const DEFAULT_ANSWER_OPTIONS: AnswerQuestionOptions = {
+  minCoverage: 0.5,
+  secondSentenceRatio: 0.6,
+  namedEntryBoost: 3,
+  summaryBoost: 1.3,
+  numberBoost: 2,
+  dateBoost: 1.5,
+  fieldWeight: 0.85,
+  sourceWeight: 0.5,
+  maxOverlap: 0.5,
+  candidates: 30,
+};
+
+/** A passage ranked for a question. */
+export interface RankedPassage extends PassageHit {
+  rank: number;
+}
+
+/** Either the supporting passages (best first, in reading order when two), or nothing relevant. */
+export type QuestionResult =
+  | { found: true; passages: RankedPassage[]; entry: Entry }
+  | { found: false; nearest: Entry[] };
+
+/** Entries matching less than this share of an unanswerable question are not worth suggesting. */
+const MIN_SUGGESTION_COVERAGE = 0.4;
+
+const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b/i;
+
+/**
+ * Finds the best supported answer to a free question: one sentence, or two from the same entry when
+ * both score well. Refuses (found: false) when no passage covers enough of the question, so a question
+ * about something the corpus lacks gets "not in the corpus" rather than a paragraph sharing one word.
+ */
+export function answerQuestion(
+  question: string,
+  index: SearchIndex,
+  options: Partial<AnswerQuestionOptions> = {},
+): QuestionResult {
+  const o = { ...DEFAULT_ANSWER_OPTIONS, ...options };
+  const refs = findTextRefs(question);
+  const named = new Set(
+    index.corpus.entries
+      .filter((e) => refs.some((r) => r.kind === e.kind && r.number === e.number))
+      .map((e) => e.id),
+  );
+  const wantsNumber = /\bhow (?:many|much)\b|\bnumber of\b|\bcount\b|\bfigures?\b/i.test(question);
+  const wantsDate = /\bwhen\b|\bwhat (?:date|day|year|month)\b|\bdates?\b/i.test(question);
+
+  // "What is resolution 102 about?": nothing but the name, so the entry's summary is the answer.
+  const weighted = index.weigh(question);
+  const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
+  const topical = weighted.concepts.filter(
+    (c) => !refWords.has(c.word) && !/^(?:resolutions?|res|decisions?|dec|r\d+|d\d+)$/.test(c.word),
+  );
+  const namedEntry = index.corpus.entries.find((e) => named.has(e.id));
+  if (namedEntry && topical.length === 0 && namedEntry.summary.length > 0) {
+    return { found: true, entry: namedEntry, passages: summaryPassages(namedEntry, index) };
+  }
+  // "What are the Final Acts?", "Who is Houlin Zhao?": a question that names an entry gets its summary.
+  const definitionOf = defined(question, index);
+  if (definitionOf) {
+    return {
+      found: true,
+      entry: definitionOf,
+      passages: summaryPassages(definitionOf, index),
+    };
+  }
+  // More unknown words than matched known ones: the question is about something the corpus lacks.
+  const unknown = weighted.concepts.filter((c) => !c.known).length;
+
+  const hits = index.searchPassages(question).slice(0, o.candidates);
+  const ranked: RankedPassage[] = hits
+    .map((h) => {
+      let rank = h.score * h.coverage * h.coverage;
+      if (h.passage.isSummary) rank *= o.summaryBoost;
+      if (h.passage.isField) rank *= o.fieldWeight;
+      if (h.entry.kind === 'source') rank *= o.sourceWeight;
+      if (named.has(h.entry.id)) rank *= o.namedEntryBoost;
+      if (wantsNumber && hasCount(h.passage.text)) rank *= o.numberBoost;
+      if (wantsDate && MONTHS.test(h.passage.text)) rank *= o.dateBoost;
+      return { ...h, rank };
+    })
+    .sort((a, b) => b.rank - a.rank);
+
+  const best = ranked[0];
+  const matchedKnown = best
+    ? weighted.concepts.filter((c) => c.known && c.alternatives.some((a) => best.queryTerms.includes(a)))
+        .length
+    : 0;
+  if (!best || best.coverage < o.minCoverage || unknown >= Math.max(matchedKnown, 1)) {
+    return { found: false, nearest: nearestEntries(question, index) };
+  }
+  const second = ranked.find(
+    (h) =>
+      h !== best &&
+      h.entry.id === best.entry.id &&
+      h.coverage >= o.minCoverage &&
+      h.rank >= o.secondSentenceRatio * best.rank &&
+      !h.passage.isField &&
+      overlap(h.passage.text, best.passage.text) <= o.maxOverlap,
+  );
+  const passages = second ? [best, second].sort((a, b) => order(a) - order(b)) : [best];
+  return { found: true, passages, entry: best.entry };
+}
+
+/**
+ * True when a text states a quantity in digits ("2,500 delegates", "19 new"), not as part of a name
+ * ("PP-14", "68/167"), a year or a day of a date. Figures in words ("all four") are usually asides.
+ */
+export function hasCount(text: string): boolean {
+  const withoutDates = text
+    .replace(/\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, ' ')
+    .replace(/\b(?:19|20)\d\d\b/g, ' ');
+  return /(?<![\p{L}\d/-])\d[\d,.]*(?![\p{L}\d/-])/u.test(withoutDates);
+}
+
+/** The first two summary sentences of an entry, as ranked passages. */
+function summaryPassages(entry: Entry, index: SearchIndex): RankedPassage[] {
+  return index
+    .passagesOf(entry.id)
+    .filter((p) => p.isSummary)
+    .slice(0, 2)
+    .map((passage) => ({ passage, entry, score: 1, coverage: 1, matchedTerms: [], queryTerms: [], rank: 1 }));
+}
+
+const DEFINITION = /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(.+?)[\s?.!]*$/i;
+
+/** The entry a "what is X" / "who is X" question names exactly by id, title or alias, if any. */
+function defined(question: string, index: SearchIndex): Entry | undefined {
+  const name = DEFINITION.exec(question.trim())?.[1];
+  if (!name) return undefined;
+  const wanted = squash(name);
+  return index.corpus.entries.find(
+    (e) =>
+      e.kind !== 'source' &&
+      e.summary.length > 0 &&
+      [e.id, e.title, ...e.aliases].some((n) => squash(n) === wanted),
+  );
+}
+
+/** Share of the shorter text's terms that the other text also has. */
+function overlap(a: string, b: string): number {
+  const ta = new Set(terms(a));
+  const tb = new Set(terms(b));
+  const shared = [...ta].filter((t) => tb.has(t)).length;
+  return shared / Math.max(Math.min(ta.size, tb.size), 1);
+}
+
+function order(h: RankedPassage): number {
+  return Number(h.passage.id.slice(h.passage.id.lastIndexOf('#') + 1));
+}
+
+/** Entries sharing the question's known words, for "did you mean" when there is no answer. */
+function nearestEntries(question: string, index: SearchIndex): Entry[] {
+  // Suggest only entries that share a fair part of the question: "new" in "best pizza in new york"
+  // matches many entries and says nothing.
+  return index
+    .searchEntries(question)
+    .filter((h) => h.entry.kind !== 'source' && h.coverage >= MIN_SUGGESTION_COVERAGE)
+    .slice(0, 3)
+    .map((h) => h.entry);
+}

@@ -1,0 +1,68 @@
+/** A reference to a numbered text: a resolution or a decision. */
+export interface TextRef {
+  kind: 'resolution' | 'decision';
+  number: number;
+}
+
+const KIND_WORDS: Record<string, TextRef['kind']> = {
+  r: 'resolution',
+  res: 'resolution',
+  reso: 'resolution',
+  resol: 'resolution',
+  resolution: 'resolution',
+  resolutions: 'resolution',
+  d: 'decision',
+  dec: 'decision',
+  decision: 'decision',
+  decisions: 'decision',
+};
+
+/** The largest number accepted; anything longer is not a text number and is reported as such. */
+const MAX_DIGITS = 6;
+
+/**
+ * Parses what a user types for one text: `174`, `#174`, `Res. 174`, `R174`, `res174`, `resolution 174`,
+ * `Resolution 174 (Rev. Busan, 2014)`, `decision 5`, `Dec. 5`. A bare number is a resolution unless
+ * `defaultKind` says otherwise. Returns undefined when the input is not such a reference.
+ */
+export function parseTextRef(
+  input: string,
+  defaultKind: TextRef['kind'] = 'resolution',
+): TextRef | undefined {
+  const cleaned = input
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s*\((?:rev\.?\s*)?[^)]*\)\s*$/i, '') // "(Rev. Busan, 2014)", "(Busan, 2014)"
+    .replace(/^(?:itu|pp-?\d*)\s+/i, '')
+    .trim();
+  const m = /^(?:([a-z]+)\.?\s*)?(?:no\.?\s*|n[°º]\s*|#\s*)?(\d{1,6})$/i.exec(cleaned);
+  if (!m) return undefined;
+  const word = m[1]?.toLowerCase();
+  const kind = word === undefined ? defaultKind : KIND_WORDS[word];
+  if (!kind || (m[2]?.length ?? 0) > MAX_DIGITS) return undefined;
+  const number = Number(m[2]);
+  return number > 0 ? { kind, number } : undefined;
+}
+
+/**
+ * Finds references to texts inside free text ("what is resolution 102 about", "Res. 130 and R174").
+ * Only explicit references count: a bare number in a question is more often a year or a count.
+ */
+export function findTextRefs(text: string): TextRef[] {
+  const out: TextRef[] = [];
+  const re = /\b(resolutions?|res|r|decisions?|dec|d)\.?\s*(?:no\.?\s*|#\s*)?(\d{1,4})\b/gi;
+  for (const m of text.matchAll(re)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const kind = KIND_WORDS[word];
+    // "r" and "d" alone only count when glued to the number ("R174"), not "r 2014".
+    if (!kind || ((word === 'r' || word === 'd') && /\s/.test(m[0]))) continue;
+    const ref = { kind, number: Number(m[2]) };
+    if (!out.some((r) => r.kind === ref.kind && r.number === ref.number)) out.push(ref);
+  }
+  return out;
+}
+
+/** The way a reference is written in replies and commands: `Resolution 174`, `Decision 5`. */
+export function formatTextRef(ref: TextRef): string {
+  return `${ref.kind === 'resolution' ? 'Resolution' : 'Decision'} ${ref.number}`;
+}

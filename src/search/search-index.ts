@@ -1,0 +1,288 @@
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import type { Corpus, Entry, EntryKind, Passage } from '../corpus/types.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { processTerm, type QueryConcept, queryConcepts, terms, tokenize } from './text.ts';
+
+/** Tuning of the index. Every value has a named default in {@link DEFAULT_SEARCH_OPTIONS}. */
+export interface SearchIndexOptions {
+  /** Field boosts for entry search: ids and names matter more than body text. */
+  entryBoost: Record<'ids' | 'title' | 'aliases' | 'summary' | 'body', number>;
+  /** Field boosts for passage search: the sentence itself counts most. */
+  passageBoost: Record<'text' | 'entry' | 'context', number>;
+  /** Edit distance allowed, as a fraction of a term's length (0.2: one typo per five letters). */
+  fuzzy: number;
+  /** Terms shorter than this are matched exactly: short words have too many neighbours. */
+  fuzzyMinLength: number;
+  /** Terms at least this long also match longer words they start ("defin" finds "definition"). */
+  prefixMinLength: number;
+  /** Weight of a synonym relative to the word the user typed. */
+  synonymWeight: number;
+}
+
+/** The defaults, tuned on the dev questions and kept general. */
+export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = {
+  entryBoost: { ids: 4, title: 3, aliases: 3, summary: 1.5, body: 1 },
+  passageBoost: { text: 1, entry: 0.5, context: 0.3 },
+  fuzzy: 0.2,
+  fuzzyMinLength: 5,
+  prefixMinLength: 4,
+  synonymWeight: 0.6,
+};
+
+/** An entry found by a search, with the document terms that matched (for highlighting). */
+export interface EntryHit {
+  entry: Entry;
+  score: number;
+  /** Share (0..1) of the query's weighted content words that this entry matches. */
+  coverage: number;
+  matchedTerms: string[];
+}
+
+/** A passage found for a question, with how much of the question it covers. */
+export interface PassageHit {
+  passage: Passage;
+  entry: Entry;
+  score: number;
+  /** Share (0..1) of the question's weighted content words that this passage matches. */
+  coverage: number;
+  matchedTerms: string[];
+  /** The query terms (user's words or synonyms, processed) that this passage matched. */
+  queryTerms: string[];
+}
+
+/** A query read into content concepts, each with a weight: rare words weigh more than common ones. */
+export interface WeightedQuery {
+  concepts: (QueryConcept & { weight: number; known: boolean })[];
+}
+
+interface EntryDoc {
+  id: string;
+  ids: string;
+  title: string;
+  aliases: string;
+  summary: string;
+  body: string;
+}
+
+interface PassageDoc {
+  id: string;
+  text: string;
+  entry: string;
+  context: string;
+}
+
+/**
+ * Full-text search over a corpus: one minisearch index of entries (for `/search` and name lookups) and
+ * one of sentence passages (for `/ask`), sharing the same term processing.
+ */
+export class SearchIndex {
+  readonly corpus: Corpus;
+  private readonly options: SearchIndexOptions;
+  private readonly entries: MiniSearch<EntryDoc>;
+  private readonly passages: MiniSearch<PassageDoc>;
+  private readonly passageById: Map<string, Passage>;
+  /** Number of passages each term occurs in, for term weights. */
+  private readonly documentFrequency = new Map<string, number>();
+
+  constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}) {
+    this.corpus = corpus;
+    this.options = { ...DEFAULT_SEARCH_OPTIONS, ...options };
+    const shared = { tokenize, processTerm };
+    this.entries = new MiniSearch<EntryDoc>({
+      fields: ['ids', 'title', 'aliases', 'summary', 'body'],
+      ...shared,
+    });
+    this.passages = new MiniSearch<PassageDoc>({ fields: ['text', 'entry', 'context'], ...shared });
+    this.entries.addAll(corpus.entries.map(entryDoc));
+    this.passageById = new Map(corpus.passages.map((p) => [p.id, p]));
+    const docs = corpus.passages.map((p) => passageDoc(p, corpus.byId.get(p.entryId) as Entry));
+    this.passages.addAll(docs);
+    for (const doc of docs) {
+      for (const term of new Set(terms(`${doc.text} ${doc.entry}`))) {
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** Ranked entries for a free-text query, optionally of some kinds only. */
+  searchEntries(query: string, filter: { kinds?: readonly EntryKind[]; loose?: boolean } = {}): EntryHit[] {
+    const weighted = this.weigh(query);
+    if (weighted.concepts.length === 0) return [];
+    const results = this.entries.search(this.queryString(weighted), {
+      ...this.searchOptions(weighted, filter.loose === true),
+      boost: this.options.entryBoost,
+      ...(filter.kinds
+        ? { filter: (r: SearchResult) => filter.kinds?.includes(this.entry(r.id).kind) ?? true }
+        : {}),
+    });
+    return results.map((r) => ({
+      entry: this.entry(r.id),
+      score: r.score,
+      coverage: coverage(weighted, r.queryTerms),
+      matchedTerms: r.terms,
+    }));
+  }
+
+  /**
+   * Ranked passages for a question. Each hit says what share of the question it covers, so the caller
+   * can refuse to answer from a passage that only shares a word or two with it.
+   */
+  searchPassages(question: string, filter: { entryIds?: ReadonlySet<string> } = {}): PassageHit[] {
+    const weighted = this.weigh(question);
+    if (weighted.concepts.length === 0) return [];
+    const results = this.passages.search(this.queryString(weighted), {
+      ...this.searchOptions(weighted, false),
+      boost: this.options.passageBoost,
+      ...(filter.entryIds
+        ? { filter: (r: SearchResult) => filter.entryIds?.has(this.passage(r.id).entryId) ?? true }
+        : {}),
+    });
+    return results.map((r) => {
+      const passage = this.passage(r.id);
+      return {
+        passage,
+        entry: this.entry(passage.entryId),
+        score: r.score,
+        coverage: coverage(weighted, r.queryTerms),
+        matchedTerms: r.terms,
+        queryTerms: r.queryTerms,
+      };
+    });
+  }
+
+  /**
+   * Reads a query into weighted concepts. A word the corpus never uses weighs the most (1): a question
+   * about something absent must not be answered from the words it shares with the corpus.
+   */
+  weigh(query: string): WeightedQuery {
+    const n = Math.max(this.corpus.passages.length, 1);
+    const idf = (df: number) => Math.log(1 + n / df) / Math.log(1 + n);
+    const concepts = queryConcepts(query).map((c) => {
+      const dfs = c.alternatives.map((a) => this.frequency(a)).filter((df) => df > 0);
+      const own = this.frequency(c.alternatives[0] as string);
+      const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
+      return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
+    });
+    // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler.
+    return { concepts: concepts.filter((c) => c.known || !isStopWordTypo(c.word)) };
+  }
+
+  /** Passages of one entry, in order. */
+  passagesOf(entryId: string): Passage[] {
+    return this.corpus.passages.filter((p) => p.entryId === entryId);
+  }
+
+  private frequency(term: string): number {
+    const exact = this.documentFrequency.get(term);
+    if (exact !== undefined) return exact;
+    // Typos and partial words: the most common indexed term within reach stands for it.
+    let best = 0;
+    const maxDistance =
+      term.length >= this.options.fuzzyMinLength ? Math.floor(term.length * this.options.fuzzy) : 0;
+    for (const [known, df] of this.documentFrequency) {
+      if (df <= best) continue;
+      const near =
+        (term.length >= this.options.prefixMinLength && known.startsWith(term)) ||
+        (maxDistance > 0 &&
+          Math.abs(known.length - term.length) <= maxDistance &&
+          editDistance(term, known, maxDistance) <= maxDistance);
+      if (near) best = df;
+    }
+    return best;
+  }
+
+  private queryString(weighted: WeightedQuery): string {
+    return weighted.concepts.flatMap((c) => c.alternatives).join(' ');
+  }
+
+  private searchOptions(weighted: WeightedQuery, loose: boolean): SearchOptions {
+    const synonyms = new Set(weighted.concepts.flatMap((c) => c.alternatives.slice(1)));
+    const own = new Set(weighted.concepts.map((c) => c.alternatives[0]));
+    const { fuzzy, fuzzyMinLength, prefixMinLength, synonymWeight } = this.options;
+    return {
+      // Terms arrive processed already; processing them twice would re-stem stems.
+      processTerm: (t: string) => t,
+      combineWith: 'OR',
+      fuzzy: (t: string) =>
+        t.length >= (loose ? 3 : fuzzyMinLength) ? (loose ? Math.max(fuzzy, 0.34) : fuzzy) : false,
+      prefix: (t: string) => t.length >= (loose ? 2 : prefixMinLength),
+      weights: { fuzzy: 0.45, prefix: 0.6 },
+      boostTerm: (t: string) => (synonyms.has(t) && !own.has(t) ? synonymWeight : 1),
+    };
+  }
+
+  private entry(id: string): Entry {
+    return this.corpus.byId.get(id) as Entry;
+  }
+
+  private passage(id: string): Passage {
+    return this.passageById.get(id) as Passage;
+  }
+}
+
+/** The weighted share of a query's concepts that a result matched through any of their terms. */
+function coverage(weighted: WeightedQuery, queryTerms: readonly string[]): number {
+  const matched = new Set(queryTerms);
+  let total = 0;
+  let covered = 0;
+  for (const c of weighted.concepts) {
+    total += c.weight;
+    if (c.alternatives.some((a) => matched.has(a))) covered += c.weight;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
+function entryDoc(e: Entry): EntryDoc {
+  const ids = [e.id, e.symbol ?? '', e.number !== undefined ? `${e.kind} ${e.number} r${e.number}` : ''];
+  return {
+    id: e.id,
+    ids: ids.join(' '),
+    title: e.title,
+    aliases: e.aliases.join(' | '),
+    summary: e.summary.map((s) => s.text).join(' '),
+    body: [
+      ...e.fields.map((f) => `${f.label}: ${f.value}`),
+      ...e.sections.flatMap((s) => [
+        s.heading ?? '',
+        ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.text)),
+      ]),
+    ].join('\n'),
+  };
+}
+
+function passageDoc(p: Passage, e: Entry): PassageDoc {
+  return {
+    id: p.id,
+    text: p.text,
+    entry: [e.title, e.symbol ?? '', ...e.aliases].join(' | '),
+    context: p.context,
+  };
+}
+
+/** True for a word of four letters or more within one edit of a stop word. */
+function isStopWordTypo(word: string): boolean {
+  if (word.length < 4) return false;
+  for (const stop of STOP_WORDS) {
+    if (stop.length >= 4 && Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop, 1) <= 1)
+      return true;
+  }
+  return false;
+}
+
+/** Levenshtein distance, giving up (returning `max + 1`) as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}

@@ -1,0 +1,74 @@
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './stop-words.ts';
+import { SYNONYMS } from './synonyms.ts';
+
+/** Lower-cases, folds accents and typographic quotes, and joins digit groups ("2,505" -> "2505"). */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/(\d)[,\u00a0\u202f](?=\d{3}\b)/g, '$1')
+    .toLowerCase();
+}
+
+/** Splits text into word tokens: letters and digits, keeping "ipv6" and "2014" whole, dropping "'s". */
+export function tokenize(text: string): string[] {
+  return normalize(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((t) => t.replace(/'s$/, '').replace(/'/g, ''))
+    .filter((t) => t !== '');
+}
+
+/**
+ * Turns a token into its index term: undefined for stop words, the Porter stem otherwise. Numbers stay
+ * as they are. Used for documents and queries alike so that "negotiations" finds "negotiated".
+ */
+export function processTerm(token: string): string | undefined {
+  const t = normalize(token).replace(/'s$/, '').replace(/'/g, '');
+  if (t === '' || STOP_WORDS.has(t)) return undefined;
+  if (/^\d+$/.test(t)) return t;
+  if (t.length === 1) return undefined;
+  return stemmer(t);
+}
+
+/** Tokenizes and processes text into index terms, dropping stop words. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term !== undefined) out.push(term);
+  }
+  return out;
+}
+
+/** One content word of a query with the terms that may stand for it. */
+export interface QueryConcept {
+  /** The word as the user typed it (normalized). */
+  word: string;
+  /** Its own term first, then the terms of its synonyms. */
+  alternatives: string[];
+}
+
+/** Reads a free-text query into concepts: content words, each with its stem and synonym stems. */
+export function queryConcepts(text: string): QueryConcept[] {
+  const seen = new Set<string>();
+  const out: QueryConcept[] = [];
+  for (const token of tokenize(text)) {
+    const own = processTerm(token);
+    if (own === undefined || seen.has(own)) continue;
+    seen.add(own);
+    const alternatives = [own];
+    for (const syn of SYNONYMS[token] ?? []) {
+      for (const t of terms(syn)) if (!alternatives.includes(t)) alternatives.push(t);
+    }
+    out.push({ word: token, alternatives });
+  }
+  return out;
+}
+
+/** A name reduced to letters and digits, for comparing names as users type them: case, accents,
+ * punctuation and spacing do not matter ("WG-PL" equals "wg pl"). */
+export function squash(s: string): string {
+  return normalize(s).replace(/[^\p{L}\p{N}]+/gu, '');
+}

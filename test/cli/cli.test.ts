@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { corpusWith, ROOT } from '../helpers.ts';
+
+const BIN = join(ROOT, 'bin', 'confbot.js');
+
+/** Runs the real `confbot` binary, as `npm start` and `npx confbot` do, outside the repo (no .env). */
+function confbot(
+  args: string[],
+  input = '',
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('confbot query', () => {
+  it('prints one JSON line with ok: true for /resolution 174', async () => {
+    const { code, stdout } = await confbot(['query', '--json', '/resolution 174']);
+    assert.equal(code, 0);
+    const lines = stdout.trim().split('\n');
+    assert.equal(lines.length, 1);
+    const json = JSON.parse(lines[0] as string);
+    assert.equal(json.ok, true);
+    assert.equal(json.command, 'resolution');
+    assert.match(json.text, /illicit use of information and communication technologies/);
+    assert.ok(
+      json.citations.length > 0 &&
+        json.citations.every((c: { title: string }) => typeof c.title === 'string'),
+    );
+  });
+
+  it('answers every line of standard input in order, one JSON object per line', async () => {
+    const { stdout } = await confbot(
+      ['query', '--json'],
+      '/resolution 130\n\n/ask where was the plenipotentiary held\n/frobnicate\n',
+    );
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      answers.map((a) => [a.command, a.ok]),
+      [
+        ['resolution', true],
+        ['unknown', false],
+        ['ask', true],
+        ['frobnicate', false],
+      ],
+    );
+    assert.match(answers[2].answer, /Busan/);
+  });
+
+  it('prints plain text with the source line without --json', async () => {
+    const { stdout } = await confbot(['query', '/ask', 'what', 'happened', 'to', 'OTT?']);
+    assert.match(stdout, /removed/);
+    assert.match(stdout, /Sources?:\n {2}- New America/);
+  });
+});
+
+describe('confbot (npm start) with no platform tokens', () => {
+  it('answers piped lines in the terminal chat with the title and the source', async () => {
+    const { code, stdout } = await confbot([], '/resolution 174\n');
+    assert.equal(code, 0);
+    assert.match(
+      stdout,
+      /ITU's role with regard to international public policy issues relating to the risk of illicit use/,
+    );
+    assert.match(stdout, /Sources?:/);
+  });
+
+  it('keeps going after bad input, with a clear message for each and no stack trace', async () => {
+    const bad = ['', 'x'.repeat(10_000), '\u0001\u0002\u001b[2J', '/frobnicate', '🎉🎉🎉', '/resolution 🙂'];
+    const { code, stdout, stderr } = await confbot([], `${bad.join('\n')}\n/resolution 174\n`);
+    assert.equal(code, 0);
+    assert.match(stdout, /Type a command or a question/);
+    assert.match(stdout, /under 1,000/);
+    assert.match(stdout, /There is no \/frobnicate command/);
+    assert.match(stdout, /not in the PP-14 corpus/);
+    assert.match(stdout, /is not a resolution number/);
+    assert.match(stdout, /Resolution 174 \(Rev\. Busan, 2014\)/, 'the last good line is still answered');
+    assert.doesNotMatch(`${stdout}${stderr}`, /\n\s+at .+:\d+:\d+/, 'no stack trace');
+    assert.ok(!stdout.includes('\u001b'), 'no terminal escapes pass through');
+  });
+
+  it('refuses to start with platform tokens this build cannot serve, naming them', async () => {
+    const { code, stderr } = await confbot([], '', { SLACK_BOT_TOKEN: 'xoxb-1' });
+    assert.equal(code, 1);
+    assert.match(stderr, /slack token\(s\) are set/);
+  });
+
+  it('rejects an invalid LOG_LEVEL naming the key', async () => {
+    const { code, stderr } = await confbot(['query', '/help'], '', { LOG_LEVEL: 'loud' });
+    assert.equal(code, 1);
+    assert.match(stderr, /LOG_LEVEL must be one of/);
+  });
+});
+
+describe('confbot corpus check', () => {
+  it('passes on the bundled corpus', async () => {
+    const { code, stdout } = await confbot(['corpus', 'check']);
+    assert.equal(code, 0);
+    assert.match(stdout, /corpus check: ok, \d+ entries/);
+  });
+
+  it('exits non-zero and prints file:line: message for every problem', async () => {
+    const { dir, cleanup } = await corpusWith({
+      'texts/decision-2.md': (old) =>
+        `${old}\nUncited claim.\n`.replace('status: new', 'status: new\nbogus: 1'),
+    });
+    try {
+      const { code, stdout } = await confbot(['corpus', 'check', dir]);
+      assert.equal(code, 1);
+      assert.match(stdout, /^texts\/decision-2\.md:6: unknown field "bogus"$/m);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('uses CORPUS_DIR when set', async () => {
+    const { stdout } = await confbot(['query', '/facts'], '', {
+      CORPUS_DIR: join(ROOT, 'test/fixtures/mini-corpus'),
+    });
+    assert.match(stdout, /EA-30 at a glance/);
+  });
+});
+
+describe('confbot usage', () => {
+  it('exits 2 with usage on an unknown subcommand', async () => {
+    const { code, stderr } = await confbot(['frob']);
+    assert.equal(code, 2);
+    assert.match(stderr, /Usage:/);
+  });
+});

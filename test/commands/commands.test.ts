@@ -1,0 +1,245 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Answer } from '../../src/answer.ts';
+import { dispatch } from '../../src/commands/dispatch.ts';
+import { silentLogger } from '../../src/log.ts';
+import { renderText } from '../../src/render/text.ts';
+import { contextFor, MINI_CORPUS } from '../helpers.ts';
+
+async function ask(line: string, dir?: string): Promise<Answer & { text: string }> {
+  const answer = await dispatch(line, { ctx: await contextFor(dir), logger: silentLogger });
+  return { ...answer, text: renderText(answer) };
+}
+
+describe('/resolution', () => {
+  it('shows the official title, status and sources of a resolution', async () => {
+    const a = await ask('/resolution 174');
+    assert.equal(a.ok, true);
+    assert.equal(a.title, 'Resolution 174 (Rev. Busan, 2014)');
+    assert.match(
+      a.text,
+      /Title: ITU's role with regard to international public policy issues relating to the risk of illicit use/,
+    );
+    assert.match(a.text, /Status: Revised at PP-14/);
+    assert.ok(a.citations.some((c) => c.url?.includes('newamerica.org')));
+  });
+
+  it('accepts every written form of the number', async () => {
+    for (const line of [
+      '/resolution Res. 174',
+      '/resolution R174',
+      '/resolution resolution 174',
+      '/resolution Resolution 174 (Rev. Busan, 2014)',
+    ]) {
+      assert.equal((await ask(line)).title, 'Resolution 174 (Rev. Busan, 2014)', line);
+    }
+  });
+
+  it('finds decisions', async () => {
+    const a = await ask('/resolution decision 2', MINI_CORPUS);
+    assert.equal(a.ok, true);
+    assert.equal(a.title, 'Decision 2');
+    assert.match(a.text, /Status: New at EA-30/);
+  });
+
+  it('says an unknown number is not in the corpus and offers the nearest', async () => {
+    const a = await ask('/resolution 175');
+    assert.equal(a.ok, false);
+    assert.match(a.text, /no entry for Resolution 175/);
+    assert.ok(a.suggestions.includes('/resolution 174'), a.suggestions.join());
+  });
+
+  it('rejects what is not a number with a clear message', async () => {
+    for (const line of ['/resolution 1234567', '/resolution -5', '/resolution 🎉']) {
+      const a = await ask(line);
+      assert.equal(a.ok, false, line);
+      assert.match(a.text, /is not a resolution number/, line);
+    }
+  });
+
+  it('finds a resolution by words when given a name', async () => {
+    const a = await ask('/resolution illicit use of ICTs');
+    assert.equal(a.title, 'Resolution 174 (Rev. Busan, 2014)');
+  });
+
+  it('lists resolutions grouped by status when called empty', async () => {
+    const a = await ask('/resolution');
+    assert.equal(a.ok, true);
+    assert.ok(
+      a.items.some((i) => i.label === 'Resolution 174' && i.group?.startsWith('Resolutions: revised')),
+    );
+    assert.ok(a.items.some((i) => i.label === 'Resolution 133' && /not verified/.test(i.group ?? '')));
+  });
+});
+
+describe('/outcome', () => {
+  it('shows an outcome with its status and both wordings where sources differ', async () => {
+    const a = await ask('/outcome india-proposal');
+    assert.equal(a.ok, true);
+    assert.match(a.text, /Status: Withdrawn/);
+    assert.match(a.text, /withdr/i);
+    assert.match(a.text, /not accept/i);
+  });
+
+  it('resolves partial names and typos, and says it guessed', async () => {
+    for (const line of ['/outcome india', '/outcome indai proposal', "/outcome India's routing proposal"]) {
+      const a = await ask(line);
+      assert.equal(a.title, (await ask('/outcome india-proposal')).title, line);
+    }
+    assert.match((await ask('/outcome indai proposal')).text, /Closest match for "indai proposal"/);
+  });
+
+  it('lists outcomes when called empty', async () => {
+    const a = await ask('/outcome');
+    assert.ok(a.items.some((i) => i.label === 'india-proposal'));
+  });
+
+  it('says plainly when nothing matches and suggests the list', async () => {
+    const a = await ask('/outcome zeppelin');
+    assert.equal(a.ok, false);
+    assert.match(a.text, /No outcome in the PP-14 corpus matches "zeppelin"/);
+  });
+});
+
+describe('/ask', () => {
+  it('answers with a sentence from the corpus and its source', async () => {
+    const a = await ask('/ask what happened to OTT services?');
+    assert.equal(a.ok, true);
+    assert.match(a.answer ?? '', /removed/);
+    assert.ok(a.citations.length > 0);
+    assert.match(a.text, /Source/);
+  });
+
+  it('names each figure and who gives it when sources disagree', async () => {
+    const a = await ask('/facts attendance');
+    assert.match(a.text, /2,500/);
+    assert.match(a.text, /2,505/);
+    assert.match(a.text, /OTI/);
+  });
+
+  it('answers "what is X" from the entry that X names', async () => {
+    assert.match((await ask('/ask what is resolution 102 about')).answer ?? '', /public policy/i);
+    assert.match((await ask('/ask what are the Final Acts?')).answer ?? '', /Final Acts/);
+  });
+
+  it('says "not in the corpus" for a question sharing no content word with it', async () => {
+    for (const q of ['what is the weather in Geneva today', 'best pizza in new york', 'asdf qwer', '🎉🎉']) {
+      const a = await ask(`/ask ${q}`);
+      assert.equal(a.ok, false, q);
+      assert.equal(a.answer, undefined, q);
+      assert.match(a.text, /not in the PP-14 corpus/, q);
+      assert.ok(a.suggestions.length > 0, q);
+    }
+  });
+
+  it('still answers with typos in the question', async () => {
+    assert.match((await ask('/ask wht happend to OTT')).answer ?? '', /OTT/);
+  });
+
+  it('explains usage when called empty', async () => {
+    const a = await ask('/ask');
+    assert.equal(a.ok, false);
+    assert.match(a.text, /What would you like to know/);
+  });
+
+  it('takes a line without a command as a question', async () => {
+    const a = await ask('who was elected Secretary-General?');
+    assert.equal(a.command, 'ask');
+    assert.match(a.answer ?? '', /Zhao/);
+  });
+});
+
+describe('/search', () => {
+  it('ranks entries with highlighted snippets', async () => {
+    const a = await ask('/search ipv6');
+    assert.equal(a.ok, true);
+    assert.equal(a.items[0]?.label, 'Resolution 180');
+    assert.match(a.items[0]?.detail ?? '', /\*\*IPv6\*\*/);
+  });
+
+  it('pages results and links to the next page', async () => {
+    const first = await ask('/search cybersecurity');
+    assert.equal(first.items.length, 5);
+    assert.equal(first.page?.next, '/search cybersecurity --page 2');
+    const second = await ask('/search cybersecurity --page 2');
+    assert.equal(second.page?.page, 2);
+    assert.notDeepEqual(
+      second.items.map((i) => i.label),
+      first.items.map((i) => i.label),
+    );
+  });
+
+  it('rejects a page past the end and a bad page number', async () => {
+    assert.match((await ask('/search ipv6 --page 99')).text, /only \d+ pages?|only 1 page/);
+    assert.match((await ask('/search ipv6 --page x')).text, /not a page number/);
+  });
+
+  it('explains usage when called empty, and says when nothing matches', async () => {
+    const empty = await ask('/search');
+    assert.equal(empty.ok, false);
+    assert.match(empty.text, /What should I search for/);
+    const none = await ask('/search zeppelin');
+    assert.equal(none.ok, false);
+    assert.match(none.text, /No results/);
+  });
+});
+
+describe('/topic', () => {
+  it('gives an overview linking resolutions and outcomes', async () => {
+    const a = await ask('/topic cybersecurity');
+    assert.equal(a.ok, true);
+    assert.ok(a.items.some((i) => i.command === '/resolution 130'));
+    assert.ok(a.items.some((i) => i.command?.startsWith('/outcome ')));
+  });
+
+  it('opens glossary terms too, and lists topics when empty', async () => {
+    assert.equal((await ask('/topic WG-PL')).ok, true);
+    assert.ok((await ask('/topic')).items.some((i) => i.group === 'Topics'));
+  });
+});
+
+describe('/facts', () => {
+  it('gives the conference at a glance with sources', async () => {
+    const a = await ask('/facts');
+    assert.equal(a.ok, true);
+    assert.match(a.text, /Busan/);
+    assert.match(a.text, /20 October/);
+    assert.ok(a.citations.length >= 3);
+  });
+
+  it('narrows to one aspect, and says when there is none', async () => {
+    assert.ok(
+      (await ask('/facts venue')).fields.every((f) => /venue|held|host/i.test(`${f.label} ${f.value}`)),
+    );
+    assert.equal((await ask('/facts zeppelin')).ok, false);
+  });
+});
+
+describe('/sources', () => {
+  it('lists sources with publisher, date and link', async () => {
+    const a = await ask('/sources');
+    assert.ok(a.items.some((i) => /newamerica\.org/.test(i.detail) && /2014-11-10/.test(i.detail)));
+  });
+
+  it('shows one source and what cites it', async () => {
+    const a = await ask('/sources oti-final-dispatch');
+    assert.match(a.text, /Publisher: New America/);
+    assert.ok(a.items.some((i) => i.group === 'Cited by' && i.label === 'Resolution 174'));
+  });
+});
+
+describe('/help', () => {
+  it('lists every command with an example', async () => {
+    const a = await ask('/help');
+    const ctx = await contextFor();
+    for (const c of ctx.commands)
+      assert.ok(
+        a.items.some((i) => i.label === `/${c.name}`),
+        c.name,
+      );
+  });
+
+  it('explains one command', async () => {
+    assert.match((await ask('/help search')).text, /Usage: \/search <words>/);
+  });
+});

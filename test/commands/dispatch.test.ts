@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { makeAnswer } from '../../src/answer.ts';
+import { dispatch } from '../../src/commands/dispatch.ts';
+import { MAX_INPUT_CHARS, parseLine } from '../../src/commands/input.ts';
+import { defineCommand } from '../../src/commands/types.ts';
+import { createLogger, silentLogger } from '../../src/log.ts';
+import { contextFor } from '../helpers.ts';
+
+const NAMES = ['resolution', 'ask', 'help'];
+
+describe('parseLine', () => {
+  it('reads /name args, a bare command word, and plain questions', () => {
+    assert.deepEqual(parseLine('/resolution 174', NAMES), {
+      name: 'resolution',
+      args: '174',
+      implicit: false,
+    });
+    assert.deepEqual(parseLine('resolution 174', NAMES), {
+      name: 'resolution',
+      args: '174',
+      implicit: false,
+    });
+    assert.deepEqual(parseLine('who won?', NAMES), { name: 'ask', args: 'who won?', implicit: true });
+  });
+
+  it('unwraps the umbrella command', () => {
+    assert.deepEqual(parseLine('/confbot resolution 174', NAMES), {
+      name: 'resolution',
+      args: '174',
+      implicit: false,
+    });
+    assert.equal(parseLine('/confbot', NAMES).name, 'help');
+  });
+});
+
+describe('dispatch', () => {
+  const run = async (line: string) => dispatch(line, { ctx: await contextFor(), logger: silentLogger });
+
+  it('answers empty input with a hint', async () => {
+    for (const line of ['', '   ', '\u0000\u0007']) {
+      const a = await run(line);
+      assert.equal(a.ok, false);
+      assert.match(a.body.join(' '), /Type a command or a question/);
+    }
+  });
+
+  it('refuses very long input plainly', async () => {
+    const a = await run(`/ask ${'x'.repeat(10_000)}`);
+    assert.equal(a.ok, false);
+    assert.match(a.body.join(' '), new RegExp(`under ${MAX_INPUT_CHARS.toLocaleString('en')}`));
+  });
+
+  it('strips control and invisible characters before answering', async () => {
+    const a = await run('/resolution\u0000 17\u200b4\u001b[31m');
+    assert.equal(a.ok, false, 'the escape leftovers make it an invalid number, reported plainly');
+    const clean = await run('/resolution\t174\r');
+    assert.equal(clean.ok, true);
+  });
+
+  it('names an unknown command and suggests the nearest', async () => {
+    const a = await run('/resolutoin 174');
+    assert.equal(a.ok, false);
+    assert.deepEqual(a.suggestions, ['/resolution']);
+    const far = await run('/frobnicate');
+    assert.match(far.body.join(' '), /There is no \/frobnicate command/);
+  });
+
+  it('logs an internal error with an id and shows the user only an apology naming it', async () => {
+    const ctx = await contextFor();
+    const lines: string[] = [];
+    const boom = defineCommand({
+      name: 'boom',
+      description: 'fails',
+      usage: '/boom',
+      examples: ['/boom'],
+      parse: () => ({}),
+      run: () => {
+        throw new Error('secret internal detail');
+      },
+    });
+    const a = await dispatch('/boom', {
+      ctx: { ...ctx, commands: [...ctx.commands, boom] },
+      logger: createLogger({ write: (l) => lines.push(l) }),
+    });
+    assert.equal(a.ok, false);
+    const id = /error id ([0-9a-f]{8})/.exec(a.body.join(' '))?.[1];
+    assert.ok(id, a.body.join(' '));
+    assert.doesNotMatch(JSON.stringify(a), /secret internal detail/);
+    const logged = JSON.parse(lines[0] ?? '{}');
+    assert.equal(logged.errorId, id);
+    assert.equal(logged.error.message, 'secret internal detail');
+  });
+
+  it('never throws and always answers, whatever the input', async () => {
+    const ctx = await contextFor();
+    const ok = makeAnswer({ ok: true, command: 'x', title: 'x' });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.string({ unit: 'grapheme', maxLength: 80 }).map((s) => `/ask ${s}`),
+        ),
+        async (line) => {
+          const a = await dispatch(line, { ctx, logger: silentLogger });
+          assert.equal(typeof a.ok, typeof ok.ok);
+          assert.ok(a.title.length > 0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { formatReport, readQuestions, runEval } from '../../src/eval/run-eval.ts';
+import { silentLogger } from '../../src/log.ts';
+import { contextFor, ROOT } from '../helpers.ts';
+
+/** The shared development questions, beside the repository as in every checkout and in CI. */
+const DEV_SET = join(ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
+/** A copy kept in the repository, so the bar holds even where shared/ is absent. */
+const LOCAL_SET = join(ROOT, 'test', 'fixtures', 'dev-questions.jsonl');
+
+describe('eval', () => {
+  it('scores the dev question set at 90% or more, naming every miss', async () => {
+    const file = existsSync(DEV_SET) ? DEV_SET : LOCAL_SET;
+    const report = await runEval(await readQuestions(file), await contextFor(), silentLogger);
+    const misses = report.outcomes
+      .filter((o) => !o.passed)
+      .map((o) => `${o.question.id} ${o.question.line}: ${o.reason}`);
+    assert.ok(report.total >= 30, `expected the full set, got ${report.total} questions`);
+    assert.ok(
+      report.score >= 0.9,
+      `score ${(report.score * 100).toFixed(1)}% < 90%; misses:\n${misses.join('\n')}`,
+    );
+  });
+
+  it('fails a question whose answer does not match, and reports it by category', async () => {
+    const file = join(tmpdir(), `confbot-eval-${process.pid}.jsonl`);
+    await writeFile(
+      file,
+      [
+        { id: 'a', cat: 'lookup', line: '/resolution 174', ok: true, match: 'illicit' },
+        { id: 'b', cat: 'lookup', line: '/resolution 174', ok: true, match: 'zeppelin' },
+        { id: 'c', cat: 'abstain', line: '/ask best pizza in new york', ok: false, match: '' },
+      ]
+        .map((q) => JSON.stringify(q))
+        .join('\n'),
+    );
+    const report = await runEval(await readQuestions(file), await contextFor(), silentLogger);
+    assert.deepEqual(report.categories, [
+      { cat: 'lookup', passed: 1, total: 2 },
+      { cat: 'abstain', passed: 1, total: 1 },
+    ]);
+    const text = formatReport(report);
+    assert.match(text, /MISS b \[lookup\] \/resolution 174/);
+    assert.match(text, /overall\s+2\/3\s+66\.7%/);
+  });
+
+  it('rejects a malformed question file with the line number', async () => {
+    const file = join(tmpdir(), `confbot-eval-bad-${process.pid}.jsonl`);
+    await writeFile(file, '{"id":"a","line":"/help","ok":true}\nnot json\n');
+    await assert.rejects(readQuestions(file), /:2: not valid JSON/);
+  });
+});

@@ -1,0 +1,44 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createContext } from '../src/commands/registry.ts';
+import type { CommandContext } from '../src/commands/types.ts';
+import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
+import { loadCorpusOrThrow } from '../src/corpus/load.ts';
+
+/** The small invented corpus the tests use for mechanics. */
+export const MINI_CORPUS = fileURLToPath(new URL('./fixtures/mini-corpus', import.meta.url));
+
+/** The repository root, for tests that run the CLI as a user would. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const contexts = new Map<string, Promise<CommandContext>>();
+
+/** A command context over a corpus folder, built once per test process (loading is the slow part). */
+export function contextFor(dir: string = DEFAULT_CORPUS_DIR): Promise<CommandContext> {
+  let ctx = contexts.get(dir);
+  if (!ctx) {
+    ctx = loadCorpusOrThrow(dir).then((corpus) => createContext(corpus));
+    contexts.set(dir, ctx);
+  }
+  return ctx;
+}
+
+/**
+ * Copies the mini corpus to a temporary folder and applies edits (file path -> new content, or a
+ * function of the old content; null deletes), so each error kind is tested on an otherwise valid corpus.
+ */
+export async function corpusWith(
+  edits: Record<string, string | null | ((old: string) => string)>,
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'confbot-corpus-'));
+  await cp(MINI_CORPUS, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    if (edit === null) await rm(path);
+    else if (typeof edit === 'function') await writeFile(path, edit(await readFile(path, 'utf8')));
+    else await writeFile(path, edit);
+  }
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}

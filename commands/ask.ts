@@ -1,4 +1,4 @@
-import { makeAnswer } from '../src/answer.ts';
+import { makeAnswer, statement } from '../src/answer.ts';
 import { citationsFor, commandFor, labelFor, relatedFor } from '../src/commands/entry-links.ts';
 import { defineCommand } from '../src/commands/types.ts';
 import { userError } from '../src/errors.ts';
@@ -46,7 +46,7 @@ export default defineCommand<{ question: string }>({
         suggestions: near.length > 0 ? near.map(commandFor) : ['/facts', '/help'],
       });
     }
-    const text = result.passages.map((p) => p.passage.text).join(' ');
+    const text = result.passages.map((p) => statement(p.passage.text, p.passage.uncertain)).join(' ');
     const { entry } = result;
     return makeAnswer({
       ok: true,

@@ -1,4 +1,4 @@
-import { makeAnswer } from '../src/answer.ts';
+import { makeAnswer, statement } from '../src/answer.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { citationsFor } from '../src/commands/entry-links.ts';
 import { defineCommand } from '../src/commands/types.ts';
@@ -43,7 +43,7 @@ export default defineCommand<{ aspect: string }>({
       ok: true,
       command: 'facts',
       title: `${entry.title}: ${aspect}`,
-      fields: fields.map((f) => ({ label: f.label, value: f.value })),
+      fields: fields.map((f) => ({ label: f.label, value: statement(f.value, f.uncertain) })),
       citations: citationsFor(
         ctx.corpus,
         fields.flatMap((f) => f.citations),

@@ -1,4 +1,4 @@
-import { makeAnswer } from '../src/answer.ts';
+import { makeAnswer, statement } from '../src/answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import { userError } from '../src/errors.ts';
@@ -82,7 +82,7 @@ export default defineCommand<SearchArgs>({
  */
 function snippetFor(hit: EntryHit, ctx: CommandContext): string {
   const matched = new Set(hit.matchedTerms);
-  const sentences = ctx.index.passagesOf(hit.entry.id).map((p) => p.text);
+  const sentences = ctx.index.passagesOf(hit.entry.id).map((p) => statement(p.text, p.uncertain));
   let best = sentences[0] ?? hit.entry.title;
   let bestCount = 0;
   for (const text of sentences) {

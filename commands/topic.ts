@@ -1,4 +1,4 @@
-import { type Answer, makeAnswer } from '../src/answer.ts';
+import { type Answer, makeAnswer, statement } from '../src/answer.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
@@ -37,7 +37,10 @@ function showTopic(entry: Entry, ctx: CommandContext): Answer {
   answer.items = linked.map((e) => ({
     group: groupOf(e),
     label: labelFor(e),
-    detail: e.kind === 'resolution' || e.kind === 'decision' ? e.title : (e.summary[0]?.text ?? e.title),
+    detail:
+      e.kind === 'resolution' || e.kind === 'decision' || !e.summary[0]
+        ? e.title
+        : statement(e.summary[0].text, e.summary[0].uncertain),
     command: commandFor(e),
   }));
   answer.related = [];

@@ -86,3 +86,11 @@ export function makeAnswer(partial: Partial<Answer> & Pick<Answer, 'ok' | 'comma
     ...partial,
   };
 }
+
+/** The label every uncertain statement carries wherever it is shown, so none reads as settled fact. */
+export const UNVERIFIED_LABEL = '(unverified)';
+
+/** A statement as shown to users: uncertain ones end with {@link UNVERIFIED_LABEL}. */
+export function statement(text: string, uncertain: boolean | undefined): string {
+  return uncertain ? `${text} ${UNVERIFIED_LABEL}` : text;
+}

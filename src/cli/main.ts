@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { readConfig } from '../config.ts';
 import { formatProblem, loadCorpus } from '../corpus/load.ts';
+import { checkAgainstReference } from '../corpus/reference-check.ts';
 import { ConfbotError } from '../errors.ts';
 import { formatReport, readQuestions, runEval } from '../eval/run-eval.ts';
 import { createLogger } from '../log.ts';
@@ -14,7 +15,9 @@ const USAGE = `Usage:
   confbot                         start the bot (terminal chat when no Slack/Discord tokens are set)
   confbot chat                    the terminal chat
   confbot query [--json] [LINE]   answer LINE, or every line of standard input
-  confbot corpus check [DIR]      validate a corpus (default: the configured one)
+  confbot corpus check [DIR] [--reference FILE]
+                                  validate a corpus (default: the configured one); with
+                                  --reference, every source URL must appear in FILE
   confbot eval FILE.jsonl         score a question file
   confbot help                    this text`;
 
@@ -49,10 +52,15 @@ export async function runCli(
       }
       case 'corpus': {
         if (rest[0] !== 'check') return usage(`unknown corpus command "${rest[0] ?? ''}"`);
-        const dir = rest[1] ?? config.corpusDir;
+        const args = rest.slice(1);
+        const at = args.indexOf('--reference');
+        const reference = at >= 0 ? args[at + 1] : undefined;
+        if (at >= 0 && !reference) return usage('--reference needs a file');
+        const dir = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1))[0] ?? config.corpusDir;
         const { corpus, problems } = await loadCorpus(dir);
+        if (corpus && reference) problems.push(...(await checkAgainstReference(corpus, reference)));
         for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
-        if (!corpus) {
+        if (!corpus || problems.length > 0) {
           process.stderr.write(`corpus check: ${problems.length} problem(s) in ${dir}\n`);
           return 1;
         }

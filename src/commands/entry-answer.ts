@@ -1,4 +1,4 @@
-import { type Answer, makeAnswer } from '../answer.ts';
+import { type Answer, makeAnswer, statement } from '../answer.ts';
 import type { Entry } from '../corpus/types.ts';
 import { citationsFor, relatedFor } from './entry-links.ts';
 import type { CommandContext } from './types.ts';
@@ -8,7 +8,7 @@ export interface EntryAnswerOptions {
   command: string;
   title: string;
   /** Fields shown before the entry's own fields. */
-  leadFields?: { label: string; value: string; citations?: string[] }[];
+  leadFields?: { label: string; value: string; citations?: string[]; uncertain?: boolean }[];
 }
 
 /**
@@ -17,9 +17,9 @@ export interface EntryAnswerOptions {
  */
 export function entryAnswer(entry: Entry, ctx: CommandContext, options: EntryAnswerOptions): Answer {
   const cited: string[] = [];
-  const sentences = (list: { text: string; citations: string[] }[]) => {
+  const sentences = (list: { text: string; citations: string[]; uncertain?: boolean }[]) => {
     for (const s of list) cited.push(...s.citations);
-    return list.map((s) => s.text).join(' ');
+    return list.map((s) => statement(s.text, s.uncertain)).join(' ');
   };
   const body: string[] = [];
   if (entry.summary.length > 0) body.push(sentences(entry.summary));
@@ -36,7 +36,7 @@ export function entryAnswer(entry: Entry, ctx: CommandContext, options: EntryAns
     command: options.command,
     title: options.title,
     body,
-    fields: fields.map((f) => ({ label: f.label, value: f.value })),
+    fields: fields.map((f) => ({ label: f.label, value: statement(f.value, f.uncertain) })),
     citations: citationsFor(ctx.corpus, entry.kind === 'source' ? [entry.id] : cited),
     related: relatedFor(ctx.corpus, entry.related, entry.id),
   });

@@ -4,12 +4,20 @@ import type { Sentence } from './types.ts';
 /** Matches a citation marker: `[@id]` or `[@a; @b]`. */
 const MARKER = /\[@([^\]]*)\]/g;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Marks a statement as inferred or unverified. */
+const UNCERTAIN = /\s*\[\?\]/g;
+
+/** Words that make a sentence read as uncertain, as a `[?]` statement must. */
+export const HEDGE =
+  /\b(?:reportedly|unverified|not (?:been )?verified|unconfirmed|not (?:been )?confirmed|probably|likely|may|might|appears?|apparently|(?:is|are|was|were) said to|possibly|perhaps|seems?|suggests?|unknown|not known|uncertain|not seen|not found|inferred|presumably|unclear)\b/i;
 
 /** The outcome of reading the citation markers of a piece of prose. */
 export interface CitedText {
   sentences: Sentence[];
   /** Markers that are not `[@id; @id]` with valid ids, as written. */
   malformed: string[];
+  /** `[?]` sentences that read as settled fact (no hedge word). */
+  unhedged: string[];
 }
 
 /**
@@ -19,29 +27,33 @@ export interface CitedText {
  */
 export function readCitedText(raw: string): CitedText {
   const malformed: string[] = [];
+  const unhedged: string[] = [];
   const pieces = splitSentences(raw);
   const sentences: Sentence[] = [];
   let pending: Sentence[] = [];
   for (const piece of pieces) {
     const citations: string[] = [];
+    const uncertain = /\[\?\]/.test(piece);
     const text = tidy(
-      piece.replace(MARKER, (whole, inner: string) => {
+      piece.replace(UNCERTAIN, '').replace(MARKER, (whole, inner: string) => {
         const ids = inner.split(';').map((part) => part.trim().replace(/^@/, ''));
         if (ids.length === 0 || ids.some((id) => !ID.test(id))) malformed.push(whole);
         else citations.push(...ids);
         return '';
       }),
     );
-    if (text === '' && citations.length > 0 && sentences.length > 0) {
+    if (text === '' && (citations.length > 0 || uncertain) && sentences.length > 0) {
       // A marker split off as its own "sentence" (after the full stop) belongs to what came before.
       for (const s of pending.length > 0 ? pending : [sentences[sentences.length - 1] as Sentence]) {
         s.citations.push(...citations);
+        if (uncertain) s.uncertain = true;
       }
       pending = [];
       continue;
     }
     if (text === '') continue;
-    const sentence: Sentence = { text, citations };
+    const sentence: Sentence = { text, citations, ...(uncertain ? { uncertain } : {}) };
+    if (uncertain && !HEDGE.test(text)) unhedged.push(text);
     sentences.push(sentence);
     if (citations.length === 0) pending.push(sentence);
     else {
@@ -50,7 +62,7 @@ export function readCitedText(raw: string): CitedText {
     }
   }
   for (const s of sentences) s.citations = [...new Set(s.citations)];
-  return { sentences, malformed };
+  return { sentences, malformed, unhedged };
 }
 
 /** Removes inline Markdown that chat platforms would show literally, and extra spaces. */

@@ -132,9 +132,16 @@ export function parseEntry(
 
   const cites = fm.kind !== 'source';
   const readCited = (raw: string, line: number, what: string): Sentence[] => {
-    const { sentences, malformed } = readCitedText(raw);
+    const { sentences, malformed, unhedged } = readCitedText(raw);
     for (const m of malformed) {
       problems.push({ file, line, message: `malformed citation ${m}: write [@source-id] or [@a; @b]` });
+    }
+    for (const u of unhedged) {
+      problems.push({
+        file,
+        line,
+        message: `"${u.slice(0, 60)}" is marked [?] but reads as fact: say "reportedly", "not verified", "probably" or similar`,
+      });
     }
     if (cites && sentences.some((s) => s.citations.length === 0)) {
       problems.push({
@@ -153,6 +160,7 @@ export function parseEntry(
       label: f.label,
       value: sentences.map((s) => s.text).join(' '),
       citations: [...new Set(sentences.flatMap((s) => s.citations))],
+      ...(sentences.some((s) => s.uncertain) ? { uncertain: true } : {}),
     };
   });
 
@@ -176,6 +184,7 @@ export function parseEntry(
     sources: (fm.sources as string[] | undefined) ?? [],
     sections,
     file,
+    lines: Object.fromEntries(keyLines),
   };
   for (const key of ['number', 'status', 'symbol', 'publisher', 'url', 'date', 'author'] as const) {
     if (fm[key] !== undefined) Object.assign(entry, { [key]: fm[key] });

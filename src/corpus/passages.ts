@@ -10,38 +10,47 @@ export function buildPassages(entries: readonly Entry[]): Passage[] {
   for (const entry of entries) {
     let n = 0;
     const push = (
-      text: string,
-      context: string,
-      citations: string[],
-      isSummary: boolean,
-      section?: string,
-      isField = false,
+      p: Omit<Passage, 'id' | 'entryId' | 'isSummary' | 'isField' | 'uncertain'> & Partial<Passage>,
     ) => {
       out.push({
         id: `${entry.id}#${n++}`,
         entryId: entry.id,
-        text,
-        context,
-        citations: citations.length > 0 ? citations : entry.kind === 'source' ? [entry.id] : [],
-        isSummary,
-        isField,
-        ...(section !== undefined ? { section } : {}),
+        isSummary: false,
+        isField: false,
+        uncertain: false,
+        ...p,
+        citations: p.citations.length > 0 ? p.citations : entry.kind === 'source' ? [entry.id] : [],
       });
     };
     entry.summary.forEach((s, i) => {
-      push(s.text, i > 0 ? (entry.summary[i - 1]?.text ?? '') : '', s.citations, true);
+      const context = entry.summary[i - 1]?.text ?? '';
+      push({
+        text: s.text,
+        context,
+        citations: s.citations,
+        isSummary: true,
+        uncertain: s.uncertain === true,
+      });
     });
-    for (const f of entry.fields) push(`${f.label}: ${f.value}`, '', f.citations, false, undefined, true);
+    for (const f of entry.fields) {
+      push({
+        text: `${f.label}: ${f.value}`,
+        context: '',
+        citations: f.citations,
+        isField: true,
+        uncertain: f.uncertain === true,
+      });
+    }
     for (const section of entry.sections) {
       for (const paragraph of section.paragraphs) {
         paragraph.sentences.forEach((s, i) => {
-          push(
-            s.text,
-            i > 0 ? (paragraph.sentences[i - 1]?.text ?? '') : '',
-            s.citations,
-            false,
-            section.heading,
-          );
+          push({
+            text: s.text,
+            context: paragraph.sentences[i - 1]?.text ?? '',
+            citations: s.citations,
+            uncertain: s.uncertain === true,
+            ...(section.heading !== undefined ? { section: section.heading } : {}),
+          });
         });
       }
     }

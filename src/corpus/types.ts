@@ -32,6 +32,8 @@ export const OUTCOME_STATUSES = [
 export interface Sentence {
   text: string;
   citations: string[];
+  /** Marked `[?]`: inferred or unverified; always shown with an "(unverified)" label. */
+  uncertain?: boolean;
 }
 
 /** A paragraph or list item. */
@@ -52,6 +54,8 @@ export interface EntryField {
   label: string;
   value: string;
   citations: string[];
+  /** True when any part of the value is marked uncertain. */
+  uncertain?: boolean;
 }
 
 /** One validated corpus entry. Text has its citation markers removed; they live in `citations`. */
@@ -68,6 +72,8 @@ export interface Entry {
   sections: Section[];
   /** Path relative to the corpus folder. */
   file: string;
+  /** Line of each front matter field in the file, for problems found after loading. */
+  lines: Readonly<Record<string, number>>;
   number?: number;
   status?: string;
   symbol?: string;
@@ -95,6 +101,8 @@ export interface Passage {
   isSummary: boolean;
   /** True for a `label: value` field rather than a sentence of prose. */
   isField: boolean;
+  /** True when the statement is marked uncertain in the corpus. */
+  uncertain: boolean;
 }
 
 /** The conference a corpus is about, from `corpus.yml`. */

@@ -135,6 +135,37 @@ describe('confbot corpus check', () => {
     }
   });
 
+  it('checks source URLs against a reference sheet with --reference', async () => {
+    const mini = join(ROOT, 'test/fixtures/mini-corpus');
+    const ok = await confbot([
+      'corpus',
+      'check',
+      mini,
+      '--reference',
+      join(ROOT, 'test/fixtures/mini-reference.md'),
+    ]);
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    const { dir, cleanup } = await corpusWith({
+      'sources/example-news.md': (old) => old.replace('example.org/news', 'example.org/made-up'),
+    });
+    try {
+      const bad = await confbot([
+        'corpus',
+        'check',
+        '--reference',
+        join(ROOT, 'test/fixtures/mini-reference.md'),
+        dir,
+      ]);
+      assert.equal(bad.code, 1);
+      assert.match(
+        bad.stdout,
+        /^sources\/example-news\.md:6: url https:\/\/example\.org\/made-up is not in the reference/m,
+      );
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('uses CORPUS_DIR when set', async () => {
     const { stdout } = await confbot(['query', '/facts'], '', {
       CORPUS_DIR: join(ROOT, 'test/fixtures/mini-corpus'),

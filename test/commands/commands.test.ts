@@ -243,3 +243,15 @@ describe('/help', () => {
     assert.match((await ask('/help search')).text, /Usage: \/search <words>/);
   });
 });
+
+describe('uncertain statements in answers', () => {
+  it('label a [?] statement "(unverified)" in entries and in /ask answers', async () => {
+    assert.match(
+      (await ask('/facts', MINI_CORPUS)).text,
+      /reportedly the largest in its history\. \(unverified\)/,
+    );
+    const a = await ask('/ask was it the largest assembly in its history?', MINI_CORPUS);
+    assert.equal(a.ok, true);
+    assert.match(a.answer ?? '', /\(unverified\)$/);
+  });
+});

@@ -219,3 +219,27 @@ describe('loadCorpus', () => {
     );
   });
 });
+
+describe('uncertain statements', () => {
+  it('marks a [?] sentence uncertain and strips the marker', async () => {
+    const { corpus } = await loadCorpus(MINI_CORPUS);
+    const sentence = corpus?.byId
+      .get('facts')
+      ?.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences))
+      .find((s) => s.text.startsWith('The assembly was reportedly'));
+    assert.equal(sentence?.uncertain, true);
+    assert.equal(sentence?.text, 'The assembly was reportedly the largest in its history.');
+    assert.deepEqual(sentence?.citations, ['example-news']);
+  });
+
+  it('rejects a [?] statement that reads as settled fact', async () => {
+    const problems = await problemsWith({
+      'facts.md': (old) =>
+        old.replace('The assembly was reportedly the largest', 'The assembly was the largest'),
+    });
+    assertProblem(
+      problems,
+      /^facts\.md:\d+: "The assembly was the largest in its history\." is marked \[\?\] but reads as fact/,
+    );
+  });
+});

@@ -6,6 +6,19 @@ import type { LogLevel } from './log.ts';
 /** The corpus bundled with the package, used when `CORPUS_DIR` is not set. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus/pp14', import.meta.url));
 
+/** Slack settings; present only when a Slack bot token is set. */
+export interface SlackConfig {
+  botToken: string;
+  /** Socket Mode when set (no public URL needed); otherwise HTTP with the signing secret. */
+  appToken?: string;
+  signingSecret?: string;
+  /** Web API base URL, e.g. a local fake in tests or a regional deployment; Slack's own by default. */
+  apiUrl?: string;
+  /** HTTP mode: port and host the events endpoint listens on. */
+  port: number;
+  host: string;
+}
+
 /** Every setting confbot reads, validated once at start. */
 export interface Config {
   /** Absolute path of the corpus folder. */
@@ -13,7 +26,11 @@ export interface Config {
   logLevel: LogLevel;
   /** Platform tokens present in the environment; adapters start only for these. */
   platforms: { slack: boolean; discord: boolean };
+  slack?: SlackConfig;
 }
+
+/** Port of the Slack HTTP endpoint when `PORT` is not set. */
+export const DEFAULT_PORT = 3000;
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
@@ -34,12 +51,54 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     );
   }
   const corpus = get('CORPUS_DIR');
+  const slack = readSlack(get);
   return {
     corpusDir: corpus ? resolve(cwd, corpus) : DEFAULT_CORPUS_DIR,
     logLevel: logLevel as LogLevel,
-    platforms: {
-      slack: get('SLACK_BOT_TOKEN') !== undefined || get('SLACK_APP_TOKEN') !== undefined,
-      discord: get('DISCORD_TOKEN') !== undefined,
-    },
+    platforms: { slack: slack !== undefined, discord: get('DISCORD_TOKEN') !== undefined },
+    ...(slack ? { slack } : {}),
+  };
+}
+
+function invalid(message: string): never {
+  throw new ConfbotError('config-invalid', message);
+}
+
+function readSlack(get: (key: string) => string | undefined): SlackConfig | undefined {
+  const botToken = get('SLACK_BOT_TOKEN');
+  const appToken = get('SLACK_APP_TOKEN');
+  const signingSecret = get('SLACK_SIGNING_SECRET');
+  if (!botToken) {
+    if (appToken || signingSecret) {
+      invalid(
+        `SLACK_BOT_TOKEN is required when ${appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set`,
+      );
+    }
+    return undefined;
+  }
+  if (!/^xoxb-[\w-]+$/.test(botToken)) invalid('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"');
+  if (appToken !== undefined && !/^xapp-[\w-]+$/.test(appToken)) {
+    invalid('SLACK_APP_TOKEN must be an app-level token starting with "xapp-"');
+  }
+  if (!appToken && !signingSecret) {
+    invalid(
+      'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is',
+    );
+  }
+  const apiUrl = get('SLACK_API_URL');
+  if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
+    invalid('SLACK_API_URL must be an http(s) URL');
+  const rawPort = get('PORT') ?? String(DEFAULT_PORT);
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port > 65535)
+    invalid(`PORT must be a number from 0 to 65535 (got "${rawPort}")`);
+  return {
+    botToken,
+    ...(appToken ? { appToken } : {}),
+    ...(signingSecret ? { signingSecret } : {}),
+    // Bolt's WebClient joins method names to the base URL, so it must end with a slash.
+    ...(apiUrl ? { apiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
+    port,
+    host: get('HOST') ?? '0.0.0.0',
   };
 }

@@ -17,13 +17,53 @@ describe('readConfig', () => {
   });
 
   it('sees which platforms have tokens', () => {
-    assert.deepEqual(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', DISCORD_TOKEN: 't' }).platforms, {
-      slack: true,
-      discord: true,
-    });
+    assert.deepEqual(
+      readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', DISCORD_TOKEN: 't' }).platforms,
+      {
+        slack: true,
+        discord: true,
+      },
+    );
   });
 
   it('rejects an unknown LOG_LEVEL with a message naming the key', () => {
     assert.throws(() => readConfig({ LOG_LEVEL: 'loud' }), { code: 'config-invalid', message: /LOG_LEVEL/ });
+  });
+});
+
+describe('readConfig: Slack', () => {
+  const base = { SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_SIGNING_SECRET: 's' };
+
+  it('reads HTTP mode with a default port and normalizes the API URL', () => {
+    const c = readConfig({ ...base, SLACK_API_URL: 'http://127.0.0.1:9/api' });
+    assert.deepEqual(c.slack, {
+      botToken: 'xoxb-1-2',
+      signingSecret: 's',
+      apiUrl: 'http://127.0.0.1:9/api/',
+      port: 3000,
+      host: '0.0.0.0',
+    });
+    assert.equal(c.platforms.slack, true);
+  });
+
+  it('reads Socket Mode from an app token', () => {
+    assert.equal(
+      readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.appToken,
+      'xapp-1',
+    );
+  });
+
+  it('names the key of every invalid combination', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ SLACK_BOT_TOKEN: 'xoxb-1' }, /neither SLACK_SIGNING_SECRET .* nor SLACK_APP_TOKEN/],
+      [{ SLACK_SIGNING_SECRET: 's' }, /SLACK_BOT_TOKEN is required when SLACK_SIGNING_SECRET is set/],
+      [{ SLACK_APP_TOKEN: 'xapp-1' }, /SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN is set/],
+      [{ ...base, SLACK_BOT_TOKEN: 'xoxp-user' }, /SLACK_BOT_TOKEN must be a bot token/],
+      [{ ...base, SLACK_APP_TOKEN: 'nope' }, /SLACK_APP_TOKEN must be an app-level token/],
+      [{ ...base, PORT: 'eighty' }, /PORT must be a number/],
+      [{ ...base, SLACK_API_URL: 'ftp://x' }, /SLACK_API_URL must be an http\(s\) URL/],
+    ];
+    for (const [env, message] of cases)
+      assert.throws(() => readConfig(env), { code: 'config-invalid', message }, JSON.stringify(env));
   });
 });

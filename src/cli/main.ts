@@ -1,4 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
+import { stringify as stringifyYaml } from 'yaml';
+import { buildSlackManifest } from '../adapters/slack/manifest.ts';
 import { readConfig } from '../config.ts';
 import { formatProblem, loadCorpus } from '../corpus/load.ts';
 import { checkAgainstReference } from '../corpus/reference-check.ts';
@@ -19,6 +21,8 @@ const USAGE = `Usage:
                                   validate a corpus (default: the configured one); with
                                   --reference, every source URL must appear in FILE
   confbot eval FILE.jsonl         score a question file
+  confbot slack-manifest [--url https://HOST] [--json]
+                                  print the Slack app manifest (Socket Mode unless --url)
   confbot help                    this text`;
 
 /**
@@ -77,6 +81,22 @@ export async function runCli(
         const report = await runEval(await readQuestions(file), ctx, logger);
         process.stdout.write(`${formatReport(report)}\n`);
         return report.score >= EVAL_PASS_SCORE ? 0 : 1;
+      }
+      case 'slack-manifest': {
+        const url = rest[rest.indexOf('--url') + 1];
+        const socketMode = rest.includes('--socket') || !rest.includes('--url');
+        if (rest.includes('--url') && (!url || !/^https:\/\//.test(url)))
+          return usage('--url needs the public https base URL of the bot');
+        const ctx = await prepare(config);
+        const manifest = buildSlackManifest(
+          ctx.commands,
+          ctx.corpus.conference,
+          socketMode ? { socketMode: true } : { socketMode: false, baseUrl: url as string },
+        );
+        process.stdout.write(
+          rest.includes('--json') ? `${JSON.stringify(manifest, null, 2)}\n` : stringifyYaml(manifest),
+        );
+        return 0;
       }
       case 'help':
       case '--help':

@@ -101,10 +101,19 @@ describe('confbot (npm start) with no platform tokens', () => {
     assert.ok(!stdout.includes('\u001b'), 'no terminal escapes pass through');
   });
 
-  it('refuses to start with platform tokens this build cannot serve, naming them', async () => {
+  it('refuses a Slack bot token without a signing secret or app token, naming the keys', async () => {
     const { code, stderr } = await confbot([], '', { SLACK_BOT_TOKEN: 'xoxb-1' });
     assert.equal(code, 1);
-    assert.match(stderr, /slack token\(s\) are set/);
+    assert.match(
+      stderr,
+      /^confbot: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET .* nor SLACK_APP_TOKEN/m,
+    );
+  });
+
+  it('refuses a Discord token while this build has no Discord adapter', async () => {
+    const { code, stderr } = await confbot([], '', { DISCORD_TOKEN: 'abc' });
+    assert.equal(code, 1);
+    assert.match(stderr, /DISCORD_TOKEN is set, but this build has no Discord adapter yet/);
   });
 
   it('rejects an invalid LOG_LEVEL naming the key', async () => {

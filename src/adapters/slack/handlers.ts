@@ -1,0 +1,140 @@
+import type { App, RespondFn } from '@slack/bolt';
+import type { Answer } from '../../answer.ts';
+import { dispatch } from '../../commands/dispatch.ts';
+import { UMBRELLA_COMMAND } from '../../commands/input.ts';
+import type { CommandContext } from '../../commands/types.ts';
+import { newErrorId } from '../../errors.ts';
+import type { Logger } from '../../log.ts';
+import {
+  NEXT_ACTION_ID,
+  renderSlack,
+  SHARE_ACTION_ID,
+  type SlackMessage,
+  SUGGEST_ACTION_PREFIX,
+} from '../../render/slack.ts';
+import type { RecentIds } from '../recent-ids.ts';
+import { fromSlackText } from './message-text.ts';
+
+/** Slack wants a slash command acked within 3 s; answers normally take milliseconds, but never risk it. */
+export const ACK_DEADLINE_MS = 2500;
+/** `response_url` allows 5 uses in 30 minutes: the ack is free, so at most this many follow-up pages. */
+export const MAX_FOLLOW_UP_PAGES = 3;
+
+interface HandlerDeps {
+  ctx: CommandContext;
+  logger: Logger;
+  recentEvents: RecentIds;
+}
+
+/** Registers every slash command, mention, DM and button handler on a Bolt app. */
+export function registerHandlers(app: App, deps: HandlerDeps): void {
+  const { ctx, logger, recentEvents } = deps;
+  const answer = (line: string, user: string | undefined) =>
+    dispatch(line, { ctx, logger, requester: { platform: 'slack', ...(user ? { user } : {}) } });
+
+  for (const name of [...ctx.commands.map((c) => c.name), UMBRELLA_COMMAND]) {
+    app.command(`/${name}`, async ({ command, ack, respond }) => {
+      const line = `/${name} ${command.text}`.trim();
+      const pending = answer(line, command.user_id);
+      const onTime = await Promise.race([pending, delay(ACK_DEADLINE_MS)]);
+      if (!onTime) {
+        // Too slow to answer inside the ack: ack now, answer through response_url when ready.
+        await ack({ response_type: 'ephemeral', text: 'Working on it…' });
+        const late = await pending;
+        await sendPages(renderSlack(late, shareable(late, line)), respond, { replace: true });
+        return;
+      }
+      const [first, ...rest] = renderSlack(onTime, shareable(onTime, line));
+      await ack({ response_type: 'ephemeral', ...(first as SlackMessage) });
+      await sendPages(rest, respond, { replace: false });
+    });
+  }
+
+  app.event('app_mention', async ({ event, body, client, context }) => {
+    if (recentEvents.checkAndAdd(body.event_id)) return;
+    if ('bot_id' in event && event.bot_id) return;
+    const line = fromSlackText(event.text, context.botUserId) || '/help';
+    const reply = await answer(line, event.user);
+    for (const page of renderSlack(reply)) {
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: event.thread_ts ?? event.ts,
+        ...page,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    }
+  });
+
+  app.message(async ({ message, body, client, context }) => {
+    // Only direct messages from people: no edits, joins, bot posts or channel chatter.
+    if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
+    if (recentEvents.checkAndAdd((body as { event_id: string }).event_id)) return;
+    const reply = await answer(fromSlackText(message.text ?? '', context.botUserId), message.user);
+    for (const page of renderSlack(reply)) {
+      await client.chat.postMessage({
+        channel: message.channel,
+        ...page,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    }
+  });
+
+  app.action(SHARE_ACTION_ID, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const line = 'value' in action ? String(action.value ?? '') : '';
+    const channel = body.channel?.id;
+    if (!channel || line === '') return;
+    const reply = await answer(line, body.user.id);
+    try {
+      for (const page of renderSlack(reply, { sharedBy: body.user.id })) {
+        await client.chat.postMessage({ channel, ...page, unfurl_links: false, unfurl_media: false });
+      }
+    } catch (err) {
+      const code = (err as { data?: { error?: string } }).data?.error;
+      const id = newErrorId();
+      logger.warn('share failed', { errorId: id, code, channel });
+      const why =
+        code === 'not_in_channel' || code === 'channel_not_found'
+          ? 'I am not in this channel: invite me with /invite @confbot, then share again.'
+          : `Sorry, I could not share that (error id ${id}).`;
+      await respond({ response_type: 'ephemeral', replace_original: false, text: why });
+    }
+  });
+
+  app.action(NEXT_ACTION_ID, async ({ ack, action, body, respond }) => {
+    await ack();
+    const line = 'value' in action ? String(action.value ?? '') : '';
+    if (line === '') return;
+    const reply = await answer(line, body.user.id);
+    await sendPages(renderSlack(reply, shareable(reply, line)), respond, { replace: true });
+  });
+
+  app.action(new RegExp(`^${SUGGEST_ACTION_PREFIX}\\d+$`), async ({ ack, action, body, respond }) => {
+    await ack();
+    const line = 'value' in action ? String(action.value ?? '') : '';
+    if (line === '') return;
+    const reply = await answer(line, body.user.id);
+    await sendPages(renderSlack(reply, shareable(reply, line)), respond, { replace: false });
+  });
+}
+
+/** Only real answers get a "Share in channel" button: an error message is nobody's business. */
+function shareable(answer: Answer, line: string) {
+  return answer.ok ? { share: { value: line } } : {};
+}
+
+async function sendPages(
+  pages: SlackMessage[],
+  respond: RespondFn,
+  { replace }: { replace: boolean },
+): Promise<void> {
+  for (const [i, page] of pages.slice(0, MAX_FOLLOW_UP_PAGES + (replace ? 1 : 0)).entries()) {
+    await respond({ response_type: 'ephemeral', replace_original: replace && i === 0, ...page });
+  }
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+}

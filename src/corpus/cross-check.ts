@@ -9,7 +9,7 @@ export function crossCheck(
   parsed: ParsedEntry[],
   problems: CorpusProblem[],
   /** Entries that exist but failed validation (already reported): links to them are not reported again. */
-  invalid: ReadonlyMap<string, EntryKind> = new Map(),
+  invalid: ReadonlyMap<string, EntryKind | undefined> = new Map(),
 ): void {
   const byId = new Map<string, ParsedEntry>();
   const numbers = new Map<string, ParsedEntry>();
@@ -64,7 +64,8 @@ export function crossCheck(
         });
     }
     for (const src of entry.sources) {
-      const target = byId.get(src)?.entry ?? (invalid.has(src) ? { kind: invalid.get(src) } : undefined);
+      const target =
+        byId.get(src)?.entry ?? (invalid.has(src) ? { kind: invalid.get(src) ?? 'source' } : undefined);
       if (!target)
         problems.push({ file: entry.file, line: at('sources'), message: `source "${src}" does not exist` });
       else if (target.kind !== 'source') {

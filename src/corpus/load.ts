@@ -31,7 +31,7 @@ export async function loadCorpus(dir: string): Promise<LoadResult> {
   }
   const conference = await readConference(dir, problems);
   const parsed: ParsedEntry[] = [];
-  const invalid = new Map<string, EntryKind>();
+  const invalid = new Map<string, EntryKind | undefined>();
   for (const file of files) {
     const rel = relative(dir, file).split(sep).join('/');
     const entry = parseEntry(rel, await readFile(file, 'utf8'), problems, (id, kind) =>

@@ -100,16 +100,24 @@ export function parseEntry(
   file: string,
   source: string,
   problems: CorpusProblem[],
-  /** Receives the id and kind of an entry whose fields are invalid, so links to it are not reported too. */
-  onInvalid: (id: string, kind: EntryKind) => void = () => {},
+  /**
+   * Receives the id (and kind, when readable) of an entry that exists but is invalid, so links to it are
+   * not reported as well. When the front matter cannot be read, the file name stands for the id.
+   */
+  onInvalid: (id: string, kind?: EntryKind) => void = () => {},
 ): ParsedEntry | undefined {
+  const stem = file.replace(/^.*\//, '').replace(/\.md$/, '');
   const split = splitFrontMatter(source);
   if ('error' in split) {
     problems.push({ file, line: split.line, message: split.error });
+    onInvalid(stem);
     return undefined;
   }
   const located = parseYaml(file, split.yaml, split.yamlLine, problems);
-  if (!located) return undefined;
+  if (!located) {
+    onInvalid(stem);
+    return undefined;
+  }
   if (located.data === null || typeof located.data !== 'object' || Array.isArray(located.data)) {
     problems.push({ file, line: split.yamlLine, message: 'front matter must be a YAML mapping of fields' });
     return undefined;

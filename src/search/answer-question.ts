@@ -1,6 +1,7 @@
 import type { Entry } from '../corpus/types.ts';
 import { findTextRefs } from './identifiers.ts';
-import type { PassageHit, SearchIndex } from './search-index.ts';
+import { fitWeight, readQuestion } from './question.ts';
+import type { PassageHit, SearchIndex, WeightedQuery } from './search-index.ts';
 import { squash, terms } from './text.ts';
 
 /** Tuning of question answering; every value has a named default. */
@@ -11,18 +12,29 @@ export interface AnswerQuestionOptions {
   secondSentenceRatio: number;
   /** Weight of passages from an entry the question names ("resolution 102"). */
   namedEntryBoost: number;
+  /** Weight of passages from an entry whose title or alias the question contains ("Connect 2020"). */
+  mentionedEntryBoost: number;
   /** Weight of summary sentences, which are written to answer "what is X". */
   summaryBoost: number;
   /** Weight of passages with a number when the question asks "how many": others cannot answer it. */
   numberBoost: number;
+  /** Weight of passages that count the very thing asked about ("452 proposals" for "how many proposals"). */
+  countBoost: number;
+  /** Weight of passages with a number in words ("six committees") when the question asks "how many". */
+  numberWordBoost: number;
   /** Weight of passages with a date when the question asks "when". */
   dateBoost: number;
+  /** Weight of passages naming a country when the question asks "which country". */
+  countryBoost: number;
   /** Weight of passages describing a source: they say what a document covers, not the facts. */
   sourceWeight: number;
   /** Weight of `label: value` field passages: prose reads better as an answer when both fit. */
   fieldWeight: number;
   /** A second sentence sharing more than this share of its words with the first adds nothing. */
   maxOverlap: number;
+  /** A sentence of the same entry answering the same question with other figures joins the answer
+   * (sources disagreeing) when it scores at least this share of the best. */
+  conflictRatio: number;
   /** How many hits are considered. */
   candidates: number;
 }
@@ -32,13 +44,18 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerQuestionOptions = {
   minCoverage: 0.5,
   secondSentenceRatio: 0.6,
   namedEntryBoost: 3,
+  mentionedEntryBoost: 1.5,
   summaryBoost: 1.3,
   numberBoost: 2,
+  numberWordBoost: 1.5,
+  countBoost: 3,
   dateBoost: 1.5,
+  countryBoost: 1.5,
   fieldWeight: 0.85,
   sourceWeight: 0.5,
   maxOverlap: 0.5,
-  candidates: 30,
+  conflictRatio: 0.25,
+  candidates: 100,
 };
 
 /** A passage ranked for a question. */
@@ -53,8 +70,6 @@ export type QuestionResult =
 
 /** Entries matching less than this share of an unanswerable question are not worth suggesting. */
 const MIN_SUGGESTION_COVERAGE = 0.4;
-
-const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b/i;
 
 /**
  * Finds the best supported answer to a free question: one sentence, or two from the same entry when
@@ -73,11 +88,10 @@ export function answerQuestion(
       .filter((e) => refs.some((r) => r.kind === e.kind && r.number === e.number))
       .map((e) => e.id),
   );
-  const wantsNumber = /\bhow (?:many|much)\b|\bnumber of\b|\bcount\b|\bfigures?\b/i.test(question);
-  const wantsDate = /\bwhen\b|\bwhat (?:date|day|year|month)\b|\bdates?\b/i.test(question);
+  const shape = readQuestion(question);
 
   // "What is resolution 102 about?": nothing but the name, so the entry's summary is the answer.
-  const weighted = index.weigh(question);
+  const weighted = index.weigh(shape.searchText);
   const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
   const topical = weighted.concepts.filter(
     (c) => !refWords.has(c.word) && !/^(?:resolutions?|res|decisions?|dec|r\d+|d\d+)$/.test(c.word),
@@ -98,7 +112,8 @@ export function answerQuestion(
   // More unknown words than matched known ones: the question is about something the corpus lacks.
   const unknown = weighted.concepts.filter((c) => !c.known).length;
 
-  const hits = index.searchPassages(question).slice(0, o.candidates);
+  const mentioned = index.mentions(question);
+  const hits = index.searchPassages(shape.searchText).slice(0, o.candidates);
   const ranked: RankedPassage[] = hits
     .map((h) => {
       let rank = h.score * h.coverage * h.coverage;
@@ -106,8 +121,8 @@ export function answerQuestion(
       if (h.passage.isField) rank *= o.fieldWeight;
       if (h.entry.kind === 'source') rank *= o.sourceWeight;
       if (named.has(h.entry.id)) rank *= o.namedEntryBoost;
-      if (wantsNumber && hasCount(h.passage.text)) rank *= o.numberBoost;
-      if (wantsDate && MONTHS.test(h.passage.text)) rank *= o.dateBoost;
+      else if (mentioned.has(h.entry.id)) rank *= o.mentionedEntryBoost;
+      rank *= fitWeight(shape, h.passage.text, o);
       return { ...h, rank };
     })
     .sort((a, b) => b.rank - a.rank);
@@ -129,19 +144,27 @@ export function answerQuestion(
       !h.passage.isField &&
       overlap(h.passage.text, best.passage.text) <= o.maxOverlap,
   );
-  const passages = second ? [best, second].sort((a, b) => order(a) - order(b)) : [best];
+  if (best.passage.isField) {
+    // "Proposed by: Sierra Leone." says little alone: lead with what the entry is about.
+    const [lead] = summaryPassages(best.entry, index);
+    if (lead) return { found: true, passages: [lead, best], entry: best.entry };
+  }
+  // Where the entry gives other figures for the same thing, show them too: sources disagree.
+  const conflicting =
+    second ??
+    ranked.find(
+      (h) =>
+        h !== best &&
+        h.entry.id === best.entry.id &&
+        !h.passage.isField &&
+        h.coverage >= o.minCoverage &&
+        covers(h, best, weighted) &&
+        h.rank >= o.conflictRatio * best.rank &&
+        /\d/.test(best.passage.text) &&
+        newFigures(h.passage.text, best.passage.text),
+    );
+  const passages = conflicting ? [best, conflicting].sort((a, b) => order(a) - order(b)) : [best];
   return { found: true, passages, entry: best.entry };
-}
-
-/**
- * True when a text states a quantity in digits ("2,500 delegates", "19 new"), not as part of a name
- * ("PP-14", "68/167"), a year or a day of a date. Figures in words ("all four") are usually asides.
- */
-export function hasCount(text: string): boolean {
-  const withoutDates = text
-    .replace(/\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, ' ')
-    .replace(/\b(?:19|20)\d\d\b/g, ' ');
-  return /(?<![\p{L}\d/-])\d[\d,.]*(?![\p{L}\d/-])/u.test(withoutDates);
 }
 
 /** The first two summary sentences of an entry, as ranked passages. */
@@ -166,6 +189,20 @@ function defined(question: string, index: SearchIndex): Entry | undefined {
       e.summary.length > 0 &&
       [e.id, e.title, ...e.aliases].some((n) => squash(n) === wanted),
   );
+}
+
+/** True when `h` matches every word of the question that `best` matches: it answers the same thing. */
+function covers(h: PassageHit, best: PassageHit, weighted: WeightedQuery): boolean {
+  const has = (p: PassageHit, alternatives: string[]) => alternatives.some((a) => p.queryTerms.includes(a));
+  return weighted.concepts.every((c) => !has(best, c.alternatives) || has(h, c.alternatives));
+}
+
+/** True when `text` states numbers that `other` does not ("2015-2018" against "2016-2019"). */
+function newFigures(text: string, other: string): boolean {
+  // Numbers inside names ("PP-14", "WRC-15") are not figures.
+  const figures = (t: string) => new Set(t.match(/(?<![\p{L}\d-])\d+(?:[.,]\d+)*/gu) ?? []);
+  const theirs = figures(other);
+  return [...figures(text)].some((f) => !theirs.has(f));
 }
 
 /** Share of the shorter text's terms that the other text also has. */

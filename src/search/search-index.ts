@@ -83,6 +83,8 @@ export class SearchIndex {
   private readonly passageById: Map<string, Passage>;
   /** Number of passages each term occurs in, for term weights. */
   private readonly documentFrequency = new Map<string, number>();
+  /** Entry names (titles and aliases) as token phrases, for spotting an entry named in a question. */
+  private readonly names: { phrase: string; entryId: string }[] = [];
 
   constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}) {
     this.corpus = corpus;
@@ -97,6 +99,15 @@ export class SearchIndex {
     this.passageById = new Map(corpus.passages.map((p) => [p.id, p]));
     const docs = corpus.passages.map((p) => passageDoc(p, corpus.byId.get(p.entryId) as Entry));
     this.passages.addAll(docs);
+    for (const e of corpus.entries) {
+      if (e.kind === 'source') continue;
+      for (const name of [e.title, ...e.aliases]) {
+        const phrase = tokenize(name).join(' ');
+        // One short word ("ITU", "PP") names too much to say which entry a question is about.
+        if (phrase.length >= 3 && (phrase.includes(' ') || phrase.length >= 3))
+          this.names.push({ phrase, entryId: e.id });
+      }
+    }
     for (const doc of docs) {
       for (const term of new Set(terms(`${doc.text} ${doc.entry}`))) {
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
@@ -118,7 +129,7 @@ export class SearchIndex {
     return results.map((r) => ({
       entry: this.entry(r.id),
       score: r.score,
-      coverage: coverage(weighted, r.queryTerms),
+      coverage: coverage(weighted, r.queryTerms, this.options.synonymWeight),
       matchedTerms: r.terms,
     }));
   }
@@ -143,7 +154,7 @@ export class SearchIndex {
         passage,
         entry: this.entry(passage.entryId),
         score: r.score,
-        coverage: coverage(weighted, r.queryTerms),
+        coverage: coverage(weighted, r.queryTerms, this.options.synonymWeight),
         matchedTerms: r.terms,
         queryTerms: r.queryTerms,
       };
@@ -165,6 +176,17 @@ export class SearchIndex {
     });
     // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler.
     return { concepts: concepts.filter((c) => c.known || !isStopWordTypo(c.word)) };
+  }
+
+  /**
+   * Entries a text names by title or alias, as whole words ("what came of the Internet of Things
+   * resolution" names the IoT entries), longest names first so "Connect 2020" beats "2020".
+   */
+  mentions(text: string): Set<string> {
+    const words = ` ${tokenize(text).join(' ')} `;
+    const out = new Set<string>();
+    for (const { phrase, entryId } of this.names) if (words.includes(` ${phrase} `)) out.add(entryId);
+    return out;
   }
 
   /** Passages of one entry, in order. */
@@ -220,14 +242,16 @@ export class SearchIndex {
   }
 }
 
-/** The weighted share of a query's concepts that a result matched through any of their terms. */
-function coverage(weighted: WeightedQuery, queryTerms: readonly string[]): number {
+/** The weighted share of a query's concepts that a result matched, through the word or a synonym. */
+function coverage(weighted: WeightedQuery, queryTerms: readonly string[], synonymWeight: number): number {
   const matched = new Set(queryTerms);
   let total = 0;
   let covered = 0;
   for (const c of weighted.concepts) {
     total += c.weight;
-    if (c.alternatives.some((a) => matched.has(a))) covered += c.weight;
+    // The user's own word counts fully; a synonym standing in for it counts less.
+    if (matched.has(c.alternatives[0] as string)) covered += c.weight;
+    else if (c.alternatives.some((a) => matched.has(a))) covered += c.weight * synonymWeight;
   }
   return total > 0 ? covered / total : 0;
 }

@@ -16,9 +16,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   while who who's whom whose why why's will with won't would wouldn't yes yet you you're your yours
   yourself yourselves
   wht wat whta wich abt pls plz please thx thanks hi hello hey u ur r ya yeah ok okay
-  tell know explain describe happen happens happened happening thing things anything something
+  tell know explain describe happen happens happened happening anything something
   anyone someone everything one ones like really actually exactly kind sort way ways also
-  give show find many much
+  give show find many much put puts putting
   idea ideas issue issues matter matters topic question questions info details detail story stories
   status news update updates latest regarding concerning`
     .split(/\s+/)

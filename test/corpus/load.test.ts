@@ -65,6 +65,10 @@ describe('loadCorpus', () => {
       'outcomes/cable-tax.md': (old) => old.replace('aliases: [landing tax]', 'aliases: [landing tax'),
     });
     assertProblem(problems, /^outcomes\/cable-tax\.md:\d+: malformed YAML/);
+    assert.ok(
+      !problems.some((p) => /"cable-tax" does not exist/.test(p)),
+      'links to a broken file are not reported too',
+    );
   });
 
   it('reports a missing required field at the front matter', async () => {

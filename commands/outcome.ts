@@ -2,12 +2,13 @@ import { type Answer, makeAnswer } from '../src/answer.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor } from '../src/commands/entry-links.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
+import { pagedItems, takePage } from '../src/commands/paging.ts';
 import { outcomeStatusLabel } from '../src/commands/status-labels.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import type { Entry } from '../src/corpus/types.ts';
 
 /** `/outcome <slug or words>`: what became of a proposal or issue, or the list of outcomes. */
-export default defineCommand<{ query: string }>({
+export default defineCommand<{ query: string; page: number }>({
   name: 'outcome',
   description: 'What happened to a proposal or issue: status, who pushed for or against it, what follows',
   usage: '/outcome <slug or words>   (india-proposal, ott, academia; empty for the list)',
@@ -18,9 +19,12 @@ export default defineCommand<{ query: string }>({
     required: false,
     autocomplete: true,
   },
-  parse: (raw) => ({ query: raw.trim() }),
-  run({ query }, ctx) {
-    if (query === '') return listOutcomes(ctx);
+  parse(raw) {
+    const { rest: query, page } = takePage(raw);
+    return { query, page };
+  },
+  run({ query, page }, ctx) {
+    if (query === '') return listOutcomes(ctx, page);
     return lookUp(query, ctx, { command: 'outcome', kinds: ['outcome'], noun: 'outcome', show: showOutcome });
   },
 });
@@ -33,7 +37,7 @@ function showOutcome(entry: Entry, ctx: CommandContext): Answer {
   });
 }
 
-function listOutcomes(ctx: CommandContext): Answer {
+function listOutcomes(ctx: CommandContext, page: number): Answer {
   const outcomes = ctx.corpus.entries
     .filter((e) => e.kind === 'outcome')
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -42,10 +46,16 @@ function listOutcomes(ctx: CommandContext): Answer {
     command: 'outcome',
     title: `Outcomes in the ${ctx.corpus.conference.shortName} corpus (${outcomes.length})`,
     body: ['Type /outcome <name> for one of them; partial names work.'],
-    items: outcomes.map((e) => ({
-      label: e.id,
-      detail: `${e.title} (${outcomeStatusLabel(e.status).toLowerCase()})`,
-      command: commandFor(e),
-    })),
+    ...pagedItems(
+      outcomes.map((e) => ({
+        label: e.id,
+        detail: `${e.title} (${outcomeStatusLabel(e.status).toLowerCase()})`,
+        command: commandFor(e),
+      })),
+      page,
+      '/outcome',
+      'outcomes',
+      25,
+    ),
   });
 }

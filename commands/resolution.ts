@@ -1,19 +1,23 @@
 import { type Answer, type AnswerItem, makeAnswer } from '../src/answer.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
+import { pagedItems, takePage } from '../src/commands/paging.ts';
 import { resolveEntry } from '../src/commands/resolve-entry.ts';
 import { byNumberThenTitle, textStatusLabel } from '../src/commands/status-labels.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
-import type { Entry } from '../src/corpus/types.ts';
+import { type Entry, TEXT_STATUSES } from '../src/corpus/types.ts';
 import { userError } from '../src/errors.ts';
 import { formatTextRef, parseTextRef, type TextRef } from '../src/search/identifiers.ts';
 import { editDistance } from '../src/search/search-index.ts';
 
 /** What `/resolution` was asked for. */
 export type ResolutionArgs =
-  | { mode: 'list' }
+  | { mode: 'list'; page: number }
   | { mode: 'ref'; ref: TextRef }
   | { mode: 'words'; text: string };
+
+/** Texts per page of the list: the whole list of a conference usually fits, as short lines. */
+const TEXT_LIST_PAGE_SIZE = 40;
 
 /** How many nearby numbers to offer when a number is not in the corpus. */
 const NEAREST_NUMBERS = 3;
@@ -31,8 +35,8 @@ export default defineCommand<ResolutionArgs>({
     autocomplete: true,
   },
   parse(raw) {
-    const text = raw.trim();
-    if (text === '') return { mode: 'list' };
+    const { rest: text, page } = takePage(raw);
+    if (text === '') return { mode: 'list', page };
     const ref = parseTextRef(text);
     if (ref) return { mode: 'ref', ref };
     if (/^[\s#a-z.]*[-+]?[\d.,\s]+$/i.test(text) || !/\p{L}/u.test(text)) {
@@ -44,7 +48,7 @@ export default defineCommand<ResolutionArgs>({
     return { mode: 'words', text };
   },
   run(args, ctx) {
-    if (args.mode === 'list') return listTexts(ctx);
+    if (args.mode === 'list') return listTexts(ctx, args.page);
     if (args.mode === 'words') return byWords(args.text, ctx);
     const entry = ctx.corpus.entries.find((e) => e.kind === args.ref.kind && e.number === args.ref.number);
     return entry ? showText(entry, ctx) : notFound(args.ref, ctx);
@@ -103,20 +107,20 @@ function notFound(ref: TextRef, ctx: CommandContext): Answer {
   });
 }
 
-function listTexts(ctx: CommandContext): Answer {
+function listTexts(ctx: CommandContext, page: number): Answer {
   const conference = ctx.corpus.conference.shortName;
+  // Decisions first, then resolutions by status (new, revised, ...), each by number.
+  const rank = (e: Entry) =>
+    e.kind === 'decision' ? -1 : TEXT_STATUSES.indexOf(e.status as (typeof TEXT_STATUSES)[number]);
   const texts = ctx.corpus.entries
     .filter((e) => e.kind === 'resolution' || e.kind === 'decision')
-    .sort(byNumberThenTitle);
-  const group = (e: Entry) =>
-    e.kind === 'decision'
-      ? 'Decisions'
-      : `Resolutions: ${textStatusLabel(e.status, conference).toLowerCase()}`;
-  const order = ['Decisions', 'new', 'revised', 'suppressed', 'unchanged', 'not verified'];
-  const rank = (g: string) => order.findIndex((o) => g === o || g.includes(o));
-  const items: AnswerItem[] = texts
-    .map((e) => ({ group: group(e), label: labelFor(e), detail: e.title, command: commandFor(e) }))
-    .sort((a, b) => rank(a.group) - rank(b.group));
+    .sort((a, b) => rank(a) - rank(b) || byNumberThenTitle(a, b));
+  const items: AnswerItem[] = texts.map((e) => ({
+    group: e.kind === 'decision' ? 'Decisions' : `Resolutions: ${textStatusLabel(e.status, conference)}`,
+    label: labelFor(e),
+    detail: e.title,
+    command: commandFor(e),
+  }));
   return makeAnswer({
     ok: items.length > 0,
     command: 'resolution',
@@ -125,6 +129,6 @@ function listTexts(ctx: CommandContext): Answer {
       items.length > 0
         ? ['Type /resolution <number> for one of them.']
         : ['The corpus has no resolutions yet.'],
-    items,
+    ...pagedItems(items, page, '/resolution', 'resolutions and decisions', TEXT_LIST_PAGE_SIZE),
   });
 }

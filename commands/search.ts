@@ -1,5 +1,6 @@
 import { makeAnswer, statement } from '../src/answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
+import { pageOf, takePage } from '../src/commands/paging.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import { userError } from '../src/errors.ts';
 import type { EntryHit } from '../src/search/search-index.ts';
@@ -24,16 +25,7 @@ export default defineCommand<SearchArgs>({
   examples: ['/search ipv6', '/search privacy --page 2'],
   option: { name: 'words', description: 'Words to search for, e.g. ipv6', required: true },
   parse(raw) {
-    let page = 1;
-    const query = raw
-      .replace(/(?:^|\s)(?:--page|-p|page:)\s*(\S+)/gi, (_, n: string) => {
-        page = Number(n);
-        if (!Number.isInteger(page) || page < 1 || page > 1000) {
-          throw userError('bad-argument', `"${n.slice(0, 20)}" is not a page number; pages start at 1.`);
-        }
-        return ' ';
-      })
-      .trim();
+    const { rest: query, page } = takePage(raw);
     if (query === '') {
       throw userError('missing-argument', 'What should I search for? Try /search ipv6 or /search privacy.');
     }
@@ -52,15 +44,13 @@ export default defineCommand<SearchArgs>({
         suggestions: ['/resolution', '/outcome', '/topic'],
       });
     }
-    const pages = Math.ceil(hits.length / SEARCH_PAGE_SIZE);
-    if (args.page > pages) {
-      throw userError(
-        'bad-argument',
-        `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results for "${args.query}".`,
-      );
-    }
-    const shown = hits.slice((args.page - 1) * SEARCH_PAGE_SIZE, args.page * SEARCH_PAGE_SIZE);
-    const next = args.page < pages ? `/search ${args.query} --page ${args.page + 1}` : undefined;
+    const { shown, info } = pageOf(
+      hits,
+      args.page,
+      SEARCH_PAGE_SIZE,
+      `/search ${args.query}`,
+      `results for "${args.query}"`,
+    );
     return makeAnswer({
       ok: true,
       command: 'search',
@@ -70,8 +60,8 @@ export default defineCommand<SearchArgs>({
         detail: snippetFor(h, ctx),
         command: commandFor(h.entry),
       })),
-      page: { page: args.page, pages, ...(next ? { next } : {}) },
-      suggestions: next ? [next] : [],
+      ...(info ? { page: info } : {}),
+      suggestions: info?.next ? [info.next] : [],
     });
   },
 });

@@ -2,11 +2,12 @@ import { type Answer, makeAnswer } from '../src/answer.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
+import { pagedItems, takePage } from '../src/commands/paging.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import type { Entry } from '../src/corpus/types.ts';
 
 /** `/sources [name]`: every source document, or one with what it covers and which entries cite it. */
-export default defineCommand<{ query: string }>({
+export default defineCommand<{ query: string; page: number }>({
   name: 'sources',
   description: 'The source documents: publisher, date and link; or one source and what cites it',
   usage: '/sources [name]',
@@ -17,9 +18,12 @@ export default defineCommand<{ query: string }>({
     required: false,
     autocomplete: true,
   },
-  parse: (raw) => ({ query: raw.trim() }),
-  run({ query }, ctx) {
-    if (query === '') return listSources(ctx);
+  parse(raw) {
+    const { rest: query, page } = takePage(raw);
+    return { query, page };
+  },
+  run({ query, page }, ctx) {
+    if (query === '') return listSources(ctx, page);
     return lookUp(query, ctx, { command: 'sources', kinds: ['source'], noun: 'source', show: showSource });
   },
 });
@@ -45,7 +49,7 @@ function showSource(entry: Entry, ctx: CommandContext): Answer {
   return answer;
 }
 
-function listSources(ctx: CommandContext): Answer {
+function listSources(ctx: CommandContext, page: number): Answer {
   const sources = ctx.corpus.entries
     .filter((e) => e.kind === 'source')
     .sort(
@@ -57,10 +61,15 @@ function listSources(ctx: CommandContext): Answer {
     command: 'sources',
     title: `Sources of the ${ctx.corpus.conference.shortName} corpus (${sources.length})`,
     body: ['Type /sources <name> for what one covers and which entries cite it.'],
-    items: sources.map((s) => ({
-      label: s.publisher ?? s.id,
-      detail: `${s.title} (${s.date ?? 'undated'}) ${s.url ?? ''}`.trim(),
-      command: commandFor(s),
-    })),
+    ...pagedItems(
+      sources.map((s) => ({
+        label: s.publisher ?? s.id,
+        detail: `${s.title}${s.date ? ` (${s.date})` : ''} ${s.url ?? ''}`.trim(),
+        command: commandFor(s),
+      })),
+      page,
+      '/sources',
+      'sources',
+    ),
   });
 }

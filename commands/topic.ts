@@ -2,6 +2,7 @@ import { type Answer, makeAnswer, statement } from '../src/answer.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
+import { pagedItems, takePage } from '../src/commands/paging.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import type { Entry, EntryKind } from '../src/corpus/types.ts';
 
@@ -9,15 +10,18 @@ import type { Entry, EntryKind } from '../src/corpus/types.ts';
 const TOPIC_KINDS: readonly EntryKind[] = ['topic', 'glossary', 'person', 'event'];
 
 /** `/topic <name>`: an overview of a topic (or a term, person or event) with its resolutions and outcomes. */
-export default defineCommand<{ query: string }>({
+export default defineCommand<{ query: string; page: number }>({
   name: 'topic',
   description: 'An overview of a topic, term, person or event, linking its resolutions and outcomes',
   usage: '/topic <name>   (cybersecurity, internet governance, transparency; empty for the list)',
   examples: ['/topic cybersecurity', '/topic transparency', '/topic'],
   option: { name: 'name', description: 'Topic, e.g. cybersecurity', required: false, autocomplete: true },
-  parse: (raw) => ({ query: raw.trim() }),
-  run({ query }, ctx) {
-    if (query === '') return listTopics(ctx);
+  parse(raw) {
+    const { rest: query, page } = takePage(raw);
+    return { query, page };
+  },
+  run({ query, page }, ctx) {
+    if (query === '') return listTopics(ctx, page);
     return lookUp(query, ctx, {
       command: 'topic',
       kinds: TOPIC_KINDS,
@@ -57,7 +61,7 @@ function groupOf(e: Entry): string {
   return 'See also';
 }
 
-function listTopics(ctx: CommandContext): Answer {
+function listTopics(ctx: CommandContext, page: number): Answer {
   const entries = ctx.corpus.entries
     .filter((e) => TOPIC_KINDS.includes(e.kind))
     .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
@@ -66,18 +70,24 @@ function listTopics(ctx: CommandContext): Answer {
     command: 'topic',
     title: `Topics in the ${ctx.corpus.conference.shortName} corpus`,
     body: ['Type /topic <name> for an overview.'],
-    items: entries.map((e) => ({
-      group:
-        e.kind === 'topic'
-          ? 'Topics'
-          : e.kind === 'glossary'
-            ? 'Terms'
-            : e.kind === 'person'
-              ? 'People'
-              : 'Events',
-      label: e.id,
-      detail: e.title,
-      command: commandFor(e),
-    })),
+    ...pagedItems(
+      entries.map((e) => ({
+        group:
+          e.kind === 'topic'
+            ? 'Topics'
+            : e.kind === 'glossary'
+              ? 'Terms'
+              : e.kind === 'person'
+                ? 'People'
+                : 'Events',
+        label: e.id,
+        detail: e.title,
+        command: commandFor(e),
+      })),
+      page,
+      '/topic',
+      'topics',
+      30,
+    ),
   });
 }

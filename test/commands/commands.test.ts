@@ -66,7 +66,7 @@ describe('/resolution', () => {
     const a = await ask('/resolution');
     assert.equal(a.ok, true);
     assert.ok(
-      a.items.some((i) => i.label === 'Resolution 174' && i.group?.startsWith('Resolutions: revised')),
+      a.items.some((i) => i.label === 'Resolution 174' && i.group === 'Resolutions: Revised at PP-14'),
     );
     assert.ok(a.items.some((i) => i.label === 'Resolution 133' && /not verified/.test(i.group ?? '')));
   });
@@ -216,9 +216,19 @@ describe('/facts', () => {
 });
 
 describe('/sources', () => {
-  it('lists sources with publisher, date and link', async () => {
-    const a = await ask('/sources');
-    assert.ok(a.items.some((i) => /newamerica\.org/.test(i.detail) && /2014-11-10/.test(i.detail)));
+  it('lists every source with publisher, date and link, page by page', async () => {
+    const ctx = await contextFor();
+    const seen: string[] = [];
+    let line: string | undefined = '/sources';
+    while (line) {
+      const a = await ask(line);
+      assert.equal(a.ok, true, line);
+      seen.push(...a.items.map((i) => i.command ?? ''));
+      line = a.page?.next;
+    }
+    const sources = ctx.corpus.entries.filter((e) => e.kind === 'source').map((e) => `/sources ${e.id}`);
+    assert.deepEqual(seen.sort(), sources.sort());
+    assert.match((await ask('/sources oti-final-dispatch')).text, /2014-11-10/);
   });
 
   it('shows one source and what cites it', async () => {
@@ -253,5 +263,27 @@ describe('uncertain statements in answers', () => {
     const a = await ask('/ask was it the largest assembly in its history?', MINI_CORPUS);
     assert.equal(a.ok, true);
     assert.match(a.answer ?? '', /\(unverified\)$/);
+  });
+});
+
+describe('paged lists', () => {
+  it('page /topic and reject a page past the end or a bad page number', async () => {
+    const first = await ask('/topic');
+    assert.equal(first.page?.next, '/topic --page 2');
+    assert.equal((await ask('/topic --page 2')).page?.page, 2);
+    assert.match((await ask('/topic --page 9')).text, /only 2 pages of topics/);
+    assert.match((await ask('/sources --page 0')).text, /not a page number/);
+    assert.match((await ask('/outcome -p')).text, /not a page number/);
+  });
+});
+
+describe('paged lists', () => {
+  it('page /topic and reject a page past the end or a bad page number', async () => {
+    const first = await ask('/topic');
+    assert.equal(first.page?.next, '/topic --page 2');
+    assert.equal((await ask('/topic --page 2')).page?.page, 2);
+    assert.match((await ask('/topic --page 9')).text, /only 2 pages of topics/);
+    assert.match((await ask('/sources --page 0')).text, /not a page number/);
+    assert.match((await ask('/outcome -p')).text, /not a page number/);
   });
 });

@@ -171,6 +171,13 @@ describe('loadCorpus', () => {
     assertProblem(notSource, /"cable-tax" is a outcome, not a source/);
   });
 
+  it('reports an entry with no source at all', async () => {
+    const problems = await problemsWith({
+      'texts/decision-2.md': (old) => old.replace('sources: [example-report]', 'sources: []'),
+    });
+    assertProblem(problems, /texts\/decision-2\.md:8: field "sources" must list at least one source/);
+  });
+
   it('reports a listed source that is never cited, and a source no entry uses', async () => {
     const listed = await problemsWith({
       'texts/decision-2.md': (old) =>

@@ -69,7 +69,7 @@ const COVERAGE: [group: string, line: string, pattern: RegExp][] = [
   ['glossary', '/ask what is WCIT', /World Conference on International Telecommunications/],
   ['glossary', '/ask what is the RRB', /Radio Regulations Board/],
   ['glossary', '/ask what does ADD mean in the Final Acts', /new/],
-  ['sources', '/sources', /New America/],
+  ['sources', '/sources oti-final-dispatch', /New America/],
 ];
 
 describe('PP-14 corpus coverage: one question per verified fact group', () => {

@@ -1,11 +1,21 @@
-import type { Answer, AnswerField, AnswerItem, Citation } from '../answer.ts';
+import type { Answer, AnswerField, AnswerItem } from '../answer.ts';
+import type {
+  SlackBlock,
+  SlackButton,
+  SlackContextBlock,
+  SlackMessage,
+  SlackMrkdwn,
+  SlackRenderOptions,
+  SlackSectionBlock,
+} from './slack-blocks.ts';
+import { NEXT_ACTION_ID, SHARE_ACTION_ID, SUGGEST_ACTION_PREFIX } from './slack-blocks.ts';
+import { citationElements, pagingLine, relatedLine, sharedByLine, suggestionsLine } from './slack-footer.ts';
 import {
   MAX_ACTIONS_ELEMENTS,
   MAX_BLOCKS,
   MAX_BUTTON_TEXT,
   MAX_BUTTON_VALUE,
   MAX_CONTEXT_ELEMENT_TEXT,
-  MAX_CONTEXT_ELEMENTS,
   MAX_FALLBACK_TEXT,
   MAX_FIELD_TEXT,
   MAX_HEADER_TEXT,
@@ -13,84 +23,10 @@ import {
   MAX_SECTION_FIELDS,
   MAX_SECTION_TEXT,
 } from './slack-limits.ts';
+import { ellipsize, escapeMrkdwn, oneLine, splitMrkdwn, stripEmphasis, toMrkdwn } from './slack-text.ts';
 
-/** Options for {@link renderSlack}. */
-export interface SlackRenderOptions {
-  /**
-   * Adds a "Share in channel" button. `value` is what Slack sends back when it is clicked; the adapter
-   * decides what it holds (typically the command line to answer again in the channel).
-   */
-  share?: { value: string };
-  /** The Slack user id (`U123ABC`) of whoever shared this answer into a channel, shown under the title. */
-  sharedBy?: string;
-}
-
-/** A Block Kit `plain_text` object (no markup, no escaping). */
-export interface SlackPlainText {
-  type: 'plain_text';
-  text: string;
-  emoji?: boolean;
-}
-
-/** A Block Kit `mrkdwn` object. Its text is escaped with {@link escapeMrkdwn}. */
-export interface SlackMrkdwn {
-  type: 'mrkdwn';
-  text: string;
-  verbatim?: boolean;
-}
-
-/** The title of a message. */
-export interface SlackHeaderBlock {
-  type: 'header';
-  text: SlackPlainText;
-}
-
-/** Prose (`text`) or label/value pairs shown in two columns (`fields`). */
-export interface SlackSectionBlock {
-  type: 'section';
-  text?: SlackMrkdwn;
-  fields?: SlackMrkdwn[];
-}
-
-/** Small grey text: notes, paging, sources, related commands. */
-export interface SlackContextBlock {
-  type: 'context';
-  elements: SlackMrkdwn[];
-}
-
-/** A button whose click Slack reports to the app as a `block_actions` payload. */
-export interface SlackButton {
-  type: 'button';
-  text: SlackPlainText;
-  action_id: string;
-  value: string;
-  style?: 'primary';
-}
-
-/** A row of buttons. */
-export interface SlackActionsBlock {
-  type: 'actions';
-  elements: SlackButton[];
-}
-
-/**
- * The blocks this renderer produces: a subset of Slack's `KnownBlock`, so a page can be passed to
- * `chat.postMessage`, `respond` or `say` as it is.
- */
-export type SlackBlock = SlackHeaderBlock | SlackSectionBlock | SlackContextBlock | SlackActionsBlock;
-
-/** One Slack message: the fallback `text` for notifications and the blocks that are shown. */
-export interface SlackMessage {
-  text: string;
-  blocks: SlackBlock[];
-}
-
-/** `action_id` prefix of the suggestion buttons: `confbot_suggest_0`, `confbot_suggest_1`, ... */
-export const SUGGEST_ACTION_PREFIX = 'confbot_suggest_';
-/** `action_id` of the "Next page" button; its value is the command line of the next page. */
-export const NEXT_ACTION_ID = 'confbot_next';
-/** `action_id` of the "Share in channel" button; its value is {@link SlackRenderOptions.share}. */
-export const SHARE_ACTION_ID = 'confbot_share';
+export * from './slack-blocks.ts';
+export { escapeMrkdwn, toMrkdwn } from './slack-text.ts';
 
 /** Suggestions shown as buttons; the rest are listed in a context line, so a row of buttons stays readable. */
 const MAX_SUGGESTION_BUTTONS = 5;
@@ -98,39 +34,8 @@ const MAX_SUGGESTION_BUTTONS = 5;
 // The parts repeated on every page (header, "shared by", paging, sources, related, buttons) get fixed
 // budgets. Their sum stays under half of MAX_MESSAGE_CHARS, so every page keeps room for at least one
 // full section of content and long answers always make progress from page to page.
-/** Longest "Shared by" line: a real user id is short; anything else is shown escaped and cut. */
-const SHARED_BY_BUDGET = 120;
-/** Longest "Page 1 of 3. Next: ..." line. */
-const PAGING_BUDGET = 300;
 /** Room kept for the "Page 2 of 3" count of a multi-page message, whose page count is known only at the end. */
 const PART_COUNT_RESERVE = 40;
-/** Longest single citation, link included. */
-const CITATION_BUDGET = 400;
-/** Longest sum of all citations of one message. */
-const CITATIONS_BUDGET = 3000;
-/** Longest "Related: ..." line. */
-const RELATED_BUDGET = 600;
-/** Longest line of suggestions that did not become buttons. */
-const SUGGESTIONS_BUDGET = 600;
-/** Room kept in a capped list for its "and 12 more" tail. */
-const MORE_RESERVE = 30;
-
-/**
- * Escapes text for Slack `mrkdwn`. Slack's rule is to escape only `&`, `<` and `>`: `<` starts its
- * control sequences (links, `<@user>` mentions, `<!channel>`), so corpus or user text must never be able
- * to write one. Other characters (`*`, `_`, `~`) cannot be escaped in mrkdwn and are left alone.
- */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * Escapes text for `mrkdwn`, then turns the answer model's one inline mark, `**emphasis**`, into
- * Slack bold (`*emphasis*`).
- */
-export function toMrkdwn(text: string): string {
-  return escapeMrkdwn(text).replace(/\*\*(.+?)\*\*/g, '*$1*');
-}
 
 /**
  * Renders an answer as one or more Slack messages (pages), in the order of the text renderer: header,
@@ -342,72 +247,6 @@ function sectionUnits(text: string, keepWithNext = false): Unit[] {
 }
 
 /**
- * Splits escaped mrkdwn into pieces of at most `limit` characters, only at whitespace, keeping the
- * original spacing (line breaks included) inside each piece. A single word longer than `limit` is cut,
- * ending with "…", at a point that splits neither an `&amp;`-style escape nor an emoji. Blank text gives
- * no pieces, since Slack rejects empty text objects.
- */
-function splitMrkdwn(text: string, limit: number): string[] {
-  const trimmed = text.trim();
-  if (trimmed === '') return [];
-  if (trimmed.length <= limit) return [trimmed];
-  const pieces: string[] = [];
-  let start = -1;
-  let end = -1;
-  for (const match of trimmed.matchAll(/\S+/g)) {
-    const word = match[0];
-    const at = match.index;
-    if (start >= 0 && at + word.length - start <= limit) {
-      end = at + word.length;
-      continue;
-    }
-    if (start >= 0) pieces.push(trimmed.slice(start, end));
-    if (word.length <= limit) {
-      start = at;
-      end = at + word.length;
-    } else {
-      pieces.push(ellipsize(word, limit));
-      start = -1;
-    }
-  }
-  if (start >= 0) pieces.push(trimmed.slice(start, end));
-  return pieces;
-}
-
-/**
- * The largest index at most `max` where a string can be cut without splitting a surrogate pair (an
- * emoji would turn into invalid text) or an `&amp;`, `&lt;`, `&gt;` escape (a half escape shows a raw
- * `&`).
- */
-function safeCut(s: string, max: number): number {
-  let cut = Math.max(0, Math.min(max, s.length));
-  const amp = s.lastIndexOf('&', cut - 1);
-  if (cut > 0 && amp >= 0 && amp > cut - 5) {
-    const entity = /^&(?:amp|lt|gt);/.exec(s.slice(amp, amp + 5));
-    if (entity && amp + entity[0].length > cut) cut = amp;
-  }
-  const before = s.charCodeAt(cut - 1);
-  if (cut > 0 && cut < s.length && before >= 0xd800 && before <= 0xdbff) cut -= 1;
-  return cut;
-}
-
-/** Cuts text to at most `max` characters, ending with "…" when something was left out. */
-function ellipsize(s: string, max: number): string {
-  if (s.length <= max) return s;
-  return `${s.slice(0, safeCut(s, max - 1)).trimEnd()}…`;
-}
-
-/** Collapses runs of whitespace (line breaks included) to single spaces, for one-line texts. */
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/** Drops the `**emphasis**` marks, keeping the words, for plain text and for text that is bold already. */
-function stripEmphasis(s: string): string {
-  return s.replace(/\*\*(.+?)\*\*/g, '$1');
-}
-
-/**
  * A mrkdwn text object. `verbatim` stops Slack from turning words like `@channel` or `#general` in
  * corpus or user text into live mentions and links; our own `<url|text>` and `<@U123>` still work.
  */
@@ -427,97 +266,6 @@ function context(texts: string[]): SlackContextBlock {
 function headerText(title: string, page: number, pages: number): string {
   const suffix = page > 1 ? ` (${page}/${pages})` : '';
   return ellipsize(oneLine(stripEmphasis(title)) || 'confbot', MAX_HEADER_TEXT - suffix.length) + suffix;
-}
-
-/** "Shared by <@U123>" as a real mention; anything that is not a user id is shown as escaped text. */
-function sharedByLine(sharedBy: string | undefined): string {
-  const id = oneLine(sharedBy ?? '');
-  if (id === '') return '';
-  if (/^[UW][A-Z0-9]{1,30}$/.test(id)) return `Shared by <@${id}>`;
-  return ellipsize(`Shared by ${escapeMrkdwn(id)}`, SHARED_BY_BUDGET);
-}
-
-/** The command's own paging, like the text renderer: "Page 1 of 3. Next: `/search x --page 2`". */
-function pagingLine(answer: Answer): string {
-  const page = answer.page;
-  if (!page || page.pages <= 1) return '';
-  const next = oneLine(page.next ?? '');
-  const line = `Page ${page.page} of ${page.pages}`;
-  if (!next) return line;
-  return `${line}. Next: \`${ellipsize(escapeMrkdwn(next), PAGING_BUDGET - line.length - 10)}\``;
-}
-
-/**
- * Citations as context elements, each `<url|publisher, title, date>` (escaped). At most
- * MAX_CONTEXT_ELEMENTS: the ones that do not get an element of their own share the last one. Past
- * CITATIONS_BUDGET the rest are counted ("and 3 more sources"), so the sources fit on every page.
- */
-function citationElements(citations: Citation[]): string[] {
-  const texts = citations.map(citationText).filter((t) => t !== '');
-  const elements: string[] = [];
-  let budget = CITATIONS_BUDGET - MORE_RESERVE;
-  let i = 0;
-  for (; i < texts.length && elements.length < MAX_CONTEXT_ELEMENTS - 1; i++) {
-    const text = texts[i] as string;
-    if (text.length > budget) break;
-    elements.push(text);
-    budget -= text.length;
-  }
-  if (i === texts.length) return elements;
-  const shared: string[] = [];
-  for (; i < texts.length; i++) {
-    const text = texts[i] as string;
-    const cost = text.length + (shared.length > 0 ? 2 : 0);
-    if (cost > budget) break;
-    shared.push(text);
-    budget -= cost;
-  }
-  const left = texts.length - i;
-  if (left > 0) shared.push(`and ${left} more source${left === 1 ? '' : 's'}`);
-  elements.push(shared.join('; '));
-  return elements;
-}
-
-/** One citation. Only web and mail addresses become links; a link's `|` would end its URL early. */
-function citationText(c: Citation): string {
-  const label = [c.publisher, c.title, c.date]
-    .map((s) => oneLine(s ?? ''))
-    .filter((s) => s !== '')
-    .join(', ');
-  const url = (c.url ?? '').trim();
-  if (/^(?:https?:\/\/|mailto:)\S+$/i.test(url)) {
-    const href = escapeMrkdwn(url).replace(/\|/g, '%7C');
-    const room = CITATION_BUDGET - href.length - 3;
-    if (room >= 20) return `<${href}|${ellipsize(escapeMrkdwn(label || url), room)}>`;
-  }
-  return ellipsize(escapeMrkdwn([label, url].filter((s) => s !== '').join(', ')), CITATION_BUDGET);
-}
-
-/** "Related: `/outcome ott`, `/topic x`", capped, with a count of what did not fit. */
-function relatedLine(answer: Answer): string {
-  const commands = answer.related.map((r) => oneLine(r.command)).filter((c) => c !== '');
-  return commandList('Related', commands, RELATED_BUDGET);
-}
-
-/** Suggestions that did not become buttons, introduced like the text renderer's ("See also", "Try"). */
-function suggestionsLine(answer: Answer, rest: string[]): string {
-  return commandList(answer.ok ? 'See also' : 'Try', rest.map(oneLine), SUGGESTIONS_BUDGET);
-}
-
-/** `Label: \`a\`, \`b\`` within `budget` characters; what does not fit is counted ("and 4 more"). */
-function commandList(label: string, commands: string[], budget: number): string {
-  if (commands.length === 0) return '';
-  const parts: string[] = [];
-  let length = label.length + 2;
-  for (const command of commands) {
-    const part = `\`${ellipsize(escapeMrkdwn(command), 200)}\``;
-    if (length + part.length + 2 > budget - MORE_RESERVE) break;
-    parts.push(part);
-    length += part.length + 2;
-  }
-  const left = commands.length - parts.length;
-  if (left > 0) parts.push(`and ${left} more`);
-  return `${label}: ${parts.join(', ')}`;
 }
 
 /**

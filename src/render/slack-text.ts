@@ -1,0 +1,84 @@
+/** Text helpers for Slack mrkdwn: escaping, emphasis, and cutting text without breaking words or escapes. */
+
+/**
+ * Escapes text for Slack `mrkdwn`. Slack's rule is to escape only `&`, `<` and `>`: `<` starts its
+ * control sequences (links, `<@user>` mentions, `<!channel>`), so corpus or user text must never be able
+ * to write one. Other characters (`*`, `_`, `~`) cannot be escaped in mrkdwn and are left alone.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Escapes text for `mrkdwn`, then turns the answer model's one inline mark, `**emphasis**`, into
+ * Slack bold (`*emphasis*`).
+ */
+export function toMrkdwn(text: string): string {
+  return escapeMrkdwn(text).replace(/\*\*(.+?)\*\*/g, '*$1*');
+}
+
+/**
+ * Splits escaped mrkdwn into pieces of at most `limit` characters, only at whitespace, keeping the
+ * original spacing (line breaks included) inside each piece. A single word longer than `limit` is cut,
+ * ending with "…", at a point that splits neither an `&amp;`-style escape nor an emoji. Blank text gives
+ * no pieces, since Slack rejects empty text objects.
+ */
+export function splitMrkdwn(text: string, limit: number): string[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  if (trimmed.length <= limit) return [trimmed];
+  const pieces: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const match of trimmed.matchAll(/\S+/g)) {
+    const word = match[0];
+    const at = match.index;
+    if (start >= 0 && at + word.length - start <= limit) {
+      end = at + word.length;
+      continue;
+    }
+    if (start >= 0) pieces.push(trimmed.slice(start, end));
+    if (word.length <= limit) {
+      start = at;
+      end = at + word.length;
+    } else {
+      pieces.push(ellipsize(word, limit));
+      start = -1;
+    }
+  }
+  if (start >= 0) pieces.push(trimmed.slice(start, end));
+  return pieces;
+}
+
+/**
+ * The largest index at most `max` where a string can be cut without splitting a surrogate pair (an
+ * emoji would turn into invalid text) or an `&amp;`, `&lt;`, `&gt;` escape (a half escape shows a raw
+ * `&`).
+ */
+export function safeCut(s: string, max: number): number {
+  let cut = Math.max(0, Math.min(max, s.length));
+  const amp = s.lastIndexOf('&', cut - 1);
+  if (cut > 0 && amp >= 0 && amp > cut - 5) {
+    const entity = /^&(?:amp|lt|gt);/.exec(s.slice(amp, amp + 5));
+    if (entity && amp + entity[0].length > cut) cut = amp;
+  }
+  const before = s.charCodeAt(cut - 1);
+  if (cut > 0 && cut < s.length && before >= 0xd800 && before <= 0xdbff) cut -= 1;
+  return cut;
+}
+
+/** Cuts text to at most `max` characters, ending with "…" when something was left out. */
+export function ellipsize(s: string, max: number): string {
+  if (s.length <= max) return s;
+  return `${s.slice(0, safeCut(s, max - 1)).trimEnd()}…`;
+}
+
+/** Collapses runs of whitespace (line breaks included) to single spaces, for one-line texts. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Drops the `**emphasis**` marks, keeping the words, for plain text and for text that is bold already. */
+export function stripEmphasis(s: string): string {
+  return s.replace(/\*\*(.+?)\*\*/g, '$1');
+}

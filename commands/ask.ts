@@ -28,6 +28,18 @@ export default defineCommand<{ question: string }>({
     }
     return { question };
   },
+  complete(partial, ctx) {
+    // The question as typed first, then questions about the entries its words point to.
+    const typed = partial.trim();
+    const about =
+      typed.length >= 3
+        ? ctx.index
+            .searchEntries(typed, { loose: true })
+            .filter((h) => h.entry.kind !== 'source')
+            .map((h) => `What about ${h.entry.title}?`)
+        : [];
+    return [...new Set([typed, ...about])].filter((v) => v !== '').map((v) => ({ name: v, value: v }));
+  },
   run({ question }, ctx) {
     const result = answerQuestion(question, ctx.index);
     const title = question.length > TITLE_MAX_CHARS ? `${question.slice(0, TITLE_MAX_CHARS - 1)}…` : question;

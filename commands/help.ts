@@ -9,6 +9,10 @@ export default defineCommand<{ command: string }>({
   examples: ['/help', '/help ask'],
   option: { name: 'command', description: 'Optional: a command to explain', required: false },
   parse: (raw) => ({ command: raw.trim().replace(/^\//, '').toLowerCase() }),
+  complete: (partial, ctx) =>
+    ctx.commands
+      .filter((c) => c.name.startsWith(partial.trim().replace(/^\//, '').toLowerCase()))
+      .map((c) => ({ name: `/${c.name} - ${c.description}`, value: c.name })),
   run({ command }, ctx) {
     const { conference } = ctx.corpus;
     const one = ctx.commands.find((c) => c.name === command);

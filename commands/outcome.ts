@@ -1,4 +1,5 @@
 import { type Answer, makeAnswer } from '../src/answer.ts';
+import { completeEntries } from '../src/commands/complete.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor } from '../src/commands/entry-links.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
@@ -23,6 +24,8 @@ export default defineCommand<{ query: string; page: number }>({
     const { rest: query, page } = takePage(raw);
     return { query, page };
   },
+  complete: (partial, ctx) =>
+    completeEntries(partial, ['outcome'], ctx, (e) => ({ name: `${e.id} - ${e.title}`, value: e.id })),
   run({ query, page }, ctx) {
     if (query === '') return listOutcomes(ctx, page);
     return lookUp(query, ctx, { command: 'outcome', kinds: ['outcome'], noun: 'outcome', show: showOutcome });

@@ -1,4 +1,5 @@
 import { type Answer, type AnswerItem, makeAnswer } from '../src/answer.ts';
+import { completeEntries, entryChoice } from '../src/commands/complete.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { pagedItems, takePage } from '../src/commands/paging.ts';
@@ -47,6 +48,7 @@ export default defineCommand<ResolutionArgs>({
     }
     return { mode: 'words', text };
   },
+  complete: (partial, ctx) => completeEntries(partial, ['decision', 'resolution'], ctx, entryChoice),
   run(args, ctx) {
     if (args.mode === 'list') return listTexts(ctx, args.page);
     if (args.mode === 'words') return byWords(args.text, ctx);

@@ -31,6 +31,13 @@ export default defineCommand<SearchArgs>({
     }
     return { query, page };
   },
+  complete(partial, ctx) {
+    // What the user typed comes first, then the names of entries it would find.
+    const typed = partial.trim();
+    const names =
+      typed.length >= 2 ? ctx.index.searchEntries(typed, { loose: true }).map((h) => h.entry.title) : [];
+    return [...new Set([typed, ...names])].filter((v) => v !== '').map((v) => ({ name: v, value: v }));
+  },
   run(args, ctx) {
     const hits = ctx.index.searchEntries(args.query).filter((h) => h.coverage >= SEARCH_MIN_COVERAGE);
     if (hits.length === 0) {

@@ -1,4 +1,5 @@
 import { type Answer, makeAnswer } from '../src/answer.ts';
+import { completeEntries } from '../src/commands/complete.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
@@ -22,6 +23,11 @@ export default defineCommand<{ query: string; page: number }>({
     const { rest: query, page } = takePage(raw);
     return { query, page };
   },
+  complete: (partial, ctx) =>
+    completeEntries(partial, ['source'], ctx, (e) => ({
+      name: `${e.publisher ?? e.id}: ${e.title}`,
+      value: e.id,
+    })),
   run({ query, page }, ctx) {
     if (query === '') return listSources(ctx, page);
     return lookUp(query, ctx, { command: 'sources', kinds: ['source'], noun: 'source', show: showSource });

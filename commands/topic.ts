@@ -1,4 +1,5 @@
 import { type Answer, makeAnswer, statement } from '../src/answer.ts';
+import { completeEntries } from '../src/commands/complete.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
@@ -20,6 +21,8 @@ export default defineCommand<{ query: string; page: number }>({
     const { rest: query, page } = takePage(raw);
     return { query, page };
   },
+  complete: (partial, ctx) =>
+    completeEntries(partial, TOPIC_KINDS, ctx, (e) => ({ name: e.title, value: e.id })),
   run({ query, page }, ctx) {
     if (query === '') return listTopics(ctx, page);
     return lookUp(query, ctx, {

@@ -1,3 +1,5 @@
+import type { EntryKind } from './corpus/types.ts';
+
 /**
  * The platform-neutral reply of a command. Commands build it; renderers (text, Slack, Discord) turn it
  * into what each platform shows. Strings may contain one inline mark, `**emphasis**`, used for search
@@ -10,6 +12,8 @@ export interface Answer {
   command: string;
   /** One-line heading. */
   title: string;
+  /** What the answer is about, for renderers that colour by kind: an entry kind, or `list`. */
+  kind?: EntryKind | 'list';
   /** A short line shown right under the title, e.g. that a typo was resolved to the closest match. */
   note?: string;
   /** Paragraphs of prose, in order. */
@@ -72,6 +76,8 @@ export interface PageInfo {
   pages: number;
   /** The command that shows the next page, when there is one. */
   next?: string;
+  /** The command that shows the previous page, when there is one. */
+  previous?: string;
 }
 
 /** Fills the list fields of an answer so commands only state what they have. */

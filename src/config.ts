@@ -19,6 +19,17 @@ export interface SlackConfig {
   host: string;
 }
 
+/** Discord settings; present only when a Discord bot token is set. */
+export interface DiscordConfig {
+  token: string;
+  /** The application id, for registering commands and answering interactions. */
+  appId: string;
+  /** A development guild to register commands in, where they appear at once. */
+  guildId?: string;
+  /** REST base URL (no trailing slash); the gateway URL then comes from its /gateway/bot. */
+  apiUrl?: string;
+}
+
 /** Every setting confbot reads, validated once at start. */
 export interface Config {
   /** Absolute path of the corpus folder. */
@@ -27,6 +38,7 @@ export interface Config {
   /** Platform tokens present in the environment; adapters start only for these. */
   platforms: { slack: boolean; discord: boolean };
   slack?: SlackConfig;
+  discord?: DiscordConfig;
 }
 
 /** Port of the Slack HTTP endpoint when `PORT` is not set. */
@@ -52,11 +64,13 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
   }
   const corpus = get('CORPUS_DIR');
   const slack = readSlack(get);
+  const discord = readDiscord(get);
   return {
     corpusDir: corpus ? resolve(cwd, corpus) : DEFAULT_CORPUS_DIR,
     logLevel: logLevel as LogLevel,
-    platforms: { slack: slack !== undefined, discord: get('DISCORD_TOKEN') !== undefined },
+    platforms: { slack: slack !== undefined, discord: discord !== undefined },
     ...(slack ? { slack } : {}),
+    ...(discord ? { discord } : {}),
   };
 }
 
@@ -100,5 +114,35 @@ function readSlack(get: (key: string) => string | undefined): SlackConfig | unde
     ...(apiUrl ? { apiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
     port,
     host: get('HOST') ?? '0.0.0.0',
+  };
+}
+
+function readDiscord(get: (key: string) => string | undefined): DiscordConfig | undefined {
+  const token = get('DISCORD_TOKEN');
+  const appId = get('DISCORD_APP_ID');
+  const guildId = get('DISCORD_GUILD_ID');
+  const apiUrl = get('DISCORD_API_URL');
+  if (!token) {
+    if (appId || guildId)
+      invalid(`DISCORD_TOKEN is required when ${appId ? 'DISCORD_APP_ID' : 'DISCORD_GUILD_ID'} is set`);
+    return undefined;
+  }
+  if (/\s/.test(token))
+    invalid('DISCORD_TOKEN must not contain spaces (copy the bot token from the Developer Portal)');
+  if (!appId)
+    invalid(
+      'DISCORD_APP_ID is required when DISCORD_TOKEN is set (the application id from the Developer Portal)',
+    );
+  if (!/^\d{1,20}$/.test(appId)) invalid('DISCORD_APP_ID must be a numeric application id');
+  if (guildId !== undefined && !/^\d{1,20}$/.test(guildId))
+    invalid('DISCORD_GUILD_ID must be a numeric guild id');
+  if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
+    invalid('DISCORD_API_URL must be an http(s) URL');
+  return {
+    token,
+    appId,
+    ...(guildId ? { guildId } : {}),
+    // discord.js appends "/v10/..." to the base itself, so it must not end with a slash.
+    ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}),
   };
 }

@@ -4,7 +4,6 @@ import { createContext } from './commands/registry.ts';
 import type { CommandContext } from './commands/types.ts';
 import type { Config } from './config.ts';
 import { loadCorpusOrThrow } from './corpus/load.ts';
-import { ConfbotError } from './errors.ts';
 import type { Logger } from './log.ts';
 
 /** Loads the configured corpus and builds the command context: the work every mode does first. */
@@ -25,21 +24,26 @@ export interface StartOptions {
  * corpus. Resolves when the chat ends, or for a platform bot when the process is asked to stop.
  */
 export async function startBot({ config, logger, input, output }: StartOptions): Promise<void> {
-  if (config.platforms.discord) {
-    // The Discord adapter is issue #5; refusing beats silently ignoring a token.
-    throw new ConfbotError(
-      'config-invalid',
-      'DISCORD_TOKEN is set, but this build has no Discord adapter yet; unset it',
-    );
-  }
   const ctx = await prepare(config);
   logger.debug('corpus loaded', { entries: ctx.corpus.entries.length, passages: ctx.corpus.passages.length });
-  if (config.slack) {
-    // Loaded only when configured: Bolt and its dependencies cost start-up time the terminal chat never needs.
-    const { startSlack } = await import('./adapters/slack/slack-app.ts');
-    const slack = await startSlack({ config: config.slack, ctx, logger });
+  const running: { stop(): Promise<void> }[] = [];
+  try {
+    // Loaded only when configured: each platform library costs start-up time the terminal chat never needs.
+    if (config.slack) {
+      const { startSlack } = await import('./adapters/slack/slack-app.ts');
+      running.push(await startSlack({ config: config.slack, ctx, logger }));
+    }
+    if (config.discord) {
+      const { startDiscord } = await import('./adapters/discord/discord-app.ts');
+      running.push(await startDiscord({ config: config.discord, ctx, logger }));
+    }
+  } catch (err) {
+    await Promise.allSettled(running.map((r) => r.stop()));
+    throw err;
+  }
+  if (running.length > 0) {
     await untilSignal(logger);
-    await slack.stop();
+    await Promise.allSettled(running.map((r) => r.stop()));
     return;
   }
   await runChat({ ctx, logger, ...(input ? { input } : {}), ...(output ? { output } : {}) });

@@ -18,7 +18,12 @@ describe('readConfig', () => {
 
   it('sees which platforms have tokens', () => {
     assert.deepEqual(
-      readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', DISCORD_TOKEN: 't' }).platforms,
+      readConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+        DISCORD_TOKEN: 't',
+        DISCORD_APP_ID: '1',
+      }).platforms,
       {
         slack: true,
         discord: true,
@@ -62,6 +67,43 @@ describe('readConfig: Slack', () => {
       [{ ...base, SLACK_APP_TOKEN: 'nope' }, /SLACK_APP_TOKEN must be an app-level token/],
       [{ ...base, PORT: 'eighty' }, /PORT must be a number/],
       [{ ...base, SLACK_API_URL: 'ftp://x' }, /SLACK_API_URL must be an http\(s\) URL/],
+    ];
+    for (const [env, message] of cases)
+      assert.throws(() => readConfig(env), { code: 'config-invalid', message }, JSON.stringify(env));
+  });
+});
+
+describe('readConfig: Discord', () => {
+  it('reads the token, application id, dev guild and API URL', () => {
+    const c = readConfig({
+      DISCORD_TOKEN: 't.o.k',
+      DISCORD_APP_ID: '123',
+      DISCORD_GUILD_ID: '456',
+      DISCORD_API_URL: 'http://127.0.0.1:9/api/',
+    });
+    assert.deepEqual(c.discord, {
+      token: 't.o.k',
+      appId: '123',
+      guildId: '456',
+      apiUrl: 'http://127.0.0.1:9/api',
+    });
+    assert.equal(c.platforms.discord, true);
+  });
+
+  it('names the key of every invalid combination', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ DISCORD_TOKEN: 't' }, /DISCORD_APP_ID is required when DISCORD_TOKEN is set/],
+      [{ DISCORD_APP_ID: '1' }, /DISCORD_TOKEN is required when DISCORD_APP_ID is set/],
+      [{ DISCORD_TOKEN: 't', DISCORD_APP_ID: 'abc' }, /DISCORD_APP_ID must be a numeric/],
+      [
+        { DISCORD_TOKEN: 't', DISCORD_APP_ID: '1', DISCORD_GUILD_ID: 'x' },
+        /DISCORD_GUILD_ID must be a numeric/,
+      ],
+      [
+        { DISCORD_TOKEN: 't', DISCORD_APP_ID: '1', DISCORD_API_URL: 'discord' },
+        /DISCORD_API_URL must be an http\(s\) URL/,
+      ],
+      [{ DISCORD_TOKEN: 'a b', DISCORD_APP_ID: '1' }, /DISCORD_TOKEN must not contain spaces/],
     ];
     for (const [env, message] of cases)
       assert.throws(() => readConfig(env), { code: 'config-invalid', message }, JSON.stringify(env));

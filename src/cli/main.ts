@@ -4,7 +4,7 @@ import { buildSlackManifest } from '../adapters/slack/manifest.ts';
 import { readConfig } from '../config.ts';
 import { formatProblem, loadCorpus } from '../corpus/load.ts';
 import { checkAgainstReference } from '../corpus/reference-check.ts';
-import { ConfbotError } from '../errors.ts';
+import { ConfbotError, newErrorId } from '../errors.ts';
 import { formatReport, readQuestions, runEval } from '../eval/run-eval.ts';
 import { createLogger } from '../log.ts';
 import { prepare, startBot } from '../main.ts';
@@ -21,6 +21,8 @@ const USAGE = `Usage:
                                   validate a corpus (default: the configured one); with
                                   --reference, every source URL must appear in FILE
   confbot eval FILE.jsonl         score a question file
+  confbot discord-register [--guild ID | --global] [--dry-run [--app ID]]
+                                  register the Discord slash commands (bulk overwrite)
   confbot slack-manifest [--url https://HOST] [--json]
                                   print the Slack app manifest (Socket Mode unless --url)
   confbot help                    this text`;
@@ -98,6 +100,30 @@ export async function runCli(
         );
         return 0;
       }
+      case 'discord-register': {
+        const at = rest.indexOf('--guild');
+        const guild = at >= 0 ? rest[at + 1] : undefined;
+        if (at >= 0 && !/^\d{1,20}$/.test(guild ?? '')) return usage('--guild needs a numeric guild id');
+        const global = rest.includes('--global');
+        const scope = global ? 'global' : (guild ?? config.discord?.guildId);
+        if (!scope) return usage('discord-register needs --guild ID, --global, or DISCORD_GUILD_ID');
+        const ctx = await prepare(config);
+        const { registerCommands, registerPlan } = await import('../adapters/discord/register.ts');
+        const where = scope === 'global' ? 'global' : { guildId: scope };
+        if (rest.includes('--dry-run')) {
+          const app = rest[rest.indexOf('--app') + 1];
+          const appId = rest.includes('--app') ? app : config.discord?.appId;
+          if (!appId || !/^\d{1,20}$/.test(appId)) return usage('--dry-run needs --app ID or DISCORD_APP_ID');
+          const plan = registerPlan(appId, ctx.commands, where);
+          process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+          return 0;
+        }
+        if (!config.discord)
+          return usage('discord-register needs DISCORD_TOKEN and DISCORD_APP_ID (or use --dry-run)');
+        const done = await registerCommands(config.discord, ctx.commands, where);
+        process.stdout.write(`registered ${done.registered} commands at ${done.route}\n`);
+        return 0;
+      }
       case 'help':
       case '--help':
       case '-h':
@@ -111,9 +137,14 @@ export async function runCli(
       process.stderr.write(`confbot: ${err.message}\n`);
       return 1;
     }
+    // A platform refusing a token, a port in use: one clear line for the operator, details in the log.
+    const id = newErrorId();
+    const message = err instanceof Error ? err.message : String(err);
     logger.error('fatal', {
-      error: err instanceof Error ? { message: err.message, stack: err.stack } : String(err),
+      errorId: id,
+      error: err instanceof Error ? { message, stack: err.stack } : message,
     });
+    process.stderr.write(`confbot: ${message.split('\n')[0]} (error id ${id})\n`);
     return 1;
   }
 }

@@ -34,6 +34,7 @@ export function entryAnswer(entry: Entry, ctx: CommandContext, options: EntryAns
   return makeAnswer({
     ok: true,
     command: options.command,
+    kind: entry.kind,
     title: options.title,
     body,
     fields: fields.map((f) => ({ label: f.label, value: statement(f.value, f.uncertain) })),

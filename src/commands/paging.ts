@@ -46,7 +46,8 @@ export function pageOf<T>(
   const shown = all.slice((page - 1) * size, page * size);
   if (pages === 1) return { shown };
   const next = page < pages ? `${command} --page ${page + 1}` : undefined;
-  return { shown, info: { page, pages, ...(next ? { next } : {}) } };
+  const previous = page > 1 ? `${command} --page ${page - 1}` : undefined;
+  return { shown, info: { page, pages, ...(next ? { next } : {}), ...(previous ? { previous } : {}) } };
 }
 
 /** Puts a page of items on an answer: the items, the paging state, and the next page as a suggestion. */

@@ -19,6 +19,12 @@ export interface CommandOption {
   autocomplete?: boolean;
 }
 
+/** One autocomplete suggestion: what the menu shows, and the argument text it fills in. */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
 /**
  * A platform-neutral command: it parses its argument text and returns an {@link Answer}. The same
  * definition feeds the terminal, Slack (manifest and handlers) and Discord (registration and handlers).
@@ -38,6 +44,11 @@ export interface CommandDefinition<Args = unknown> {
   parse(raw: string): Args;
   /** Answers. May throw user errors; anything else is caught and logged by the dispatcher. */
   run(args: Args, ctx: CommandContext): Answer | Promise<Answer>;
+  /**
+   * Suggestions for a partly typed argument, best first. Must be fast (Discord allows 3 s and no
+   * deferral) and never throw; platforms clip the list to their own limits.
+   */
+  complete?(partial: string, ctx: CommandContext): Choice[];
 }
 
 /** Declares a command with its argument type checked, for `export default defineCommand({...})`. */

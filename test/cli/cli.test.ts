@@ -110,10 +110,10 @@ describe('confbot (npm start) with no platform tokens', () => {
     );
   });
 
-  it('refuses a Discord token while this build has no Discord adapter', async () => {
+  it('refuses a Discord token without an application id, naming the key', async () => {
     const { code, stderr } = await confbot([], '', { DISCORD_TOKEN: 'abc' });
     assert.equal(code, 1);
-    assert.match(stderr, /DISCORD_TOKEN is set, but this build has no Discord adapter yet/);
+    assert.match(stderr, /^confbot: DISCORD_APP_ID is required when DISCORD_TOKEN is set/m);
   });
 
   it('rejects an invalid LOG_LEVEL naming the key', async () => {

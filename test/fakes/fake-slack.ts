@@ -87,7 +87,13 @@ export class FakeSlack {
           ),
         timeoutMs,
       );
-      this.waiters.push({ test, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+      this.waiters.push({
+        test,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
     });
   }
 

@@ -1,0 +1,186 @@
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  type Message,
+  MessageFlags,
+} from 'discord.js';
+import type { Answer } from '../../answer.ts';
+import { dispatch } from '../../commands/dispatch.ts';
+import type { CommandContext } from '../../commands/types.ts';
+import { newErrorId } from '../../errors.ts';
+import type { Logger } from '../../log.ts';
+import {
+  autocompleteChoices,
+  type DiscordMessage,
+  type DiscordRenderOptions,
+  renderDiscord,
+} from '../../render/discord.ts';
+import type { LineStore } from './line-store.ts';
+
+/** Discord wants a reply or a deferral within 3 s; answers take milliseconds, but never risk it. */
+export const REPLY_DEADLINE_MS = 2000;
+/** Most extra pages sent as follow-ups for one answer. */
+export const MAX_FOLLOW_UPS = 4;
+/** Prefix of every button id confbot issues: `confbot:<action>:<line id>`. */
+export const CUSTOM_ID_PREFIX = 'confbot';
+
+type ButtonAction = 'share' | 'next' | 'previous' | 'suggest';
+
+interface HandlerDeps {
+  ctx: CommandContext;
+  logger: Logger;
+  lines: LineStore;
+}
+
+/** Wires interactions (commands, autocomplete, buttons), mentions and DMs to the commands. */
+export function registerHandlers(client: Client, deps: HandlerDeps): void {
+  const { logger } = deps;
+  client.on('interactionCreate', (interaction) => {
+    void onInteraction(interaction, deps).catch((err) => failed(err, interaction, logger));
+  });
+  client.on('messageCreate', (message) => {
+    void onMessage(message, client, deps).catch((err) => {
+      logger.error('discord message failed', { errorId: newErrorId(), error: describe(err) });
+    });
+  });
+}
+
+async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  if (interaction.isAutocomplete()) return complete(interaction, deps);
+  if (interaction.isChatInputCommand()) return command(interaction, deps);
+  if (interaction.isButton()) return button(interaction, deps);
+}
+
+/** Autocomplete cannot be deferred: answer from the command's own suggestions, at once. */
+async function complete(interaction: AutocompleteInteraction, { ctx }: HandlerDeps): Promise<void> {
+  const definition = ctx.commands.find((c) => c.name === interaction.commandName);
+  const partial = String(interaction.options.getFocused() ?? '');
+  await interaction.respond(autocompleteChoices(definition?.complete?.(partial, ctx) ?? []));
+}
+
+async function command(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
+  const definition = deps.ctx.commands.find((c) => c.name === interaction.commandName);
+  const value = definition?.option ? (interaction.options.getString(definition.option.name) ?? '') : '';
+  const line = `/${interaction.commandName} ${value}`.trim();
+  const pending = answer(line, interaction.user.id, deps);
+  const onTime = await Promise.race([pending, delay(REPLY_DEADLINE_MS)]);
+  const reply = onTime ?? (await deferThen(interaction, pending));
+  const pages = renderDiscord(reply, renderOptions(reply, line, deps));
+  const [first, ...rest] = pages;
+  if (onTime)
+    await interaction.reply({ ...toDiscordJs(first as DiscordMessage), flags: MessageFlags.Ephemeral });
+  else await interaction.editReply(toDiscordJs(first as DiscordMessage));
+  for (const page of rest.slice(0, MAX_FOLLOW_UPS)) {
+    await interaction.followUp({ ...toDiscordJs(page), flags: MessageFlags.Ephemeral });
+  }
+}
+
+async function deferThen(
+  interaction: ChatInputCommandInteraction,
+  pending: Promise<Answer>,
+): Promise<Answer> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  return pending;
+}
+
+async function button(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
+  const [prefix, action, id] = interaction.customId.split(':');
+  if (prefix !== CUSTOM_ID_PREFIX || !action || !id) {
+    await interaction.reply({
+      content: "That button isn't one of mine, so I can't act on it.",
+      flags: MessageFlags.Ephemeral,
+    });
+    return;
+  }
+  const line = deps.lines.get(id);
+  if (!line) {
+    await interaction.reply({
+      content: 'That button has expired. Run the command again for a fresh answer.',
+      flags: MessageFlags.Ephemeral,
+    });
+    return;
+  }
+  const reply = await answer(line, interaction.user.id, deps);
+  if (action === 'share') {
+    // A public reply to the click: everyone in the channel sees it, and who shared it.
+    const [page] = renderDiscord(reply, {
+      ...renderOptions(reply, line, deps, false),
+      sharedBy: interaction.user.id,
+    });
+    await interaction.reply(toDiscordJs(page as DiscordMessage));
+    return;
+  }
+  const [page] = renderDiscord(reply, renderOptions(reply, line, deps));
+  if (action === 'next' || action === 'previous')
+    await interaction.update(toDiscordJs(page as DiscordMessage));
+  else await interaction.reply({ ...toDiscordJs(page as DiscordMessage), flags: MessageFlags.Ephemeral });
+}
+
+async function onMessage(message: Message, client: Client, deps: HandlerDeps): Promise<void> {
+  const me = client.user?.id;
+  if (message.author.bot || message.author.id === me || message.system) return;
+  const isDm = !message.inGuild();
+  const mentioned = me !== undefined && message.mentions.users.has(me);
+  if (!isDm && !mentioned) return;
+  const text = message.content
+    .replace(new RegExp(`<@!?${me}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const reply = await answer(text || '/help', message.author.id, deps);
+  const pages = renderDiscord(reply, renderOptions(reply, text, deps, false));
+  for (const [i, page] of pages.slice(0, MAX_FOLLOW_UPS + 1).entries()) {
+    const payload = { ...toDiscordJs(page), allowedMentions: { parse: [], repliedUser: false } };
+    if (i === 0) await message.reply(payload);
+    else if (message.channel.isSendable()) await message.channel.send(payload);
+  }
+}
+
+function answer(line: string, user: string, { ctx, logger }: HandlerDeps): Promise<Answer> {
+  return dispatch(line, { ctx, logger, requester: { platform: 'discord', user } });
+}
+
+/** Buttons carry short ids for their lines; a shared answer gets no share button of its own. */
+function renderOptions(
+  reply: Answer,
+  line: string,
+  { lines }: HandlerDeps,
+  shareable = true,
+): DiscordRenderOptions {
+  return {
+    customId: (action: ButtonAction, target: string) => `${CUSTOM_ID_PREFIX}:${action}:${lines.put(target)}`,
+    ...(shareable && reply.ok ? { share: { line } } : {}),
+  };
+}
+
+/** The renderer speaks the API's snake_case; discord.js wants `allowedMentions`. */
+function toDiscordJs(page: DiscordMessage) {
+  const { allowed_mentions: _, ...rest } = page;
+  return { ...rest, allowedMentions: { parse: [] } };
+}
+
+async function failed(err: unknown, interaction: Interaction, logger: Logger): Promise<void> {
+  const id = newErrorId();
+  logger.error('discord interaction failed', { errorId: id, error: describe(err) });
+  if (!interaction.isRepliable()) return;
+  const content = `Sorry, something went wrong on my side (error id ${id}). Please try again.`;
+  try {
+    if (interaction.replied || interaction.deferred)
+      await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
+    else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+  } catch (second) {
+    logger.warn('discord apology failed', { errorId: id, error: describe(second) });
+  }
+}
+
+function describe(err: unknown): Record<string, unknown> {
+  return err instanceof Error
+    ? { name: err.name, message: err.message, code: (err as { code?: unknown }).code }
+    : { value: String(err) };
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+}

@@ -1,0 +1,388 @@
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import type { Answer, AnswerField, AnswerItem } from '../answer.ts';
+import {
+  MAX_AUTOCOMPLETE_CHOICES,
+  MAX_BUTTON_LABEL,
+  MAX_BUTTONS_PER_ROW,
+  MAX_CHOICE_NAME,
+  MAX_CHOICE_VALUE,
+  MAX_CUSTOM_ID,
+  MAX_EMBED_DESCRIPTION,
+  MAX_EMBED_FIELDS,
+  MAX_EMBED_TITLE,
+  MAX_EMBEDS_TOTAL,
+  MAX_FIELD_NAME,
+  MAX_FIELD_VALUE,
+} from './discord-limits.ts';
+import {
+  ellipsize,
+  escapeDiscord,
+  footerText,
+  inlineCode,
+  listField,
+  neutralizeMentions,
+  oneLine,
+  safeCut,
+  sourceFields,
+  splitText,
+  stripEmphasis,
+  toDiscordMarkdown,
+} from './discord-text.ts';
+
+export { escapeDiscord, neutralizeMentions, toDiscordMarkdown } from './discord-text.ts';
+
+/** What a button does when clicked; the adapter gets it back through the button's `custom_id`. */
+export type DiscordAction = 'share' | 'next' | 'previous' | 'suggest';
+
+/** Options for {@link renderDiscord}. */
+export interface DiscordRenderOptions {
+  /** Adds a "Share in channel" button that answers `line` again, visibly to the channel. */
+  share?: { line: string };
+  /** The Discord user id (digits) of whoever shared this answer, shown as "Shared by @user". */
+  sharedBy?: string;
+  /**
+   * Makes a button's `custom_id` from what it does and the command line to run. The default,
+   * `confbot:${action}:${line}` cut to MAX_CUSTOM_ID, loses the end of a long line, so the adapter
+   * should pass a function that stores the line and returns a short key. A button whose id is empty,
+   * longer than MAX_CUSTOM_ID or already used in the message is left out.
+   */
+  customId?: (action: DiscordAction, line: string) => string;
+}
+
+/** A button that sends an interaction with its `custom_id` (1 primary, 2 secondary, 3 success). */
+export interface DiscordButton {
+  type: 2;
+  style: 1 | 2 | 3;
+  label: string;
+  custom_id: string;
+}
+
+/** A row of at most MAX_BUTTONS_PER_ROW buttons. */
+export interface DiscordActionRow {
+  type: 1;
+  components: DiscordButton[];
+}
+
+/** One Discord message, in the API's JSON shape, ready for an interaction reply or a follow-up. */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: DiscordActionRow[];
+  /** Always empty: nothing in a reply may ping anyone, our own "Shared by" mention included. */
+  allowed_mentions: { parse: [] };
+}
+
+/** Embed colours, by what the answer is about. */
+export const COLORS = {
+  /** Resolutions and decisions. */
+  text: 0x1d4ed8,
+  /** Outcomes of proposals. */
+  outcome: 0xea580c,
+  /** Topics, glossary entries, people, events. */
+  overview: 0x0f766e,
+  /** Facts, lists, sources, and anything without a kind. */
+  neutral: 0x6b7280,
+  /** Answers of `/ask`. */
+  ask: 0x15803d,
+  /** Anything not found or invalid (`ok` false), whatever its kind. */
+  error: 0xb91c1c,
+} as const;
+
+/** Suggestions shown as buttons; the rest are listed in a field, so a row of buttons stays readable. */
+const MAX_SUGGESTION_BUTTONS = 5;
+
+// The parts repeated on every page (title, footer, sources, related, leftover suggestions) get fixed
+// budgets. Their sum (about 3,450 at most) leaves every page room for the largest content unit, a text
+// piece of TEXT_PIECE or a field of 256 + 1024, within MAX_EMBEDS_TOTAL, so long answers always make
+// progress from page to page. The description itself holds only content, so its limit is never shared.
+/** Longest piece of description text; a longer paragraph or item line continues in the next piece. */
+const TEXT_PIECE = 2000;
+/** Room kept for the " (2/3)" of later pages' titles, whose page count is known only at the end. */
+const PART_SUFFIX_RESERVE = 16;
+/** Longest "Shared by" content: a real user id is short; anything else is shown escaped and cut. */
+const SHARED_BY_BUDGET = 120;
+/** An answer field shown side by side with others when its label and value are at most this long. */
+const INLINE_FIELD = 60;
+
+/**
+ * Renders an answer as one or more Discord messages (pages), each with one embed in the order of the
+ * text renderer: title, note, body and grouped items in the description, the answer's fields, then
+ * "Sources", "Related" and leftover suggestions as fields, and a footer with paging and the sources'
+ * short names; the colour says what kind of answer it is. Buttons: suggestions, previous/next page and
+ * share. Content that does not fit one embed continues on the next page ("Title (2/3)"), split between
+ * paragraphs, items and fields, else between words; nothing of the note, body, fields or items is lost
+ * except the tail of a single word longer than TEXT_PIECE. Sources, related entries and buttons repeat
+ * on every page, so each stands on its own. Every page keeps every limit in discord-limits.ts. Pure.
+ */
+export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage[] {
+  const units: Unit[] = [];
+  if (answer.note) units.push(...textUnits(toDiscordMarkdown(answer.note), '\n\n'));
+  units.push(...answer.fields.flatMap(fieldUnits));
+  for (const paragraph of answer.body) {
+    // A paragraph that is only `**Heading**` heads what follows it: keep them on one page.
+    const heading = /^\*\*[^*\n]+\*\*$/.test(paragraph.trim());
+    units.push(...textUnits(toDiscordMarkdown(paragraph), '\n\n', heading));
+  }
+  units.push(...itemUnits(answer.items));
+
+  const { rows, rest } = buttonRows(answer, options);
+  const fixedFields = [
+    ...sourceFields(answer.citations),
+    ...listField(
+      'Related',
+      answer.related.map((r) => r.command),
+    ),
+    ...listField(answer.ok ? 'See also' : 'Try', rest),
+  ];
+  const footer = footerText(answer);
+  const title = ellipsize(escapeDiscord(oneLine(stripEmphasis(answer.title))) || 'confbot', MAX_EMBED_TITLE);
+  const fixedChars =
+    Math.min(MAX_EMBED_TITLE, title.length + PART_SUFFIX_RESERVE) + footer.length + fieldChars(fixedFields);
+  const pages = paginate(units, {
+    description: MAX_EMBED_DESCRIPTION,
+    fields: MAX_EMBED_FIELDS - fixedFields.length,
+    chars: MAX_EMBEDS_TOTAL - fixedChars,
+  });
+
+  const content = sharedByContent(options.sharedBy);
+  const color = colorOf(answer);
+  return pages.map((page, index) => {
+    const suffix = index > 0 ? ` (${index + 1}/${pages.length})` : '';
+    const embed: APIEmbed = { title: ellipsize(title, MAX_EMBED_TITLE - suffix.length) + suffix, color };
+    const description = page.reduce(
+      (text, u) => (u.kind !== 'text' ? text : text ? text + u.sep + u.text : u.text),
+      '',
+    );
+    if (description) embed.description = description;
+    const fields = [...page.flatMap((u) => (u.kind === 'field' ? [u.field] : [])), ...fixedFields];
+    if (fields.length > 0) embed.fields = fields.map((f) => ({ ...f }));
+    if (footer) embed.footer = { text: footer };
+    return {
+      ...(content ? { content } : {}),
+      embeds: [embed],
+      components: rows.map((r) => ({ type: 1, components: r.components.map((b) => ({ ...b })) })),
+      allowed_mentions: { parse: [] },
+    };
+  });
+}
+
+/**
+ * A piece of content that goes on one page: description text, put after the previous text with `sep`
+ * (a blank line between paragraphs, a line break between items, a space inside a split paragraph), or
+ * one embed field.
+ */
+type Unit =
+  | { kind: 'text'; text: string; sep: string; keepWithNext: boolean }
+  | { kind: 'field'; field: APIEmbedField };
+
+/** What the content of one page may take, after the repeated parts. */
+interface Room {
+  description: number;
+  fields: number;
+  chars: number;
+}
+
+/**
+ * Fills pages in order, starting a new page when the next unit would pass the description, field or
+ * total budget. Every unit fits an empty page (see the budgets above), so each page takes at least one
+ * unit and the loop always ends.
+ */
+function paginate(units: Unit[], room: Room): Unit[][] {
+  const pages: Unit[][] = [[]];
+  let description = 0;
+  let fields = 0;
+  let chars = 0;
+  const cost = (u: Unit, desc: number) =>
+    u.kind === 'text'
+      ? (desc > 0 ? u.sep.length : 0) + u.text.length
+      : u.field.name.length + u.field.value.length;
+  const fits = (u: Unit, desc = description, count = fields, used = chars) =>
+    u.kind === 'text'
+      ? desc + cost(u, desc) <= room.description && used + cost(u, desc) <= room.chars
+      : count + 1 <= room.fields && used + cost(u, desc) <= room.chars;
+  for (const [i, unit] of units.entries()) {
+    let ok = fits(unit);
+    const next = units[i + 1];
+    if (ok && unit.kind === 'text' && unit.keepWithNext && next) {
+      const c = cost(unit, description);
+      ok = fits(next, description + c, fields, chars + c);
+    }
+    if (!ok && (pages.at(-1) as Unit[]).length > 0) {
+      pages.push([]);
+      description = 0;
+      fields = 0;
+      chars = 0;
+    }
+    const c = cost(unit, description);
+    chars += c;
+    if (unit.kind === 'text') description += c;
+    else fields += 1;
+    (pages.at(-1) as Unit[]).push(unit);
+  }
+  return pages;
+}
+
+/** Text units of a paragraph: pieces of at most TEXT_PIECE; the first after `sep`, the rest a space. */
+function textUnits(text: string, sep: string, keepWithNext = false): Unit[] {
+  return splitText(text, TEXT_PIECE).map((piece, i) => ({
+    kind: 'text',
+    text: piece,
+    sep: i === 0 ? sep : ' ',
+    keepWithNext,
+  }));
+}
+
+/**
+ * One answer field as an embed field, side by side with its neighbours when short. A value longer than
+ * a field takes more fields, named "Label (cont.)", rather than being cut.
+ */
+function fieldUnits(field: AnswerField): Unit[] {
+  const label = escapeDiscord(oneLine(stripEmphasis(field.label)));
+  const pieces = splitText(toDiscordMarkdown(field.value), MAX_FIELD_VALUE);
+  if (label === '' && pieces.length === 0) return [];
+  const inline =
+    pieces.length === 1 && label.length <= INLINE_FIELD && (pieces[0] as string).length <= INLINE_FIELD;
+  // Discord rejects an empty name or value; a zero-width space shows nothing.
+  return (pieces.length > 0 ? pieces : ['\u200b']).map((value, i) => ({
+    kind: 'field',
+    field: {
+      name: ellipsize(i === 0 ? label || '\u200b' : `${label} (cont.)`, MAX_FIELD_NAME),
+      value,
+      inline,
+    },
+  }));
+}
+
+/**
+ * Listed items as description lines, `• **label** – detail` and the command in backticks when it is
+ * not just the label, under a bold heading whenever the group changes. Each line is its own unit, so a
+ * long list splits between items.
+ */
+function itemUnits(items: AnswerItem[]): Unit[] {
+  const units: Unit[] = [];
+  let group: string | undefined;
+  let sep = '\n\n';
+  for (const item of items) {
+    if (item.group !== undefined && item.group !== group) {
+      group = item.group;
+      const heading = escapeDiscord(oneLine(stripEmphasis(group)));
+      if (heading) units.push(...textUnits(`**${heading}**`, '\n\n', true));
+      sep = heading ? '\n' : '\n\n';
+    }
+    const lines = textUnits(itemLine(item), sep);
+    units.push(...lines);
+    if (lines.length > 0) sep = '\n';
+  }
+  return units;
+}
+
+/** One item as one line. The label is bold already, so its own emphasis marks are dropped. */
+function itemLine(item: AnswerItem): string {
+  const label = escapeDiscord(oneLine(stripEmphasis(item.label)));
+  const detail = toDiscordMarkdown(oneLine(item.detail));
+  let line = '•';
+  if (label) line += ` **${label}**`;
+  if (detail) line += `${label ? ' –' : ''} ${detail}`;
+  const command = oneLine(item.command ?? '');
+  if (command && item.command !== item.label) line += ` ${inlineCode(command)}`;
+  return line;
+}
+
+function fieldChars(fields: APIEmbedField[]): number {
+  return fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+/** "Shared by <@123>" as our own mention markup; anything that is not a user id is escaped text. */
+function sharedByContent(sharedBy: string | undefined): string {
+  const id = oneLine(sharedBy ?? '');
+  if (id === '') return '';
+  if (/^\d{1,20}$/.test(id)) return `Shared by <@${id}>`;
+  return ellipsize(`Shared by ${escapeDiscord(id)}`, SHARED_BY_BUDGET);
+}
+
+function colorOf(answer: Answer): number {
+  if (!answer.ok) return COLORS.error;
+  if (answer.command === 'ask') return COLORS.ask;
+  switch (answer.kind) {
+    case 'resolution':
+    case 'decision':
+      return COLORS.text;
+    case 'outcome':
+      return COLORS.outcome;
+    case 'topic':
+    case 'glossary':
+    case 'person':
+    case 'event':
+      return COLORS.overview;
+    default:
+      return COLORS.neutral;
+  }
+}
+
+/**
+ * The buttons: a row of suggestions (at most MAX_SUGGESTION_BUTTONS, secondary), then a row with
+ * "Previous page", "Next page" (primary) and "Share in channel" (success). Suggestions that get no
+ * button are returned in `rest`, to be listed as text.
+ */
+function buttonRows(
+  answer: Answer,
+  options: DiscordRenderOptions,
+): { rows: DiscordActionRow[]; rest: string[] } {
+  const makeId = options.customId ?? defaultCustomId;
+  const used = new Set<string>();
+  const button = (action: DiscordAction, line: string, label: string, style: 1 | 2 | 3) => {
+    const id = makeId(action, line);
+    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_CUSTOM_ID || used.has(id))
+      return undefined;
+    used.add(id);
+    const text = ellipsize(neutralizeMentions(oneLine(label)), MAX_BUTTON_LABEL, false);
+    return { type: 2, style, label: text || 'Open', custom_id: id } satisfies DiscordButton;
+  };
+  const paging = [answer.page?.next, answer.page?.previous].map((l) => l?.trim());
+  const suggestions = [...new Set(answer.suggestions.map((s) => s.trim()))].filter(
+    (s) => s !== '' && !paging.includes(s),
+  );
+  const suggest: DiscordButton[] = [];
+  const rest: string[] = [];
+  for (const line of suggestions) {
+    const b = suggest.length < MAX_SUGGESTION_BUTTONS ? button('suggest', line, line, 2) : undefined;
+    if (b) suggest.push(b);
+    else rest.push(line);
+  }
+  const nav: (DiscordButton | undefined)[] = [];
+  const previous = answer.page?.previous?.trim();
+  const next = answer.page?.next?.trim();
+  if (previous) nav.push(button('previous', previous, 'Previous page', 1));
+  if (next) nav.push(button('next', next, 'Next page', 1));
+  if (options.share) nav.push(button('share', options.share.line, 'Share in channel', 3));
+  const rows = [suggest, nav.filter((b): b is DiscordButton => b !== undefined)]
+    .filter((r) => r.length > 0)
+    .map((components) => ({ type: 1 as const, components: components.slice(0, MAX_BUTTONS_PER_ROW) }));
+  return { rows, rest };
+}
+
+/** `confbot:${action}:${line}`, cut to MAX_CUSTOM_ID without splitting an emoji. */
+function defaultCustomId(action: DiscordAction, line: string): string {
+  const id = `confbot:${action}:${line}`;
+  return id.slice(0, safeCut(id, MAX_CUSTOM_ID, false));
+}
+
+/**
+ * Autocomplete choices Discord accepts: at most MAX_AUTOCOMPLETE_CHOICES, in order, names on one line
+ * and cut to MAX_CHOICE_NAME with "…" (a name falls back to the value), values cut to MAX_CHOICE_VALUE;
+ * empty and repeated values are dropped, since they would fill the same option.
+ */
+export function autocompleteChoices(
+  items: { name: string; value: string }[],
+): { name: string; value: string }[] {
+  const choices: { name: string; value: string }[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (choices.length >= MAX_AUTOCOMPLETE_CHOICES) break;
+    const value = item.value.slice(0, safeCut(item.value, MAX_CHOICE_VALUE, false));
+    if (value.trim() === '' || seen.has(value)) continue;
+    seen.add(value);
+    choices.push({ name: ellipsize(oneLine(item.name) || oneLine(value), MAX_CHOICE_NAME, false), value });
+  }
+  return choices;
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { APP_ID, FakeDiscord } from '../../fakes/fake-discord.ts';
+import { ROOT } from '../../helpers.ts';
+
+const BIN = join(ROOT, 'bin', 'confbot.js');
+
+function run(args: string[], env: Record<string, string>) {
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: tmpdir(),
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+  });
+}
+
+describe('npm start and discord-register with Discord settings', () => {
+  it('logs into a fake Discord, answers a command, and stops cleanly on SIGTERM', async () => {
+    const fake = await new FakeDiscord().start();
+    const child = run([], { DISCORD_TOKEN: 'x', DISCORD_APP_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await fake.ready(15_000);
+      const payload = fake.chatInput('resolution', { number: '174' });
+      fake.sendInteraction(payload);
+      const call = await fake.waitFor(
+        (c) => c.route === 'interaction.callback' && c.path.includes(String(payload.id)),
+        10_000,
+      );
+      assert.match(JSON.stringify(call.body), /Resolution 174/);
+    } finally {
+      child.kill('SIGTERM');
+      assert.equal(await exited, 0, stderr);
+      await fake.stop();
+    }
+  });
+
+  it('discord-register --dry-run prints the bulk-overwrite request without sending it', async () => {
+    const child = run(['discord-register', '--guild', '42', '--dry-run', '--app', '7'], {});
+    let stdout = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    assert.equal(code, 0);
+    const plan = JSON.parse(stdout);
+    assert.equal(plan.route, '/applications/7/guilds/42/commands');
+    assert.ok(plan.body.some((c: { name: string }) => c.name === 'resolution'));
+  });
+
+  it('discord-register sends the commands to the fake with the token', async () => {
+    const fake = await new FakeDiscord().start();
+    try {
+      const child = run(['discord-register', '--global'], {
+        DISCORD_TOKEN: 'x',
+        DISCORD_APP_ID: APP_ID,
+        DISCORD_API_URL: fake.apiUrl,
+      });
+      let stdout = '';
+      child.stdout.on('data', (d) => {
+        stdout += d;
+      });
+      assert.equal(await new Promise<number | null>((resolve) => child.on('exit', resolve)), 0);
+      assert.match(stdout, /registered 8 commands at \/applications\/\d+\/commands/);
+      const put = await fake.waitFor((c) => c.route === 'commands.global');
+      assert.equal(put.headers.authorization, 'Bot x');
+    } finally {
+      await fake.stop();
+    }
+  });
+});

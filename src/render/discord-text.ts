@@ -3,9 +3,11 @@
  * escaped text without breaking an escape or an emoji, and the parts repeated on every page (sources,
  * related commands, footer) with their budgets. Pure.
  */
+
 import type { APIEmbedField } from 'discord-api-types/v10';
 import type { Answer, Citation } from '../answer.ts';
 import { MAX_FIELD_VALUE } from './discord-limits.ts';
+import { splitAtWords } from './split-words.ts';
 
 /** Zero-width space: put after `@` or `<@` it keeps Discord from reading a mention, and shows nothing. */
 const ZWSP = '\u200b';
@@ -112,30 +114,7 @@ export function ellipsize(s: string, max: number, escaped = true): string {
  * pieces, since Discord rejects empty fields.
  */
 export function splitText(text: string, limit: number): string[] {
-  const trimmed = text.trim();
-  if (trimmed === '') return [];
-  if (trimmed.length <= limit) return [trimmed];
-  const pieces: string[] = [];
-  let start = -1;
-  let end = -1;
-  for (const match of trimmed.matchAll(/\S+/g)) {
-    const word = match[0];
-    const at = match.index;
-    if (start >= 0 && at + word.length - start <= limit) {
-      end = at + word.length;
-      continue;
-    }
-    if (start >= 0) pieces.push(trimmed.slice(start, end));
-    if (word.length <= limit) {
-      start = at;
-      end = at + word.length;
-    } else {
-      pieces.push(ellipsize(word, limit));
-      start = -1;
-    }
-  }
-  if (start >= 0) pieces.push(trimmed.slice(start, end));
-  return pieces;
+  return splitAtWords(text, limit, (word, max) => ellipsize(word, max));
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Text helpers for Slack mrkdwn: escaping, emphasis, and cutting text without breaking words or escapes. */
 
+import { splitAtWords } from './split-words.ts';
+
 /**
  * Escapes text for Slack `mrkdwn`. Slack's rule is to escape only `&`, `<` and `>`: `<` starts its
  * control sequences (links, `<@user>` mentions, `<!channel>`), so corpus or user text must never be able
@@ -24,30 +26,7 @@ export function toMrkdwn(text: string): string {
  * no pieces, since Slack rejects empty text objects.
  */
 export function splitMrkdwn(text: string, limit: number): string[] {
-  const trimmed = text.trim();
-  if (trimmed === '') return [];
-  if (trimmed.length <= limit) return [trimmed];
-  const pieces: string[] = [];
-  let start = -1;
-  let end = -1;
-  for (const match of trimmed.matchAll(/\S+/g)) {
-    const word = match[0];
-    const at = match.index;
-    if (start >= 0 && at + word.length - start <= limit) {
-      end = at + word.length;
-      continue;
-    }
-    if (start >= 0) pieces.push(trimmed.slice(start, end));
-    if (word.length <= limit) {
-      start = at;
-      end = at + word.length;
-    } else {
-      pieces.push(ellipsize(word, limit));
-      start = -1;
-    }
-  }
-  if (start >= 0) pieces.push(trimmed.slice(start, end));
-  return pieces;
+  return splitAtWords(text, limit, (word, max) => ellipsize(word, max));
 }
 
 /**

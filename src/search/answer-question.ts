@@ -115,6 +115,8 @@ export function answerQuestion(
   const mentioned = index.mentions(question);
   const hits = index.searchPassages(shape.searchText).slice(0, o.candidates);
   const ranked: RankedPassage[] = hits
+    // An answer must say something the question asks about, not merely sit in an entry that does.
+    .filter((h) => h.textMatched)
     .map((h) => {
       let rank = h.score * h.coverage * h.coverage;
       if (h.passage.isSummary) rank *= o.summaryBoost;
@@ -173,7 +175,7 @@ function summaryPassages(entry: Entry, index: SearchIndex): RankedPassage[] {
     .passagesOf(entry.id)
     .filter((p) => p.isSummary)
     .slice(0, 2)
-    .map((passage) => ({ passage, entry, score: 1, coverage: 1, matchedTerms: [], queryTerms: [], rank: 1 }));
+    .map((passage) => ({ passage, entry, score: 1, coverage: 1, matchedTerms: [], queryTerms: [], textMatched: true, rank: 1 }));
 }
 
 const DEFINITION = /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(.+?)[\s?.!]*$/i;

@@ -48,6 +48,8 @@ export interface PassageHit {
   matchedTerms: string[];
   /** The query terms (user's words or synonyms, processed) that this passage matched. */
   queryTerms: string[];
+  /** True when the sentence itself (not only its entry's name or the sentence before) matched. */
+  textMatched: boolean;
 }
 
 /** A query read into content concepts, each with a weight: rare words weigh more than common ones. */
@@ -157,6 +159,7 @@ export class SearchIndex {
         coverage: coverage(weighted, r.queryTerms, this.options.synonymWeight),
         matchedTerms: r.terms,
         queryTerms: r.queryTerms,
+        textMatched: Object.values(r.match).some((fields) => fields.includes('text')),
       };
     });
   }

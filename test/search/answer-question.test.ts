@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { hasCount } from '../../src/search/question.ts';
+import { editDistance } from '../../src/search/search-index.ts';
+import { queryConcepts, terms } from '../../src/search/text.ts';
+import { contextFor, ROOT } from '../helpers.ts';
+
+/** The /ask questions of the dev set copy and of the coverage test: real questions, many phrasings. */
+function askQuestions(): string[] {
+  const dev = readFileSync(join(ROOT, 'test', 'fixtures', 'dev-questions.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l).line as string);
+  const coverage = [
+    ...readFileSync(join(ROOT, 'test', 'corpus', 'pp14-coverage.test.ts'), 'utf8').matchAll(
+      /'\/ask ([^']+)'/g,
+    ),
+  ].map((m) => `/ask ${m[1]}`);
+  return [...dev, ...coverage].filter((l) => l.startsWith('/ask ')).map((l) => l.slice(5));
+}
+
+describe('answerQuestion', () => {
+  it("never answers with sentences that contain none of the question's words, synonyms or near spellings", async () => {
+    const { index } = await contextFor();
+    for (const question of askQuestions()) {
+      const result = answerQuestion(question, index);
+      if (!result.found) continue;
+      const wanted = queryConcepts(question).flatMap((c) => c.alternatives);
+      const said = terms(result.passages.map((p) => p.passage.text).join(' '));
+      const shares = said.some((t) =>
+        wanted.some((w) => t === w || t.startsWith(w) || (w.length >= 5 && editDistance(t, w, 1) <= 1)),
+      );
+      assert.ok(
+        shares,
+        `"${question}" was answered with: ${result.passages.map((p) => p.passage.text).join(' ')}`,
+      );
+    }
+  });
+
+  it('refuses questions about what the corpus lacks, and names nearby entries only when they share enough', async () => {
+    const { index } = await contextFor();
+    for (const q of [
+      'what is the weather in Geneva today',
+      'best pizza in new york',
+      'who won the world cup',
+    ]) {
+      const result = answerQuestion(q, index);
+      assert.equal(result.found, false, q);
+    }
+  });
+
+  it('shows both sides when the corpus gives different figures for the same thing', async () => {
+    const { index } = await contextFor();
+    const result = answerQuestion('which period does the financial plan cover', index);
+    assert.ok(result.found);
+    const text = result.passages.map((p) => p.passage.text).join(' ');
+    assert.match(text, /2016-2019/);
+    assert.match(text, /2015-2018/);
+  });
+
+  it('prefers the sentence that counts the thing asked about', async () => {
+    const { index } = await contextFor();
+    const result = answerQuestion('how many proposals were there', index);
+    assert.ok(result.found);
+    assert.match(result.passages[0]?.passage.text ?? '', /452 proposals/);
+  });
+});
+
+describe('hasCount', () => {
+  it('sees quantities, not numbers inside names, years or dates', () => {
+    assert.equal(hasCount('About 2,500 delegates attended.'), true);
+    assert.equal(hasCount('PP-14 revised Resolution 130 on 7 November 2014.'), false);
+    assert.equal(hasCount('Committee 5 met in WRC-15 style.'), false);
+  });
+});

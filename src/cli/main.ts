@@ -5,7 +5,8 @@ import { readConfig } from '../config.ts';
 import { formatProblem, loadCorpus } from '../corpus/load.ts';
 import { checkAgainstReference } from '../corpus/reference-check.ts';
 import { ConfbotError, newErrorId } from '../errors.ts';
-import { formatReport, readQuestions, runEval } from '../eval/run-eval.ts';
+import { baselineAnswerer } from '../eval/baseline.ts';
+import { botAnswerer, formatReport, readQuestions, runEval } from '../eval/run-eval.ts';
 import { createLogger } from '../log.ts';
 import { prepare, startBot } from '../main.ts';
 import { runQuery } from './query.ts';
@@ -36,6 +37,11 @@ export async function runCli(
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
   loadDotenv({ quiet: true });
+  // A reader that stops early (`confbot query ... | head`) closes the pipe: that ends the output, quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const [command = 'start', ...rest] = argv;
   let logger = createLogger();
   try {
@@ -80,8 +86,10 @@ export async function runCli(
         if (!file)
           return usage('eval needs a question file, e.g. npm run eval -- ../shared/eval/dev-questions.jsonl');
         const ctx = await prepare(config);
-        const report = await runEval(await readQuestions(file), ctx, logger);
-        process.stdout.write(`${formatReport(report)}\n`);
+        const questions = await readQuestions(file);
+        const report = await runEval(questions, botAnswerer(ctx, logger));
+        const baseline = await runEval(questions, baselineAnswerer(ctx.corpus));
+        process.stdout.write(`${formatReport(report, baseline)}\n`);
         return report.score >= EVAL_PASS_SCORE ? 0 : 1;
       }
       case 'slack-manifest': {

@@ -66,21 +66,27 @@ export async function readQuestions(path: string): Promise<EvalQuestion[]> {
   return out;
 }
 
+/** Something that answers a line: the bot, or the baseline it is compared with. */
+export type Answerer = (line: string) => Promise<{ ok: boolean; answer: string }>;
+
+/** The bot as an {@link Answerer}: the real dispatcher; the answer sentence for `/ask`, else the reply text. */
+export function botAnswerer(ctx: CommandContext, logger: Logger): Answerer {
+  return async (line) => {
+    const json = toJson(await dispatch(line, { ctx, logger, requester: { platform: 'eval' } }));
+    return { ok: json.ok, answer: json.answer ?? json.text };
+  };
+}
+
 /**
  * Asks every question and checks the reply: `ok` must be as expected, and for expected answers the
  * pattern must occur (case-insensitive) in the answer sentence for `/ask`, or in the reply text.
  */
-export async function runEval(
-  questions: readonly EvalQuestion[],
-  ctx: CommandContext,
-  logger: Logger,
-): Promise<EvalReport> {
+export async function runEval(questions: readonly EvalQuestion[], answerer: Answerer): Promise<EvalReport> {
   const outcomes: EvalOutcome[] = [];
   for (const question of questions) {
-    const json = toJson(await dispatch(question.line, { ctx, logger, requester: { platform: 'eval' } }));
-    const answer = json.answer ?? json.text;
+    const got = await answerer(question.line);
     let reason: string | undefined;
-    if (json.ok !== question.ok) reason = `expected ok=${question.ok}, got ok=${json.ok}`;
+    if (got.ok !== question.ok) reason = `expected ok=${question.ok}, got ok=${got.ok}`;
     else if (question.ok && question.match !== '') {
       let pattern: RegExp;
       try {
@@ -88,14 +94,9 @@ export async function runEval(
       } catch {
         throw new ConfbotError('bad-argument', `question ${question.id}: invalid pattern ${question.match}`);
       }
-      if (!pattern.test(answer)) reason = `answer does not match /${question.match}/i`;
+      if (!pattern.test(got.answer)) reason = `answer does not match /${question.match}/i`;
     }
-    outcomes.push({
-      question,
-      passed: reason === undefined,
-      ...(reason ? { reason } : {}),
-      got: { ok: json.ok, answer },
-    });
+    outcomes.push({ question, passed: reason === undefined, ...(reason ? { reason } : {}), got });
   }
   const cats = [...new Set(questions.map((q) => q.cat))];
   const categories = cats.map((cat) => {
@@ -112,9 +113,14 @@ export async function runEval(
   };
 }
 
-/** The report as printed by `npm run eval`: misses first, then per-category and overall scores. */
-export function formatReport(report: EvalReport): string {
+/**
+ * The report as printed by `npm run eval`: misses first, then per-category and overall scores, with
+ * the baseline's score on the same questions beside them when given.
+ */
+export function formatReport(report: EvalReport, baseline?: EvalReport): string {
   const pct = (p: number, t: number) => `${t > 0 ? ((100 * p) / t).toFixed(1) : '0.0'}%`;
+  const cell = (p: number, t: number) =>
+    `${String(p).padStart(3)}/${String(t).padEnd(3)} ${pct(p, t).padStart(6)}`;
   const lines: string[] = [];
   for (const o of report.outcomes.filter((x) => !x.passed)) {
     lines.push(
@@ -122,12 +128,18 @@ export function formatReport(report: EvalReport): string {
     );
   }
   if (lines.length > 0) lines.push('');
+  if (baseline) lines.push(`${'category'.padEnd(10)} ${'confbot'.padEnd(14)} baseline`);
+  const row = (name: string, p: number, t: number, b?: { passed: number; total: number }) =>
+    `${name.padEnd(10)} ${cell(p, t)}${b ? `   ${cell(b.passed, b.total)}` : ''}`;
   for (const c of report.categories)
     lines.push(
-      `${c.cat.padEnd(10)} ${String(c.passed).padStart(3)}/${String(c.total).padEnd(3)} ${pct(c.passed, c.total)}`,
+      row(
+        c.cat,
+        c.passed,
+        c.total,
+        baseline?.categories.find((x) => x.cat === c.cat),
+      ),
     );
-  lines.push(
-    `overall    ${String(report.passed).padStart(3)}/${String(report.total).padEnd(3)} ${pct(report.passed, report.total)}`,
-  );
+  lines.push(row('overall', report.passed, report.total, baseline));
   return lines.join('\n');
 }

@@ -26,6 +26,8 @@ export interface AnswerQuestionOptions {
   dateBoost: number;
   /** Weight of passages naming a country when the question asks "which country". */
   countryBoost: number;
+  /** Weight of passages naming a person or a country when the question asks "who". */
+  whoBoost: number;
   /** Weight of passages describing a source: they say what a document covers, not the facts. */
   sourceWeight: number;
   /** Weight of `label: value` field passages: prose reads better as an answer when both fit. */
@@ -51,6 +53,7 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerQuestionOptions = {
   countBoost: 3,
   dateBoost: 1.5,
   countryBoost: 1.5,
+  whoBoost: 1.5,
   fieldWeight: 0.85,
   sourceWeight: 0.5,
   maxOverlap: 0.5,
@@ -124,7 +127,7 @@ export function answerQuestion(
       if (h.entry.kind === 'source') rank *= o.sourceWeight;
       if (named.has(h.entry.id)) rank *= o.namedEntryBoost;
       else if (mentioned.has(h.entry.id)) rank *= o.mentionedEntryBoost;
-      rank *= fitWeight(shape, h.passage.text, o);
+      rank *= fitWeight(shape, h.passage.text, o, (t) => index.namesPerson(t));
       return { ...h, rank };
     })
     .sort((a, b) => b.rank - a.rank);
@@ -175,7 +178,16 @@ function summaryPassages(entry: Entry, index: SearchIndex): RankedPassage[] {
     .passagesOf(entry.id)
     .filter((p) => p.isSummary)
     .slice(0, 2)
-    .map((passage) => ({ passage, entry, score: 1, coverage: 1, matchedTerms: [], queryTerms: [], textMatched: true, rank: 1 }));
+    .map((passage) => ({
+      passage,
+      entry,
+      score: 1,
+      coverage: 1,
+      matchedTerms: [],
+      queryTerms: [],
+      textMatched: true,
+      rank: 1,
+    }));
 }
 
 const DEFINITION = /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(.+?)[\s?.!]*$/i;

@@ -13,6 +13,8 @@ export interface QuestionShape {
   wantsDate: boolean;
   /** "Which country", "what nations": a country's name, which the question itself cannot contain. */
   wantsCountry: boolean;
+  /** "Who ...": a person, or a country or group acting like one. */
+  wantsWho: boolean;
   /** The question without words that name the answer's type ("which country" -> "which"). */
   searchText: string;
 }
@@ -24,6 +26,7 @@ export interface FitWeights {
   numberWordBoost: number;
   dateBoost: number;
   countryBoost: number;
+  whoBoost: number;
 }
 
 const ANSWER_TYPE_COUNTRY =
@@ -42,13 +45,22 @@ export function readQuestion(question: string): QuestionShape {
     ),
     wantsDate: /\bwhen\b|\bwhat (?:date|day|year|month)\b|\bdates?\b/i.test(question),
     wantsCountry,
+    wantsWho: /^\s*who(?:m|se)?\b/i.test(question),
     // "Which country proposed X": the answer names a country; the word "country" need not appear.
     searchText: wantsCountry ? question.replace(ANSWER_TYPE_COUNTRY, '$1') : question,
   };
 }
 
-/** How much better a passage fits the shape of the question: 1 when the shape says nothing. */
-export function fitWeight(shape: QuestionShape, text: string, w: FitWeights): number {
+/**
+ * How much better a passage fits the shape of the question: 1 when the shape says nothing. `namesPerson`
+ * tells whether a text names one of the corpus's people.
+ */
+export function fitWeight(
+  shape: QuestionShape,
+  text: string,
+  w: FitWeights,
+  namesPerson: (text: string) => boolean = () => false,
+): number {
   let weight = 1;
   if (shape.wantsNumber) {
     weight *= countsThing(text, shape.counted)
@@ -61,6 +73,7 @@ export function fitWeight(shape: QuestionShape, text: string, w: FitWeights): nu
   }
   if (shape.wantsDate && MONTHS.test(text)) weight *= w.dateBoost;
   if (shape.wantsCountry && namesCountry(text)) weight *= w.countryBoost;
+  if (shape.wantsWho && (namesPerson(text) || namesCountry(text))) weight *= w.whoBoost;
   return weight;
 }
 

@@ -87,6 +87,10 @@ export class SearchIndex {
   private readonly documentFrequency = new Map<string, number>();
   /** Entry names (titles and aliases) as token phrases, for spotting an entry named in a question. */
   private readonly names: { phrase: string; entryId: string }[] = [];
+  /** Names of the corpus's people (person entries' titles and aliases), for "who" questions. */
+  private readonly people: RegExp | undefined;
+  /** Acronyms the corpus spells out ("Radio Regulations Board (RRB)"): acronym -> terms of the long form. */
+  private readonly acronyms = new Map<string, string[]>();
 
   constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}) {
     this.corpus = corpus;
@@ -109,6 +113,13 @@ export class SearchIndex {
         if (phrase.length >= 3 && (phrase.includes(' ') || phrase.length >= 3))
           this.names.push({ phrase, entryId: e.id });
       }
+    }
+    for (const text of [
+      ...corpus.entries.flatMap((e) => [e.title, ...e.aliases]),
+      ...corpus.passages.map((p) => p.text),
+    ]) {
+      for (const [acronym, long] of spelledOutAcronyms(text))
+        if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, long);
     }
     for (const doc of docs) {
       for (const term of new Set(terms(`${doc.text} ${doc.entry}`))) {
@@ -172,6 +183,9 @@ export class SearchIndex {
     const n = Math.max(this.corpus.passages.length, 1);
     const idf = (df: number) => Math.log(1 + n / df) / Math.log(1 + n);
     const concepts = queryConcepts(query).map((c) => {
+      // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
+      const long = this.acronyms.get(c.word.replace(/s$/, ''));
+      if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
       const dfs = c.alternatives.map((a) => this.frequency(a)).filter((df) => df > 0);
       const own = this.frequency(c.alternatives[0] as string);
       const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
@@ -190,6 +204,11 @@ export class SearchIndex {
     const out = new Set<string>();
     for (const { phrase, entryId } of this.names) if (words.includes(` ${phrase} `)) out.add(entryId);
     return out;
+  }
+
+  /** True when a text names one of the corpus's people. */
+  namesPerson(text: string): boolean {
+    return this.people?.test(text) ?? false;
   }
 
   /** Passages of one entry, in order. */
@@ -284,6 +303,42 @@ function passageDoc(p: Passage, e: Entry): PassageDoc {
     entry: [e.title, e.symbol ?? '', ...e.aliases].join(' | '),
     context: p.context,
   };
+}
+
+/** Longest long form kept for an acronym, in terms: enough to find it, not a whole sentence. */
+const MAX_LONG_FORM_TERMS = 6;
+
+/**
+ * Finds "Long Form Name (LFN)" in a text and returns acronym -> terms of the long form, keeping only
+ * pairs whose acronym matches the initials of the long form's words, so "(Rev. Busan, 2014)" or
+ * "(WG-PL)" after an unrelated phrase are not taken for one.
+ */
+export function spelledOutAcronyms(text: string): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  for (const m of text.matchAll(/((?:[\p{L}'-]+\s+){1,10})\(([A-Z][A-Za-z0-9]{1,7})\)/gu)) {
+    const acronym = (m[2] ?? '').replace(/s$/, '');
+    if (acronym.length < 2) continue;
+    // Walk back from the bracket, collecting initials of capitalised words (and of each part of a
+    // hyphenated word, "Over-the-top"), until they spell the acronym or cannot.
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    let initials = '';
+    let from = words.length;
+    while (from > 0 && initials.length < acronym.length) {
+      const word = words[from - 1] as string;
+      from--;
+      if (word.includes('-'))
+        initials =
+          word
+            .split('-')
+            .map((p) => p[0] ?? '')
+            .join('') + initials;
+      else if (/^\p{Lu}/u.test(word)) initials = (word[0] ?? '') + initials;
+    }
+    if (initials.toUpperCase() !== acronym.toUpperCase()) continue;
+    const longTerms = terms(words.slice(from).join(' ')).slice(0, MAX_LONG_FORM_TERMS);
+    if (longTerms.length > 0) out.push([acronym.toLowerCase(), longTerms]);
+  }
+  return out;
 }
 
 /** True for a word of four letters or more within one edit of a stop word. */

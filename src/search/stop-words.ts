@@ -18,7 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   wht wat whta wich abt pls plz please thx thanks hi hello hey u ur r ya yeah ok okay
   tell know explain describe happen happens happened happening anything something
   anyone someone everything one ones like really actually exactly kind sort way ways also
-  give show find many much put puts putting
+  give show find many much put puts putting want wants wanted wanting
   idea ideas issue issues matter matters topic question questions info details detail story stories
   status news update updates latest regarding concerning`
     .split(/\s+/)

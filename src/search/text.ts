@@ -59,7 +59,8 @@ export function queryConcepts(text: string): QueryConcept[] {
     if (own === undefined || seen.has(own)) continue;
     seen.add(own);
     const alternatives = [own];
-    for (const syn of SYNONYMS[token] ?? []) {
+    // "heads" finds the synonyms of "head".
+    for (const syn of SYNONYMS[token] ?? SYNONYMS[token.replace(/(?:es|s)$/, '')] ?? []) {
       for (const t of terms(syn)) if (!alternatives.includes(t)) alternatives.push(t);
     }
     out.push({ word: token, alternatives });

@@ -4,7 +4,8 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { formatReport, readQuestions, runEval } from '../../src/eval/run-eval.ts';
+import { baselineAnswerer } from '../../src/eval/baseline.ts';
+import { botAnswerer, formatReport, readQuestions, runEval } from '../../src/eval/run-eval.ts';
 import { silentLogger } from '../../src/log.ts';
 import { contextFor, ROOT } from '../helpers.ts';
 
@@ -16,7 +17,7 @@ const LOCAL_SET = join(ROOT, 'test', 'fixtures', 'dev-questions.jsonl');
 describe('eval', () => {
   it('scores the dev question set at 90% or more, naming every miss', async () => {
     const file = existsSync(DEV_SET) ? DEV_SET : LOCAL_SET;
-    const report = await runEval(await readQuestions(file), await contextFor(), silentLogger);
+    const report = await runEval(await readQuestions(file), botAnswerer(await contextFor(), silentLogger));
     const misses = report.outcomes
       .filter((o) => !o.passed)
       .map((o) => `${o.question.id} ${o.question.line}: ${o.reason}`);
@@ -39,7 +40,7 @@ describe('eval', () => {
         .map((q) => JSON.stringify(q))
         .join('\n'),
     );
-    const report = await runEval(await readQuestions(file), await contextFor(), silentLogger);
+    const report = await runEval(await readQuestions(file), botAnswerer(await contextFor(), silentLogger));
     assert.deepEqual(report.categories, [
       { cat: 'lookup', passed: 1, total: 2 },
       { cat: 'abstain', passed: 1, total: 1 },
@@ -47,6 +48,16 @@ describe('eval', () => {
     const text = formatReport(report);
     assert.match(text, /MISS b \[lookup\] \/resolution 174/);
     assert.match(text, /overall\s+2\/3\s+66\.7%/);
+  });
+
+  it('prints the plain baseline beside confbot, and confbot beats it on the dev set', async () => {
+    const file = existsSync(DEV_SET) ? DEV_SET : LOCAL_SET;
+    const ctx = await contextFor();
+    const questions = await readQuestions(file);
+    const ours = await runEval(questions, botAnswerer(ctx, silentLogger));
+    const baseline = await runEval(questions, baselineAnswerer(ctx.corpus));
+    assert.ok(baseline.score < ours.score, `baseline ${baseline.score} vs confbot ${ours.score}`);
+    assert.match(formatReport(ours, baseline), /^overall\s+\d+\/\d+\s+[\d.]+%\s+\d+\/\d+\s+[\d.]+%$/m);
   });
 
   it('rejects a malformed question file with the line number', async () => {

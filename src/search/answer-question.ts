@@ -1,6 +1,6 @@
 import type { Entry } from '../corpus/types.ts';
 import { findTextRefs } from './identifiers.ts';
-import { fitWeight, readQuestion } from './question.ts';
+import { fitWeight, readQuestion, statesQuantity } from './question.ts';
 import type { PassageHit, SearchIndex, WeightedQuery } from './search-index.ts';
 import { squash, terms } from './text.ts';
 
@@ -91,7 +91,17 @@ export function answerQuestion(
       .filter((e) => refs.some((r) => r.kind === e.kind && r.number === e.number))
       .map((e) => e.id),
   );
-  const shape = readQuestion(question);
+  // "pp14" and "Pp 14" are how people type the conference's short name.
+  const short = index.corpus.conference.shortName;
+  const asked = question.replace(
+    new RegExp(`\\b${short.replace(/[^A-Za-z0-9]+/g, '[\\s-]?')}\\b`, 'gi'),
+    short,
+  );
+  const shape = readQuestion(asked);
+  // A question about another meeting ("at PP-18", "WRC-15") is answered only by a sentence naming it.
+  const otherMeetings = (asked.match(/\b[A-Za-z]{2,5}-?\d{2,4}\b/g) ?? [])
+    .map(squash)
+    .filter((m) => m !== squash(short));
 
   // "What is resolution 102 about?": nothing but the name, so the entry's summary is the answer.
   const weighted = index.weigh(shape.searchText);
@@ -132,12 +142,21 @@ export function answerQuestion(
     })
     .sort((a, b) => b.rank - a.rank);
 
+  // "How many" is answered with a quantity or not at all: a sentence without one cannot be right.
+  if (shape.wantsNumber) {
+    const numeric = ranked.filter((h) => statesQuantity(h.passage.text));
+    ranked.splice(0, ranked.length, ...numeric);
+  }
   const best = ranked[0];
   const matchedKnown = best
     ? weighted.concepts.filter((c) => c.known && c.alternatives.some((a) => best.queryTerms.includes(a)))
         .length
     : 0;
-  if (!best || best.coverage < o.minCoverage || unknown >= Math.max(matchedKnown, 1)) {
+  const aboutOther =
+    best !== undefined &&
+    otherMeetings.length > 0 &&
+    !otherMeetings.some((m) => squash(best.passage.text).includes(m));
+  if (!best || best.coverage < o.minCoverage || unknown >= Math.max(matchedKnown, 1) || aboutOther) {
     return { found: false, nearest: nearestEntries(question, index) };
   }
   const second = ranked.find(

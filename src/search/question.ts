@@ -37,7 +37,7 @@ export function readQuestion(question: string): QuestionShape {
   const countedWords = /\bhow many\s+(\w+)(?:\s+(\w+))?/i.exec(question)?.slice(1) ?? [];
   const wantsCountry = ANSWER_TYPE_COUNTRY.test(question);
   return {
-    wantsNumber: /\bhow (?:many|much)\b|\bnumber of\b|\bcount\b|\bfigures?\b/i.test(question),
+    wantsNumber: /\bhow (?:many|much|old|long)\b|\bnumber of\b|\bwhat percentage\b/i.test(question),
     counted: new Set(
       countedWords
         .filter((w): w is string => !!w && !STOP_WORDS.has(w.toLowerCase()))
@@ -47,8 +47,16 @@ export function readQuestion(question: string): QuestionShape {
     wantsCountry,
     wantsWho: /^\s*who(?:m|se)?\b/i.test(question),
     // "Which country proposed X": the answer names a country; the word "country" need not appear.
-    searchText: wantsCountry ? question.replace(ANSWER_TYPE_COUNTRY, '$1') : question,
+    // "R130" and "D5" are written out, so their words count as known, not as unknown tokens.
+    searchText: (wantsCountry ? question.replace(ANSWER_TYPE_COUNTRY, '$1') : question)
+      .replace(/\b[Rr](\d{1,4})\b/g, 'Resolution $1')
+      .replace(/\b[Dd](\d{1,3})\b/g, 'Decision $1'),
   };
+}
+
+/** True when a text states a quantity, in digits or in words: what a "how many" question needs. */
+export function statesQuantity(text: string): boolean {
+  return hasCount(text) || NUMBER_WORD.test(text);
 }
 
 /**

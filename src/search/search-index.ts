@@ -89,6 +89,8 @@ export class SearchIndex {
   private readonly names: { phrase: string; entryId: string }[] = [];
   /** Names of the corpus's people (person entries' titles and aliases), for "who" questions. */
   private readonly people: RegExp | undefined;
+  /** Every word of the corpus as written (lower-case) with its term, for correcting misspelt words. */
+  private readonly words = new Map<string, string>();
   /** Acronyms the corpus spells out ("Radio Regulations Board (RRB)"): acronym -> terms of the long form. */
   private readonly acronyms = new Map<string, string[]>();
 
@@ -122,6 +124,10 @@ export class SearchIndex {
         if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, long);
     }
     for (const doc of docs) {
+      for (const word of tokenize(`${doc.text} ${doc.entry}`)) {
+        const term = processTerm(word);
+        if (term !== undefined && word.length >= 4 && !this.words.has(word)) this.words.set(word, term);
+      }
       for (const term of new Set(terms(`${doc.text} ${doc.entry}`))) {
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       }
@@ -186,6 +192,11 @@ export class SearchIndex {
       // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
       const long = this.acronyms.get(c.word.replace(/s$/, ''));
       if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
+      // A word the corpus never uses, one slip away from one it does ("flihgt", "secretery"), is that word.
+      if (this.frequency(c.alternatives[0] as string) === 0) {
+        const corrected = this.correct(c.word);
+        if (corrected) c.alternatives.unshift(corrected);
+      }
       const dfs = c.alternatives.map((a) => this.frequency(a)).filter((df) => df > 0);
       const own = this.frequency(c.alternatives[0] as string);
       const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
@@ -214,6 +225,25 @@ export class SearchIndex {
   /** Passages of one entry, in order. */
   passagesOf(entryId: string): Passage[] {
     return this.corpus.passages.filter((p) => p.entryId === entryId);
+  }
+
+  /**
+   * The term of the corpus word closest to a misspelt one: within one edit (a swap of two letters
+   * counts as one) for words of four to seven letters, two from eight on; the most frequent on a tie.
+   */
+  private correct(word: string): string | undefined {
+    if (word.length < 4 || /\d/.test(word)) return undefined;
+    const max = word.length >= 8 ? 2 : 1;
+    let best: { term: string; distance: number; df: number } | undefined;
+    for (const [known, term] of this.words) {
+      if (Math.abs(known.length - word.length) > max) continue;
+      const distance = osaDistance(word, known, max);
+      if (distance > max) continue;
+      const df = this.documentFrequency.get(term) ?? 0;
+      if (!best || distance < best.distance || (distance === best.distance && df > best.df))
+        best = { term, distance, df };
+    }
+    return best?.term;
   }
 
   private frequency(term: string): number {
@@ -345,10 +375,37 @@ export function spelledOutAcronyms(text: string): [string, string[]][] {
 function isStopWordTypo(word: string): boolean {
   if (word.length < 4) return false;
   for (const stop of STOP_WORDS) {
-    if (stop.length >= 4 && Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop, 1) <= 1)
+    if (stop.length >= 4 && Math.abs(stop.length - word.length) <= 1 && osaDistance(word, stop, 1) <= 1)
       return true;
   }
   return false;
+}
+
+/**
+ * Optimal string alignment distance: Levenshtein plus the swap of two neighbouring letters as one edit
+ * ("flihgt" is one edit from "flight"). Gives up (returns `max + 1`) once it must exceed `max`.
+ */
+export function osaDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(
+        (rows[i - 1]?.[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (rows[i - 1]?.[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (rows[i - 2]?.[j - 2] as number) + 1);
+      row.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] as number;
 }
 
 /** Levenshtein distance, giving up (returning `max + 1`) as soon as it must exceed `max`. */

@@ -5,6 +5,10 @@
  */
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   people: ['delegates', 'participants', 'attendance'],
+  journalists: ['media', 'press'],
+  reporters: ['media', 'press'],
+  press: ['media'],
+  seats: ['members'],
   person: ['delegate', 'participant'],
   attendees: ['delegates', 'participants', 'attendance'],
   attended: ['attendance', 'delegates'],

@@ -28,6 +28,22 @@ describe('eval', () => {
     );
   });
 
+  it('scores our own 135 questions (phrasings, typos, acronyms, off-topic) at 85% or more, naming each miss', async () => {
+    const ctx = await contextFor();
+    const report = await runEval(
+      await readQuestions(join(ROOT, 'test', 'fixtures', 'own-questions.jsonl')),
+      botAnswerer(ctx, silentLogger),
+    );
+    const misses = report.outcomes
+      .filter((o) => !o.passed)
+      .map((o) => `${o.question.id} ${o.question.line}: ${o.reason}`);
+    assert.ok(report.total >= 100, `expected the full set, got ${report.total}`);
+    assert.ok(
+      report.score >= 0.85,
+      `score ${(report.score * 100).toFixed(1)}% < 85%; misses:\n${misses.join('\n')}`,
+    );
+  });
+
   it('fails a question whose answer does not match, and reports it by category', async () => {
     const file = join(tmpdir(), `confbot-eval-${process.pid}.jsonl`);
     await writeFile(

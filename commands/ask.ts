@@ -41,7 +41,7 @@ export default defineCommand<{ question: string }>({
     return [...new Set([typed, ...about])].filter((v) => v !== '').map((v) => ({ name: v, value: v }));
   },
   run({ question }, ctx) {
-    const result = answerQuestion(question, ctx.index);
+    const result = answerQuestion(question, ctx.index, ctx.answer);
     const title = question.length > TITLE_MAX_CHARS ? `${question.slice(0, TITLE_MAX_CHARS - 1)}…` : question;
     const short = ctx.corpus.conference.shortName;
     if (!result.found) {

@@ -7,6 +7,7 @@ import search from '../../commands/search.ts';
 import sources from '../../commands/sources.ts';
 import topic from '../../commands/topic.ts';
 import type { Corpus } from '../corpus/types.ts';
+import type { AnswerQuestionOptions } from '../search/answer-question.ts';
 import { SearchIndex, type SearchIndexOptions } from '../search/search-index.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
@@ -28,7 +29,17 @@ export const COMMANDS: readonly CommandDefinition[] = [
 /** Builds what commands need from a loaded corpus: the search index and the command list. */
 export function createContext(
   corpus: Corpus,
-  options: { commands?: readonly CommandDefinition[]; search?: Partial<SearchIndexOptions> } = {},
+  options: {
+    commands?: readonly CommandDefinition[];
+    search?: Partial<SearchIndexOptions>;
+    answer?: Partial<AnswerQuestionOptions>;
+    index?: SearchIndex;
+  } = {},
 ): CommandContext {
-  return { corpus, index: new SearchIndex(corpus, options.search), commands: options.commands ?? COMMANDS };
+  return {
+    corpus,
+    index: options.index ?? new SearchIndex(corpus, options.search),
+    commands: options.commands ?? COMMANDS,
+    ...(options.answer ? { answer: options.answer } : {}),
+  };
 }

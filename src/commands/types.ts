@@ -1,5 +1,6 @@
 import type { Answer } from '../answer.ts';
 import type { Corpus } from '../corpus/types.ts';
+import type { AnswerQuestionOptions } from '../search/answer-question.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 
 /** What every command may use. Passed in, never imported, so tests can build their own. */
@@ -8,6 +9,8 @@ export interface CommandContext {
   index: SearchIndex;
   /** All commands, for `/help` and did-you-mean. */
   commands: readonly CommandDefinition[];
+  /** Tuning of `/ask`, when it differs from the defaults (the ablation script varies it). */
+  answer?: Partial<AnswerQuestionOptions>;
 }
 
 /** The single text option a command takes, described once for every platform. */

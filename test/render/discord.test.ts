@@ -29,6 +29,7 @@ import {
   MAX_FIELD_VALUE,
   MAX_FOOTER,
 } from '../../src/render/discord-limits.ts';
+import { arbitraryAnswer } from '../fixtures/arbitrary-answer.ts';
 
 // Compile-time check: a page is accepted as it is by Discord's own REST body type for replies and
 // follow-ups (the webhook body shape).
@@ -597,66 +598,12 @@ const short = fc.string({ unit: NASTY, maxLength: 4 });
 
 /** Arbitrary answers built from a text arbitrary, with many of everything. */
 function answers(t: fc.Arbitrary<string>): fc.Arbitrary<Answer> {
-  return fc.record({
-    ok: fc.boolean(),
-    command: fc.constantFrom('ask', 'search', 'resolution'),
-    kind: fc.option(
-      fc.constantFrom('resolution', 'outcome', 'topic', 'list') as fc.Arbitrary<Answer['kind']>,
-      {
-        nil: undefined,
-      },
-    ),
-    title: t,
-    note: fc.option(t, { nil: undefined }),
-    answer: fc.option(t, { nil: undefined }),
-    body: fc.array(
-      fc.oneof(
-        t,
-        t.map((s) => `**${s}**`),
-      ),
-      { maxLength: 40 },
-    ),
+  return arbitraryAnswer(t, {
+    groups: ['A', 'B *_*', ''],
     fields: fc.oneof(
       fc.array(fc.record({ label: t, value: t }), { maxLength: 40 }),
       // Many short fields, so pages fill up by field count rather than by characters.
       fc.array(fc.record({ label: short, value: short }), { minLength: 20, maxLength: 80 }),
-    ),
-    items: fc.array(
-      fc.record({
-        group: fc.option(fc.constantFrom('A', 'B *_*', ''), { nil: undefined }),
-        label: t,
-        detail: t,
-        command: fc.option(t, { nil: undefined }),
-      }),
-      { maxLength: 60 },
-    ),
-    citations: fc.array(
-      fc.record({
-        id: fc.string(),
-        title: t,
-        publisher: fc.option(t, { nil: undefined }),
-        date: fc.option(fc.constantFrom('2014', '2014-11-10'), { nil: undefined }),
-        url: fc.option(
-          fc.oneof(
-            fc.webUrl(),
-            t.map((s) => `https://x.org/${s}`),
-            t,
-          ),
-          { nil: undefined },
-        ),
-      }),
-      { maxLength: 25 },
-    ),
-    related: fc.array(fc.record({ id: fc.string(), title: t, command: t }), { maxLength: 20 }),
-    suggestions: fc.array(t, { maxLength: 12 }),
-    page: fc.option(
-      fc.record({
-        page: fc.nat(30),
-        pages: fc.nat(30),
-        next: fc.option(t, { nil: undefined }),
-        previous: fc.option(t, { nil: undefined }),
-      }),
-      { nil: undefined },
     ),
   });
 }

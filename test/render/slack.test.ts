@@ -25,6 +25,7 @@ import {
   MAX_SECTION_FIELDS,
   MAX_SECTION_TEXT,
 } from '../../src/render/slack-limits.ts';
+import { arbitraryAnswer } from '../fixtures/arbitrary-answer.ts';
 
 const typical = makeAnswer({
   ok: true,
@@ -598,53 +599,7 @@ const text = fc.oneof(
 
 /** Arbitrary answers built from a text arbitrary, with many of everything. */
 function answers(t: fc.Arbitrary<string>): fc.Arbitrary<Answer> {
-  return fc.record({
-    ok: fc.boolean(),
-    command: fc.constantFrom('ask', 'search', 'resolution'),
-    title: t,
-    note: fc.option(t, { nil: undefined }),
-    answer: fc.option(t, { nil: undefined }),
-    body: fc.array(
-      fc.oneof(
-        t,
-        t.map((s) => `**${s}**`),
-      ),
-      { maxLength: 40 },
-    ),
-    fields: fc.array(fc.record({ label: t, value: t }), { maxLength: 30 }),
-    items: fc.array(
-      fc.record({
-        group: fc.option(fc.constantFrom('A', 'B <&>', ''), { nil: undefined }),
-        label: t,
-        detail: t,
-        command: fc.option(t, { nil: undefined }),
-      }),
-      { maxLength: 60 },
-    ),
-    citations: fc.array(
-      fc.record({
-        id: fc.string(),
-        title: t,
-        publisher: fc.option(t, { nil: undefined }),
-        date: fc.option(fc.constantFrom('2014', '2014-11-10'), { nil: undefined }),
-        url: fc.option(
-          fc.oneof(
-            fc.webUrl(),
-            t.map((s) => `https://x.org/${s}`),
-            t,
-          ),
-          { nil: undefined },
-        ),
-      }),
-      { maxLength: 25 },
-    ),
-    related: fc.array(fc.record({ id: fc.string(), title: t, command: t }), { maxLength: 20 }),
-    suggestions: fc.array(t, { maxLength: 12 }),
-    page: fc.option(
-      fc.record({ page: fc.nat(30), pages: fc.nat(30), next: fc.option(t, { nil: undefined }) }),
-      { nil: undefined },
-    ),
-  });
+  return arbitraryAnswer(t, { groups: ['A', 'B <&>', ''] });
 }
 
 const renderOptions: fc.Arbitrary<SlackRenderOptions> = fc.record(

@@ -8,8 +8,8 @@ import { byNumberThenTitle, textStatusLabel } from '../src/commands/status-label
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import { type Entry, TEXT_STATUSES } from '../src/corpus/types.ts';
 import { userError } from '../src/errors.ts';
+import { editDistance } from '../src/search/distance.ts';
 import { formatTextRef, parseTextRef, type TextRef } from '../src/search/identifiers.ts';
-import { editDistance } from '../src/search/search-index.ts';
 
 /** What `/resolution` was asked for. */
 export type ResolutionArgs =

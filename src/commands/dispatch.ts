@@ -1,7 +1,7 @@
 import { type Answer, makeAnswer } from '../answer.ts';
 import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { editDistance } from '../search/search-index.ts';
+import { editDistance } from '../search/distance.ts';
 import { cleanInput, parseLine } from './input.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Corpus, Entry, EntryKind, Passage } from '../corpus/types.ts';
-import { STOP_WORDS } from './stop-words.ts';
-import { processTerm, type QueryConcept, queryConcepts, terms, tokenize } from './text.ts';
+import { processTerm, type QueryConcept, queryConcepts, tokenize } from './text.ts';
+import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
 
 /** Tuning of the index. Every value has a named default in {@link DEFAULT_SEARCH_OPTIONS}. */
 export interface SearchIndexOptions {
@@ -83,16 +83,10 @@ export class SearchIndex {
   private readonly entries: MiniSearch<EntryDoc>;
   private readonly passages: MiniSearch<PassageDoc>;
   private readonly passageById: Map<string, Passage>;
-  /** Number of passages each term occurs in, for term weights. */
-  private readonly documentFrequency = new Map<string, number>();
+  /** What the corpus's words are: frequencies, spellings, acronyms, people. */
+  private readonly vocabulary: Vocabulary;
   /** Entry names (titles and aliases) as token phrases, for spotting an entry named in a question. */
   private readonly names: { phrase: string; entryId: string }[] = [];
-  /** Names of the corpus's people (person entries' titles and aliases), for "who" questions. */
-  private readonly people: RegExp | undefined;
-  /** Every word of the corpus as written (lower-case) with its term, for correcting misspelt words. */
-  private readonly words = new Map<string, string>();
-  /** Acronyms the corpus spells out ("Radio Regulations Board (RRB)"): acronym -> terms of the long form. */
-  private readonly acronyms = new Map<string, string[]>();
 
   constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}) {
     this.corpus = corpus;
@@ -116,22 +110,11 @@ export class SearchIndex {
           this.names.push({ phrase, entryId: e.id });
       }
     }
-    for (const text of [
-      ...corpus.entries.flatMap((e) => [e.title, ...e.aliases]),
-      ...corpus.passages.map((p) => p.text),
-    ]) {
-      for (const [acronym, long] of spelledOutAcronyms(text))
-        if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, long);
-    }
-    for (const doc of docs) {
-      for (const word of tokenize(`${doc.text} ${doc.entry}`)) {
-        const term = processTerm(word);
-        if (term !== undefined && word.length >= 4 && !this.words.has(word)) this.words.set(word, term);
-      }
-      for (const term of new Set(terms(`${doc.text} ${doc.entry}`))) {
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      }
-    }
+    this.vocabulary = new Vocabulary(
+      corpus,
+      docs.map((d) => `${d.text} ${d.entry}`),
+      this.options,
+    );
   }
 
   /** Ranked entries for a free-text query, optionally of some kinds only. */
@@ -190,15 +173,15 @@ export class SearchIndex {
     const idf = (df: number) => Math.log(1 + n / df) / Math.log(1 + n);
     const concepts = queryConcepts(query).map((c) => {
       // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
-      const long = this.acronyms.get(c.word.replace(/s$/, ''));
+      const long = this.vocabulary.longForm(c.word);
       if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
       // A word the corpus never uses, one slip away from one it does ("flihgt", "secretery"), is that word.
-      if (this.frequency(c.alternatives[0] as string) === 0) {
-        const corrected = this.correct(c.word);
+      if (this.vocabulary.frequency(c.alternatives[0] as string) === 0) {
+        const corrected = this.vocabulary.correct(c.word);
         if (corrected) c.alternatives.unshift(corrected);
       }
-      const dfs = c.alternatives.map((a) => this.frequency(a)).filter((df) => df > 0);
-      const own = this.frequency(c.alternatives[0] as string);
+      const dfs = c.alternatives.map((a) => this.vocabulary.frequency(a)).filter((df) => df > 0);
+      const own = this.vocabulary.frequency(c.alternatives[0] as string);
       const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
       return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
     });
@@ -219,50 +202,12 @@ export class SearchIndex {
 
   /** True when a text names one of the corpus's people. */
   namesPerson(text: string): boolean {
-    return this.people?.test(text) ?? false;
+    return this.vocabulary.namesPerson(text);
   }
 
   /** Passages of one entry, in order. */
   passagesOf(entryId: string): Passage[] {
     return this.corpus.passages.filter((p) => p.entryId === entryId);
-  }
-
-  /**
-   * The term of the corpus word closest to a misspelt one: within one edit (a swap of two letters
-   * counts as one) for words of four to seven letters, two from eight on; the most frequent on a tie.
-   */
-  private correct(word: string): string | undefined {
-    if (word.length < 4 || /\d/.test(word)) return undefined;
-    const max = word.length >= 8 ? 2 : 1;
-    let best: { term: string; distance: number; df: number } | undefined;
-    for (const [known, term] of this.words) {
-      if (Math.abs(known.length - word.length) > max) continue;
-      const distance = osaDistance(word, known, max);
-      if (distance > max) continue;
-      const df = this.documentFrequency.get(term) ?? 0;
-      if (!best || distance < best.distance || (distance === best.distance && df > best.df))
-        best = { term, distance, df };
-    }
-    return best?.term;
-  }
-
-  private frequency(term: string): number {
-    const exact = this.documentFrequency.get(term);
-    if (exact !== undefined) return exact;
-    // Typos and partial words: the most common indexed term within reach stands for it.
-    let best = 0;
-    const maxDistance =
-      term.length >= this.options.fuzzyMinLength ? Math.floor(term.length * this.options.fuzzy) : 0;
-    for (const [known, df] of this.documentFrequency) {
-      if (df <= best) continue;
-      const near =
-        (term.length >= this.options.prefixMinLength && known.startsWith(term)) ||
-        (maxDistance > 0 &&
-          Math.abs(known.length - term.length) <= maxDistance &&
-          editDistance(term, known, maxDistance) <= maxDistance);
-      if (near) best = df;
-    }
-    return best;
   }
 
   private queryString(weighted: WeightedQuery): string {
@@ -333,95 +278,4 @@ function passageDoc(p: Passage, e: Entry): PassageDoc {
     entry: [e.title, e.symbol ?? '', ...e.aliases].join(' | '),
     context: p.context,
   };
-}
-
-/** Longest long form kept for an acronym, in terms: enough to find it, not a whole sentence. */
-const MAX_LONG_FORM_TERMS = 6;
-
-/**
- * Finds "Long Form Name (LFN)" in a text and returns acronym -> terms of the long form, keeping only
- * pairs whose acronym matches the initials of the long form's words, so "(Rev. Busan, 2014)" or
- * "(WG-PL)" after an unrelated phrase are not taken for one.
- */
-export function spelledOutAcronyms(text: string): [string, string[]][] {
-  const out: [string, string[]][] = [];
-  for (const m of text.matchAll(/((?:[\p{L}'-]+\s+){1,10})\(([A-Z][A-Za-z0-9]{1,7})\)/gu)) {
-    const acronym = (m[2] ?? '').replace(/s$/, '');
-    if (acronym.length < 2) continue;
-    // Walk back from the bracket, collecting initials of capitalised words (and of each part of a
-    // hyphenated word, "Over-the-top"), until they spell the acronym or cannot.
-    const words = (m[1] ?? '').trim().split(/\s+/);
-    let initials = '';
-    let from = words.length;
-    while (from > 0 && initials.length < acronym.length) {
-      const word = words[from - 1] as string;
-      from--;
-      if (word.includes('-'))
-        initials =
-          word
-            .split('-')
-            .map((p) => p[0] ?? '')
-            .join('') + initials;
-      else if (/^\p{Lu}/u.test(word)) initials = (word[0] ?? '') + initials;
-    }
-    if (initials.toUpperCase() !== acronym.toUpperCase()) continue;
-    const longTerms = terms(words.slice(from).join(' ')).slice(0, MAX_LONG_FORM_TERMS);
-    if (longTerms.length > 0) out.push([acronym.toLowerCase(), longTerms]);
-  }
-  return out;
-}
-
-/** True for a word of four letters or more within one edit of a stop word. */
-function isStopWordTypo(word: string): boolean {
-  if (word.length < 4) return false;
-  for (const stop of STOP_WORDS) {
-    if (stop.length >= 4 && Math.abs(stop.length - word.length) <= 1 && osaDistance(word, stop, 1) <= 1)
-      return true;
-  }
-  return false;
-}
-
-/**
- * Optimal string alignment distance: Levenshtein plus the swap of two neighbouring letters as one edit
- * ("flihgt" is one edit from "flight"). Gives up (returns `max + 1`) once it must exceed `max`.
- */
-export function osaDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(
-        (rows[i - 1]?.[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (rows[i - 1]?.[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (rows[i - 2]?.[j - 2] as number) + 1);
-      row.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] as number;
-}
-
-/** Levenshtein distance, giving up (returning `max + 1`) as soon as it must exceed `max`. */
-export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length] as number;
 }

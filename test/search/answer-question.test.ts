@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
+import { editDistance } from '../../src/search/distance.ts';
 import { hasCount } from '../../src/search/question.ts';
-import { editDistance } from '../../src/search/search-index.ts';
 import { queryConcepts, terms } from '../../src/search/text.ts';
 import { contextFor, ROOT } from '../helpers.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { editDistance } from '../../src/search/search-index.ts';
+import { editDistance } from '../../src/search/distance.ts';
 import { processTerm, queryConcepts, terms, tokenize } from '../../src/search/text.ts';
 import { contextFor, MINI_CORPUS } from '../helpers.ts';
 

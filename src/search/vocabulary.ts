@@ -1,0 +1,150 @@
+import type { Corpus } from '../corpus/types.ts';
+import { editDistance, osaDistance } from './distance.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { processTerm, terms, tokenize } from './text.ts';
+
+/** How near a word must be to count as a typo or a partial word; the index's own settings. */
+export interface NearnessOptions {
+  fuzzy: number;
+  fuzzyMinLength: number;
+  prefixMinLength: number;
+}
+
+/** Longest long form kept for an acronym, in terms: enough to find it, not a whole sentence. */
+const MAX_LONG_FORM_TERMS = 6;
+
+/**
+ * What the corpus's words are: how many passages use each term, the words as written (to correct
+ * misspellings), the acronyms it spells out, and the names of its people. Built once with the index.
+ */
+export class Vocabulary {
+  /** Number of passages each term occurs in, for term weights. */
+  private readonly documentFrequency = new Map<string, number>();
+  /** Every word as written (lower-case, four letters or more) with its term. */
+  private readonly words = new Map<string, string>();
+  /** Acronym -> terms of its long form ("rrb" -> radio regul board). */
+  private readonly acronyms = new Map<string, string[]>();
+  /** Names of the corpus's people (person entries' titles and aliases). */
+  private readonly people: RegExp | undefined;
+  private readonly nearness: NearnessOptions;
+
+  /** Reads the vocabulary of `texts` (one per passage), and acronyms and people from the corpus. */
+  constructor(corpus: Corpus, texts: readonly string[], nearness: NearnessOptions) {
+    this.nearness = nearness;
+    for (const text of texts) {
+      for (const word of tokenize(text)) {
+        const term = processTerm(word);
+        if (term !== undefined && word.length >= 4 && !this.words.has(word)) this.words.set(word, term);
+      }
+      for (const term of new Set(terms(text)))
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
+    for (const text of [
+      ...corpus.entries.flatMap((e) => [e.title, ...e.aliases]),
+      ...corpus.passages.map((p) => p.text),
+    ]) {
+      for (const [acronym, long] of spelledOutAcronyms(text))
+        if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, long);
+    }
+    const names = corpus.entries
+      .filter((e) => e.kind === 'person')
+      .flatMap((e) => [e.title, ...e.aliases])
+      .filter((n) => n.length >= 4)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.people = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'i') : undefined;
+  }
+
+  /**
+   * How many passages use a term; for a typo or a partial word, the count of the most common term
+   * within reach stands for it; 0 when the corpus has nothing like it.
+   */
+  frequency(term: string): number {
+    const exact = this.documentFrequency.get(term);
+    if (exact !== undefined) return exact;
+    const { fuzzy, fuzzyMinLength, prefixMinLength } = this.nearness;
+    const maxDistance = term.length >= fuzzyMinLength ? Math.floor(term.length * fuzzy) : 0;
+    let best = 0;
+    for (const [known, df] of this.documentFrequency) {
+      if (df <= best) continue;
+      const near =
+        (term.length >= prefixMinLength && known.startsWith(term)) ||
+        (maxDistance > 0 &&
+          Math.abs(known.length - term.length) <= maxDistance &&
+          editDistance(term, known, maxDistance) <= maxDistance);
+      if (near) best = df;
+    }
+    return best;
+  }
+
+  /**
+   * The term of the corpus word closest to a misspelt one: within one edit (a swap of two letters
+   * counts as one) for words of four to seven letters, two from eight on; the most frequent on a tie.
+   */
+  correct(word: string): string | undefined {
+    if (word.length < 4 || /\d/.test(word)) return undefined;
+    const max = word.length >= 8 ? 2 : 1;
+    let best: { term: string; distance: number; df: number } | undefined;
+    for (const [known, term] of this.words) {
+      if (Math.abs(known.length - word.length) > max) continue;
+      const distance = osaDistance(word, known, max);
+      if (distance > max) continue;
+      const df = this.documentFrequency.get(term) ?? 0;
+      if (!best || distance < best.distance || (distance === best.distance && df > best.df))
+        best = { term, distance, df };
+    }
+    return best?.term;
+  }
+
+  /** The terms of the long form of an acronym the corpus spells out ("rrb", "itrs"), if any. */
+  longForm(word: string): string[] | undefined {
+    return this.acronyms.get(word.replace(/s$/, ''));
+  }
+
+  /** True when a text names one of the corpus's people. */
+  namesPerson(text: string): boolean {
+    return this.people?.test(text) ?? false;
+  }
+}
+
+/**
+ * Finds "Long Form Name (LFN)" in a text and returns acronym -> terms of the long form, keeping only
+ * pairs whose acronym spells the initials of the words before it, so "(Rev. Busan, 2014)" is not taken
+ * for one.
+ */
+export function spelledOutAcronyms(text: string): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  for (const m of text.matchAll(/((?:[\p{L}'-]+\s+){1,10})\(([A-Z][A-Za-z0-9]{1,7})\)/gu)) {
+    const acronym = (m[2] ?? '').replace(/s$/, '');
+    if (acronym.length < 2) continue;
+    // Walk back from the bracket, collecting initials of capitalised words (and of each part of a
+    // hyphenated word, "Over-the-top"), until they spell the acronym or cannot.
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    let initials = '';
+    let from = words.length;
+    while (from > 0 && initials.length < acronym.length) {
+      const word = words[from - 1] as string;
+      from--;
+      if (word.includes('-'))
+        initials =
+          word
+            .split('-')
+            .map((p) => p[0] ?? '')
+            .join('') + initials;
+      else if (/^\p{Lu}/u.test(word)) initials = (word[0] ?? '') + initials;
+    }
+    if (initials.toUpperCase() !== acronym.toUpperCase()) continue;
+    const longTerms = terms(words.slice(from).join(' ')).slice(0, MAX_LONG_FORM_TERMS);
+    if (longTerms.length > 0) out.push([acronym.toLowerCase(), longTerms]);
+  }
+  return out;
+}
+
+/** True for a word of four letters or more within one edit of a stop word ("happend", "whne"). */
+export function isStopWordTypo(word: string): boolean {
+  if (word.length < 4) return false;
+  for (const stop of STOP_WORDS) {
+    if (stop.length >= 4 && Math.abs(stop.length - word.length) <= 1 && osaDistance(word, stop, 1) <= 1)
+      return true;
+  }
+  return false;
+}

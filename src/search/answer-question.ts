@@ -71,6 +71,12 @@ export type QuestionResult =
   | { found: true; passages: RankedPassage[]; entry: Entry }
   | { found: false; nearest: Entry[] };
 
+/**
+ * Matched words weighing less than this ("PP", "14", "resolution": in most passages) are no evidence
+ * that a question is about the corpus, so they cannot outvote a word the corpus lacks ("5G").
+ */
+const MIN_EVIDENCE_WEIGHT = 0.25;
+
 /** Entries matching less than this share of an unanswerable question are not worth suggesting. */
 const MIN_SUGGESTION_COVERAGE = 0.4;
 
@@ -149,8 +155,12 @@ export function answerQuestion(
   }
   const best = ranked[0];
   const matchedKnown = best
-    ? weighted.concepts.filter((c) => c.known && c.alternatives.some((a) => best.queryTerms.includes(a)))
-        .length
+    ? weighted.concepts.filter(
+        (c) =>
+          c.known &&
+          c.weight >= MIN_EVIDENCE_WEIGHT &&
+          c.alternatives.some((a) => best.queryTerms.includes(a)),
+      ).length
     : 0;
   const aboutOther =
     best !== undefined &&

@@ -5,6 +5,12 @@
  */
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   people: ['delegates', 'participants', 'attendance'],
+  // Chat shorthand and common UN abbreviations.
+  ppl: ['people', 'delegates', 'participants'],
+  govt: ['government'],
+  govts: ['governments'],
+  sg: ['secretary-general'],
+  dsg: ['deputy', 'secretary-general'],
   journalists: ['media', 'press'],
   reporters: ['media', 'press'],
   press: ['media'],

@@ -287,3 +287,16 @@ describe('paged lists', () => {
     assert.match((await ask('/outcome -p')).text, /not a page number/);
   });
 });
+
+describe('names typed with slips', () => {
+  it('resolve to the entry whose name is closest, for /topic and /outcome', async () => {
+    assert.equal((await ask('/topic electons')).title, 'Elections at PP-14');
+    assert.match((await ask('/outcome counterfiet phones')).title, /counterfeit/i);
+    assert.match((await ask('/topic working group of the plenery')).title, /Working Group of the Plenary/);
+  });
+
+  it('refuse a question whose only known words are the conference name', async () => {
+    assert.equal((await ask('/ask what did pp-14 decide about 5G')).ok, false);
+    assert.equal((await ask('/ask how many ppl attended PP-14')).ok, true);
+  });
+});

@@ -132,7 +132,7 @@ export function answerQuestion(
   const unknown = weighted.concepts.filter((c) => !c.known).length;
 
   const mentioned = index.mentions(question);
-  const hits = index.searchPassages(shape.searchText).slice(0, o.candidates);
+  const hits = index.searchPassages(shape.searchText, weighted).slice(0, o.candidates);
   const ranked: RankedPassage[] = hits
     // An answer must say something the question asks about, not merely sit in an entry that does.
     .filter((h) => h.textMatched)

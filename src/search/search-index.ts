@@ -83,6 +83,8 @@ export class SearchIndex {
   private readonly entries: MiniSearch<EntryDoc>;
   private readonly passages: MiniSearch<PassageDoc>;
   private readonly passageById: Map<string, Passage>;
+  /** Passages grouped by entry, in order: snippets and summaries ask for them on every answer. */
+  private readonly passagesByEntry = new Map<string, Passage[]>();
   /** What the corpus's words are: frequencies, spellings, acronyms, people. */
   private readonly vocabulary: Vocabulary;
   /** Entry names (titles and aliases) as token phrases, for spotting an entry named in a question. */
@@ -99,6 +101,11 @@ export class SearchIndex {
     this.passages = new MiniSearch<PassageDoc>({ fields: ['text', 'entry', 'context'], ...shared });
     this.entries.addAll(corpus.entries.map(entryDoc));
     this.passageById = new Map(corpus.passages.map((p) => [p.id, p]));
+    for (const p of corpus.passages) {
+      const list = this.passagesByEntry.get(p.entryId);
+      if (list) list.push(p);
+      else this.passagesByEntry.set(p.entryId, [p]);
+    }
     const docs = corpus.passages.map((p) => passageDoc(p, corpus.byId.get(p.entryId) as Entry));
     this.passages.addAll(docs);
     for (const e of corpus.entries) {
@@ -138,17 +145,14 @@ export class SearchIndex {
 
   /**
    * Ranked passages for a question. Each hit says what share of the question it covers, so the caller
-   * can refuse to answer from a passage that only shares a word or two with it.
+   * can refuse to answer from a passage that only shares a word or two with it. A caller that has
+   * weighed the question already passes the result, since weighing scans the vocabulary.
    */
-  searchPassages(question: string, filter: { entryIds?: ReadonlySet<string> } = {}): PassageHit[] {
-    const weighted = this.weigh(question);
+  searchPassages(question: string, weighted: WeightedQuery = this.weigh(question)): PassageHit[] {
     if (weighted.concepts.length === 0) return [];
     const results = this.passages.search(this.queryString(weighted), {
       ...this.searchOptions(weighted, false),
       boost: this.options.passageBoost,
-      ...(filter.entryIds
-        ? { filter: (r: SearchResult) => filter.entryIds?.has(this.passage(r.id).entryId) ?? true }
-        : {}),
     });
     return results.map((r) => {
       const passage = this.passage(r.id);
@@ -207,7 +211,7 @@ export class SearchIndex {
 
   /** Passages of one entry, in order. */
   passagesOf(entryId: string): Passage[] {
-    return this.corpus.passages.filter((p) => p.entryId === entryId);
+    return this.passagesByEntry.get(entryId) ?? [];
   }
 
   private queryString(weighted: WeightedQuery): string {

@@ -17,15 +17,25 @@ export function completeEntries(
   ctx: CommandContext,
   choice: (e: Entry) => Choice,
 ): Choice[] {
-  const pool = ctx.corpus.entries.filter((e) => kinds.includes(e.kind));
+  const entries = ctx.corpus.entries;
+  const names = ctx.index.nameIndex;
   const wanted = squash(partial);
-  const names = (e: Entry) =>
-    [e.id, e.title, ...e.aliases, e.number !== undefined ? String(e.number) : ''].map(squash);
+  const wantedKind = (e: Entry | undefined): e is Entry => e !== undefined && kinds.includes(e.kind);
   let ranked: Entry[];
-  if (wanted === '') ranked = pool;
+  if (wanted === '') ranked = entries.filter((e) => wantedKind(e));
   else {
-    const starts = pool.filter((e) => names(e).some((n) => n.startsWith(wanted)));
-    const contains = pool.filter((e) => !starts.includes(e) && names(e).some((n) => n.includes(wanted)));
+    // Names starting with the text come from a sorted list, not a scan of every name.
+    const startPositions = names.startingWith(wanted);
+    const starts = startPositions.map((p) => entries[p]).filter(wantedKind);
+    const fromStarts = choices(starts, choice);
+    if (fromStarts.length >= MAX_CHOICES) return fromStarts;
+    const isStart = new Set(startPositions);
+    const contains = entries.filter(
+      (e, p) => wantedKind(e) && !isStart.has(p) && names.namesOf(p).some((n) => n.includes(wanted)),
+    );
+    const out = choices([...starts, ...contains], choice);
+    // With a full menu already, the fuzzy search could only add entries below the cut.
+    if (out.length >= MAX_CHOICES) return out;
     const found =
       partial.trim().length >= 3
         ? ctx.index
@@ -35,6 +45,11 @@ export function completeEntries(
         : [];
     ranked = [...starts, ...contains, ...found];
   }
+  return choices(ranked, choice);
+}
+
+/** The first {@link MAX_CHOICES} distinct choices for entries, in order. */
+function choices(ranked: readonly Entry[], choice: (e: Entry) => Choice): Choice[] {
   const out: Choice[] = [];
   for (const e of ranked) {
     const c = choice(e);

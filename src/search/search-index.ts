@@ -1,6 +1,8 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Corpus, Entry, EntryKind, Passage } from '../corpus/types.ts';
-import { processTerm, type QueryConcept, queryConcepts, tokenize } from './text.ts';
+import { CommonTerms } from './common-terms.ts';
+import { NameIndex } from './name-index.ts';
+import { processTerm, type QueryConcept, queryConcepts, terms, tokenize } from './text.ts';
 import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
 
 /** Tuning of the index. Every value has a named default in {@link DEFAULT_SEARCH_OPTIONS}. */
@@ -17,6 +19,21 @@ export interface SearchIndexOptions {
   prefixMinLength: number;
   /** Weight of a synonym relative to the word the user typed. */
   synonymWeight: number;
+  /**
+   * Most edits a fuzzy match may take on a large corpus (one with common terms, see `maxTermPostings`),
+   * whatever the word's length: each more multiplies the work.
+   */
+  maxEditDistance: number;
+  /** A partial word completing to more terms than this is searched as typed: too common a start. */
+  maxPrefixTerms: number;
+  /**
+   * A term in more documents than this is not looked up in the index when the query has rarer ones;
+   * the best candidates are checked for it instead. Far above a conference corpus: only large ones
+   * (tens of thousands of passages) have such terms.
+   */
+  maxTermPostings: number;
+  /** Most hits a search returns, best first: scoring and sorting beyond them is wasted work. */
+  maxCandidates: number;
 }
 
 /** The defaults, tuned on the dev questions and kept general. */
@@ -27,6 +44,10 @@ export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = {
   fuzzyMinLength: 5,
   prefixMinLength: 4,
   synonymWeight: 0.6,
+  maxEditDistance: 2,
+  maxPrefixTerms: 100,
+  maxTermPostings: 2000,
+  maxCandidates: 1000,
 };
 
 /** An entry found by a search, with the document terms that matched (for highlighting). */
@@ -89,6 +110,14 @@ export class SearchIndex {
   private readonly vocabulary: Vocabulary;
   /** Entry names (titles and aliases) as token phrases, for spotting an entry named in a question. */
   private readonly names: { phrase: string; entryId: string }[] = [];
+  /** Entry names as users type them, for autocomplete and lookups by name. */
+  readonly nameIndex: NameIndex;
+  /** Position of each passage and entry, for the common-term tables. */
+  private readonly passagePosition = new Map<string, number>();
+  private readonly entryPosition = new Map<string, number>();
+  /** Terms in too many passages or entries to search by posting list (see `maxTermPostings`). */
+  private readonly commonInPassages: CommonTerms;
+  private readonly commonInEntries: CommonTerms;
 
   constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}) {
     this.corpus = corpus;
@@ -99,7 +128,8 @@ export class SearchIndex {
       ...shared,
     });
     this.passages = new MiniSearch<PassageDoc>({ fields: ['text', 'entry', 'context'], ...shared });
-    this.entries.addAll(corpus.entries.map(entryDoc));
+    const entryDocs = corpus.entries.map(entryDoc);
+    this.entries.addAll(entryDocs);
     this.passageById = new Map(corpus.passages.map((p) => [p.id, p]));
     for (const p of corpus.passages) {
       const list = this.passagesByEntry.get(p.entryId);
@@ -117,6 +147,18 @@ export class SearchIndex {
           this.names.push({ phrase, entryId: e.id });
       }
     }
+    this.nameIndex = new NameIndex(corpus.entries);
+    for (const [i, p] of corpus.passages.entries()) this.passagePosition.set(p.id, i);
+    for (const [i, e] of corpus.entries.entries()) this.entryPosition.set(e.id, i);
+    const { maxTermPostings } = this.options;
+    this.commonInPassages = new CommonTerms(docs.length, maxTermPostings, (i) => {
+      const d = docs[i] as PassageDoc;
+      return terms(`${d.text} ${d.entry} ${d.context}`);
+    });
+    this.commonInEntries = new CommonTerms(entryDocs.length, maxTermPostings, (i) => {
+      const d = entryDocs[i] as EntryDoc;
+      return terms(`${d.ids} ${d.title} ${d.aliases} ${d.summary} ${d.body}`);
+    });
     this.vocabulary = new Vocabulary(
       corpus,
       docs.map((d) => `${d.text} ${d.entry}`),
@@ -128,19 +170,30 @@ export class SearchIndex {
   searchEntries(query: string, filter: { kinds?: readonly EntryKind[]; loose?: boolean } = {}): EntryHit[] {
     const weighted = this.weigh(query);
     if (weighted.concepts.length === 0) return [];
-    const results = this.entries.search(this.queryString(weighted), {
-      ...this.searchOptions(weighted, filter.loose === true),
-      boost: this.options.entryBoost,
-      ...(filter.kinds
-        ? { filter: (r: SearchResult) => filter.kinds?.includes(this.entry(r.id).kind) ?? true }
-        : {}),
+    const plan = planQuery(weighted, this.commonInEntries);
+    const results = this.entries
+      .search(plan.searched.join(' '), {
+        ...this.searchOptions(weighted, filter.loose === true),
+        boost: this.options.entryBoost,
+        ...(filter.kinds
+          ? { filter: (r: SearchResult) => filter.kinds?.includes(this.entry(r.id).kind) ?? true }
+          : {}),
+      })
+      .slice(0, this.options.maxCandidates);
+    return results.map((r) => {
+      const queryTerms = withDeferred(
+        r.queryTerms,
+        plan.deferred,
+        this.commonInEntries,
+        this.entryPosition.get(r.id),
+      );
+      return {
+        entry: this.entry(r.id),
+        score: r.score,
+        coverage: coverage(weighted, queryTerms, this.options.synonymWeight),
+        matchedTerms: r.terms,
+      };
     });
-    return results.map((r) => ({
-      entry: this.entry(r.id),
-      score: r.score,
-      coverage: coverage(weighted, r.queryTerms, this.options.synonymWeight),
-      matchedTerms: r.terms,
-    }));
   }
 
   /**
@@ -150,19 +203,28 @@ export class SearchIndex {
    */
   searchPassages(question: string, weighted: WeightedQuery = this.weigh(question)): PassageHit[] {
     if (weighted.concepts.length === 0) return [];
-    const results = this.passages.search(this.queryString(weighted), {
-      ...this.searchOptions(weighted, false),
-      boost: this.options.passageBoost,
-    });
+    const plan = planQuery(weighted, this.commonInPassages);
+    const results = this.passages
+      .search(plan.searched.join(' '), {
+        ...this.searchOptions(weighted, false),
+        boost: this.options.passageBoost,
+      })
+      .slice(0, this.options.maxCandidates);
     return results.map((r) => {
       const passage = this.passage(r.id);
+      const queryTerms = withDeferred(
+        r.queryTerms,
+        plan.deferred,
+        this.commonInPassages,
+        this.passagePosition.get(r.id),
+      );
       return {
         passage,
         entry: this.entry(passage.entryId),
         score: r.score,
-        coverage: coverage(weighted, r.queryTerms, this.options.synonymWeight),
+        coverage: coverage(weighted, queryTerms, this.options.synonymWeight),
         matchedTerms: r.terms,
-        queryTerms: r.queryTerms,
+        queryTerms,
         textMatched: Object.values(r.match).some((fields) => fields.includes('text')),
       };
     });
@@ -214,21 +276,39 @@ export class SearchIndex {
     return this.passagesByEntry.get(entryId) ?? [];
   }
 
-  private queryString(weighted: WeightedQuery): string {
-    return weighted.concepts.flatMap((c) => c.alternatives).join(' ');
-  }
-
   private searchOptions(weighted: WeightedQuery, loose: boolean): SearchOptions {
     const synonyms = new Set(weighted.concepts.flatMap((c) => c.alternatives.slice(1)));
     const own = new Set(weighted.concepts.map((c) => c.alternatives[0]));
-    const { fuzzy, fuzzyMinLength, prefixMinLength, synonymWeight } = this.options;
+    const { fuzzy, fuzzyMinLength, prefixMinLength, synonymWeight, maxEditDistance, maxPrefixTerms } =
+      this.options;
+    const vocabulary = this.vocabulary;
+    // On a large corpus, a misspelt word that the vocabulary corrected is searched through its
+    // correction only: fuzzy expansion of the misspelling would reach the same (often common) terms
+    // through their whole posting lists.
+    const large = !this.commonInPassages.isEmpty() || !this.commonInEntries.isEmpty();
+    const corrected = new Set(
+      large
+        ? weighted.concepts
+            .filter((c) => vocabulary.has(c.alternatives[0] as string))
+            .flatMap((c) => c.alternatives.slice(1))
+        : [],
+    );
     return {
       // Terms arrive processed already; processing them twice would re-stem stems.
       processTerm: (t: string) => t,
       combineWith: 'OR',
+      // Query planning: on a large corpus a word it has is searched as it is (and as a prefix), and
+      // only a word it lacks fuzzily, within a bounded distance. A small corpus keeps fuzzy matching
+      // of known words too: it costs little there, and its answers stay exactly as they were.
       fuzzy: (t: string) =>
-        t.length >= (loose ? 3 : fuzzyMinLength) ? (loose ? Math.max(fuzzy, 0.34) : fuzzy) : false,
-      prefix: (t: string) => t.length >= (loose ? 2 : prefixMinLength),
+        (!large || !vocabulary.has(t)) && !corrected.has(t) && t.length >= (loose ? 3 : fuzzyMinLength)
+          ? loose
+            ? Math.max(fuzzy, 0.34)
+            : fuzzy
+          : false,
+      ...(large ? { maxFuzzy: maxEditDistance } : {}),
+      prefix: (t: string) =>
+        t.length >= (loose ? 2 : prefixMinLength) && vocabulary.completions(t) <= maxPrefixTerms,
       weights: { fuzzy: 0.45, prefix: 0.6 },
       boostTerm: (t: string) => (synonyms.has(t) && !own.has(t) ? synonymWeight : 1),
     };
@@ -241,6 +321,34 @@ export class SearchIndex {
   private passage(id: string): Passage {
     return this.passageById.get(id) as Passage;
   }
+}
+
+/**
+ * Splits a query's terms into those searched in the index and the common ones left for checking on
+ * the candidates. When every term is common, the rarest is searched so that there are candidates.
+ */
+export function planQuery(
+  weighted: WeightedQuery,
+  common: CommonTerms,
+): { searched: string[]; deferred: string[] } {
+  const all = weighted.concepts.flatMap((c) => c.alternatives);
+  const searched = all.filter((t) => !common.isCommon(t));
+  if (searched.length === 0 && all.length > 0) {
+    const rarest = all.reduce((a, b) => (common.count(b) < common.count(a) ? b : a));
+    searched.push(rarest);
+  }
+  return { searched, deferred: all.filter((t) => !searched.includes(t)) };
+}
+
+/** A hit's matched query terms plus the deferred common terms its document holds. */
+function withDeferred(
+  queryTerms: string[],
+  deferred: readonly string[],
+  common: CommonTerms,
+  position: number | undefined,
+): string[] {
+  if (deferred.length === 0 || position === undefined) return queryTerms;
+  return [...queryTerms, ...deferred.filter((t) => common.holds(t, position) && !queryTerms.includes(t))];
 }
 
 /** The weighted share of a query's concepts that a result matched, through the word or a synonym. */

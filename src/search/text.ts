@@ -25,6 +25,20 @@ export function tokenize(text: string): string[] {
  * as they are. Used for documents and queries alike so that "negotiations" finds "negotiated".
  */
 export function processTerm(token: string): string | undefined {
+  // A corpus repeats a few tens of thousands of words millions of times: stemming each once makes
+  // index builds several times faster. `null` records a dropped token.
+  const cached = termCache.get(token);
+  if (cached !== undefined) return cached ?? undefined;
+  const term = computeTerm(token);
+  if (termCache.size < MAX_CACHED_TERMS) termCache.set(token, term ?? null);
+  return term;
+}
+
+/** Tokens whose terms are remembered at most: above any corpus vocabulary, bounded against odd input. */
+const MAX_CACHED_TERMS = 500_000;
+const termCache = new Map<string, string | null>();
+
+function computeTerm(token: string): string | undefined {
   const t = normalize(token).replace(/'s$/, '').replace(/'/g, '');
   if (t === '' || STOP_WORDS.has(t)) return undefined;
   if (/^\d+$/.test(t)) return t;

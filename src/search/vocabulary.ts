@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/types.ts';
-import { editDistance, osaDistance } from './distance.ts';
+import { osaDistance } from './distance.ts';
 import { STOP_WORDS } from './stop-words.ts';
+import { TermList } from './term-list.ts';
 import { processTerm, terms, tokenize } from './text.ts';
 
 /** How near a word must be to count as a typo or a partial word; the index's own settings. */
@@ -27,6 +28,13 @@ export class Vocabulary {
   /** Names of the corpus's people (person entries' titles and aliases). */
   private readonly people: RegExp | undefined;
   private readonly nearness: NearnessOptions;
+  /** The terms, sorted, with their frequencies alongside: for partial words and typos. */
+  private readonly termList: TermList;
+  private readonly termFrequency: Int32Array;
+  /** The words as written, sorted, with their terms and the order they were first seen in. */
+  private readonly wordList: TermList;
+  private readonly wordTerm: string[];
+  private readonly wordOrder: Int32Array;
 
   /** Reads the vocabulary of `texts` (one per passage), and acronyms and people from the corpus. */
   constructor(corpus: Corpus, texts: readonly string[], nearness: NearnessOptions) {
@@ -43,6 +51,8 @@ export class Vocabulary {
       ...corpus.entries.flatMap((e) => [e.title, ...e.aliases]),
       ...corpus.passages.map((p) => p.text),
     ]) {
+      // The pattern is costly over a large corpus; most sentences hold no "(ABC)" at all.
+      if (!/\([A-Z]/.test(text)) continue;
       for (const [acronym, long] of spelledOutAcronyms(text))
         if (!this.acronyms.has(acronym)) this.acronyms.set(acronym, long);
     }
@@ -52,6 +62,12 @@ export class Vocabulary {
       .filter((n) => n.length >= 4)
       .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.people = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'i') : undefined;
+    this.termList = new TermList(this.documentFrequency.keys());
+    this.termFrequency = Int32Array.from(this.termList.terms, (t) => this.documentFrequency.get(t) ?? 0);
+    this.wordList = new TermList(this.words.keys());
+    const seen = new Map([...this.words.keys()].map((w, i) => [w, i]));
+    this.wordTerm = this.wordList.terms.map((w) => this.words.get(w) as string);
+    this.wordOrder = Int32Array.from(this.wordList.terms, (w) => seen.get(w) ?? 0);
   }
 
   /**
@@ -64,16 +80,25 @@ export class Vocabulary {
     const { fuzzy, fuzzyMinLength, prefixMinLength } = this.nearness;
     const maxDistance = term.length >= fuzzyMinLength ? Math.floor(term.length * fuzzy) : 0;
     let best = 0;
-    for (const [known, df] of this.documentFrequency) {
-      if (df <= best) continue;
-      const near =
-        (term.length >= prefixMinLength && known.startsWith(term)) ||
-        (maxDistance > 0 &&
-          Math.abs(known.length - term.length) <= maxDistance &&
-          editDistance(term, known, maxDistance) <= maxDistance);
-      if (near) best = df;
+    if (term.length >= prefixMinLength) {
+      const [from, to] = this.termList.prefixRange(term);
+      for (let i = from; i < to; i++) best = Math.max(best, this.termFrequency[i] as number);
     }
+    if (maxDistance > 0)
+      for (const near of this.termList.within(term, maxDistance))
+        best = Math.max(best, this.termFrequency[near.index] as number);
     return best;
+  }
+
+  /** True when the corpus uses exactly this term: a known word is searched as it is, not fuzzily. */
+  has(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** How many terms of the corpus start with `prefix`: a short prefix of a large corpus has thousands. */
+  completions(prefix: string): number {
+    const [from, to] = this.termList.prefixRange(prefix);
+    return to - from;
   }
 
   /**
@@ -83,16 +108,21 @@ export class Vocabulary {
   correct(word: string): string | undefined {
     if (word.length < 4 || /\d/.test(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
-    let best: { term: string; distance: number; df: number } | undefined;
-    for (const [known, term] of this.words) {
-      if (Math.abs(known.length - word.length) > max) continue;
-      const distance = osaDistance(word, known, max);
-      if (distance > max) continue;
-      const df = this.documentFrequency.get(term) ?? 0;
-      if (!best || distance < best.distance || (distance === best.distance && df > best.df))
-        best = { term, distance, df };
+    let best: { index: number; distance: number; df: number } | undefined;
+    for (const near of this.wordList.within(word, max, 'osa')) {
+      const df = this.documentFrequency.get(this.wordTerm[near.index] as string) ?? 0;
+      // Ties go to the more frequent term, then to the word the corpus used first.
+      if (
+        !best ||
+        near.distance < best.distance ||
+        (near.distance === best.distance &&
+          (df > best.df ||
+            (df === best.df &&
+              (this.wordOrder[near.index] as number) < (this.wordOrder[best.index] as number))))
+      )
+        best = { index: near.index, distance: near.distance, df };
     }
-    return best?.term;
+    return best ? this.wordTerm[best.index] : undefined;
   }
 
   /** The terms of the long form of an acronym the corpus spells out ("rrb", "itrs"), if any. */

@@ -3,12 +3,16 @@ import { runChat } from './cli/chat.ts';
 import { createContext } from './commands/registry.ts';
 import type { CommandContext } from './commands/types.ts';
 import type { Config } from './config.ts';
-import { loadCorpusOrThrow } from './corpus/load.ts';
+import { openCorpus } from './corpus/snapshot.ts';
 import type { Logger } from './log.ts';
 
-/** Loads the configured corpus and builds the command context: the work every mode does first. */
+/**
+ * Loads the configured corpus and builds the command context: the work every mode does first. Uses the
+ * corpus's snapshot (`confbot corpus build`) when it matches the corpus, and builds the index otherwise.
+ */
 export async function prepare(config: Config): Promise<CommandContext> {
-  return createContext(await loadCorpusOrThrow(config.corpusDir));
+  const { corpus, index } = await openCorpus(config.corpusDir);
+  return createContext(corpus, { index });
 }
 
 /** What {@link startBot} runs on. */

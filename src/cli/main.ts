@@ -4,6 +4,7 @@ import { buildSlackManifest } from '../adapters/slack/manifest.ts';
 import { readConfig } from '../config.ts';
 import { formatProblem, loadCorpus } from '../corpus/load.ts';
 import { checkAgainstReference } from '../corpus/reference-check.ts';
+import { buildSnapshot } from '../corpus/snapshot.ts';
 import { ConfbotError, newErrorId } from '../errors.ts';
 import { baselineAnswerer } from '../eval/baseline.ts';
 import { botAnswerer, formatReport, readQuestions, runEval } from '../eval/run-eval.ts';
@@ -21,6 +22,8 @@ const USAGE = `Usage:
   confbot corpus check [DIR] [--reference FILE]
                                   validate a corpus (default: the configured one); with
                                   --reference, every source URL must appear in FILE
+  confbot corpus build [DIR]      index a corpus once and save the snapshot that start-up loads
+                                  (DIR/.confbot/snapshot.json) while the corpus is unchanged
   confbot eval FILE.jsonl         score a question file
   confbot discord-register [--guild ID | --global] [--dry-run [--app ID]]
                                   register the Discord slash commands (bulk overwrite)
@@ -63,6 +66,7 @@ export async function runCli(
         return 0;
       }
       case 'corpus': {
+        if (rest[0] === 'build') return await buildCorpusSnapshot(rest[1] ?? config.corpusDir);
         if (rest[0] !== 'check') return usage(`unknown corpus command "${rest[0] ?? ''}"`);
         const args = rest.slice(1);
         const at = args.indexOf('--reference');
@@ -155,6 +159,18 @@ export async function runCli(
     process.stderr.write(`confbot: ${message.split('\n')[0]} (error id ${id})\n`);
     return 1;
   }
+}
+
+/** `confbot corpus build`: writes the snapshot and says where, how big and how long it took. */
+async function buildCorpusSnapshot(dir: string): Promise<number> {
+  const started = performance.now();
+  const built = await buildSnapshot(dir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const mb = (built.bytes / 1e6).toFixed(1);
+  process.stdout.write(
+    `corpus build: ${built.entries} entries, ${built.passages} passages -> ${built.file} (${mb} MB, key ${built.key.slice(0, 12)}, ${seconds} s)\n`,
+  );
+  return 0;
 }
 
 function usage(problem: string): number {

@@ -94,7 +94,8 @@ async function readConference(dir: string, problems: CorpusProblem[]): Promise<C
   return { name: parsed.data.name, shortName: parsed.data.short_name, description: parsed.data.description };
 }
 
-async function listMarkdown(dir: string): Promise<string[]> {
+/** The entry files of a corpus folder (Markdown, READMEs excepted), sorted, at any depth. */
+export async function listMarkdown(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const dirent of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, dirent.name);

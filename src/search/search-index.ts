@@ -1,9 +1,9 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Corpus, Entry, EntryKind, Passage } from '../corpus/types.ts';
-import { CommonTerms } from './common-terms.ts';
+import { CommonTerms, type CommonTermsJSON } from './common-terms.ts';
 import { NameIndex } from './name-index.ts';
 import { processTerm, type QueryConcept, queryConcepts, terms, tokenize } from './text.ts';
-import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
+import { isStopWordTypo, Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 
 /** Tuning of the index. Every value has a named default in {@link DEFAULT_SEARCH_OPTIONS}. */
 export interface SearchIndexOptions {
@@ -94,6 +94,18 @@ interface PassageDoc {
   context: string;
 }
 
+/** What a {@link SearchIndex} builds from a corpus, as plain data: a snapshot saves and restores it. */
+export interface SearchIndexState {
+  entries: AsPlainObject;
+  passages: AsPlainObject;
+  commonInPassages: CommonTermsJSON;
+  commonInEntries: CommonTermsJSON;
+  vocabulary: VocabularyJSON;
+}
+
+const ENTRY_INDEX_OPTIONS = { fields: ['ids', 'title', 'aliases', 'summary', 'body'], tokenize, processTerm };
+const PASSAGE_INDEX_OPTIONS = { fields: ['text', 'entry', 'context'], tokenize, processTerm };
+
 /**
  * Full-text search over a corpus: one minisearch index of entries (for `/search` and name lookups) and
  * one of sentence passages (for `/ask`), sharing the same term processing.
@@ -119,25 +131,19 @@ export class SearchIndex {
   private readonly commonInPassages: CommonTerms;
   private readonly commonInEntries: CommonTerms;
 
-  constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}) {
+  /**
+   * Builds the index of a corpus, or, given the `state` a snapshot saved with {@link toState} for this
+   * very corpus and options, restores it without indexing anything again.
+   */
+  constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}, state?: SearchIndexState) {
     this.corpus = corpus;
     this.options = { ...DEFAULT_SEARCH_OPTIONS, ...options };
-    const shared = { tokenize, processTerm };
-    this.entries = new MiniSearch<EntryDoc>({
-      fields: ['ids', 'title', 'aliases', 'summary', 'body'],
-      ...shared,
-    });
-    this.passages = new MiniSearch<PassageDoc>({ fields: ['text', 'entry', 'context'], ...shared });
-    const entryDocs = corpus.entries.map(entryDoc);
-    this.entries.addAll(entryDocs);
     this.passageById = new Map(corpus.passages.map((p) => [p.id, p]));
     for (const p of corpus.passages) {
       const list = this.passagesByEntry.get(p.entryId);
       if (list) list.push(p);
       else this.passagesByEntry.set(p.entryId, [p]);
     }
-    const docs = corpus.passages.map((p) => passageDoc(p, corpus.byId.get(p.entryId) as Entry));
-    this.passages.addAll(docs);
     for (const e of corpus.entries) {
       if (e.kind === 'source') continue;
       for (const name of [e.title, ...e.aliases]) {
@@ -150,6 +156,20 @@ export class SearchIndex {
     this.nameIndex = new NameIndex(corpus.entries);
     for (const [i, p] of corpus.passages.entries()) this.passagePosition.set(p.id, i);
     for (const [i, e] of corpus.entries.entries()) this.entryPosition.set(e.id, i);
+    if (state) {
+      this.entries = MiniSearch.loadJS<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS);
+      this.passages = MiniSearch.loadJS<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS);
+      this.commonInPassages = CommonTerms.fromJSON(state.commonInPassages);
+      this.commonInEntries = CommonTerms.fromJSON(state.commonInEntries);
+      this.vocabulary = Vocabulary.fromJSON(state.vocabulary, this.options);
+      return;
+    }
+    this.entries = new MiniSearch<EntryDoc>(ENTRY_INDEX_OPTIONS);
+    this.passages = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
+    const entryDocs = corpus.entries.map(entryDoc);
+    this.entries.addAll(entryDocs);
+    const docs = corpus.passages.map((p) => passageDoc(p, corpus.byId.get(p.entryId) as Entry));
+    this.passages.addAll(docs);
     const { maxTermPostings } = this.options;
     this.commonInPassages = new CommonTerms(docs.length, maxTermPostings, (i) => {
       const d = docs[i] as PassageDoc;
@@ -164,6 +184,17 @@ export class SearchIndex {
       docs.map((d) => `${d.text} ${d.entry}`),
       this.options,
     );
+  }
+
+  /** Everything built from the corpus, as plain data for a snapshot (see `src/corpus/snapshot.ts`). */
+  toState(): SearchIndexState {
+    return {
+      entries: this.entries.toJSON(),
+      passages: this.passages.toJSON(),
+      commonInPassages: this.commonInPassages.toJSON(),
+      commonInEntries: this.commonInEntries.toJSON(),
+      vocabulary: this.vocabulary.toJSON(),
+    };
   }
 
   /** Ranked entries for a free-text query, optionally of some kinds only. */

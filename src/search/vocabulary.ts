@@ -11,6 +11,15 @@ export interface NearnessOptions {
   prefixMinLength: number;
 }
 
+/** A {@link Vocabulary} as plain data: term frequencies, words as written (in first-seen order), acronyms, people. */
+export interface VocabularyJSON {
+  documentFrequency: [string, number][];
+  words: [string, string][];
+  acronyms: [string, string[]][];
+  /** Source of the pattern matching the corpus's people, when it has any. */
+  people?: string;
+}
+
 /** Longest long form kept for an acronym, in terms: enough to find it, not a whole sentence. */
 const MAX_LONG_FORM_TERMS = 6;
 
@@ -36,9 +45,20 @@ export class Vocabulary {
   private readonly wordTerm: string[];
   private readonly wordOrder: Int32Array;
 
-  /** Reads the vocabulary of `texts` (one per passage), and acronyms and people from the corpus. */
-  constructor(corpus: Corpus, texts: readonly string[], nearness: NearnessOptions) {
+  /**
+   * Reads the vocabulary of `texts` (one per passage), and acronyms and people from the corpus; or,
+   * given `saved` (from {@link toJSON}), takes it from there and reads nothing.
+   */
+  constructor(corpus: Corpus, texts: readonly string[], nearness: NearnessOptions, saved?: VocabularyJSON) {
     this.nearness = nearness;
+    if (saved) {
+      for (const [t, n] of saved.documentFrequency) this.documentFrequency.set(t, n);
+      for (const [w, t] of saved.words) this.words.set(w, t);
+      for (const [a, long] of saved.acronyms) this.acronyms.set(a, long);
+      this.people = saved.people === undefined ? undefined : new RegExp(saved.people, 'i');
+      [this.termList, this.termFrequency, this.wordList, this.wordTerm, this.wordOrder] = this.lists();
+      return;
+    }
     for (const text of texts) {
       for (const word of tokenize(text)) {
         const term = processTerm(word);
@@ -62,12 +82,40 @@ export class Vocabulary {
       .filter((n) => n.length >= 4)
       .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.people = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'i') : undefined;
-    this.termList = new TermList(this.documentFrequency.keys());
-    this.termFrequency = Int32Array.from(this.termList.terms, (t) => this.documentFrequency.get(t) ?? 0);
-    this.wordList = new TermList(this.words.keys());
+    [this.termList, this.termFrequency, this.wordList, this.wordTerm, this.wordOrder] = this.lists();
+  }
+
+  /** A vocabulary saved by {@link toJSON}. */
+  static fromJSON(saved: VocabularyJSON, nearness: NearnessOptions): Vocabulary {
+    const none: Corpus = {
+      dir: '',
+      conference: { name: '', shortName: '', description: '' },
+      entries: [],
+      byId: new Map(),
+      passages: [],
+    };
+    return new Vocabulary(none, [], nearness, saved);
+  }
+
+  /** The vocabulary as plain data, for a snapshot; words keep the order they were first seen in. */
+  toJSON(): VocabularyJSON {
+    return {
+      documentFrequency: [...this.documentFrequency],
+      words: [...this.words],
+      acronyms: [...this.acronyms],
+      ...(this.people ? { people: this.people.source } : {}),
+    };
+  }
+
+  /** The sorted lists behind partial-word and typo lookups. */
+  private lists(): [TermList, Int32Array, TermList, string[], Int32Array] {
+    const termList = new TermList(this.documentFrequency.keys());
+    const termFrequency = Int32Array.from(termList.terms, (t) => this.documentFrequency.get(t) ?? 0);
+    const wordList = new TermList(this.words.keys());
     const seen = new Map([...this.words.keys()].map((w, i) => [w, i]));
-    this.wordTerm = this.wordList.terms.map((w) => this.words.get(w) as string);
-    this.wordOrder = Int32Array.from(this.wordList.terms, (w) => seen.get(w) ?? 0);
+    const wordTerm = wordList.terms.map((w) => this.words.get(w) as string);
+    const wordOrder = Int32Array.from(wordList.terms, (w) => seen.get(w) ?? 0);
+    return [termList, termFrequency, wordList, wordTerm, wordOrder];
   }
 
   /**

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -120,6 +122,44 @@ describe('confbot (npm start) with no platform tokens', () => {
     const { code, stderr } = await confbot(['query', '/help'], '', { LOG_LEVEL: 'loud' });
     assert.equal(code, 1);
     assert.match(stderr, /LOG_LEVEL must be one of/);
+  });
+});
+
+describe('confbot corpus build', () => {
+  it('writes a snapshot that later commands answer from, and rebuilds when the corpus changes', async () => {
+    const { dir, cleanup } = await corpusWith({});
+    try {
+      const built = await confbot(['corpus', 'build', dir]);
+      assert.equal(built.code, 0, built.stderr);
+      assert.match(built.stdout, /^corpus build: \d+ entries, \d+ passages -> .*snapshot\.json/);
+      assert.ok(existsSync(join(dir, '.confbot', 'snapshot.json')));
+      const fromSnapshot = await confbot(['query', '/resolution 7'], '', { CORPUS_DIR: dir });
+      assert.equal(fromSnapshot.code, 0);
+      assert.match(fromSnapshot.stdout, /undersea cables/);
+      // An edited corpus is answered as it is now, snapshot or not.
+      const file = join(dir, 'texts', 'resolution-7.md');
+      await writeFile(
+        file,
+        (await readFile(file, 'utf8')).replace('Protecting undersea cables', 'Guarding undersea cables'),
+      );
+      const afterEdit = await confbot(['query', '/resolution 7'], '', { CORPUS_DIR: dir });
+      assert.match(afterEdit.stdout, /Guarding undersea cables/);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('exits non-zero on an invalid corpus and writes nothing', async () => {
+    const { dir, cleanup } = await corpusWith({
+      'texts/decision-2.md': (old) => old.replace('status: new', 'status: odd'),
+    });
+    try {
+      const { code } = await confbot(['corpus', 'build', dir]);
+      assert.equal(code, 1);
+      assert.equal(existsSync(join(dir, '.confbot', 'snapshot.json')), false);
+    } finally {
+      await cleanup();
+    }
   });
 });
 

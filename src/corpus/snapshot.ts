@@ -1,0 +1,213 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SearchIndex, type SearchIndexOptions, type SearchIndexState } from '../search/search-index.ts';
+import { CONFERENCE_FILE, listMarkdown, loadCorpusOrThrow } from './load.ts';
+import type { ConferenceInfo, Corpus, Entry, Passage } from './types.ts';
+
+/**
+ * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
+ * Changes to the code that builds indexes need no bump: they change the key (see {@link snapshotKey}).
+ */
+export const SNAPSHOT_VERSION = 1;
+
+/** Where a corpus folder's snapshot lives, inside it (git-ignored), so it travels with the corpus. */
+export const SNAPSHOT_FILE = join('.confbot', 'snapshot.json');
+
+/** A corpus read and indexed, and how: from a snapshot, or built because there was none fit to use. */
+export interface OpenedCorpus {
+  corpus: Corpus;
+  index: SearchIndex;
+  source: 'snapshot' | 'built';
+  /** Why the snapshot was not used, when it was not: missing, stale, other version, unreadable. */
+  reason?: string;
+}
+
+/**
+ * A snapshot file is two lines: this header, then the {@link SnapshotPayload} as JSON. The header is
+ * checked before the payload is parsed, and the payload's checksum catches a file damaged on disk.
+ */
+interface SnapshotHeader {
+  format: 'confbot-snapshot';
+  version: number;
+  key: string;
+  /** SHA-256 of the payload line. */
+  sha256: string;
+}
+
+/** What a snapshot restores: the corpus as loaded, and the index state built from it. */
+interface SnapshotPayload {
+  corpus: { conference: ConferenceInfo; entries: Entry[]; passages: Passage[] };
+  index: SearchIndexState;
+}
+
+/** Options of {@link openCorpus} and {@link buildSnapshot}. */
+export interface SnapshotOptions {
+  /** Search tuning; part of the key, since the index depends on it. */
+  search?: Partial<SearchIndexOptions>;
+  /** Snapshot file; default {@link SNAPSHOT_FILE} inside the corpus folder. */
+  file?: string;
+}
+
+/**
+ * Loads a corpus and its index, from the snapshot when its key matches the corpus as it is now, and
+ * otherwise by reading and indexing the corpus (without writing a snapshot: `confbot corpus build` does).
+ * A snapshot that is stale, of another version or unreadable is never used, so it cannot give answers
+ * the corpus does not.
+ */
+export async function openCorpus(dir: string, options: SnapshotOptions = {}): Promise<OpenedCorpus> {
+  const file = options.file ?? join(dir, SNAPSHOT_FILE);
+  const key = await snapshotKey(dir, options.search);
+  let reason: string;
+  try {
+    const text = await readFile(file, 'utf8');
+    const newline = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, newline)) as Partial<SnapshotHeader>;
+    const payload = text.slice(newline + 1);
+    if (header.format !== 'confbot-snapshot' || header.version !== SNAPSHOT_VERSION)
+      reason = `snapshot version ${String(header.version)}, expected ${SNAPSHOT_VERSION}`;
+    else if (header.key !== key) reason = 'snapshot is stale (the corpus, options or code changed)';
+    else if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
+      reason = 'snapshot unreadable: checksum mismatch';
+    else {
+      const { corpus, index } = restore(dir, JSON.parse(payload) as SnapshotPayload, options.search);
+      return { corpus, index, source: 'snapshot' };
+    }
+  } catch (err) {
+    reason =
+      (err as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no snapshot'
+        : `snapshot unreadable: ${(err as Error).message}`;
+  }
+  const corpus = await loadCorpusOrThrow(dir);
+  return { corpus, index: new SearchIndex(corpus, options.search), source: 'built', reason };
+}
+
+/**
+ * Reads and indexes a corpus and writes its snapshot (atomically: a reader never sees half a file).
+ * Throws a `corpus-invalid` error for an invalid corpus, as start-up does.
+ */
+export async function buildSnapshot(dir: string, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
+  const file = options.file ?? join(dir, SNAPSHOT_FILE);
+  const key = await snapshotKey(dir, options.search);
+  let started = performance.now();
+  const corpus = await loadCorpusOrThrow(dir);
+  const loadMs = performance.now() - started;
+  started = performance.now();
+  const index = new SearchIndex(corpus, options.search);
+  const indexMs = performance.now() - started;
+  started = performance.now();
+  const payload: SnapshotPayload = {
+    corpus: { conference: corpus.conference, entries: corpus.entries, passages: corpus.passages },
+    index: index.toState(),
+  };
+  const body = JSON.stringify(payload);
+  const header: SnapshotHeader = {
+    format: 'confbot-snapshot',
+    version: SNAPSHOT_VERSION,
+    key,
+    sha256: createHash('sha256').update(body).digest('hex'),
+  };
+  const text = `${JSON.stringify(header)}\n${body}`;
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+  return {
+    file,
+    key,
+    entries: corpus.entries.length,
+    passages: corpus.passages.length,
+    bytes: text.length,
+    loadMs,
+    indexMs,
+    writeMs: performance.now() - started,
+  };
+}
+
+/** What {@link buildSnapshot} wrote, and how long reading, indexing and writing took. */
+export interface BuiltSnapshot {
+  file: string;
+  key: string;
+  entries: number;
+  passages: number;
+  bytes: number;
+  loadMs: number;
+  indexMs: number;
+  writeMs: number;
+}
+
+/**
+ * The key a snapshot must carry to be used: a SHA-256 of the format version, the code that builds
+ * indexes (its source files and the versions of minisearch and the stemmer), the search options, and
+ * every corpus file's path and content.
+ */
+export async function snapshotKey(dir: string, search: Partial<SearchIndexOptions> = {}): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`confbot-snapshot ${SNAPSHOT_VERSION}\0${codeFingerprint()}\0${JSON.stringify(search)}\0`);
+  const files = [join(dir, CONFERENCE_FILE), ...(await listMarkdown(dir))];
+  const contents = await Promise.all(files.map((f) => readFile(f).catch(() => Buffer.alloc(0))));
+  files.forEach((f, i) => {
+    hash.update(`${relative(dir, f).split(sep).join('/')}\0`);
+    hash.update(contents[i] as Buffer);
+    hash.update('\0');
+  });
+  return hash.digest('hex');
+}
+
+function restore(
+  dir: string,
+  snapshot: SnapshotPayload,
+  search: Partial<SearchIndexOptions> | undefined,
+): { corpus: Corpus; index: SearchIndex } {
+  const { conference, entries, passages } = snapshot.corpus;
+  const corpus: Corpus = { dir, conference, entries, byId: new Map(entries.map((e) => [e.id, e])), passages };
+  return { corpus, index: new SearchIndex(corpus, search, snapshot.index) };
+}
+
+let fingerprint: string | undefined;
+
+/** A hash of what decides how a corpus is indexed: our corpus and search code, and two libraries. */
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const hash = createHash('sha256');
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const folder of [here, join(here, '..', 'search')]) {
+    for (const name of readdirSyncSorted(folder))
+      hash.update(`${name}\0`).update(readFileSync(join(folder, name)));
+  }
+  hash.update(`minisearch ${packageVersion('minisearch')}\0stemmer ${packageVersion('stemmer')}`);
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+function readdirSyncSorted(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((n) => /\.(?:ts|js)$/.test(n))
+    .sort();
+}
+
+/** The installed version of a package, found by walking up from its entry point to its package.json. */
+function packageVersion(name: string): string {
+  try {
+    let folder = dirname(createRequire(import.meta.url).resolve(name));
+    for (let i = 0; i < 6; i++) {
+      try {
+        const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+          name?: string;
+          version?: string;
+        };
+        if (pkg.name === name) return pkg.version ?? 'unknown';
+      } catch {
+        // No package.json at this level: keep walking up.
+      }
+      folder = dirname(folder);
+    }
+  } catch {
+    // Not resolvable from here: the key then only changes with the other inputs.
+  }
+  return 'unknown';
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { dispatch } from '../../src/commands/dispatch.ts';
+import { createContext } from '../../src/commands/registry.ts';
+import { loadCorpusOrThrow } from '../../src/corpus/load.ts';
+import { buildSnapshot, openCorpus, SNAPSHOT_FILE, SNAPSHOT_VERSION } from '../../src/corpus/snapshot.ts';
+import { silentLogger } from '../../src/log.ts';
+import { SearchIndex } from '../../src/search/search-index.ts';
+import { corpusWith } from '../helpers.ts';
+
+const LINES = [
+  '/resolution 7',
+  '/outcome landing tax',
+  '/ask who proposed the repair clause',
+  '/ask how many delegates attended',
+  '/search cable',
+  '/ask what about spectrum on mars',
+];
+
+/** Every answer of {@link LINES} as text, for comparing two ways of opening a corpus. */
+async function answers(opened: { corpus: Parameters<typeof createContext>[0]; index: SearchIndex }) {
+  const ctx = createContext(opened.corpus, { index: opened.index });
+  const out: unknown[] = [];
+  for (const line of LINES) out.push(await dispatch(line, { ctx, logger: silentLogger }));
+  return JSON.stringify(out);
+}
+
+describe('index snapshots', () => {
+  it('are used when they match the corpus, and answer exactly as a fresh index does', async () => {
+    const { dir, cleanup } = await corpusWith({});
+    try {
+      const built = await buildSnapshot(dir);
+      assert.equal(built.file, join(dir, SNAPSHOT_FILE));
+      const opened = await openCorpus(dir);
+      assert.equal(opened.source, 'snapshot');
+      const corpus = await loadCorpusOrThrow(dir);
+      assert.equal(await answers(opened), await answers({ corpus, index: new SearchIndex(corpus) }));
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('are rebuilt when missing', async () => {
+    const { dir, cleanup } = await corpusWith({});
+    try {
+      const opened = await openCorpus(dir);
+      assert.equal(opened.source, 'built');
+      assert.equal(opened.reason, 'no snapshot');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('are ignored when the corpus changed since, so answers come from the corpus as it is', async () => {
+    const { dir, cleanup } = await corpusWith({});
+    try {
+      await buildSnapshot(dir);
+      const file = join(dir, 'outcomes', 'cable-tax.md');
+      await writeFile(
+        file,
+        (await readFile(file, 'utf8')).replaceAll('Several delegations', 'Forty delegations'),
+      );
+      const opened = await openCorpus(dir);
+      assert.equal(opened.source, 'built');
+      assert.match(opened.reason ?? '', /stale/);
+      assert.match(await answers(opened), /Forty delegations/);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('are ignored when the search options differ from those they were built with', async () => {
+    const { dir, cleanup } = await corpusWith({});
+    try {
+      await buildSnapshot(dir);
+      const opened = await openCorpus(dir, { search: { fuzzy: 0.3 } });
+      assert.equal(opened.source, 'built');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('are ignored when of another format version', async () => {
+    const { dir, cleanup } = await corpusWith({});
+    try {
+      const { file } = await buildSnapshot(dir);
+      const [header, payload] = (await readFile(file, 'utf8')).split('\n') as [string, string];
+      const other = { ...JSON.parse(header), version: SNAPSHOT_VERSION + 1 };
+      await writeFile(file, `${JSON.stringify(other)}\n${payload}`);
+      const opened = await openCorpus(dir);
+      assert.equal(opened.source, 'built');
+      assert.match(opened.reason ?? '', /version/);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('are ignored when corrupt: cut short, garbage, or a changed byte anywhere in the payload', async () => {
+    const { dir, cleanup } = await corpusWith({});
+    try {
+      const { file } = await buildSnapshot(dir);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.slice(0, text.length / 2));
+      const cut = await openCorpus(dir);
+      assert.equal(cut.source, 'built');
+      assert.match(cut.reason ?? '', /unreadable/);
+      await writeFile(file, 'not a snapshot');
+      assert.equal((await openCorpus(dir)).source, 'built');
+      // A flipped figure would still parse: the checksum is what stops it giving a wrong answer.
+      await writeFile(file, text.replace('About 900 delegates', 'About 100 delegates'));
+      const broken = await openCorpus(dir);
+      assert.equal(broken.source, 'built');
+      assert.match(broken.reason ?? '', /checksum/);
+      const corpus = await loadCorpusOrThrow(dir);
+      assert.equal(await answers(broken), await answers({ corpus, index: new SearchIndex(corpus) }));
+    } finally {
+      await cleanup();
+    }
+  });
+});

@@ -175,19 +175,28 @@ function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const hash = createHash('sha256');
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const folder of [here, join(here, '..', 'search')]) {
-    for (const name of readdirSyncSorted(folder))
-      hash.update(`${name}\0`).update(readFileSync(join(folder, name)));
+  // Compiled code (dist/src/...) keys snapshots by the TypeScript sources, as tsx does, so a snapshot
+  // built by either is used by the other; without the sources, by the compiled files themselves.
+  const source = here.replace(/([\\/])dist[\\/](src[\\/])/, '$1$2');
+  const base = sourceFiles(source).length > 0 ? source : here;
+  for (const folder of [base, join(base, '..', 'search')]) {
+    for (const name of sourceFiles(folder)) hash.update(`${name}\0`).update(readFileSync(join(folder, name)));
   }
   hash.update(`minisearch ${packageVersion('minisearch')}\0stemmer ${packageVersion('stemmer')}`);
   fingerprint = hash.digest('hex');
   return fingerprint;
 }
 
-function readdirSyncSorted(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((n) => /\.(?:ts|js)$/.test(n))
-    .sort();
+/** The TypeScript (or else JavaScript) files of a folder, sorted; none when it does not exist. */
+function sourceFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const ts = names.filter((n) => n.endsWith('.ts'));
+  return (ts.length > 0 ? ts : names.filter((n) => n.endsWith('.js'))).sort();
 }
 
 /** The installed version of a package, found by walking up from its entry point to its package.json. */

@@ -273,7 +273,10 @@ export class SearchIndex {
       const long = this.vocabulary.longForm(c.word);
       if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
       // A word the corpus never uses, one slip away from one it does ("flihgt", "secretery"), is that word.
-      if (this.vocabulary.frequency(c.alternatives[0] as string) === 0) {
+      // On a large corpus, also a word it lacks that merely resembles some (by prefix or one slip):
+      // searched through its correction, it need not be expanded fuzzily over common terms.
+      const typed = c.alternatives[0] as string;
+      if (this.vocabulary.frequency(typed) === 0 || (this.isLarge() && !this.vocabulary.has(typed))) {
         const corrected = this.vocabulary.correct(c.word);
         if (corrected) c.alternatives.unshift(corrected);
       }
@@ -316,7 +319,17 @@ export class SearchIndex {
     // On a large corpus, a misspelt word that the vocabulary corrected is searched through its
     // correction only: fuzzy expansion of the misspelling would reach the same (often common) terms
     // through their whole posting lists.
-    const large = !this.commonInPassages.isEmpty() || !this.commonInEntries.isEmpty();
+    const large = this.isLarge();
+    const common = (t: string) => this.commonInPassages.isCommon(t) || this.commonInEntries.isCommon(t);
+    // Nor may a prefix or a fuzzy match expand to a common term: that is its whole posting list again.
+    const reachesCommon = (t: string, loose: boolean) => {
+      if (!large) return false;
+      const distance = Math.min(
+        maxEditDistance,
+        Math.round(t.length * (loose ? Math.max(fuzzy, 0.34) : fuzzy)),
+      );
+      return vocabulary.near(t, distance).some(common);
+    };
     const corrected = new Set(
       large
         ? weighted.concepts
@@ -332,17 +345,27 @@ export class SearchIndex {
       // only a word it lacks fuzzily, within a bounded distance. A small corpus keeps fuzzy matching
       // of known words too: it costs little there, and its answers stay exactly as they were.
       fuzzy: (t: string) =>
-        (!large || !vocabulary.has(t)) && !corrected.has(t) && t.length >= (loose ? 3 : fuzzyMinLength)
+        (!large || !vocabulary.has(t)) &&
+        !corrected.has(t) &&
+        t.length >= (loose ? 3 : fuzzyMinLength) &&
+        !reachesCommon(t, loose)
           ? loose
             ? Math.max(fuzzy, 0.34)
             : fuzzy
           : false,
       ...(large ? { maxFuzzy: maxEditDistance } : {}),
       prefix: (t: string) =>
-        t.length >= (loose ? 2 : prefixMinLength) && vocabulary.completions(t) <= maxPrefixTerms,
+        t.length >= (loose ? 2 : prefixMinLength) &&
+        vocabulary.completions(t) <= maxPrefixTerms &&
+        !(large && vocabulary.completionTerms(t).some((x) => x !== t && common(x))),
       weights: { fuzzy: 0.45, prefix: 0.6 },
       boostTerm: (t: string) => (synonyms.has(t) && !own.has(t) ? synonymWeight : 1),
     };
+  }
+
+  /** True for a corpus large enough to have common terms: query planning then bounds every search. */
+  private isLarge(): boolean {
+    return !this.commonInPassages.isEmpty() || !this.commonInEntries.isEmpty();
   }
 
   private entry(id: string): Entry {

@@ -143,6 +143,17 @@ export class Vocabulary {
     return this.documentFrequency.has(term);
   }
 
+  /** The terms of the corpus starting with `prefix`. */
+  completionTerms(prefix: string): readonly string[] {
+    const [from, to] = this.termList.prefixRange(prefix);
+    return this.termList.terms.slice(from, to);
+  }
+
+  /** The terms of the corpus within `distance` edits of `term` (Levenshtein). */
+  near(term: string, distance: number): string[] {
+    return distance > 0 ? this.termList.within(term, distance).map((n) => n.term) : [];
+  }
+
   /** How many terms of the corpus start with `prefix`: a short prefix of a large corpus has thousands. */
   completions(prefix: string): number {
     const [from, to] = this.termList.prefixRange(prefix);

@@ -70,6 +70,15 @@ describe('query planning on a large corpus', () => {
     assert.ok(planned.searchEntries('ITU resolution').length > 0);
   });
 
+  it('searches a slip on a common word through its correction, which is then checked, not expanded', async () => {
+    const { corpus } = await contextFor();
+    const planned = new SearchIndex(corpus, { maxTermPostings: 40 });
+    // "resoluton" resembles "resolut" by prefix and one edit; a large corpus corrects it outright.
+    assert.equal(planned.weigh('resoluton').concepts[0]?.alternatives[0], 'resolut');
+    const [hit] = planned.searchPassages('resoluton on mobile device theft');
+    assert.ok(hit?.queryTerms.includes('resolut'));
+  });
+
   it('returns at most the configured number of candidates', async () => {
     const { corpus } = await contextFor();
     const capped = new SearchIndex(corpus, { maxCandidates: 5 });

@@ -1,11 +1,15 @@
 /**
  * End-to-end figures over loopback: the real Slack adapter (Bolt, HTTP, signed requests) under load
- * for `/resolution` and `/ask`, beside a bare Bolt app that only acks `/echo`; and the real Discord
- * adapter's interaction-to-callback latency through the fake gateway. The fakes are the tests' own.
+ * for `/resolution` and `/ask`, beside a bare Bolt app that only acks `/echo`, with the load generated
+ * from a child process; and the real Discord adapter's interaction-to-callback latency through the fake
+ * gateway. The fakes are the tests' own.
  */
 
+import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent, createServer, request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { App, LogLevel } from '@slack/bolt';
 import { startDiscord } from '../src/adapters/discord/discord-app.ts';
 import { startSlack } from '../src/adapters/slack/slack-app.ts';
@@ -16,6 +20,7 @@ import { FAKE_BOT, FakeSlack, slackSignature } from '../test/fakes/fake-slack.ts
 import { type Latency, latency } from './stats.ts';
 
 const SECRET = 'bench-signing-secret';
+const execFileAsync = promisify(execFile);
 
 /** Throughput and ack latency of one endpoint under load. */
 export interface LoadFigures {
@@ -126,6 +131,48 @@ async function startBareBolt(apiUrl: string): Promise<{ url: string; stop: () =>
   return { url: `http://127.0.0.1:${port}/slack/events`, stop: () => app.stop() as Promise<void> };
 }
 
+/**
+ * Runs {@link loadSlack} in a child process (`scripts/bench.ts --load`), with its own sink for the
+ * bot's `response_url` replies, so the load generator and the sink do not share the bot's event loop.
+ */
+async function loadSlackFromChild(
+  url: string,
+  command: string,
+  texts: readonly string[],
+  concurrency: number,
+  seconds: number,
+): Promise<LoadFigures> {
+  const script = join(import.meta.dirname, '..', 'scripts', 'bench.ts');
+  const args = ['--import', 'tsx', script, '--load', url, command, String(concurrency), String(seconds)];
+  const { stdout } = await execFileAsync(process.execPath, [...args, JSON.stringify(texts)], {
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(stdout.trim().split('\n').pop() as string) as LoadFigures;
+}
+
+/** `scripts/bench.ts --load URL COMMAND CONCURRENCY SECONDS TEXTS_JSON`: one load run, as JSON. */
+export async function runLoadChild(argv: readonly string[]): Promise<void> {
+  const [url, command, concurrency, seconds, texts] = argv as [string, string, string, string, string];
+  // A sink for the replies the bot posts to response_url: accept and drop them.
+  const sink = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  });
+  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+  const address = sink.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const figures = await loadSlack(
+    url,
+    command,
+    JSON.parse(texts) as string[],
+    Number(concurrency),
+    Number(seconds),
+    (i) => `http://127.0.0.1:${port}/response/${i}`,
+  );
+  sink.close();
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
 /** Measures Slack (bare Bolt, `/resolution`, `/ask`) and Discord over loopback. */
 export async function measureEndToEnd(
   ctx: CommandContext,
@@ -134,9 +181,7 @@ export async function measureEndToEnd(
   const fake = await new FakeSlack().start();
   try {
     const bare = await startBareBolt(fake.apiUrl);
-    const bareBoltEcho = await loadSlack(bare.url, '/echo', ['hello'], concurrency, seconds, (i) =>
-      fake.responseUrl(`echo-${i}`),
-    );
+    const bareBoltEcho = await loadSlackFromChild(bare.url, '/echo', ['hello'], concurrency, seconds);
     await bare.stop();
     const slack = await startSlack({
       config: {
@@ -153,17 +198,13 @@ export async function measureEndToEnd(
     });
     const url = `http://127.0.0.1:${slack.port}/slack/events`;
     const numbers = ctx.corpus.entries.filter((e) => e.kind === 'resolution').map((e) => String(e.number));
-    const slackResolution = await loadSlack(url, '/resolution', numbers, concurrency, seconds, (i) =>
-      fake.responseUrl(`res-${i}`),
-    );
+    const slackResolution = await loadSlackFromChild(url, '/resolution', numbers, concurrency, seconds);
     const asks = [
       'who was elected secretary-general',
       'what happened to the OTT proposal',
       'when did PP-14 end',
     ];
-    const slackAsk = await loadSlack(url, '/ask', asks, concurrency, seconds, (i) =>
-      fake.responseUrl(`ask-${i}`),
-    );
+    const slackAsk = await loadSlackFromChild(url, '/ask', asks, concurrency, seconds);
     await slack.stop();
     fake.calls.length = 0;
     return {

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { measureEndToEnd } from '../bench/end-to-end.ts';
+import { measureEndToEnd, runLoadChild } from '../bench/end-to-end.ts';
 import { writeGeneratedCorpus } from '../bench/gen-corpus.ts';
 import { type CorpusFigures, fixtureLines, measureCorpus } from '../bench/in-process.ts';
 import { latency } from '../bench/stats.ts';
@@ -21,6 +21,12 @@ import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { openCorpus } from '../src/corpus/snapshot.ts';
 
 const root = join(import.meta.dirname, '..');
+
+if (process.argv[2] === '--load') {
+  // One Slack load run from outside the bot's process (see bench/end-to-end.ts).
+  await runLoadChild(process.argv.slice(3));
+  process.exit(0);
+}
 
 if (process.argv[2] === '--child') {
   // One corpus, in its own process: print its figures as one JSON line.

@@ -1,8 +1,17 @@
 import MiniSearch, { type AsPlainObject, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Corpus, Entry, EntryKind, Passage } from '../corpus/types.ts';
 import { CommonTerms, type CommonTermsJSON } from './common-terms.ts';
+import {
+  ENTRY_INDEX_OPTIONS,
+  type EntryDoc,
+  entryDoc,
+  PASSAGE_INDEX_OPTIONS,
+  type PassageDoc,
+  passageDoc,
+} from './index-docs.ts';
 import { NameIndex } from './name-index.ts';
-import { processTerm, type QueryConcept, queryConcepts, terms, tokenize } from './text.ts';
+import { coverage, planQuery, withDeferred } from './query-plan.ts';
+import { type QueryConcept, queryConcepts, terms, tokenize } from './text.ts';
 import { isStopWordTypo, Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 
 /** Tuning of the index. Every value has a named default in {@link DEFAULT_SEARCH_OPTIONS}. */
@@ -78,22 +87,6 @@ export interface WeightedQuery {
   concepts: (QueryConcept & { weight: number; known: boolean })[];
 }
 
-interface EntryDoc {
-  id: string;
-  ids: string;
-  title: string;
-  aliases: string;
-  summary: string;
-  body: string;
-}
-
-interface PassageDoc {
-  id: string;
-  text: string;
-  entry: string;
-  context: string;
-}
-
 /** What a {@link SearchIndex} builds from a corpus, as plain data: a snapshot saves and restores it. */
 export interface SearchIndexState {
   entries: AsPlainObject;
@@ -102,9 +95,6 @@ export interface SearchIndexState {
   commonInEntries: CommonTermsJSON;
   vocabulary: VocabularyJSON;
 }
-
-const ENTRY_INDEX_OPTIONS = { fields: ['ids', 'title', 'aliases', 'summary', 'body'], tokenize, processTerm };
-const PASSAGE_INDEX_OPTIONS = { fields: ['text', 'entry', 'context'], tokenize, processTerm };
 
 /**
  * Full-text search over a corpus: one minisearch index of entries (for `/search` and name lookups) and
@@ -375,73 +365,4 @@ export class SearchIndex {
   private passage(id: string): Passage {
     return this.passageById.get(id) as Passage;
   }
-}
-
-/**
- * Splits a query's terms into those searched in the index and the common ones left for checking on
- * the candidates. When every term is common, the rarest is searched so that there are candidates.
- */
-export function planQuery(
-  weighted: WeightedQuery,
-  common: CommonTerms,
-): { searched: string[]; deferred: string[] } {
-  const all = weighted.concepts.flatMap((c) => c.alternatives);
-  const searched = all.filter((t) => !common.isCommon(t));
-  if (searched.length === 0 && all.length > 0) {
-    const rarest = all.reduce((a, b) => (common.count(b) < common.count(a) ? b : a));
-    searched.push(rarest);
-  }
-  return { searched, deferred: all.filter((t) => !searched.includes(t)) };
-}
-
-/** A hit's matched query terms plus the deferred common terms its document holds. */
-function withDeferred(
-  queryTerms: string[],
-  deferred: readonly string[],
-  common: CommonTerms,
-  position: number | undefined,
-): string[] {
-  if (deferred.length === 0 || position === undefined) return queryTerms;
-  return [...queryTerms, ...deferred.filter((t) => common.holds(t, position) && !queryTerms.includes(t))];
-}
-
-/** The weighted share of a query's concepts that a result matched, through the word or a synonym. */
-function coverage(weighted: WeightedQuery, queryTerms: readonly string[], synonymWeight: number): number {
-  const matched = new Set(queryTerms);
-  let total = 0;
-  let covered = 0;
-  for (const c of weighted.concepts) {
-    total += c.weight;
-    // The user's own word counts fully; a synonym standing in for it counts less.
-    if (matched.has(c.alternatives[0] as string)) covered += c.weight;
-    else if (c.alternatives.some((a) => matched.has(a))) covered += c.weight * synonymWeight;
-  }
-  return total > 0 ? covered / total : 0;
-}
-
-function entryDoc(e: Entry): EntryDoc {
-  const ids = [e.id, e.symbol ?? '', e.number !== undefined ? `${e.kind} ${e.number} r${e.number}` : ''];
-  return {
-    id: e.id,
-    ids: ids.join(' '),
-    title: e.title,
-    aliases: e.aliases.join(' | '),
-    summary: e.summary.map((s) => s.text).join(' '),
-    body: [
-      ...e.fields.map((f) => `${f.label}: ${f.value}`),
-      ...e.sections.flatMap((s) => [
-        s.heading ?? '',
-        ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.text)),
-      ]),
-    ].join('\n'),
-  };
-}
-
-function passageDoc(p: Passage, e: Entry): PassageDoc {
-  return {
-    id: p.id,
-    text: p.text,
-    entry: [e.title, e.symbol ?? '', ...e.aliases].join(' | '),
-    context: p.context,
-  };
 }

@@ -23,6 +23,7 @@ export class TermList {
     this.terms = [...new Set(words)].sort(compare);
   }
 
+  /** How many distinct words the list holds. */
   get size(): number {
     return this.terms.length;
   }

@@ -103,4 +103,24 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   fake: ['counterfeit'],
   stolen: ['theft'],
   next: ['following', 'future'],
+  sit: ['members', 'seats'],
+  submitted: ['proposals', 'contributions'],
+  margin: ['votes'],
 };
+
+/**
+ * Everyday multi-word phrases rewritten into the words a conference corpus uses, before the question is
+ * read word by word: "in charge of" is not about charges, and "brand new" is not about brands.
+ * Conference-generic, like {@link SYNONYMS}.
+ */
+export const PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bbrand[\s-]+new\b/gi, 'new'],
+  [/\b(?:came|come|comes|coming) out of\b/gi, 'adopted at'],
+  [/\bsec(?:retary)?[\s.-]*gen(?:eral)?\b/gi, 'Secretary-General'],
+  [/\bin charge of\b/gi, 'head of'],
+  [/\bput (?:forward|forth)\b/gi, 'proposed'],
+  [/\bput to (?:a )?vote\b/gi, 'voted'],
+  [/\bwrap(?:ped|s)? up\b/gi, 'closed'],
+  [/\b(?:go|goes|get|gets|went|got|going) anywhere\b/gi, 'adopted'],
+  [/\bend(?:ed|s)? up in\b/gi, 'included in'],
+];

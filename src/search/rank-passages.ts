@@ -1,0 +1,112 @@
+import { fitWeight, type QuestionShape, statesAge, statesQuantity } from './question.ts';
+import type { PassageHit, SearchIndex, WeightedQuery } from './search-index.ts';
+import { PHRASES } from './synonyms.ts';
+import { processTerm, tokenize } from './text.ts';
+
+/** Tuning of question answering; every value has a named default. */
+export interface AnswerQuestionOptions {
+  /** A passage must match at least this share of the question's weighted words to be an answer. */
+  minCoverage: number;
+  /** A second sentence joins the answer when it scores at least this share of the best one. */
+  secondSentenceRatio: number;
+  /** Weight of passages from an entry whose title or alias the question contains ("Connect 2020"). */
+  mentionedEntryBoost: number;
+  /** Weight of summary sentences, which are written to answer "what is X". */
+  summaryBoost: number;
+  /** Weight of passages naming a country when the question asks "which country". */
+  countryBoost: number;
+  /** Weight of passages naming a person or a country when the question asks "who". */
+  whoBoost: number;
+  /** Weight of passages describing a source: they say what a document covers, not the facts. */
+  sourceWeight: number;
+  /** A second sentence sharing more than this share of its words with the first adds nothing. */
+  maxOverlap: number;
+  /** A sentence of the same entry answering the same question with other figures joins the answer
+   * (sources disagreeing) when it scores at least this share of the best. */
+  conflictRatio: number;
+  /** Weight of a `label: value` field whose label is what the question asks ("who proposed" and
+   * "Proposed by:"): the field answers it directly. */
+  fieldLabelBoost: number;
+  /** Everyday phrases rewritten before the question is read ("in charge of" -> "head of"). */
+  phrases: readonly (readonly [RegExp, string])[];
+  /** How many hits are considered. */
+  candidates: number;
+}
+
+/** The defaults. */
+export const DEFAULT_ANSWER_OPTIONS: AnswerQuestionOptions = {
+  minCoverage: 0.5,
+  secondSentenceRatio: 0.6,
+  mentionedEntryBoost: 1.5,
+  summaryBoost: 1.3,
+  countryBoost: 1.5,
+  whoBoost: 1.5,
+  sourceWeight: 0.5,
+  maxOverlap: 0.5,
+  conflictRatio: 0.25,
+  fieldLabelBoost: 2,
+  phrases: PHRASES,
+  candidates: 100,
+};
+
+/** A passage ranked for a question. */
+export interface RankedPassage extends PassageHit {
+  rank: number;
+}
+
+/** What {@link rankPassages} needs to know of a question beyond its text. */
+export interface RankQuery {
+  shape: QuestionShape;
+  weighted: WeightedQuery;
+  /** Entries the question names by title or alias ("the Internet of Things resolution"). */
+  mentioned: ReadonlySet<string>;
+}
+
+/**
+ * The passages that could answer a question, best first: BM25 (minisearch) times the share of the
+ * question covered, squared, times each signal's weight. A passage must match in its own sentence, and
+ * a question of a shape that needs a number or an age keeps only passages that state one.
+ */
+export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestionOptions): RankedPassage[] {
+  const asked = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
+  const ranked = index
+    .searchPassages(q.shape.searchText, q.weighted)
+    .slice(0, o.candidates)
+    // An answer must say something the question asks about, not merely sit in an entry that does.
+    .filter((h) => h.textMatched)
+    .filter((h) => !q.shape.wantsNumber || statesQuantity(h.passage.text))
+    .filter((h) => !q.shape.wantsAge || statesAge(h.passage.text))
+    .map((h) => ({
+      ...h,
+      rank: h.score * h.coverage * h.coverage * weightOf(h, q, o, { asked, index }),
+    }));
+  return ranked.sort((a, b) => b.rank - a.rank);
+}
+
+function weightOf(
+  h: PassageHit,
+  q: RankQuery,
+  o: AnswerQuestionOptions,
+  at: { asked: ReadonlySet<string>; index: SearchIndex },
+): number {
+  const text = h.passage.text;
+  let w = 1;
+  if (h.passage.isSummary) w *= o.summaryBoost;
+  if (h.passage.isField && labelAsked(text, at.asked)) w *= o.fieldLabelBoost;
+  if (h.entry.kind === 'source') w *= o.sourceWeight;
+  if (q.mentioned.has(h.entry.id)) w *= o.mentionedEntryBoost;
+  return w * fitWeight(q.shape, text, o, (t) => at.index.namesPerson(t));
+}
+
+/**
+ * True when a `label: value` field's label is what the question asks for ("who proposed" and
+ * "Proposed by: Korea"). `asked` holds the terms of the question's words and of their synonyms.
+ */
+function labelAsked(text: string, asked: ReadonlySet<string>): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0) return false;
+  return tokenize(text.slice(0, colon)).some((token) => {
+    const term = processTerm(token);
+    return term !== undefined && asked.has(term);
+  });
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readQuestion, statesAge } from '../../src/search/question.ts';
+
+describe('readQuestion', () => {
+  it('rewrites everyday phrases into the words a conference corpus uses', () => {
+    assert.match(readQuestion('who is in charge of the ITU now').searchText, /\bhead of\b/);
+    assert.match(readQuestion("who's the ITU sec-gen").searchText, /Secretary-General/);
+    assert.match(readQuestion('the sec gen of ITU').searchText, /Secretary-General/);
+    assert.equal(readQuestion('how many brand new resolutions').searchText, 'how many new resolutions');
+    assert.match(readQuestion('which country put forward the Ebola resolution').searchText, /proposed/);
+    assert.match(readQuestion('when did pp14 wrap up').searchText, /\bclosed\b/);
+    assert.match(readQuestion('did the treaty idea go anywhere').searchText, /\badopted\b/);
+  });
+
+  it('leaves words alone when they are not the phrase ("charges", "forward planning")', () => {
+    assert.equal(readQuestion('what charges apply').searchText, 'what charges apply');
+    assert.equal(readQuestion('forward planning').searchText, 'forward planning');
+  });
+
+  it('asks for an age, not any number, when the question says "how old"', () => {
+    const shape = readQuestion('how old is Houlin Zhao?');
+    assert.equal(shape.wantsAge, true);
+    assert.equal(shape.wantsNumber, false);
+    assert.equal(readQuestion('how many votes did Zhao get').wantsAge, false);
+  });
+});
+
+describe('statesAge', () => {
+  it('sees ages and births, not vote counts or years', () => {
+    assert.equal(statesAge('Zhao, aged 64, was elected'), true);
+    assert.equal(statesAge('a 64-year-old engineer'), true);
+    assert.equal(statesAge('He was born in Jiangsu in 1950.'), true);
+    assert.equal(statesAge('Zhao won 152 of 156 votes in 2014.'), false);
+  });
+});

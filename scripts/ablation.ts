@@ -1,9 +1,9 @@
 /**
  * `npm run ablation`: switches off each /ask signal in turn (sets its weight to 1) and varies the
- * abstention threshold, then prints the score on every question set: the dev, own and first held-out
- * sets, on which the signals were tuned, and the judging set (`test/fixtures/judge-questions.jsonl`,
- * or the file named by ABLATION_JUDGE), written last and used for nothing but this verdict. A signal
- * earns its place when switching it off costs points on the judging set. Figures, not a test.
+ * abstention threshold, then prints the score on every question set in `test/fixtures`, and on a fresh
+ * set nobody has tuned on when ABLATION_JUDGE names one (its column is "unseen"). A signal earns its
+ * place when switching it off costs points on questions it was not tuned on; README, "Answer quality",
+ * says which set judged which signal. Figures, not a test.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,12 +16,14 @@ import type { AnswerQuestionOptions } from '../src/search/rank-passages.ts';
 import { SearchIndex } from '../src/search/search-index.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'test', 'fixtures');
-const judgeFile = process.env.ABLATION_JUDGE ?? join(fixtures, 'judge-questions.jsonl');
+const judgeFile = process.env.ABLATION_JUDGE;
 const sets: [string, string][] = [
   ['dev', join(fixtures, 'dev-questions.jsonl')],
   ['own', join(fixtures, 'own-questions.jsonl')],
   ['held-out', join(fixtures, 'holdout-questions.jsonl')],
-  ...(existsSync(judgeFile) ? [['judge', judgeFile] as [string, string]] : []),
+  ['judge', join(fixtures, 'judge-questions.jsonl')],
+  ['judge-2', join(fixtures, 'judge-2-questions.jsonl')],
+  ...(judgeFile && existsSync(judgeFile) ? [['unseen', judgeFile] as [string, string]] : []),
 ];
 const questions = await Promise.all(sets.map(([, file]) => readQuestions(file)));
 const corpus = await loadCorpusOrThrow(DEFAULT_CORPUS_DIR);

@@ -1,5 +1,5 @@
 import type { Entry } from '../corpus/types.ts';
-import { findTextRefs } from './identifiers.ts';
+import { findTextRefs, isKindWord } from './identifiers.ts';
 import { readQuestion } from './question.ts';
 import {
   type AnswerQuestionOptions,
@@ -14,6 +14,18 @@ import { squash, terms } from './text.ts';
 export type QuestionResult =
   | { found: true; passages: RankedPassage[]; entry: Entry }
   | { found: false; nearest: Entry[] };
+
+/** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
+const ABOUTNESS =
+  /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist)$/;
+
+/** "What is the X of Y", "who was the X for Y": X is what is asked for. */
+const ATTRIBUTE =
+  /^\s*(?:what|who|which)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at)\s+\S/iu;
+
+/** Attributes that any answer names without saying the word ("the name of the venue": BEXCO). */
+const GENERIC_ATTRIBUTE =
+  /^(?:names?|title|number|kind|type|sort|part|point|role|purpose|aim|goal|meaning|result|outcome|status|size|total|list|date|day|year|time|place|location|reason|cause|effect|impact|gist|summary|focus)$/;
 
 /**
  * Matched words weighing less than this ("PP", "14", "resolution": in most passages) are no evidence
@@ -52,7 +64,11 @@ export function answerQuestion(
   const weighted = index.weigh(shape.searchText);
   const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
   const topical = weighted.concepts.filter(
-    (c) => !refWords.has(c.word) && !/^(?:resolutions?|res|decisions?|dec|r\d+|d\d+)$/.test(c.word),
+    (c) =>
+      !refWords.has(c.word) &&
+      !/^(?:r\d+|d\d+)$/.test(c.word) &&
+      !isKindWord(c.word) &&
+      !ABOUTNESS.test(c.word),
   );
   const namedEntry = index.corpus.entries.find((e) =>
     refs.some((r) => r.kind === e.kind && r.number === e.number),
@@ -72,7 +88,14 @@ export function answerQuestion(
   // More unknown words than matched known ones: the question is about something the corpus lacks.
   const unknown = weighted.concepts.filter((c) => !c.known).length;
 
-  const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(question) }, o);
+  // "What is the capital of X": the answer must say something about the capital, not only about X.
+  const attribute = ATTRIBUTE.exec(asked)?.[1]?.toLowerCase();
+  const asksFor = GENERIC_ATTRIBUTE.test(attribute ?? '')
+    ? undefined
+    : weighted.concepts.find((c) => c.word === attribute);
+  const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(question) }, o).filter(
+    (h) => !asksFor || asksFor.alternatives.some((a) => h.queryTerms.includes(a)),
+  );
   const best = ranked[0];
   const matchedKnown = best
     ? weighted.concepts.filter(

@@ -1,4 +1,4 @@
-import { namesCountry } from './countries.ts';
+import { countriesIn, namesCountry } from './countries.ts';
 import { PHRASES } from './synonyms.ts';
 
 /** What kind of answer a question wants, read from its wording ("how many", "who", "which country"). */
@@ -7,8 +7,12 @@ export interface QuestionShape {
   wantsNumber: boolean;
   /** "How old": an age, which a vote count or a year alone does not give. */
   wantsAge: boolean;
+  /** "How much does X earn / cost": an amount of money, which a vote count does not give. */
+  wantsMoney: boolean;
   /** "Which country", "what nations": a country's name, which the question itself cannot contain. */
   wantsCountry: boolean;
+  /** Countries the question itself names, which cannot be the country it asks for. */
+  countriesNamed: ReadonlySet<string>;
   /** "Who ...": a person, or a country or group acting like one. */
   wantsWho: boolean;
   /** The question without words that name the answer's type ("which country" -> "which"). */
@@ -21,6 +25,8 @@ export interface FitWeights {
   whoBoost: number;
 }
 
+const WHERE_FROM = /^\s*where(?:'s|\s+(?:is|was|are|were|does|did|do))?\b.*\bfrom\b/i;
+
 const ANSWER_TYPE_COUNTRY =
   /\b(which|what) (?:countries|country|nations?|member states?|governments?|delegations?)\b/i;
 
@@ -32,11 +38,14 @@ export function readQuestion(
   question: string,
   phrases: readonly (readonly [RegExp, string])[] = PHRASES,
 ): QuestionShape {
-  const wantsCountry = ANSWER_TYPE_COUNTRY.test(question);
+  // "Where is X from" asks for a country as much as "which country" does.
+  const wantsCountry = ANSWER_TYPE_COUNTRY.test(question) || WHERE_FROM.test(question);
   return {
     wantsNumber: /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat percentage\b/i.test(question),
     wantsAge: /\bhow old\b|\bwhat age\b|\bage of\b/i.test(question),
+    wantsMoney: ASKS_MONEY.test(question),
     wantsCountry,
+    countriesNamed: countriesIn(question),
     wantsWho: /^\s*who(?:m|se)?\b/i.test(question),
     // "Which country proposed X": the answer names a country; the word "country" need not appear.
     // "R130" and "D5" are written out, so their words count as known, not as unknown tokens.
@@ -60,6 +69,11 @@ export function statesAge(text: string): boolean {
   return /\baged?\s+\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\bborn\b/i.test(text);
 }
 
+/** True when a text states an amount of money ("CHF 318,000", "USD 5 million", "160 million francs"). */
+export function statesMoney(text: string): boolean {
+  return MONEY.test(text);
+}
+
 /**
  * How much better a passage fits the shape of the question: 1 when the shape says nothing. `namesPerson`
  * tells whether a text names one of the corpus's people.
@@ -71,7 +85,7 @@ export function fitWeight(
   namesPerson: (text: string) => boolean = () => false,
 ): number {
   let weight = 1;
-  if (shape.wantsCountry && namesCountry(text)) weight *= w.countryBoost;
+  if (shape.wantsCountry && namesCountry(text, shape.countriesNamed)) weight *= w.countryBoost;
   if (shape.wantsWho && (namesPerson(text) || namesCountry(text))) weight *= w.whoBoost;
   return weight;
 }
@@ -100,3 +114,13 @@ function withoutNames(text: string): string {
 /** A quantity in words, which answers "how many" less often than digits do ("all four", "both"). */
 const NUMBER_WORD =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?)\b/i;
+
+/** "How much" about money: earnings, costs, budgets, prices. */
+const ASKS_MONEY =
+  /\bhow much\b.*\b(?:earns?|earned|paid|pay|pays|salary|salaries|costs?|budget|price|worth|money|funds?|funding|contribut\w*|charge[sd]?)\b|\b(?:salary|salaries|wage|wages|income)\b/i;
+
+const CURRENCY = '(?:CHF|USD|US\\$|EUR|GBP|KRW|\\$|€|£|₩|Swiss francs?|francs?|dollars?|euros?|pounds?)';
+const MONEY = new RegExp(
+  `${CURRENCY}\\s?\\d|\\d[\\d,.]*\\s?(?:thousand|million|billion|bn|m)?\\s?${CURRENCY}`,
+  'i',
+);

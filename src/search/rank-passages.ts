@@ -1,4 +1,4 @@
-import { fitWeight, type QuestionShape, statesAge, statesQuantity } from './question.ts';
+import { fitWeight, type QuestionShape, statesAge, statesMoney, statesQuantity } from './question.ts';
 import type { PassageHit, SearchIndex, WeightedQuery } from './search-index.ts';
 import { PHRASES } from './synonyms.ts';
 import { processTerm, tokenize } from './text.ts';
@@ -65,9 +65,12 @@ export interface RankQuery {
 /**
  * The passages that could answer a question, best first: BM25 (minisearch) times the share of the
  * question covered, squared, times each signal's weight. A passage must match in its own sentence, and
- * a question of a shape that needs a number or an age keeps only passages that state one.
+ * a question of a shape that needs a number, an age or an amount of money keeps only passages that
+ * state one. A question naming a numbered thing ("category 3", "document 98") keeps only passages of
+ * that number: "Category 7" does not answer it.
  */
 export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestionOptions): RankedPassage[] {
+  const numbered = numberedThings(q.shape.searchText);
   const asked = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
   const ranked = index
     .searchPassages(q.shape.searchText, q.weighted)
@@ -76,6 +79,8 @@ export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestion
     .filter((h) => h.textMatched)
     .filter((h) => !q.shape.wantsNumber || statesQuantity(h.passage.text))
     .filter((h) => !q.shape.wantsAge || statesAge(h.passage.text))
+    .filter((h) => !q.shape.wantsMoney || statesMoney(h.passage.text))
+    .filter((h) => numbered.every((n) => saysNumber(h, n)))
     .map((h) => ({
       ...h,
       rank: h.score * h.coverage * h.coverage * weightOf(h, q, o, { asked, index }),
@@ -109,4 +114,24 @@ function labelAsked(text: string, asked: ReadonlySet<string>): boolean {
     const term = processTerm(token);
     return term !== undefined && asked.has(term);
   });
+}
+
+/** Words that make the number after them an identifier ("category 3", "round 4", "document 98"). */
+const NUMBERED =
+  /\b(?:category|categories|round|group|article|committee|document|doc|section|paragraph|annex|item|number|no|week|day|region|resolution|decision|recommendation|opinion)\.?\s*#?(\d{1,4})\b/gi;
+
+/** The identifying numbers a question gives ("category 3" -> "3"). */
+function numberedThings(question: string): string[] {
+  return [...question.matchAll(NUMBERED)].map((m) => m[1] as string);
+}
+
+/** True when a passage, or the entry it belongs to, carries the number `n` as a whole number. */
+function saysNumber(h: PassageHit, n: string): boolean {
+  const whole = new RegExp(`(?<![\\d.,])${n}(?![\\d]|[.,]\\d)`);
+  const e = h.entry;
+  return (
+    whole.test(h.passage.text) ||
+    String(e.number) === n ||
+    [e.id, e.title, e.symbol ?? '', ...e.aliases].some((name) => whole.test(name))
+  );
 }

@@ -106,6 +106,23 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sit: ['members', 'seats'],
   submitted: ['proposals', 'contributions'],
   margin: ['votes'],
+  presided: ['chaired', 'chairman'],
+  preside: ['chaired', 'chairman'],
+  plenipot: ['plenipotentiary'],
+  job: ['post', 'position'],
+  keep: ['re-elected', 'retained'],
+  kept: ['re-elected', 'retained'],
+  filled: ['elected'],
+  fraction: ['share', 'percent', 'in 10'],
+  proportion: ['share', 'percent', 'in 10'],
+  delegates: ['participants'],
+  changes: ['amendments', 'revisions', 'revised'],
+  change: ['amend', 'revise'],
+  picked: ['chosen', 'selected', 'elected'],
+  pick: ['chosen', 'selected', 'elected'],
+  selected: ['chosen', 'elected'],
+  threshold: ['needed', 'majority'],
+  participants: ['delegates'],
 };
 
 /**
@@ -123,4 +140,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bwrap(?:ped|s)? up\b/gi, 'closed'],
   [/\b(?:go|goes|get|gets|went|got|going) anywhere\b/gi, 'adopted'],
   [/\bend(?:ed|s)? up in\b/gi, 'included in'],
+  [/\bend(?:ed|s)? up\b/gi, ''],
+  [/\b(?:run|runs|running|ran) (?:against|unopposed)\b/gi, 'candidate unopposed'],
+  [/\bwho (?:got|gets|landed|took|grabbed)\b/gi, 'who won'],
+  [/\b(?:deals?|dealt|dealing) with\b/gi, 'about'],
+  [/\b(resolution|decision|res) (?:number|no\.?|#)(?=\s*[^\s\d]|\s*$)/gi, '$1'],
 ];

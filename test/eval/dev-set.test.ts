@@ -36,7 +36,8 @@ describe('eval', () => {
   for (const [file, floor, about] of [
     ['own-questions.jsonl', 0.93, 'our own 135 questions (phrasings, typos, acronyms, off-topic)'],
     ['holdout-questions.jsonl', 0.95, 'the first held-out set (60 questions)'],
-    ['judge-questions.jsonl', 0.77, 'the judging set (70 questions, written last)'],
+    ['judge-questions.jsonl', 0.92, 'the first judging set (70 questions)'],
+    ['judge-2-questions.jsonl', 0.82, 'the second judging set (70 questions)'],
   ] as const) {
     it(`scores ${about} at ${Math.round(floor * 100)}% or more, naming each miss`, async () => {
       const report = await runEval(

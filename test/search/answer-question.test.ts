@@ -62,6 +62,12 @@ describe('answerQuestion', () => {
       'who won the world cup',
       // The corpus has Zhao's votes, not his age: a number is not an answer to "how old".
       'how old is Houlin Zhao?',
+      // Nor his pay: a vote count is not an amount of money.
+      'how much does malcolm johnson earn as deputy secretary-general',
+      // The corpus has a GEM-TECH winner of category 7, which does not answer for category 3.
+      'who won the GEM-TECH award in category 3',
+      // Burkina Faso is in the corpus, its capital is not: the answer must be about what is asked for.
+      'what is the capital of burkina faso',
     ]) {
       const result = answerQuestion(q, index);
       assert.equal(result.found, false, q);
@@ -91,6 +97,24 @@ describe('answerQuestion', () => {
     assert.equal(result.passages[0]?.passage.isField, true);
     assert.match(result.passages[0]?.passage.text ?? '', /^Proposed by: .*Korea/);
     assert.match(result.passages[1]?.passage.text ?? '', /Internet of Things/);
+  });
+
+  it('answers "what is the name of X" though no sentence says "name", and "what does resolution N cover" with its summary', async () => {
+    const { index } = await contextFor();
+    const venue = answerQuestion('what was the name of the convention centre', index);
+    assert.ok(venue.found);
+    assert.match(venue.passages[0]?.passage.text ?? '', /BEXCO/);
+    const r177 = answerQuestion('remind me what resoultion 177 covers', index);
+    assert.ok(r177.found);
+    assert.equal(r177.entry.id, 'resolution-177');
+    assert.equal(r177.passages[0]?.passage.isSummary, true);
+  });
+
+  it('answers "which country" with a country other than the ones the question names', async () => {
+    const { index } = await contextFor();
+    const result = answerQuestion("which country raised concerns over india's document 98", index);
+    assert.ok(result.found);
+    assert.match(result.passages[0]?.passage.text ?? '', /New Zealand/);
   });
 
   it('reads everyday phrases as the corpus words them ("in charge of", "sec-gen", "brand new")', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readQuestion, statesAge } from '../../src/search/question.ts';
+import { readQuestion, statesAge, statesMoney } from '../../src/search/question.ts';
 
 describe('readQuestion', () => {
   it('rewrites everyday phrases into the words a conference corpus uses', () => {
@@ -11,6 +11,11 @@ describe('readQuestion', () => {
     assert.match(readQuestion('which country put forward the Ebola resolution').searchText, /proposed/);
     assert.match(readQuestion('when did pp14 wrap up').searchText, /\bclosed\b/);
     assert.match(readQuestion('did the treaty idea go anywhere').searchText, /\badopted\b/);
+    assert.match(readQuestion('what about the deputy SG, who got that?').searchText, /who won that/);
+    assert.equal(readQuestion('which resolution deals with IoT').searchText, 'which resolution about IoT');
+    assert.equal(readQuestion('which resolution number is it').searchText, 'which resolution is it');
+    assert.equal(readQuestion('resolution number 130').searchText, 'resolution number 130');
+    assert.match(readQuestion('did Zhao have anyone running against him').searchText, /candidate unopposed/);
   });
 
   it('leaves words alone when they are not the phrase ("charges", "forward planning")', () => {
@@ -23,6 +28,29 @@ describe('readQuestion', () => {
     assert.equal(shape.wantsAge, true);
     assert.equal(shape.wantsNumber, false);
     assert.equal(readQuestion('how many votes did Zhao get').wantsAge, false);
+  });
+});
+
+describe('question shapes', () => {
+  it('asks for money when "how much" is about pay or cost, not when it is about time', () => {
+    assert.equal(readQuestion('how much does the Deputy Secretary-General earn').wantsMoney, true);
+    assert.equal(readQuestion('how much did the conference cost?').wantsMoney, true);
+    assert.equal(readQuestion('how much time was spent negotiating').wantsMoney, false);
+  });
+
+  it('asks for a country when "where is X from", and knows the countries the question names itself', () => {
+    assert.equal(readQuestion('where is the new BDT director from?').wantsCountry, true);
+    assert.equal(readQuestion('where was the conference held?').wantsCountry, false);
+    assert.deepEqual([...readQuestion("which country opposed india's proposal").countriesNamed], ['india']);
+  });
+});
+
+describe('statesMoney', () => {
+  it('sees amounts with a currency, not vote counts', () => {
+    assert.equal(statesMoney('a contributory unit of CHF 318,000'), true);
+    assert.equal(statesMoney('a budget of 160 million Swiss francs'), true);
+    assert.equal(statesMoney('USD 5 million'), true);
+    assert.equal(statesMoney('Zhao won 152 of 156 votes'), false);
   });
 });
 

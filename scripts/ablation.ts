@@ -23,6 +23,7 @@ const sets: [string, string][] = [
   ['held-out', join(fixtures, 'holdout-questions.jsonl')],
   ['judge', join(fixtures, 'judge-questions.jsonl')],
   ['judge-2', join(fixtures, 'judge-2-questions.jsonl')],
+  ['judge-3', join(fixtures, 'judge-3-questions.jsonl')],
   ...(judgeFile && existsSync(judgeFile) ? [['unseen', judgeFile] as [string, string]] : []),
 ];
 const questions = await Promise.all(sets.map(([, file]) => readQuestions(file)));

@@ -108,7 +108,14 @@ export function answerQuestion(
   const aboutOther =
     best !== undefined &&
     otherMeetings.length > 0 &&
-    !otherMeetings.some((m) => squash(best.passage.text).includes(m));
+    // The sentence names the meeting, or is a field of the entry about it ("Venue: Dubai World Trade
+    // Centre" in the PP-18 entry): a field describes its entry's subject, prose may not.
+    !otherMeetings.some((m) =>
+      [
+        best.passage.text,
+        ...(best.passage.isField ? [best.entry.id, best.entry.title, ...best.entry.aliases] : []),
+      ].some((t) => squash(t).includes(m)),
+    );
   if (!best || best.coverage < o.minCoverage || unknown >= Math.max(matchedKnown, 1) || aboutOther) {
     return { found: false, nearest: nearestEntries(question, index) };
   }

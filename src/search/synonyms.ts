@@ -122,6 +122,16 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pick: ['chosen', 'selected', 'elected'],
   selected: ['chosen', 'elected'],
   threshold: ['needed', 'majority'],
+  race: ['election'],
+  contest: ['election'],
+  produce: ['adopted'],
+  produced: ['adopted'],
+  pulling: ['withdrew', 'withdrawn'],
+  pulled: ['withdrew', 'withdrawn'],
+  pull: ['withdraw'],
+  think: ['argue', 'view', 'say'],
+  thought: ['argued', 'view', 'said'],
+  believe: ['argue', 'view'],
   participants: ['delegates'],
 };
 
@@ -144,5 +154,6 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:run|runs|running|ran) (?:against|unopposed)\b/gi, 'candidate unopposed'],
   [/\bwho (?:got|gets|landed|took|grabbed)\b/gi, 'who won'],
   [/\b(?:deals?|dealt|dealing) with\b/gi, 'about'],
+  [/\b(?:another|a second|a fresh) look\b/gi, 'second reading'],
   [/\b(resolution|decision|res) (?:number|no\.?|#)(?=\s*[^\s\d]|\s*$)/gi, '$1'],
 ];

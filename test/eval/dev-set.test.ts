@@ -38,6 +38,7 @@ describe('eval', () => {
     ['holdout-questions.jsonl', 0.95, 'the first held-out set (60 questions)'],
     ['judge-questions.jsonl', 0.92, 'the first judging set (70 questions)'],
     ['judge-2-questions.jsonl', 0.82, 'the second judging set (70 questions)'],
+    ['judge-3-questions.jsonl', 0.72, 'the third judging set (60 questions)'],
   ] as const) {
     it(`scores ${about} at ${Math.round(floor * 100)}% or more, naming each miss`, async () => {
       const report = await runEval(

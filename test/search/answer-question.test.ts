@@ -68,6 +68,8 @@ describe('answerQuestion', () => {
       'who won the GEM-TECH award in category 3',
       // Burkina Faso is in the corpus, its capital is not: the answer must be about what is asked for.
       'what is the capital of burkina faso',
+      // The PP-18 entry says where and when it met, not what it decided.
+      'what did PP-18 decide about cybersecurity?',
     ]) {
       const result = answerQuestion(q, index);
       assert.equal(result.found, false, q);
@@ -108,6 +110,13 @@ describe('answerQuestion', () => {
     assert.ok(r177.found);
     assert.equal(r177.entry.id, 'resolution-177');
     assert.equal(r177.passages[0]?.passage.isSummary, true);
+  });
+
+  it("answers a question about another meeting from a field of that meeting's entry", async () => {
+    const { index } = await contextFor();
+    const result = answerQuestion('what venue in dubai hosted pp-18', index);
+    assert.ok(result.found);
+    assert.match(result.passages[0]?.passage.text ?? '', /Dubai World Trade Centre/);
   });
 
   it('answers "which country" with a country other than the ones the question names', async () => {

@@ -128,8 +128,9 @@ export function answerQuestion(
       !h.passage.isField &&
       overlap(h.passage.text, best.passage.text) <= o.maxOverlap,
   );
-  if (best.passage.isField) {
-    // "Proposed by: Sierra Leone." answers, but says little alone: what the entry is about follows it.
+  // "Proposed by: Sierra Leone." answers, but says little alone: what the entry is about follows it.
+  // A facts sheet's summary is about the whole conference and adds nothing to "Attendance: ...".
+  if (best.passage.isField && best.entry.kind !== 'facts') {
     const [lead] = summaryPassages(best.entry, index);
     if (lead) return { found: true, passages: [best, lead], entry: best.entry };
   }

@@ -19,14 +19,6 @@ export type QuestionResult =
 const ABOUTNESS =
   /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist)$/;
 
-/** "What is the X of Y", "who was the X for Y": X is what is asked for. */
-const ATTRIBUTE =
-  /^\s*(?:what|who|which)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at)\s+\S/iu;
-
-/** Attributes that any answer names without saying the word ("the name of the venue": BEXCO). */
-const GENERIC_ATTRIBUTE =
-  /^(?:names?|title|number|kind|type|sort|part|point|role|purpose|aim|goal|meaning|result|outcome|status|size|total|list|date|day|year|time|place|location|reason|cause|effect|impact|gist|summary|focus)$/;
-
 /**
  * Matched words weighing less than this ("PP", "14", "resolution": in most passages) are no evidence
  * that a question is about the corpus, so they cannot outvote a word the corpus lacks ("5G").
@@ -88,14 +80,7 @@ export function answerQuestion(
   // More unknown words than matched known ones: the question is about something the corpus lacks.
   const unknown = weighted.concepts.filter((c) => !c.known).length;
 
-  // "What is the capital of X": the answer must say something about the capital, not only about X.
-  const attribute = ATTRIBUTE.exec(asked)?.[1]?.toLowerCase();
-  const asksFor = GENERIC_ATTRIBUTE.test(attribute ?? '')
-    ? undefined
-    : weighted.concepts.find((c) => c.word === attribute);
-  const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(question) }, o).filter(
-    (h) => !asksFor || asksFor.alternatives.some((a) => h.queryTerms.includes(a)),
-  );
+  const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(question) }, o);
   const best = ranked[0];
   const matchedKnown = best
     ? weighted.concepts.filter(

@@ -11,6 +11,8 @@ export interface QuestionShape {
   wantsMoney: boolean;
   /** "Which country", "what nations": a country's name, which the question itself cannot contain. */
   wantsCountry: boolean;
+  /** In "what is the X of Y", the word X: what is asked for, which the answer must be about. */
+  attribute: string | undefined;
   /** Countries the question itself names, which cannot be the country it asks for. */
   countriesNamed: ReadonlySet<string>;
   /** "Who ...": a person, or a country or group acting like one. */
@@ -45,6 +47,7 @@ export function readQuestion(
     wantsAge: /\bhow old\b|\bwhat age\b|\bage of\b/i.test(question),
     wantsMoney: ASKS_MONEY.test(question),
     wantsCountry,
+    attribute: attributeOf(question),
     countriesNamed: countriesIn(question),
     wantsWho: /^\s*who(?:m|se)?\b/i.test(question),
     // "Which country proposed X": the answer names a country; the word "country" need not appear.
@@ -57,6 +60,23 @@ export function readQuestion(
       .replace(/\b[Rr](\d{1,4})\b/g, 'Resolution $1')
       .replace(/\b[Dd](\d{1,3})\b/g, 'Decision $1'),
   };
+}
+
+/** "What is the X of Y", "who was the X for Y": X is what is asked for. */
+const ATTRIBUTE =
+  /^\s*(?:what|who|which)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at)\s+\S/iu;
+
+/** Attributes that any answer names without saying the word ("the name of the venue": BEXCO). */
+const GENERIC_ATTRIBUTE =
+  /^(?:names?|title|number|kind|type|sort|part|point|role|purpose|aim|goal|meaning|result|outcome|status|size|total|list|date|day|year|time|place|location|reason|cause|effect|impact|gist|summary|focus)$/;
+
+/**
+ * The X of "what is the X of Y" ("the capital of Burkina Faso"), lower-case; undefined when the question
+ * has no such shape or X is a word any answer leaves unsaid ("the name of the venue").
+ */
+function attributeOf(question: string): string | undefined {
+  const x = ATTRIBUTE.exec(question)?.[1]?.toLowerCase();
+  return x === undefined || GENERIC_ATTRIBUTE.test(x) ? undefined : x;
 }
 
 /** True when a text states a quantity, in digits or in words: what a "how many" question needs. */

@@ -66,11 +66,12 @@ export interface RankQuery {
  * The passages that could answer a question, best first: BM25 (minisearch) times the share of the
  * question covered, squared, times each signal's weight. A passage must match in its own sentence, and
  * a question of a shape that needs a number, an age or an amount of money keeps only passages that
- * state one. A question naming a numbered thing ("category 3", "document 98") keeps only passages of
+ * state one, and "what is the X of Y" keeps only passages about X. A question naming a numbered thing ("category 3", "document 98") keeps only passages of
  * that number: "Category 7" does not answer it.
  */
 export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestionOptions): RankedPassage[] {
   const numbered = numberedThings(q.shape.searchText);
+  const asksFor = q.weighted.concepts.find((c) => c.word === q.shape.attribute);
   const asked = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
   const ranked = index
     .searchPassages(q.shape.searchText, q.weighted)
@@ -81,6 +82,8 @@ export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestion
     .filter((h) => !q.shape.wantsAge || statesAge(h.passage.text))
     .filter((h) => !q.shape.wantsMoney || statesMoney(h.passage.text))
     .filter((h) => numbered.every((n) => saysNumber(h, n)))
+    // "What is the capital of X": the answer must say something about the capital, not only about X.
+    .filter((h) => !asksFor || asksFor.alternatives.some((a) => h.queryTerms.includes(a)))
     .map((h) => ({
       ...h,
       rank: h.score * h.coverage * h.coverage * weightOf(h, q, o, { asked, index }),

@@ -38,6 +38,13 @@ describe('question shapes', () => {
     assert.equal(readQuestion('how much time was spent negotiating').wantsMoney, false);
   });
 
+  it('knows what "what is the X of Y" asks for, unless any answer leaves X unsaid', () => {
+    assert.equal(readQuestion('what is the capital of burkina faso').attribute, 'capital');
+    assert.equal(readQuestion("who's the chair of committee 5").attribute, 'chair');
+    assert.equal(readQuestion('what was the name of the venue').attribute, undefined);
+    assert.equal(readQuestion('who won the election').attribute, undefined);
+  });
+
   it('asks for a country when "where is X from", and knows the countries the question names itself', () => {
     assert.equal(readQuestion('where is the new BDT director from?').wantsCountry, true);
     assert.equal(readQuestion('where was the conference held?').wantsCountry, false);

@@ -47,7 +47,13 @@ export async function startBot({ config, logger, input, output }: StartOptions):
   deadline.unref();
   await bot.stop();
   clearTimeout(deadline);
+  // Everything is closed, but a library timer may still hold the event loop: the Socket Mode client can
+  // leave its 30 s close-handshake timer running (seen when the peer drops mid-close). Do not wait for it.
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
+
+/** After a clean stop, how long the process may linger for its caller before it exits regardless. */
+export const EXIT_GRACE_MS = 1000;
 
 /** A running platform bot. */
 export interface RunningBot {

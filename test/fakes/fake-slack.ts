@@ -110,6 +110,11 @@ export class FakeSlack {
     });
   }
 
+  /** Drops every Socket Mode connection abruptly, as a network fault would. */
+  dropSockets(): void {
+    for (const ws of this.sockets.splice(0)) ws.terminate();
+  }
+
   /** Waits for the bot's Socket Mode connection. */
   connected(): Promise<WebSocket> {
     const open = this.sockets.find((s) => s.readyState === s.OPEN);

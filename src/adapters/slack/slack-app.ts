@@ -41,13 +41,6 @@ export interface SlackAdapter {
 }
 
 /**
- * Pending connections the kernel queues for the HTTP server (capped by `net.core.somaxconn`). Node's
- * default of 511 drops the SYNs of a burst beyond it, and each dropped one costs its sender a 1 s
- * retransmit: fatal to Slack's 3 s ack deadline when a busy workspace sends many commands at once.
- */
-export const HTTP_BACKLOG = 4096;
-
-/**
  * Web API retries: Slack's `Retry-After` is honoured on 429 and 5xx answers are retried, but within
  * seconds, not Bolt's default half hour: a late answer to a question is no answer.
  */
@@ -124,7 +117,7 @@ export async function startSlack({
     logger.info('slack started', { mode: 'socket' });
     return { app, isConnected: () => connected, stop };
   }
-  const server = (await app.start({ port: config.port, host: config.host, backlog: HTTP_BACKLOG })) as Server;
+  const server = (await app.start({ port: config.port, host: config.host })) as Server;
   connected = true;
   // Node closes the connections idle when the server closes, but one that goes idle later (the answer in
   // flight just sent) would be kept alive for seconds: close those too, so shutdown ends promptly.

@@ -154,3 +154,27 @@ describe('Discord gateway closed for good (4004: authentication failed)', () => 
     }
   });
 });
+
+describe('Discord scale-out by sharding', () => {
+  it('identifies as the configured shard of the configured count, and answers', async () => {
+    const fake = await new FakeDiscord({ guild: false }).start();
+    const discord = await startDiscord({
+      config: { token: 'fake-token', appId: APP_ID, apiUrl: fake.apiUrl, shard: { id: 1, count: 2 } },
+      ctx: await contextFor(),
+      logger: createLogger({ level: 'silent' }),
+      ws: NO_IDENTIFY_WAIT,
+    });
+    try {
+      assert.deepEqual(fake.identify?.shard, [1, 2]);
+      const payload = fake.chatInput('facts');
+      fake.sendInteraction(payload);
+      const call = await fake.waitFor(
+        (c) => c.route === 'interaction.callback' && c.path.includes(String(payload.id)),
+      );
+      assert.match(text(call.body.data.embeds), /at a glance/);
+    } finally {
+      await discord.stop();
+      await fake.stop();
+    }
+  });
+});

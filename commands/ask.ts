@@ -3,6 +3,7 @@ import { citationsFor, commandFor, labelFor, relatedFor } from '../src/commands/
 import { defineCommand } from '../src/commands/types.ts';
 import { userError } from '../src/errors.ts';
 import { answerQuestion } from '../src/search/answer-question.ts';
+import { highlight } from '../src/search/snippet.ts';
 
 /** Longest question echoed back in a title. */
 const TITLE_MAX_CHARS = 140;
@@ -59,13 +60,15 @@ export default defineCommand<{ question: string }>({
       });
     }
     const text = result.passages.map((p) => statement(p.passage.text, p.passage.uncertain)).join(' ');
+    // The words that made these sentences the answer, marked so the reader sees why at a glance.
+    const matched = new Set(result.passages.flatMap((p) => p.matchedTerms));
     const { entry } = result;
     return makeAnswer({
       ok: true,
       command: 'ask',
       title,
       answer: text,
-      body: [text, `More in ${labelFor(entry)}: ${commandFor(entry)}`],
+      body: [highlight(text, matched), `More in ${labelFor(entry)}: ${commandFor(entry)}`],
       citations: citationsFor(
         ctx.corpus,
         result.passages.flatMap((p) => p.passage.citations),

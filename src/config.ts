@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type OpsConfig, readOpsConfig } from './config-ops.ts';
 import { ConfbotError } from './errors.ts';
 import type { LogLevel } from './log.ts';
 
@@ -28,6 +29,8 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base URL (no trailing slash); the gateway URL then comes from its /gateway/bot. */
   apiUrl?: string;
+  /** Scale-out: this process runs gateway shard `id` of `count`; unset, discord.js runs one shard. */
+  shard?: { id: number; count: number };
 }
 
 /** Every setting confbot reads, validated once at start. */
@@ -39,6 +42,8 @@ export interface Config {
   platforms: { slack: boolean; discord: boolean };
   slack?: SlackConfig;
   discord?: DiscordConfig;
+  /** Logs, rate limits, corpus reload and the health port, whichever platforms run. */
+  ops: OpsConfig;
 }
 
 /** Port of the Slack HTTP endpoint when `PORT` is not set. */
@@ -65,13 +70,25 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
   const corpus = get('CORPUS_DIR');
   const slack = readSlack(get);
   const discord = readDiscord(get);
+  const ops = readOpsConfig(get);
   return {
     corpusDir: corpus ? resolve(cwd, corpus) : DEFAULT_CORPUS_DIR,
     logLevel: logLevel as LogLevel,
     platforms: { slack: slack !== undefined, discord: discord !== undefined },
     ...(slack ? { slack } : {}),
     ...(discord ? { discord } : {}),
+    ops,
   };
+}
+
+/** Every credential in a configuration, for the logger to blank wherever one might appear. */
+export function secretsOf(config: Config): string[] {
+  return [
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+    config.discord?.token,
+  ].filter((s): s is string => typeof s === 'string' && s !== '');
 }
 
 function invalid(message: string): never {
@@ -138,11 +155,27 @@ function readDiscord(get: (key: string) => string | undefined): DiscordConfig | 
     invalid('DISCORD_GUILD_ID must be a numeric guild id');
   if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
     invalid('DISCORD_API_URL must be an http(s) URL');
+  const shard = readShard(get('DISCORD_SHARD_ID'), get('DISCORD_SHARD_COUNT'));
   return {
     token,
+    ...(shard ? { shard } : {}),
     appId,
     ...(guildId ? { guildId } : {}),
     // discord.js appends "/v10/..." to the base itself, so it must not end with a slash.
     ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}),
   };
+}
+
+function readShard(
+  id: string | undefined,
+  count: string | undefined,
+): { id: number; count: number } | undefined {
+  if (id === undefined && count === undefined) return undefined;
+  if (id === undefined || count === undefined)
+    invalid('DISCORD_SHARD_ID and DISCORD_SHARD_COUNT must be set together');
+  if (!/^\d{1,5}$/.test(count) || Number(count) < 1)
+    invalid(`DISCORD_SHARD_COUNT must be a whole number of at least 1 (got "${count}")`);
+  if (!/^\d{1,5}$/.test(id) || Number(id) >= Number(count))
+    invalid(`DISCORD_SHARD_ID must be a whole number below DISCORD_SHARD_COUNT (got "${id}")`);
+  return { id: Number(id), count: Number(count) };
 }

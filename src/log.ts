@@ -3,12 +3,14 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-/** A structured logger: one JSON object per line, so logs can be searched by error id. */
+/** A structured logger: one JSON object per line, so logs can be searched by error or request id. */
 export interface Logger {
   debug(message: string, data?: Record<string, unknown>): void;
   info(message: string, data?: Record<string, unknown>): void;
   warn(message: string, data?: Record<string, unknown>): void;
   error(message: string, data?: Record<string, unknown>): void;
+  /** A logger that adds `bindings` (a request id, a component) to every line it writes. */
+  child(bindings: Record<string, unknown>): Logger;
 }
 
 /** Options for {@link createLogger}. */
@@ -16,18 +18,63 @@ export interface LoggerOptions {
   level?: LogLevel;
   /** Where lines go; standard error by default so standard output stays the bot's replies. */
   write?: (line: string) => void;
+  /**
+   * Keep what users typed (`line`, `text`, `query`, `question` fields) in the logs. Off by default:
+   * questions can be personal, and an operator has to opt in (`LOG_QUERIES=true`).
+   */
+  logQueries?: boolean;
+  /** Exact secret values (tokens, signing secrets) to blank wherever they appear, even inside messages. */
+  secrets?: readonly string[];
 }
 
-/** Creates a logger that drops lines below `level`. */
+/** What a redacted value is replaced with. */
+export const REDACTED = '[redacted]';
+
+/** Field names whose values are credentials, at any depth. */
+const SECRET_KEY = /token|secret|password|authorization|signature|cookie/i;
+/** Field names whose values are user text, kept only with `logQueries`. */
+const QUERY_KEYS = new Set(['line', 'text', 'query', 'question', 'content']);
+/** Credentials recognisable by their shape, in case one reaches a message string. */
+const TOKEN_SHAPE = /\b(?:xox[abposr]|xapp)-[\w-]+/g;
+
+/** Creates a logger that drops lines below `level` and redacts secrets (and, by default, user text). */
 export function createLogger({
   level = 'info',
   write = (l) => process.stderr.write(`${l}\n`),
+  logQueries = false,
+  secrets = [],
 }: LoggerOptions = {}): Logger {
-  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, data?: Record<string, unknown>) => {
-    if (ORDER[at] < ORDER[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...data }));
+  const known = secrets.filter((s) => s.length >= 4);
+  const scrub = (s: string) => {
+    let out = s.replace(TOKEN_SHAPE, REDACTED);
+    for (const secret of known) out = out.split(secret).join(REDACTED);
+    return out;
   };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  const clean = (value: unknown, key: string, depth: number): unknown => {
+    if (SECRET_KEY.test(key) && value !== undefined) return REDACTED;
+    if (!logQueries && QUERY_KEYS.has(key) && typeof value === 'string') return REDACTED;
+    if (typeof value === 'string') return scrub(value);
+    if (depth > 6 || value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map((v) => clean(v, '', depth + 1));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v, k, depth + 1)]));
+  };
+  const make = (bindings: Record<string, unknown>): Logger => {
+    const log = (at: Exclude<LogLevel, 'silent'>) => (message: string, data?: Record<string, unknown>) => {
+      if (ORDER[at] < ORDER[level]) return;
+      const fields = clean({ ...bindings, ...data }, '', 0) as Record<string, unknown>;
+      write(
+        JSON.stringify({ time: new Date().toISOString(), level: at, message: scrub(message), ...fields }),
+      );
+    };
+    return {
+      debug: log('debug'),
+      info: log('info'),
+      warn: log('warn'),
+      error: log('error'),
+      child: (more) => make({ ...bindings, ...more }),
+    };
+  };
+  return make({});
 }
 
 /** A logger that drops everything, for tests that do not look at logs. */

@@ -5,6 +5,13 @@ import type { CommandContext } from './commands/types.ts';
 import type { Config } from './config.ts';
 import { openCorpus } from './corpus/snapshot.ts';
 import type { Logger } from './log.ts';
+import { ContextHolder } from './runtime/context-holder.ts';
+import { type CorpusWatcher, watchCorpus } from './runtime/corpus-watcher.ts';
+import { type HealthServer, healthRoutes, startHealthServer } from './runtime/health.ts';
+import { InFlight } from './runtime/in-flight.ts';
+import { installProcessGuards } from './runtime/process-guards.ts';
+import { RateLimiter } from './runtime/rate-limit.ts';
+import { type Closable, SHUTDOWN_TIMEOUT_MS, shutdown } from './runtime/shutdown.ts';
 
 /**
  * Loads the configured corpus and builds the command context: the work every mode does first. Uses the
@@ -30,29 +37,110 @@ export interface StartOptions {
 export async function startBot({ config, logger, input, output }: StartOptions): Promise<void> {
   const ctx = await prepare(config);
   logger.debug('corpus loaded', { entries: ctx.corpus.entries.length, passages: ctx.corpus.passages.length });
-  const running: { stop(): Promise<void> }[] = [];
-  try {
-    // Loaded only when configured: each platform library costs start-up time the terminal chat never needs.
-    if (config.slack) {
-      const { startSlack } = await import('./adapters/slack/slack-app.ts');
-      running.push(await startSlack({ config: config.slack, ctx, logger }));
-    }
-    if (config.discord) {
-      const { startDiscord } = await import('./adapters/discord/discord-app.ts');
-      running.push(await startDiscord({ config: config.discord, ctx, logger }));
-    }
-  } catch (err) {
-    await Promise.allSettled(running.map((r) => r.stop()));
-    throw err;
-  }
-  if (running.length > 0) {
-    await untilSignal(logger);
-    await Promise.allSettled(running.map((r) => r.stop()));
+  if (!config.platforms.slack && !config.platforms.discord) {
+    await runChat({ ctx, logger, ...(input ? { input } : {}), ...(output ? { output } : {}) });
     return;
   }
-  await runChat({ ctx, logger, ...(input ? { input } : {}), ...(output ? { output } : {}) });
+  const bot = await startPlatforms(config, logger, ctx);
+  await untilSignal(logger);
+  // Past the deadline something is stuck (a socket that will not close): leave anyway, and say so.
+  const deadline = setTimeout(() => {
+    logger.error('shutdown took longer than allowed; exiting', { ms: SHUTDOWN_TIMEOUT_MS });
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS + 500);
+  deadline.unref();
+  await bot.stop();
+  clearTimeout(deadline);
+  // Everything is closed, but a library timer may still hold the event loop: the Socket Mode client can
+  // leave its 30 s close-handshake timer running (seen when the peer drops mid-close). Do not wait for it.
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
 
+/** After a clean stop, how long the process may linger for its caller before it exits regardless. */
+export const EXIT_GRACE_MS = 1000;
+
+/** A running platform bot. */
+export interface RunningBot {
+  /** The context holder the adapters answer from (a corpus reload swaps its content). */
+  contexts: ContextHolder;
+  /** The readiness checks `/readyz` reports. */
+  readiness(): Record<string, boolean>;
+  /** Port of the separate health server, when one was started (not in Slack HTTP mode). */
+  healthPort?: number;
+  /** Graceful stop: no new work, finish answers in flight, close connections; within 10 s. */
+  stop(): Promise<boolean>;
+}
+
+/**
+ * Starts the configured platforms with everything that keeps them up: process guards, rate limits,
+ * corpus reload, health routes (on Bolt's port in Slack HTTP mode, else a small server on `PORT`).
+ */
+export async function startPlatforms(
+  config: Config,
+  logger: Logger,
+  ctx: CommandContext,
+): Promise<RunningBot> {
+  const removeGuards = installProcessGuards(logger);
+  const contexts = new ContextHolder(ctx);
+  const inflight = new InFlight();
+  const { perUser, perChannel } = config.ops.rateLimit;
+  const limiter = perUser > 0 || perChannel > 0 ? new RateLimiter(config.ops.rateLimit) : undefined;
+  const connected: Record<string, () => boolean> = {};
+  let stopping = false;
+  const readiness = () => ({
+    corpus: contexts.current().corpus.entries.length > 0,
+    ...Object.fromEntries(Object.entries(connected).map(([name, check]) => [name, check()])),
+    accepting: !stopping,
+  });
+  const routes = healthRoutes(readiness);
+  const closables: Closable[] = [];
+  const shared = { ctx: contexts, logger, inflight, ...(limiter ? { limiter } : {}) };
+  let health: HealthServer | undefined;
+  let watcher: CorpusWatcher | undefined;
+  try {
+    // Loaded only when configured: each platform library costs start-up time the terminal chat never needs.
+    if (config.slack && config.platforms.slack) {
+      const { startSlack } = await import('./adapters/slack/slack-app.ts');
+      const httpMode = !config.slack.appToken;
+      const slack = await startSlack({ ...shared, config: config.slack, ...(httpMode ? { routes } : {}) });
+      connected.slack = slack.isConnected;
+      closables.push({ name: 'slack', stop: slack.stop, stopsIntake: httpMode });
+    }
+    if (config.discord && config.platforms.discord) {
+      const { startDiscord } = await import('./adapters/discord/discord-app.ts');
+      const discord = await startDiscord({ ...shared, config: config.discord });
+      connected.discord = discord.isConnected;
+      closables.push({ name: 'discord', stop: discord.stop });
+    }
+    if (!(config.slack && config.platforms.slack) || config.slack.appToken) {
+      // A bot without its health port still answers: a port clash is logged, not fatal.
+      health = await startHealthServer({ ...config.ops.http, routes, logger }).catch((err: unknown) => {
+        logger.error('health server failed to start', { port: config.ops.http.port, error: String(err) });
+        return undefined;
+      });
+      if (health) closables.push({ name: 'health', stop: health.close });
+    }
+    if (config.ops.watchCorpus) {
+      watcher = watchCorpus({ dir: config.corpusDir, holder: contexts, logger });
+      closables.push({ name: 'corpus watcher', stop: watcher.close });
+    }
+  } catch (err) {
+    await Promise.allSettled(closables.map((c) => c.stop()));
+    removeGuards();
+    throw err;
+  }
+  return {
+    contexts,
+    readiness,
+    ...(health ? { healthPort: health.port } : {}),
+    stop: async () => {
+      stopping = true;
+      const done = await shutdown({ inflight, closables, logger });
+      removeGuards();
+      return done;
+    },
+  };
+}
 /** Resolves on SIGINT or SIGTERM, so a platform bot stops cleanly when its host asks it to. */
 function untilSignal(logger: Logger): Promise<void> {
   return new Promise((resolve) => {

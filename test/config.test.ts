@@ -1,13 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_CORPUS_DIR, readConfig } from '../src/config.ts';
+import { DEFAULT_CORPUS_DIR, readConfig, secretsOf } from '../src/config.ts';
 
 describe('readConfig', () => {
   it('defaults to the bundled corpus, info logs and no platforms', () => {
-    assert.deepEqual(readConfig({}), {
+    const { ops, ...rest } = readConfig({});
+    assert.deepEqual(rest, {
       corpusDir: DEFAULT_CORPUS_DIR,
       logLevel: 'info',
       platforms: { slack: false, discord: false },
+    });
+    assert.deepEqual(ops, {
+      logQueries: false,
+      rateLimit: { perUser: 20, perChannel: 60, windowMs: 60_000 },
+      watchCorpus: true,
+      http: { port: 3000, host: '0.0.0.0' },
     });
   });
 
@@ -107,5 +114,105 @@ describe('readConfig: Discord', () => {
     ];
     for (const [env, message] of cases)
       assert.throws(() => readConfig(env), { code: 'config-invalid', message }, JSON.stringify(env));
+  });
+});
+
+describe('readConfig: running settings', () => {
+  it('reads log, rate-limit, reload and port settings', () => {
+    const { ops } = readConfig({
+      LOG_QUERIES: 'true',
+      RATE_LIMIT_USER: '5',
+      RATE_LIMIT_CHANNEL: '0',
+      RATE_LIMIT_WINDOW_SECONDS: '10',
+      CORPUS_WATCH: 'off',
+      PORT: '8080',
+      HOST: '127.0.0.1',
+    });
+    assert.deepEqual(ops, {
+      logQueries: true,
+      rateLimit: { perUser: 5, perChannel: 0, windowMs: 10_000 },
+      watchCorpus: false,
+      http: { port: 8080, host: '127.0.0.1' },
+    });
+  });
+
+  it('names the key in one line for every bad value', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ LOG_QUERIES: 'maybe' }, /^LOG_QUERIES must be true or false/],
+      [{ RATE_LIMIT_USER: '-1' }, /^RATE_LIMIT_USER must be a whole number/],
+      [{ RATE_LIMIT_CHANNEL: 'lots' }, /^RATE_LIMIT_CHANNEL must be a whole number/],
+      [{ RATE_LIMIT_WINDOW_SECONDS: '0' }, /^RATE_LIMIT_WINDOW_SECONDS must be at least 1/],
+      [{ CORPUS_WATCH: '2' }, /^CORPUS_WATCH must be true or false/],
+      [{ PORT: '70000' }, /^PORT must be a whole number from 0 to 65535/],
+    ];
+    for (const [env, message] of cases) {
+      assert.throws(
+        () => readConfig(env),
+        (err: Error & { code?: string }) => {
+          assert.equal(err.code, 'config-invalid');
+          assert.match(err.message, message);
+          assert.doesNotMatch(err.message, /\n/, 'one line');
+          return true;
+        },
+      );
+    }
+  });
+
+  it('never puts a token or secret value in an error message', () => {
+    const secrets = {
+      SLACK_BOT_TOKEN: 'xoxb-111-secret-bot',
+      SLACK_APP_TOKEN: 'not-an-xapp-secret',
+      SLACK_SIGNING_SECRET: 'signing-secret-value',
+      DISCORD_TOKEN: 'discord secret token',
+      DISCORD_APP_ID: 'abc',
+    };
+    const bad: Record<string, string>[] = [
+      { SLACK_BOT_TOKEN: 'wrong-secret-bot' },
+      { SLACK_BOT_TOKEN: secrets.SLACK_BOT_TOKEN, SLACK_APP_TOKEN: secrets.SLACK_APP_TOKEN },
+      { SLACK_SIGNING_SECRET: secrets.SLACK_SIGNING_SECRET },
+      { DISCORD_TOKEN: secrets.DISCORD_TOKEN, DISCORD_APP_ID: '1' },
+      { DISCORD_TOKEN: 'tok-secret', DISCORD_APP_ID: secrets.DISCORD_APP_ID },
+    ];
+    for (const env of bad) {
+      assert.throws(
+        () => readConfig(env),
+        (err: Error) => {
+          for (const value of Object.values(env)) {
+            if (value.length > 3) assert.ok(!err.message.includes(value), `${err.message} leaks ${value}`);
+          }
+          return true;
+        },
+      );
+    }
+  });
+
+  it('reads a Discord shard for scale-out, both keys or neither', () => {
+    const base = { DISCORD_TOKEN: 't', DISCORD_APP_ID: '1' };
+    assert.deepEqual(
+      readConfig({ ...base, DISCORD_SHARD_ID: '1', DISCORD_SHARD_COUNT: '3' }).discord?.shard,
+      {
+        id: 1,
+        count: 3,
+      },
+    );
+    assert.equal(readConfig(base).discord?.shard, undefined);
+    assert.throws(
+      () => readConfig({ ...base, DISCORD_SHARD_ID: '1' }),
+      /DISCORD_SHARD_ID and DISCORD_SHARD_COUNT/,
+    );
+    assert.throws(
+      () => readConfig({ ...base, DISCORD_SHARD_ID: '3', DISCORD_SHARD_COUNT: '3' }),
+      /^Error: DISCORD_SHARD_ID must be a whole number below DISCORD_SHARD_COUNT|DISCORD_SHARD_ID must/,
+    );
+  });
+
+  it('lists every credential for the logger to blank', () => {
+    const config = readConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'sig',
+      DISCORD_TOKEN: 'dtok',
+      DISCORD_APP_ID: '1',
+    });
+    assert.deepEqual(secretsOf(config).sort(), ['dtok', 'sig', 'xoxb-1']);
   });
 });

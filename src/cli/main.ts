@@ -1,7 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { stringify as stringifyYaml } from 'yaml';
 import { buildSlackManifest } from '../adapters/slack/manifest.ts';
-import { readConfig } from '../config.ts';
+import { readConfig, secretsOf } from '../config.ts';
 import { formatProblem, loadCorpus } from '../corpus/load.ts';
 import { checkAgainstReference } from '../corpus/reference-check.ts';
 import { buildSnapshot } from '../corpus/snapshot.ts';
@@ -49,7 +49,11 @@ export async function runCli(
   let logger = createLogger();
   try {
     const config = readConfig(env);
-    logger = createLogger({ level: config.logLevel });
+    logger = createLogger({
+      level: config.logLevel,
+      logQueries: config.ops.logQueries,
+      secrets: secretsOf(config),
+    });
     switch (command) {
       case 'start':
         await startBot({ config, logger });

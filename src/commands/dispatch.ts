@@ -1,14 +1,18 @@
 import { type Answer, makeAnswer } from '../answer.ts';
 import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import type { RateLimiter } from '../runtime/rate-limit.ts';
 import { editDistance } from '../search/distance.ts';
 import { cleanInput, parseLine } from './input.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
-/** Who asked, for logs only: a platform and an opaque user id. */
+/** Who asked, for logs and rate limits: a platform and opaque user and channel ids. */
 export interface Requester {
   platform: string;
   user?: string;
+  channel?: string;
+  /** Ties every log line of one request together; a fresh one is made when absent. */
+  requestId?: string;
 }
 
 /** What {@link dispatch} needs besides the line. */
@@ -16,13 +20,49 @@ export interface DispatchOptions {
   ctx: CommandContext;
   logger: Logger;
   requester?: Requester;
+  /** Refuses, politely, a user or channel asking faster than the configured limits. */
+  limiter?: RateLimiter;
+  /**
+   * Level of the one line logged per request (id, command, latency, outcome): `info` for the chat
+   * platforms, `debug` by default so the terminal and the CLI stay quiet.
+   */
+  requestLogLevel?: 'info' | 'debug';
 }
+
+/** How a request ended, as logged. */
+export type Outcome = 'answered' | 'not-found' | 'user-error' | 'rate-limited' | 'failed';
 
 /**
  * Answers one line of user input. Never throws: user mistakes become a plain `ok: false` answer, and
  * any other failure is logged with an id that the apology repeats, so support can find it.
  */
-export async function dispatch(line: string, { ctx, logger, requester }: DispatchOptions): Promise<Answer> {
+export async function dispatch(line: string, options: DispatchOptions): Promise<Answer> {
+  const started = performance.now();
+  const requestId = options.requester?.requestId ?? newErrorId();
+  const log = options.logger.child({
+    requestId,
+    platform: options.requester?.platform,
+    user: options.requester?.user,
+    channel: options.requester?.channel,
+  });
+  const { answer, outcome } = await answerLine(line, { ...options, logger: log });
+  log[options.requestLogLevel ?? 'debug']('request', {
+    command: answer.command,
+    outcome,
+    ms: Math.round((performance.now() - started) * 10) / 10,
+    line,
+  });
+  return answer;
+}
+
+async function answerLine(
+  line: string,
+  { ctx, logger, requester, limiter }: DispatchOptions,
+): Promise<{ answer: Answer; outcome: Outcome }> {
+  if (limiter && requester) {
+    const verdict = limiter.take(requester);
+    if (!verdict.allowed) return { answer: slowDown(verdict), outcome: 'rate-limited' };
+  }
   let command = 'unknown';
   try {
     const parsed = parseLine(
@@ -31,27 +71,27 @@ export async function dispatch(line: string, { ctx, logger, requester }: Dispatc
     );
     command = parsed.name;
     const definition = ctx.commands.find((c) => c.name === parsed.name);
-    if (!definition) return unknownCommand(parsed.name, ctx.commands);
-    return await runCommand(definition, parsed.args, ctx);
+    if (!definition) return { answer: unknownCommand(parsed.name, ctx.commands), outcome: 'user-error' };
+    const answer = await runCommand(definition, parsed.args, ctx);
+    return { answer, outcome: answer.ok ? 'answered' : 'not-found' };
   } catch (err) {
     if (isUserError(err)) {
-      return makeAnswer({
+      const answer = makeAnswer({
         ok: false,
         command,
         title: 'Cannot answer that',
         body: [err.message],
         suggestions: ['/help'],
       });
+      return { answer, outcome: 'user-error' };
     }
     const id = newErrorId();
     logger.error('command failed', {
       errorId: id,
       command,
-      platform: requester?.platform,
-      user: requester?.user,
       error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
     });
-    return makeAnswer({
+    const answer = makeAnswer({
       ok: false,
       command,
       title: 'Something went wrong',
@@ -59,7 +99,20 @@ export async function dispatch(line: string, { ctx, logger, requester }: Dispatc
         `Sorry, something went wrong on my side (error id ${id}). It has been logged; please try again.`,
       ],
     });
+    return { answer, outcome: 'failed' };
   }
+}
+
+/** The polite refusal when a user or a channel asks faster than the limits allow. */
+function slowDown(verdict: { scope: 'user' | 'channel'; retryAfterMs: number }): Answer {
+  const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+  const who = verdict.scope === 'user' ? 'You are asking' : 'This channel is asking';
+  return makeAnswer({
+    ok: false,
+    command: 'rate-limited',
+    title: 'One moment, please',
+    body: [`${who} faster than I can keep up with. Please try again in ${seconds} s.`],
+  });
 }
 
 /** Parses then runs one command; user errors from either propagate to the caller. */

@@ -41,9 +41,13 @@ export function cleanInput(raw: string): string {
 /**
  * Splits a cleaned line into command and argument. `/name args` names a command; so does a first word
  * that is exactly a command name (`resolution 174`, as typed after `@confbot`); anything else is a
- * question for `defaultCommand`.
+ * question for `defaultCommand`. A leading `@confbot` is dropped.
  */
 export function parseLine(text: string, commandNames: readonly string[], defaultCommand = 'ask'): ParsedLine {
+  // "@confbot who was elected?" as typed in the terminal chat, or pasted from a thread: the mention
+  // addresses the bot and is not part of the question.
+  const mention = new RegExp(`^@${UMBRELLA_COMMAND}\\b[\\s:,]*([\\s\\S]*)$`, 'i').exec(text);
+  if (mention) return parseLine((mention[1] ?? '').trim() || '/help', commandNames, defaultCommand);
   const slash = /^\/(\S*)\s*([\s\S]*)$/.exec(text);
   if (slash) {
     const name = (slash[1] ?? '').toLowerCase();

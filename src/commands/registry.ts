@@ -7,7 +7,7 @@ import search from '../../commands/search.ts';
 import sources from '../../commands/sources.ts';
 import topic from '../../commands/topic.ts';
 import type { Corpus } from '../corpus/types.ts';
-import type { AnswerQuestionOptions } from '../search/answer-question.ts';
+import type { AnswerQuestionOptions } from '../search/rank-passages.ts';
 import { SearchIndex, type SearchIndexOptions } from '../search/search-index.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 

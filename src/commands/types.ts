@@ -1,6 +1,6 @@
 import type { Answer } from '../answer.ts';
 import type { Corpus } from '../corpus/types.ts';
-import type { AnswerQuestionOptions } from '../search/answer-question.ts';
+import type { AnswerQuestionOptions } from '../search/rank-passages.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 
 /** What every command may use. Passed in, never imported, so tests can build their own. */

@@ -41,8 +41,20 @@ export function parseYaml(
     });
   }
   if (doc.errors.length > 0) return undefined;
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (err) {
+    // Parsing succeeded but building values did not: an alias (`*name`, or a stray `**`) with no anchor.
+    problems.push({
+      file,
+      line: firstLine,
+      message: `malformed YAML: ${firstSentence(err instanceof Error ? err.message : String(err))}`,
+    });
+    return undefined;
+  }
   return {
-    data: doc.toJS(),
+    data,
     lineOf(path) {
       for (let n = path.length; n > 0; n--) {
         const node = doc.getIn(path.slice(0, n) as unknown[], true);

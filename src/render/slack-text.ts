@@ -8,7 +8,16 @@ import { splitAtWords } from './split-words.ts';
  * to write one. Other characters (`*`, `_`, `~`) cannot be escaped in mrkdwn and are left alone.
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return neutralizeSlackMentions(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+
+/**
+ * Makes `@everyone`, `@here` and `@channel` (which Slack may turn into mass mentions when a message is
+ * parsed with `link_names`) and `<!...>` special mentions inert, with a zero-width space after `@` or
+ * `<`. Used for `plain_text` too, which Slack does not parse but people may copy.
+ */
+export function neutralizeSlackMentions(text: string): string {
+  return text.replace(/@(everyone|here|channel)/gi, '@\u200b$1').replace(/<!/g, '<\u200b!');
 }
 
 /**

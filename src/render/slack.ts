@@ -23,7 +23,15 @@ import {
   MAX_SECTION_FIELDS,
   MAX_SECTION_TEXT,
 } from './slack-limits.ts';
-import { ellipsize, escapeMrkdwn, oneLine, splitMrkdwn, stripEmphasis, toMrkdwn } from './slack-text.ts';
+import {
+  ellipsize,
+  escapeMrkdwn,
+  neutralizeSlackMentions,
+  oneLine,
+  splitMrkdwn,
+  stripEmphasis,
+  toMrkdwn,
+} from './slack-text.ts';
 
 export * from './slack-blocks.ts';
 export { escapeMrkdwn, toMrkdwn } from './slack-text.ts';
@@ -81,7 +89,11 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
     const blocks: SlackBlock[] = [
       {
         type: 'header',
-        text: { type: 'plain_text', text: headerText(answer.title, page, total), emoji: true },
+        text: {
+          type: 'plain_text',
+          text: headerText(neutralizeSlackMentions(answer.title), page, total),
+          emoji: true,
+        },
       },
     ];
     if (shared) blocks.push(context([shared]));
@@ -302,7 +314,11 @@ function actionButtons(
 function button(label: string, actionId: string, value: string): SlackButton {
   return {
     type: 'button',
-    text: { type: 'plain_text', text: ellipsize(oneLine(label), MAX_BUTTON_TEXT), emoji: true },
+    text: {
+      type: 'plain_text',
+      text: ellipsize(oneLine(neutralizeSlackMentions(label)), MAX_BUTTON_TEXT),
+      emoji: true,
+    },
     action_id: actionId,
     value,
   };

@@ -1,75 +1,23 @@
 import type { Entry } from '../corpus/types.ts';
-import { findTextRefs } from './identifiers.ts';
-import { fitWeight, readQuestion, statesQuantity } from './question.ts';
+import { findTextRefs, isKindWord } from './identifiers.ts';
+import { readQuestion } from './question.ts';
+import {
+  type AnswerQuestionOptions,
+  DEFAULT_ANSWER_OPTIONS,
+  type RankedPassage,
+  rankPassages,
+} from './rank-passages.ts';
 import type { PassageHit, SearchIndex, WeightedQuery } from './search-index.ts';
 import { squash, terms } from './text.ts';
 
-/** Tuning of question answering; every value has a named default. */
-export interface AnswerQuestionOptions {
-  /** A passage must match at least this share of the question's weighted words to be an answer. */
-  minCoverage: number;
-  /** A second sentence joins the answer when it scores at least this share of the best one. */
-  secondSentenceRatio: number;
-  /** Weight of passages from an entry the question names ("resolution 102"). */
-  namedEntryBoost: number;
-  /** Weight of passages from an entry whose title or alias the question contains ("Connect 2020"). */
-  mentionedEntryBoost: number;
-  /** Weight of summary sentences, which are written to answer "what is X". */
-  summaryBoost: number;
-  /** Weight of passages with a number when the question asks "how many": others cannot answer it. */
-  numberBoost: number;
-  /** Weight of passages that count the very thing asked about ("452 proposals" for "how many proposals"). */
-  countBoost: number;
-  /** Weight of passages with a number in words ("six committees") when the question asks "how many". */
-  numberWordBoost: number;
-  /** Weight of passages with a date when the question asks "when". */
-  dateBoost: number;
-  /** Weight of passages naming a country when the question asks "which country". */
-  countryBoost: number;
-  /** Weight of passages naming a person or a country when the question asks "who". */
-  whoBoost: number;
-  /** Weight of passages describing a source: they say what a document covers, not the facts. */
-  sourceWeight: number;
-  /** Weight of `label: value` field passages: prose reads better as an answer when both fit. */
-  fieldWeight: number;
-  /** A second sentence sharing more than this share of its words with the first adds nothing. */
-  maxOverlap: number;
-  /** A sentence of the same entry answering the same question with other figures joins the answer
-   * (sources disagreeing) when it scores at least this share of the best. */
-  conflictRatio: number;
-  /** How many hits are considered. */
-  candidates: number;
-}
-
-/** The defaults. */
-export const DEFAULT_ANSWER_OPTIONS: AnswerQuestionOptions = {
-  minCoverage: 0.5,
-  secondSentenceRatio: 0.6,
-  namedEntryBoost: 3,
-  mentionedEntryBoost: 1.5,
-  summaryBoost: 1.3,
-  numberBoost: 2,
-  numberWordBoost: 1.5,
-  countBoost: 3,
-  dateBoost: 1.5,
-  countryBoost: 1.5,
-  whoBoost: 1.5,
-  fieldWeight: 0.85,
-  sourceWeight: 0.5,
-  maxOverlap: 0.5,
-  conflictRatio: 0.25,
-  candidates: 100,
-};
-
-/** A passage ranked for a question. */
-export interface RankedPassage extends PassageHit {
-  rank: number;
-}
-
-/** Either the supporting passages (best first, in reading order when two), or nothing relevant. */
+/** Either the supporting passages (the best first), or nothing relevant. */
 export type QuestionResult =
   | { found: true; passages: RankedPassage[]; entry: Entry }
   | { found: false; nearest: Entry[] };
+
+/** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
+const ABOUTNESS =
+  /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist)$/;
 
 /**
  * Matched words weighing less than this ("PP", "14", "resolution": in most passages) are no evidence
@@ -92,18 +40,13 @@ export function answerQuestion(
 ): QuestionResult {
   const o = { ...DEFAULT_ANSWER_OPTIONS, ...options };
   const refs = findTextRefs(question);
-  const named = new Set(
-    index.corpus.entries
-      .filter((e) => refs.some((r) => r.kind === e.kind && r.number === e.number))
-      .map((e) => e.id),
-  );
   // "pp14" and "Pp 14" are how people type the conference's short name.
   const short = index.corpus.conference.shortName;
   const asked = question.replace(
     new RegExp(`\\b${short.replace(/[^A-Za-z0-9]+/g, '[\\s-]?')}\\b`, 'gi'),
     short,
   );
-  const shape = readQuestion(asked);
+  const shape = readQuestion(asked, o.phrases);
   // A question about another meeting ("at PP-18", "WRC-15") is answered only by a sentence naming it.
   const otherMeetings = (asked.match(/\b[A-Za-z]{2,5}-?\d{2,4}\b/g) ?? [])
     .map(squash)
@@ -113,9 +56,15 @@ export function answerQuestion(
   const weighted = index.weigh(shape.searchText);
   const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
   const topical = weighted.concepts.filter(
-    (c) => !refWords.has(c.word) && !/^(?:resolutions?|res|decisions?|dec|r\d+|d\d+)$/.test(c.word),
+    (c) =>
+      !refWords.has(c.word) &&
+      !/^(?:r\d+|d\d+)$/.test(c.word) &&
+      !isKindWord(c.word) &&
+      !ABOUTNESS.test(c.word),
   );
-  const namedEntry = index.corpus.entries.find((e) => named.has(e.id));
+  const namedEntry = index.corpus.entries.find((e) =>
+    refs.some((r) => r.kind === e.kind && r.number === e.number),
+  );
   if (namedEntry && topical.length === 0 && namedEntry.summary.length > 0) {
     return { found: true, entry: namedEntry, passages: summaryPassages(namedEntry, index) };
   }
@@ -131,28 +80,7 @@ export function answerQuestion(
   // More unknown words than matched known ones: the question is about something the corpus lacks.
   const unknown = weighted.concepts.filter((c) => !c.known).length;
 
-  const mentioned = index.mentions(question);
-  const hits = index.searchPassages(shape.searchText, weighted).slice(0, o.candidates);
-  const ranked: RankedPassage[] = hits
-    // An answer must say something the question asks about, not merely sit in an entry that does.
-    .filter((h) => h.textMatched)
-    .map((h) => {
-      let rank = h.score * h.coverage * h.coverage;
-      if (h.passage.isSummary) rank *= o.summaryBoost;
-      if (h.passage.isField) rank *= o.fieldWeight;
-      if (h.entry.kind === 'source') rank *= o.sourceWeight;
-      if (named.has(h.entry.id)) rank *= o.namedEntryBoost;
-      else if (mentioned.has(h.entry.id)) rank *= o.mentionedEntryBoost;
-      rank *= fitWeight(shape, h.passage.text, o, (t) => index.namesPerson(t));
-      return { ...h, rank };
-    })
-    .sort((a, b) => b.rank - a.rank);
-
-  // "How many" is answered with a quantity or not at all: a sentence without one cannot be right.
-  if (shape.wantsNumber) {
-    const numeric = ranked.filter((h) => statesQuantity(h.passage.text));
-    ranked.splice(0, ranked.length, ...numeric);
-  }
+  const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(question) }, o);
   const best = ranked[0];
   const matchedKnown = best
     ? weighted.concepts.filter(
@@ -165,7 +93,14 @@ export function answerQuestion(
   const aboutOther =
     best !== undefined &&
     otherMeetings.length > 0 &&
-    !otherMeetings.some((m) => squash(best.passage.text).includes(m));
+    // The sentence names the meeting, or is a field of the entry about it ("Venue: Dubai World Trade
+    // Centre" in the PP-18 entry): a field describes its entry's subject, prose may not.
+    !otherMeetings.some((m) =>
+      [
+        best.passage.text,
+        ...(best.passage.isField ? [best.entry.id, best.entry.title, ...best.entry.aliases] : []),
+      ].some((t) => squash(t).includes(m)),
+    );
   if (!best || best.coverage < o.minCoverage || unknown >= Math.max(matchedKnown, 1) || aboutOther) {
     return { found: false, nearest: nearestEntries(question, index) };
   }
@@ -178,10 +113,11 @@ export function answerQuestion(
       !h.passage.isField &&
       overlap(h.passage.text, best.passage.text) <= o.maxOverlap,
   );
-  if (best.passage.isField) {
-    // "Proposed by: Sierra Leone." says little alone: lead with what the entry is about.
+  // "Proposed by: Sierra Leone." answers, but says little alone: what the entry is about follows it.
+  // A facts sheet's summary is about the whole conference and adds nothing to "Attendance: ...".
+  if (best.passage.isField && best.entry.kind !== 'facts') {
     const [lead] = summaryPassages(best.entry, index);
-    if (lead) return { found: true, passages: [lead, best], entry: best.entry };
+    if (lead) return { found: true, passages: [best, lead], entry: best.entry };
   }
   // Where the entry gives other figures for the same thing, show them too: sources disagree.
   const conflicting =
@@ -197,7 +133,7 @@ export function answerQuestion(
         /\d/.test(best.passage.text) &&
         newFigures(h.passage.text, best.passage.text),
     );
-  const passages = conflicting ? [best, conflicting].sort((a, b) => order(a) - order(b)) : [best];
+  const passages = conflicting ? [best, conflicting] : [best];
   return { found: true, passages, entry: best.entry };
 }
 
@@ -254,10 +190,6 @@ function overlap(a: string, b: string): number {
   const tb = new Set(terms(b));
   const shared = [...ta].filter((t) => tb.has(t)).length;
   return shared / Math.max(Math.min(ta.size, tb.size), 1);
-}
-
-function order(h: RankedPassage): number {
-  return Number(h.passage.id.slice(h.passage.id.lastIndexOf('#') + 1));
 }
 
 /** Entries sharing the question's known words, for "did you mean" when there is no answer. */

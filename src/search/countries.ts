@@ -23,15 +23,27 @@ Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|Britain|United States|
 Vatican|Venezuela|Viet Nam|Vietnam|Yemen|Zambia|Zimbabwe|Arab States|Arab Group|European Union|EU|CEPT|CITEL|RCC|
 APT|African Union`;
 
-const PATTERN = new RegExp(
-  `(?<![\\p{L}])(?:${NAMES.replace(/\s*\n\s*/g, '')
-    .split('|')
-    .map((n) => n.replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
-    .join('|')})(?![\\p{L}])`,
-  'u',
-);
+const ALTERNATIVES = `(?<![\\p{L}])(?:${NAMES.replace(/\s*\n\s*/g, '')
+  .split('|')
+  .map((n) => n.replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
+  .join('|')})(?![\\p{L}])`;
 
-/** True when a text names a country or a regional group of countries. */
-export function namesCountry(text: string): boolean {
-  return PATTERN.test(text);
+/** Names as the corpus writes them: case matters, so "chad" or "jordan" in prose is not a country. */
+const PATTERN = new RegExp(ALTERNATIVES, 'gu');
+
+/** Names as users type them, in any case ("india's proposal"). */
+const TYPED = new RegExp(ALTERNATIVES, 'giu');
+
+/** The countries and regional groups a question names, in any case, lower-cased ("india"). */
+export function countriesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(TYPED)].map((m) => m[0].toLowerCase()));
+}
+
+/**
+ * True when a text names a country or a regional group of countries, other than those in `except`
+ * (lower-case): "which country opposed India's proposal" is not answered by India.
+ */
+export function namesCountry(text: string, except: ReadonlySet<string> = new Set()): boolean {
+  for (const m of text.matchAll(PATTERN)) if (!except.has(m[0].toLowerCase())) return true;
+  return false;
 }

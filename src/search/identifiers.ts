@@ -1,3 +1,5 @@
+import { osaDistance } from './distance.ts';
+
 /** A reference to a numbered text: a resolution or a decision. */
 export interface TextRef {
   kind: 'resolution' | 'decision';
@@ -17,6 +19,27 @@ const KIND_WORDS: Record<string, TextRef['kind']> = {
   decisions: 'decision',
 };
 
+/**
+ * The kind a word names: its abbreviations exactly ("res", "dec"), and the full words with a slip or two
+ * ("resoultion", "desicion"), as people type them in a hurry.
+ */
+function kindOf(word: string): TextRef['kind'] | undefined {
+  const exact = KIND_WORDS[word];
+  if (exact) return exact;
+  const singular = word.replace(/s$/, '');
+  // Slips rarely hit the first letters, and other words sit near these ("revolution", "precision").
+  if (singular.startsWith('res') && singular.length >= 7 && osaDistance(singular, 'resolution', 2) <= 2)
+    return 'resolution';
+  if (singular.startsWith('de') && singular.length >= 6 && osaDistance(singular, 'decision', 2) <= 2)
+    return 'decision';
+  return undefined;
+}
+
+/** True when a word names a kind of text ("resolution", "res", "decisions", "resoultion"). */
+export function isKindWord(word: string): boolean {
+  return kindOf(word.toLowerCase()) !== undefined && !/^[rd]$/i.test(word);
+}
+
 /** The largest number accepted; anything longer is not a text number and is reported as such. */
 const MAX_DIGITS = 6;
 
@@ -35,10 +58,11 @@ export function parseTextRef(
     .replace(/\s*\((?:rev\.?\s*)?[^)]*\)\s*$/i, '') // "(Rev. Busan, 2014)", "(Busan, 2014)"
     .replace(/^(?:itu|pp-?\d*)\s+/i, '')
     .trim();
-  const m = /^(?:([a-z]+)\.?\s*)?(?:no\.?\s*|n[°º]\s*|#\s*)?(\d{1,6})$/i.exec(cleaned);
+  // "resolution-201" is how entry ids write it.
+  const m = /^(?:([a-z]+)\.?[\s-]*)?(?:no\.?\s*|n[°º]\s*|#\s*)?(\d{1,6})$/i.exec(cleaned);
   if (!m) return undefined;
   const word = m[1]?.toLowerCase();
-  const kind = word === undefined ? defaultKind : KIND_WORDS[word];
+  const kind = word === undefined ? defaultKind : kindOf(word);
   if (!kind || (m[2]?.length ?? 0) > MAX_DIGITS) return undefined;
   const number = Number(m[2]);
   return number > 0 ? { kind, number } : undefined;
@@ -50,10 +74,10 @@ export function parseTextRef(
  */
 export function findTextRefs(text: string): TextRef[] {
   const out: TextRef[] = [];
-  const re = /\b(resolutions?|res|r|decisions?|dec|d)\.?\s*(?:no\.?\s*|#\s*)?(\d{1,4})\b/gi;
+  const re = /\b([a-z]+)\.?[\s-]*(?:no\.?\s*|#\s*)?(\d{1,4})\b/gi;
   for (const m of text.matchAll(re)) {
     const word = (m[1] ?? '').toLowerCase();
-    const kind = KIND_WORDS[word];
+    const kind = kindOf(word);
     // "r" and "d" alone only count when glued to the number ("R174"), not "r 2014".
     if (!kind || ((word === 'r' || word === 'd') && /\s/.test(m[0]))) continue;
     const ref = { kind, number: Number(m[2]) };

@@ -1,18 +1,20 @@
-import { namesCountry } from './countries.ts';
-import { STOP_WORDS } from './stop-words.ts';
-import { SYNONYMS } from './synonyms.ts';
-import { tokenize } from './text.ts';
+import { countriesIn, namesCountry } from './countries.ts';
+import { PHRASES } from './synonyms.ts';
 
-/** What kind of answer a question wants, read from its wording ("how many", "when", "which country"). */
+/** What kind of answer a question wants, read from its wording ("how many", "who", "which country"). */
 export interface QuestionShape {
   /** "How many", "how much", "number of": a quantity. */
   wantsNumber: boolean;
-  /** Word forms of the thing counted in "how many X", to prefer "452 proposals". */
-  counted: ReadonlySet<string>;
-  /** "When", "what date": a date. */
-  wantsDate: boolean;
+  /** "How old": an age, which a vote count or a year alone does not give. */
+  wantsAge: boolean;
+  /** "How much does X earn / cost": an amount of money, which a vote count does not give. */
+  wantsMoney: boolean;
   /** "Which country", "what nations": a country's name, which the question itself cannot contain. */
   wantsCountry: boolean;
+  /** In "what is the X of Y", the word X: what is asked for, which the answer must be about. */
+  attribute: string | undefined;
+  /** Countries the question itself names, which cannot be the country it asks for. */
+  countriesNamed: ReadonlySet<string>;
   /** "Who ...": a person, or a country or group acting like one. */
   wantsWho: boolean;
   /** The question without words that name the answer's type ("which country" -> "which"). */
@@ -21,42 +23,75 @@ export interface QuestionShape {
 
 /** Weights for answers that fit the question's shape; see {@link fitWeight}. */
 export interface FitWeights {
-  countBoost: number;
-  numberBoost: number;
-  numberWordBoost: number;
-  dateBoost: number;
   countryBoost: number;
   whoBoost: number;
 }
 
+const WHERE_FROM = /^\s*where(?:'s|\s+(?:is|was|are|were|does|did|do))?\b.*\bfrom\b/i;
+
 const ANSWER_TYPE_COUNTRY =
   /\b(which|what) (?:countries|country|nations?|member states?|governments?|delegations?)\b/i;
 
-/** Reads the shape of a question. */
-export function readQuestion(question: string): QuestionShape {
-  const countedWords = /\bhow many\s+(\w+)(?:\s+(\w+))?/i.exec(question)?.slice(1) ?? [];
-  const wantsCountry = ANSWER_TYPE_COUNTRY.test(question);
+/**
+ * Reads the shape of a question. `phrases` are everyday phrases rewritten into corpus words in
+ * {@link QuestionShape.searchText}; by default {@link PHRASES}.
+ */
+export function readQuestion(
+  question: string,
+  phrases: readonly (readonly [RegExp, string])[] = PHRASES,
+): QuestionShape {
+  // "Where is X from" asks for a country as much as "which country" does.
+  const wantsCountry = ANSWER_TYPE_COUNTRY.test(question) || WHERE_FROM.test(question);
   return {
-    wantsNumber: /\bhow (?:many|much|old|long)\b|\bnumber of\b|\bwhat percentage\b/i.test(question),
-    counted: new Set(
-      countedWords
-        .filter((w): w is string => !!w && !STOP_WORDS.has(w.toLowerCase()))
-        .flatMap((w) => [...countedForms(w)]),
-    ),
-    wantsDate: /\bwhen\b|\bwhat (?:date|day|year|month)\b|\bdates?\b/i.test(question),
+    wantsNumber: /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat percentage\b/i.test(question),
+    wantsAge: /\bhow old\b|\bwhat age\b|\bage of\b/i.test(question),
+    wantsMoney: ASKS_MONEY.test(question),
     wantsCountry,
+    attribute: attributeOf(question),
+    countriesNamed: countriesIn(question),
     wantsWho: /^\s*who(?:m|se)?\b/i.test(question),
     // "Which country proposed X": the answer names a country; the word "country" need not appear.
     // "R130" and "D5" are written out, so their words count as known, not as unknown tokens.
-    searchText: (wantsCountry ? question.replace(ANSWER_TYPE_COUNTRY, '$1') : question)
+    searchText: phrases
+      .reduce(
+        (text, [phrase, words]) => text.replace(phrase, words),
+        wantsCountry ? question.replace(ANSWER_TYPE_COUNTRY, '$1') : question,
+      )
       .replace(/\b[Rr](\d{1,4})\b/g, 'Resolution $1')
       .replace(/\b[Dd](\d{1,3})\b/g, 'Decision $1'),
   };
 }
 
+/** "What is the X of Y", "who was the X for Y": X is what is asked for. */
+const ATTRIBUTE =
+  /^\s*(?:what|who|which)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at)\s+\S/iu;
+
+/** Attributes that any answer names without saying the word ("the name of the venue": BEXCO). */
+const GENERIC_ATTRIBUTE =
+  /^(?:names?|title|number|kind|type|sort|part|point|role|purpose|aim|goal|meaning|result|outcome|status|size|total|list|date|day|year|time|place|location|reason|cause|effect|impact|gist|summary|focus)$/;
+
+/**
+ * The X of "what is the X of Y" ("the capital of Burkina Faso"), lower-case; undefined when the question
+ * has no such shape or X is a word any answer leaves unsaid ("the name of the venue").
+ */
+function attributeOf(question: string): string | undefined {
+  const x = ATTRIBUTE.exec(question)?.[1]?.toLowerCase();
+  return x === undefined || GENERIC_ATTRIBUTE.test(x) ? undefined : x;
+}
+
 /** True when a text states a quantity, in digits or in words: what a "how many" question needs. */
 export function statesQuantity(text: string): boolean {
   return hasCount(text) || NUMBER_WORD.test(text);
+}
+
+/** True when a text states someone's age ("aged 64", "a 64-year-old", "born in 1950"). */
+export function statesAge(text: string): boolean {
+  return /\baged?\s+\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\bborn\b/i.test(text);
+}
+
+/** True when a text states an amount of money ("CHF 318,000", "USD 5 million", "160 million francs"). */
+export function statesMoney(text: string): boolean {
+  return MONEY.test(text);
 }
 
 /**
@@ -70,17 +105,7 @@ export function fitWeight(
   namesPerson: (text: string) => boolean = () => false,
 ): number {
   let weight = 1;
-  if (shape.wantsNumber) {
-    weight *= countsThing(text, shape.counted)
-      ? w.countBoost
-      : hasCount(text)
-        ? w.numberBoost
-        : NUMBER_WORD.test(text)
-          ? w.numberWordBoost
-          : 1;
-  }
-  if (shape.wantsDate && MONTHS.test(text)) weight *= w.dateBoost;
-  if (shape.wantsCountry && namesCountry(text)) weight *= w.countryBoost;
+  if (shape.wantsCountry && namesCountry(text, shape.countriesNamed)) weight *= w.countryBoost;
   if (shape.wantsWho && (namesPerson(text) || namesCountry(text))) weight *= w.whoBoost;
   return weight;
 }
@@ -106,35 +131,16 @@ function withoutNames(text: string): string {
     );
 }
 
-/**
- * The word forms that name the thing counted in "how many X": X in singular and plural, and its
- * synonyms ("people": delegates, participants). Word forms, not stems: "452 proposals" counts
- * proposals, "four proposed resolutions" does not.
- */
-function countedForms(word: string): Set<string> {
-  const out = new Set<string>();
-  const w = word.toLowerCase();
-  if (w === '') return out;
-  for (const form of [w, ...(SYNONYMS[w] ?? []).flatMap((x) => x.split(/\s+/))]) {
-    const singular = form.replace(/(?:es|s)$/, '');
-    for (const f of [form, singular, `${singular}s`, `${singular}es`]) out.add(f);
-  }
-  return out;
-}
-
-/** True when a number is followed, within two words, by a word for the counted thing ("19 new resolutions"). */
-function countsThing(text: string, counted: ReadonlySet<string>): boolean {
-  if (counted.size === 0) return false;
-  const tokens = tokenize(withoutNames(text));
-  return tokens.some(
-    (t, i) =>
-      (/^\d+$/.test(t) || NUMBER_WORD.test(t)) &&
-      tokens.slice(i + 1, i + 4).some((next) => counted.has(next)),
-  );
-}
-
 /** A quantity in words, which answers "how many" less often than digits do ("all four", "both"). */
 const NUMBER_WORD =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?)\b/i;
 
-const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b/i;
+/** "How much" about money: earnings, costs, budgets, prices. */
+const ASKS_MONEY =
+  /\bhow much\b.*\b(?:earns?|earned|paid|pay|pays|salary|salaries|costs?|budget|price|worth|money|funds?|funding|contribut\w*|charge[sd]?)\b|\b(?:salary|salaries|wage|wages|income)\b/i;
+
+const CURRENCY = '(?:CHF|USD|US\\$|EUR|GBP|KRW|\\$|€|£|₩|Swiss francs?|francs?|dollars?|euros?|pounds?)';
+const MONEY = new RegExp(
+  `${CURRENCY}\\s?\\d|\\d[\\d,.]*\\s?(?:thousand|million|billion|bn|m)?\\s?${CURRENCY}`,
+  'i',
+);

@@ -20,7 +20,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   anyone someone everything one ones like really actually exactly kind sort way ways also
   give show find many much put puts putting want wants wanted wanting
   idea ideas issue issues matter matters topic question questions info details detail story stories
-  status news update updates latest regarding concerning`
+  status news update updates latest regarding concerning roughly approximately approx around stuff
+  remind`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );

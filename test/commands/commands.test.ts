@@ -110,6 +110,13 @@ describe('/ask', () => {
     assert.match(a.text, /Source/);
   });
 
+  it('marks the words that made the sentence the answer, and keeps the plain answer unmarked', async () => {
+    const a = await ask('/ask what happened to OTT services?');
+    assert.match(a.body[0] ?? '', /\*\*OTT\*\*/);
+    assert.match(a.body[0] ?? '', /\*\*services\*\*/);
+    assert.doesNotMatch(a.answer ?? '', /\*\*/);
+  });
+
   it('names each figure and who gives it when sources disagree', async () => {
     const a = await ask('/facts attendance');
     assert.match(a.text, /2,500/);

@@ -11,6 +11,22 @@ import { contextFor } from '../helpers.ts';
 const NAMES = ['resolution', 'ask', 'help'];
 
 describe('parseLine', () => {
+  it('drops a leading @confbot, as typed in the chat or pasted from a thread', () => {
+    assert.deepEqual(parseLine('@confbot who won?', NAMES), {
+      name: 'ask',
+      args: 'who won?',
+      implicit: true,
+    });
+    assert.deepEqual(parseLine('@ConfBot: resolution 174', NAMES), {
+      name: 'resolution',
+      args: '174',
+      implicit: false,
+    });
+    assert.equal(parseLine('@confbot', NAMES).name, 'help');
+    // Another name is not the bot: the line stays a question as typed.
+    assert.deepEqual(parseLine('@confbotx hi', NAMES), { name: 'ask', args: '@confbotx hi', implicit: true });
+  });
+
   it('reads /name args, a bare command word, and plain questions', () => {
     assert.deepEqual(parseLine('/resolution 174', NAMES), {
       name: 'resolution',

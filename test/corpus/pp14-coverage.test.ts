@@ -15,7 +15,11 @@ const COVERAGE: [group: string, line: string, pattern: RegExp][] = [
   ['dates', '/ask when did the conference end', /7 November/],
   ['date conflict', '/facts dates', /6 November/],
   ['venue', '/ask where was the conference held', /BEXCO|Busan/],
-  ['host ministry', '/ask which ministry hosted the conference', /Science, ICT and Future Planning/],
+  [
+    'host ministry',
+    '/ask which ministry hosted the conference',
+    /Science, ICT and Future Planning|science and ICT ministry \(MSIP\)/,
+  ],
   ['host minister', '/ask who was the host minister', /Choi/],
   ['opening', '/ask who spoke at the opening ceremony', /Park Geun-hye|Ban Ki-moon|Choi/],
   ['chairman', '/ask who chaired the conference', /Wonki Min/],

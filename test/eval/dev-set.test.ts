@@ -15,34 +15,43 @@ const DEV_SET = join(ROOT, '..', 'shared', 'eval', 'dev-questions.jsonl');
 const LOCAL_SET = join(ROOT, 'test', 'fixtures', 'dev-questions.jsonl');
 
 describe('eval', () => {
-  it('scores the dev question set at 90% or more, naming every miss', async () => {
+  it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {
     const file = existsSync(DEV_SET) ? DEV_SET : LOCAL_SET;
     const report = await runEval(await readQuestions(file), botAnswerer(await contextFor(), silentLogger));
-    const misses = report.outcomes
-      .filter((o) => !o.passed)
-      .map((o) => `${o.question.id} ${o.question.line}: ${o.reason}`);
     assert.ok(report.total >= 30, `expected the full set, got ${report.total} questions`);
     assert.ok(
-      report.score >= 0.9,
-      `score ${(report.score * 100).toFixed(1)}% < 90%; misses:\n${misses.join('\n')}`,
+      report.score >= 0.95,
+      `score ${(report.score * 100).toFixed(1)}% < 95%; misses:\n${missesOf(report)}`,
     );
+    for (const c of report.categories) {
+      assert.ok(
+        c.passed / c.total >= 0.9,
+        `${c.cat}: ${c.passed}/${c.total} < 90%; misses:\n${missesOf(report)}`,
+      );
+    }
   });
 
-  it('scores our own 135 questions (phrasings, typos, acronyms, off-topic) at 85% or more, naming each miss', async () => {
-    const ctx = await contextFor();
-    const report = await runEval(
-      await readQuestions(join(ROOT, 'test', 'fixtures', 'own-questions.jsonl')),
-      botAnswerer(ctx, silentLogger),
-    );
-    const misses = report.outcomes
-      .filter((o) => !o.passed)
-      .map((o) => `${o.question.id} ${o.question.line}: ${o.reason}`);
-    assert.ok(report.total >= 100, `expected the full set, got ${report.total}`);
-    assert.ok(
-      report.score >= 0.85,
-      `score ${(report.score * 100).toFixed(1)}% < 85%; misses:\n${misses.join('\n')}`,
-    );
-  });
+  // Each set's floor sits just under its score on the day it was recorded (README, "Answer quality"),
+  // so a change that loses answers fails here, naming them.
+  for (const [file, floor, about] of [
+    ['own-questions.jsonl', 0.93, 'our own 135 questions (phrasings, typos, acronyms, off-topic)'],
+    ['holdout-questions.jsonl', 0.95, 'the first held-out set (60 questions)'],
+    ['judge-questions.jsonl', 0.92, 'the first judging set (70 questions)'],
+    ['judge-2-questions.jsonl', 0.82, 'the second judging set (70 questions)'],
+    ['judge-3-questions.jsonl', 0.72, 'the third judging set (60 questions)'],
+  ] as const) {
+    it(`scores ${about} at ${Math.round(floor * 100)}% or more, naming each miss`, async () => {
+      const report = await runEval(
+        await readQuestions(join(ROOT, 'test', 'fixtures', file)),
+        botAnswerer(await contextFor(), silentLogger),
+      );
+      assert.ok(report.total >= 60, `expected the full set, got ${report.total}`);
+      assert.ok(
+        report.score >= floor,
+        `score ${(report.score * 100).toFixed(1)}% < ${Math.round(floor * 100)}%; misses:\n${missesOf(report)}`,
+      );
+    });
+  }
 
   it('fails a question whose answer does not match, and reports it by category', async () => {
     const file = join(tmpdir(), `confbot-eval-${process.pid}.jsonl`);
@@ -82,3 +91,11 @@ describe('eval', () => {
     await assert.rejects(readQuestions(file), /:2: not valid JSON/);
   });
 });
+
+/** The misses of a report, one per line, for a failure message. */
+function missesOf(report: Awaited<ReturnType<typeof runEval>>): string {
+  return report.outcomes
+    .filter((o) => !o.passed)
+    .map((o) => `${o.question.id} ${o.question.line}: ${o.reason}`)
+    .join('\n');
+}

@@ -6,6 +6,8 @@ import { type WebSocket, WebSocketServer } from 'ws';
 /** One Web API call or response_url post the fake received. */
 export interface Recorded {
   path: string;
+  /** The HTTP status the fake answered with, when it was a failure injected by `failNext`. */
+  failed?: number;
   /** Web API method (`chat.postMessage`) or `response_url`. */
   method: string;
   body: Record<string, unknown>;
@@ -30,7 +32,18 @@ export class FakeSlack {
   private waiters: { test: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   private acks = new Map<string, (payload: unknown) => void>();
   private socketWaiters: ((ws: WebSocket) => void)[] = [];
+  private failures: { method: string; status: number; headers: Record<string, string>; times: number }[] = [];
   port = 0;
+
+  /**
+   * Makes the next `times` calls of a Web API method (or `response_url`) answer HTTP `status`, e.g. 429
+   * with `{ 'retry-after': '1' }` or 500, before it answers normally again. Failed calls are recorded too,
+   * with `failed: status`.
+   */
+  failNext(method: string, status: number, { times = 1, headers = {} } = {}): this {
+    this.failures.push({ method, status, headers, times });
+    return this;
+  }
 
   /** Base URL of the Web API, with the trailing slash Bolt's client needs. */
   get apiUrl(): string {
@@ -97,6 +110,11 @@ export class FakeSlack {
     });
   }
 
+  /** Drops every Socket Mode connection abruptly, as a network fault would. */
+  dropSockets(): void {
+    for (const ws of this.sockets.splice(0)) ws.terminate();
+  }
+
   /** Waits for the bot's Socket Mode connection. */
   connected(): Promise<WebSocket> {
     const open = this.sockets.find((s) => s.readyState === s.OPEN);
@@ -129,8 +147,15 @@ export class FakeSlack {
     const body = parseBody(raw, req.headers['content-type'] ?? '');
     const path = req.url ?? '/';
     const method = path.startsWith('/api/') ? (path.slice(5).split('?')[0] ?? '') : 'response_url';
-    const record: Recorded = { path, method, body };
+    const failure = this.failures.find((f) => f.method === method && f.times > 0);
+    const record: Recorded = { path, method, body, ...(failure ? { failed: failure.status } : {}) };
     this.calls.push(record);
+    if (failure) {
+      failure.times--;
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+      res.end(JSON.stringify({ ok: false, error: failure.status === 429 ? 'ratelimited' : 'fatal_error' }));
+      return;
+    }
     for (const w of this.waiters.filter((x) => x.test(record))) {
       this.waiters.splice(this.waiters.indexOf(w), 1);
       w.resolve(record);

@@ -263,7 +263,11 @@ describe('renderSlack', () => {
     assert.ok(page);
     assertValidPages([page]);
     const all = page.blocks.flatMap(texts).map((t) => t.text);
-    assert.equal(all[0], 'A & B <!channel>', 'a plain-text header shows the title as it is');
+    assert.equal(
+      all[0],
+      'A & B <\u200b!channel>',
+      'a plain-text header shows the title as it is, but with special mentions made inert',
+    );
     for (const expected of [
       'n &lt;@U999&gt;',
       '*L&lt;1&gt;*\nv &amp; w',

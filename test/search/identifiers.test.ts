@@ -26,6 +26,16 @@ describe('parseTextRef', () => {
     }
   });
 
+  it('reads entry ids and kind words typed with a slip: "resolution-201", "resoultion 177", "decison 5"', () => {
+    assert.deepEqual(parseTextRef('resolution-201'), { kind: 'resolution', number: 201 });
+    assert.deepEqual(parseTextRef('resoultion 177'), { kind: 'resolution', number: 177 });
+    assert.deepEqual(parseTextRef('Reslution 130'), { kind: 'resolution', number: 130 });
+    assert.deepEqual(parseTextRef('decison 5'), { kind: 'decision', number: 5 });
+    // Three slips, or a different word, are not a kind word.
+    assert.equal(parseTextRef('revolution 174'), undefined);
+    assert.equal(parseTextRef('precision 5'), undefined);
+  });
+
   it('rejects what is not a reference', () => {
     for (const input of ['', 'abc', 'zero', '0', '1234567', '12.5', '-3', 'resolution', 'foo 174', '🎉']) {
       assert.equal(parseTextRef(input), undefined, input);
@@ -56,6 +66,12 @@ describe('findTextRefs', () => {
       { kind: 'resolution', number: 130 },
       { kind: 'resolution', number: 174 },
       { kind: 'decision', number: 5 },
+    ]);
+  });
+
+  it('finds references whose kind word has a slip, and not other numbered things', () => {
+    assert.deepEqual(findTextRefs('remind me what resoultion 177 covers, and committee 5?'), [
+      { kind: 'resolution', number: 177 },
     ]);
   });
 

@@ -1,21 +1,35 @@
-import { Client, GatewayIntentBits, Partials } from 'discord.js';
-import type { CommandContext } from '../../commands/types.ts';
+import { Client, type ClientOptions, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
+import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
+import { InFlight } from '../../runtime/in-flight.ts';
+import type { RateLimiter } from '../../runtime/rate-limit.ts';
 import { registerHandlers } from './handlers.ts';
 import { LineStore } from './line-store.ts';
 
 /** What the Discord adapter runs on. */
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
-  ctx: CommandContext;
+  /** The context, or a holder whose current context a corpus reload replaces. */
+  ctx: ContextSource;
   logger: Logger;
   lines?: LineStore;
+  /** Per-user and per-channel limits; none by default. */
+  limiter?: RateLimiter;
+  /** Counts answers in progress, shared with shutdown. */
+  inflight?: InFlight;
+  /**
+   * Gateway options passed to discord.js as they are: sharding (`shards`, `shardCount`), or in tests an
+   * identify throttler that does not wait Discord's 5 s between identifies.
+   */
+  ws?: ClientOptions['ws'];
 }
 
 /** A logged-in Discord adapter. */
 export interface DiscordAdapter {
   client: Client;
+  /** True while every shard of the gateway connection is ready (not reconnecting, not given up). */
+  isConnected(): boolean;
   stop(): Promise<void>;
 }
 
@@ -30,22 +44,44 @@ export async function startDiscord({
   ctx,
   logger,
   lines = new LineStore(),
+  limiter,
+  inflight = new InFlight(),
+  ws,
 }: DiscordAdapterOptions): Promise<DiscordAdapter> {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    ...(ws ? { ws } : {}),
+    // One shard per replica: Discord routes each guild's events to the shard that owns it, DMs to shard 0.
+    ...(config.shard ? { shards: [config.shard.id], shardCount: config.shard.count } : {}),
   });
   client.on('error', (error) => logger.error('discord client error', { error: { message: error.message } }));
   client.on('warn', (message) => logger.warn('discord client warning', { message }));
-  registerHandlers(client, { ctx, logger, lines });
+  client.on('shardDisconnect', (event, shard) =>
+    // 4004 (bad token), 4013/4014 (intents): discord.js gives up; readiness shows it and the log says why.
+    logger.error('discord gateway closed for good', { shard, code: event.code }),
+  );
+  client.on('shardReconnecting', (shard) => logger.warn('discord gateway reconnecting', { shard }));
+  client.on('shardResume', (shard, replayed) => logger.info('discord gateway resumed', { shard, replayed }));
+  registerHandlers(client, {
+    contexts: holderOf(ctx),
+    logger,
+    lines,
+    inflight,
+    ...(limiter ? { limiter } : {}),
+  });
   const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
   await client.login(config.token);
   await ready;
   logger.info('discord started', { user: client.user?.tag, application: config.appId });
   return {
     client,
+    isConnected: () =>
+      client.isReady() &&
+      client.ws.shards.size > 0 &&
+      client.ws.shards.every((shard) => shard.status === Status.Ready),
     stop: async () => {
       await client.destroy();
     },

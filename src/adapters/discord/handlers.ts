@@ -9,7 +9,6 @@ import {
 } from 'discord.js';
 import type { Answer } from '../../answer.ts';
 import { dispatch } from '../../commands/dispatch.ts';
-import type { CommandContext } from '../../commands/types.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import {
@@ -18,6 +17,9 @@ import {
   type DiscordRenderOptions,
   renderDiscord,
 } from '../../render/discord.ts';
+import type { ContextHolder } from '../../runtime/context-holder.ts';
+import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
+import type { RateLimiter } from '../../runtime/rate-limit.ts';
 import type { LineStore } from './line-store.ts';
 
 /** Discord wants a reply or a deferral within 3 s; answers take milliseconds, but never risk it. */
@@ -30,21 +32,34 @@ export const CUSTOM_ID_PREFIX = 'confbot';
 type ButtonAction = 'share' | 'next' | 'previous' | 'suggest';
 
 interface HandlerDeps {
-  ctx: CommandContext;
+  contexts: ContextHolder;
   logger: Logger;
   lines: LineStore;
+  limiter?: RateLimiter;
+  /** Counts answers in progress so shutdown can finish them; new work is refused once it drains. */
+  inflight: InFlight;
 }
 
 /** Wires interactions (commands, autocomplete, buttons), mentions and DMs to the commands. */
 export function registerHandlers(client: Client, deps: HandlerDeps): void {
-  const { logger } = deps;
+  const { logger, inflight } = deps;
   client.on('interactionCreate', (interaction) => {
-    void onInteraction(interaction, deps).catch((err) => failed(err, interaction, logger));
+    if (!inflight.isAccepting) {
+      // Discord never delivers an interaction twice: tell the user now rather than let it time out.
+      if (interaction.isRepliable())
+        void interaction.reply({ content: RESTARTING, flags: MessageFlags.Ephemeral }).catch(() => {});
+      return;
+    }
+    void inflight
+      .run(() => onInteraction(interaction, deps))
+      .catch((err) => failed(err, interaction, logger));
   });
   client.on('messageCreate', (message) => {
-    void onMessage(message, client, deps).catch((err) => {
-      logger.error('discord message failed', { errorId: newErrorId(), error: describe(err) });
-    });
+    void inflight
+      .run(() => onMessage(message, client, deps))
+      .catch((err) => {
+        logger.error('discord message failed', { errorId: newErrorId(), error: describe(err) });
+      });
   });
 }
 
@@ -55,17 +70,18 @@ async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promi
 }
 
 /** Autocomplete cannot be deferred: answer from the command's own suggestions, at once. */
-async function complete(interaction: AutocompleteInteraction, { ctx }: HandlerDeps): Promise<void> {
+async function complete(interaction: AutocompleteInteraction, { contexts }: HandlerDeps): Promise<void> {
+  const ctx = contexts.current();
   const definition = ctx.commands.find((c) => c.name === interaction.commandName);
   const partial = String(interaction.options.getFocused() ?? '');
   await interaction.respond(autocompleteChoices(definition?.complete?.(partial, ctx) ?? []));
 }
 
 async function command(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
-  const definition = deps.ctx.commands.find((c) => c.name === interaction.commandName);
+  const definition = deps.contexts.current().commands.find((c) => c.name === interaction.commandName);
   const value = definition?.option ? (interaction.options.getString(definition.option.name) ?? '') : '';
   const line = `/${interaction.commandName} ${value}`.trim();
-  const pending = answer(line, interaction.user.id, deps);
+  const pending = answer(line, interaction.user.id, interaction.channelId, deps);
   const onTime = await Promise.race([pending, delay(REPLY_DEADLINE_MS)]);
   const reply = onTime ?? (await deferThen(interaction, pending));
   const pages = renderDiscord(reply, renderOptions(reply, line, deps));
@@ -103,7 +119,7 @@ async function button(interaction: ButtonInteraction, deps: HandlerDeps): Promis
     });
     return;
   }
-  const reply = await answer(line, interaction.user.id, deps);
+  const reply = await answer(line, interaction.user.id, interaction.channelId, deps);
   if (action === 'share') {
     // A public reply to the click: everyone in the channel sees it, and who shared it.
     const [page] = renderDiscord(reply, {
@@ -129,7 +145,7 @@ async function onMessage(message: Message, client: Client, deps: HandlerDeps): P
     .replace(new RegExp(`<@!?${me}>`, 'g'), ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const reply = await answer(text || '/help', message.author.id, deps);
+  const reply = await answer(text || '/help', message.author.id, message.channelId, deps);
   const pages = renderDiscord(reply, renderOptions(reply, text, deps, false));
   for (const [i, page] of pages.slice(0, MAX_FOLLOW_UPS + 1).entries()) {
     const payload = { ...toDiscordJs(page), allowedMentions: { parse: [], repliedUser: false } };
@@ -138,8 +154,19 @@ async function onMessage(message: Message, client: Client, deps: HandlerDeps): P
   }
 }
 
-function answer(line: string, user: string, { ctx, logger }: HandlerDeps): Promise<Answer> {
-  return dispatch(line, { ctx, logger, requester: { platform: 'discord', user } });
+function answer(
+  line: string,
+  user: string,
+  channel: string | null,
+  { contexts, logger, limiter }: HandlerDeps,
+): Promise<Answer> {
+  return dispatch(line, {
+    ctx: contexts.current(),
+    logger,
+    requester: { platform: 'discord', user, ...(channel ? { channel } : {}) },
+    requestLogLevel: 'info',
+    ...(limiter ? { limiter } : {}),
+  });
 }
 
 /** Buttons carry short ids for their lines; a shared answer gets no share button of its own. */

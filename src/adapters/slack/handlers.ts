@@ -2,7 +2,6 @@ import type { App, RespondFn } from '@slack/bolt';
 import type { Answer } from '../../answer.ts';
 import { dispatch } from '../../commands/dispatch.ts';
 import { UMBRELLA_COMMAND } from '../../commands/input.ts';
-import type { CommandContext } from '../../commands/types.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import {
@@ -12,6 +11,9 @@ import {
   type SlackMessage,
   SUGGEST_ACTION_PREFIX,
 } from '../../render/slack.ts';
+import type { ContextHolder } from '../../runtime/context-holder.ts';
+import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
+import type { RateLimiter } from '../../runtime/rate-limit.ts';
 import type { RecentIds } from '../recent-ids.ts';
 import { fromSlackText } from './message-text.ts';
 
@@ -21,21 +23,41 @@ export const ACK_DEADLINE_MS = 2500;
 export const MAX_FOLLOW_UP_PAGES = 3;
 
 interface HandlerDeps {
-  ctx: CommandContext;
+  contexts: ContextHolder;
   logger: Logger;
   recentEvents: RecentIds;
+  limiter?: RateLimiter;
+  /** Counts answers in progress so shutdown can finish them; new work is refused once it drains. */
+  inflight: InFlight;
 }
 
 /** Registers every slash command, mention, DM and button handler on a Bolt app. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
-  const { ctx, logger, recentEvents } = deps;
-  const answer = (line: string, user: string | undefined) =>
-    dispatch(line, { ctx, logger, requester: { platform: 'slack', ...(user ? { user } : {}) } });
+  const { contexts, logger, recentEvents, limiter, inflight } = deps;
+  const answer = (line: string, user: string | undefined, channel?: string) =>
+    dispatch(line, {
+      ctx: contexts.current(),
+      logger,
+      requester: { platform: 'slack', ...(user ? { user } : {}), ...(channel ? { channel } : {}) },
+      requestLogLevel: 'info',
+      ...(limiter ? { limiter } : {}),
+    });
 
-  for (const name of [...ctx.commands.map((c) => c.name), UMBRELLA_COMMAND]) {
+  // Bolt awaits the listeners inside `next()`, so this counts each request until its last reply.
+  app.use(async (args) => {
+    if (!inflight.isAccepting) {
+      // Slack does not resend a slash command: tell its user now. Events it resends by itself.
+      if ('command' in args && 'ack' in args)
+        await args.ack({ response_type: 'ephemeral', text: RESTARTING });
+      return;
+    }
+    await inflight.run(args.next);
+  });
+
+  for (const name of [...contexts.current().commands.map((c) => c.name), UMBRELLA_COMMAND]) {
     app.command(`/${name}`, async ({ command, ack, respond }) => {
       const line = `/${name} ${command.text}`.trim();
-      const pending = answer(line, command.user_id);
+      const pending = answer(line, command.user_id, command.channel_id);
       const onTime = await Promise.race([pending, delay(ACK_DEADLINE_MS)]);
       if (!onTime) {
         // Too slow to answer inside the ack: ack now, answer through response_url when ready.
@@ -54,7 +76,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (recentEvents.checkAndAdd(body.event_id)) return;
     if ('bot_id' in event && event.bot_id) return;
     const line = fromSlackText(event.text, context.botUserId) || '/help';
-    const reply = await answer(line, event.user);
+    const reply = await answer(line, event.user, event.channel);
     for (const page of renderSlack(reply)) {
       await client.chat.postMessage({
         channel: event.channel,
@@ -70,7 +92,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     // Only direct messages from people: no edits, joins, bot posts or channel chatter.
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     if (recentEvents.checkAndAdd((body as { event_id: string }).event_id)) return;
-    const reply = await answer(fromSlackText(message.text ?? '', context.botUserId), message.user);
+    const reply = await answer(
+      fromSlackText(message.text ?? '', context.botUserId),
+      message.user,
+      message.channel,
+    );
     for (const page of renderSlack(reply)) {
       await client.chat.postMessage({
         channel: message.channel,
@@ -86,7 +112,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const line = 'value' in action ? String(action.value ?? '') : '';
     const channel = body.channel?.id;
     if (!channel || line === '') return;
-    const reply = await answer(line, body.user.id);
+    const reply = await answer(line, body.user.id, channel);
     try {
       for (const page of renderSlack(reply, { sharedBy: body.user.id })) {
         await client.chat.postMessage({ channel, ...page, unfurl_links: false, unfurl_media: false });
@@ -107,7 +133,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await ack();
     const line = 'value' in action ? String(action.value ?? '') : '';
     if (line === '') return;
-    const reply = await answer(line, body.user.id);
+    const reply = await answer(line, body.user.id, body.channel?.id);
     await sendPages(renderSlack(reply, shareable(reply, line)), respond, { replace: true });
   });
 
@@ -115,7 +141,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await ack();
     const line = 'value' in action ? String(action.value ?? '') : '';
     if (line === '') return;
-    const reply = await answer(line, body.user.id);
+    const reply = await answer(line, body.user.id, body.channel?.id);
     await sendPages(renderSlack(reply, shareable(reply, line)), respond, { replace: false });
   });
 }

@@ -1,8 +1,11 @@
+import type { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
-import { App } from '@slack/bolt';
-import type { CommandContext } from '../../commands/types.ts';
+import { App, type CustomRoute } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
+import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
+import { InFlight } from '../../runtime/in-flight.ts';
+import type { RateLimiter } from '../../runtime/rate-limit.ts';
 import { RecentIds } from '../recent-ids.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SLACK_EVENTS_PATH } from './constants.ts';
@@ -11,10 +14,17 @@ import { registerHandlers } from './handlers.ts';
 /** What the Slack adapter runs on. */
 export interface SlackAdapterOptions {
   config: SlackConfig;
-  ctx: CommandContext;
+  /** The context, or a holder whose current context a corpus reload replaces. */
+  ctx: ContextSource;
   logger: Logger;
   /** Remembers delivered event ids so a retried event is answered once. */
   recentEvents?: RecentIds;
+  /** Per-user and per-channel limits; none by default. */
+  limiter?: RateLimiter;
+  /** Counts answers in progress, shared with shutdown. */
+  inflight?: InFlight;
+  /** Extra HTTP routes beside the events endpoint (HTTP mode only): `/healthz`, `/readyz`. */
+  routes?: CustomRoute[];
   /** Bot ids, when known, save an `auth.test` call at start. */
   botId?: string;
   botUserId?: string;
@@ -25,8 +35,16 @@ export interface SlackAdapter {
   app: App;
   /** The HTTP port actually bound (HTTP mode), useful when configured as 0. */
   port?: number;
+  /** True while Slack can reach the bot: the HTTP server listens, or the Socket Mode socket is open. */
+  isConnected(): boolean;
   stop(): Promise<void>;
 }
+
+/**
+ * Web API retries: Slack's `Retry-After` is honoured on 429 and 5xx answers are retried, but within
+ * seconds, not Bolt's default half hour: a late answer to a question is no answer.
+ */
+export const SLACK_RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000 } as const;
 
 /**
  * Starts confbot in Slack with the real Bolt app: Socket Mode when an app token is configured, otherwise
@@ -38,6 +56,9 @@ export async function startSlack({
   ctx,
   logger,
   recentEvents = new RecentIds(),
+  limiter,
+  inflight = new InFlight(),
+  routes = [],
   botId,
   botUserId,
 }: SlackAdapterOptions): Promise<SlackAdapter> {
@@ -46,10 +67,15 @@ export async function startSlack({
     token: config.botToken,
     ...(socketMode
       ? { socketMode: true, appToken: config.appToken }
-      : { signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH }),
+      : { signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, customRoutes: routes }),
     ...(botId && botUserId ? { botId, botUserId, tokenVerificationEnabled: false } : {}),
-    clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 2 } },
+    clientOptions: {
+      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      retryConfig: { ...SLACK_RETRY_CONFIG },
+    },
     logger: boltLogger(logger),
+    // confbot keeps no conversation state; Bolt's default store costs every request a lookup.
+    convoStore: false,
     deferInitialization: true,
   });
   app.error(async (error) => {
@@ -59,15 +85,51 @@ export async function startSlack({
     });
   });
   await app.init();
-  registerHandlers(app, { ctx, logger, recentEvents });
+  registerHandlers(app, {
+    contexts: holderOf(ctx),
+    logger,
+    recentEvents,
+    inflight,
+    ...(limiter ? { limiter } : {}),
+  });
+  let connected = false;
+  let stopping: Promise<void> | undefined;
+  // Shutdown and a test's clean-up may both stop the app; Bolt refuses a second stop.
+  const stop = () => {
+    connected = false;
+    stopping ??= (app.stop() as Promise<void>).catch(() => {});
+    return stopping;
+  };
   if (socketMode) {
     await app.start();
+    connected = true;
+    // Bolt keeps its Socket Mode client private; its connection events are the only sign of a lost socket.
+    const socket = (app as unknown as { receiver: { client?: EventEmitter } }).receiver.client;
+    socket?.on('connected', () => {
+      connected = true;
+    });
+    socket?.on('disconnected', () => {
+      connected = false;
+    });
+    socket?.on('reconnecting', () => {
+      connected = false;
+    });
     logger.info('slack started', { mode: 'socket' });
-    return { app, stop: () => app.stop() as Promise<void> };
+    return { app, isConnected: () => connected, stop };
   }
   const server = (await app.start({ port: config.port, host: config.host })) as Server;
+  connected = true;
+  // Node closes the connections idle when the server closes, but one that goes idle later (the answer in
+  // flight just sent) would be kept alive for seconds: close those too, so shutdown ends promptly.
+  let sweeper: NodeJS.Timeout | undefined;
+  server.once('close', () => clearInterval(sweeper));
+  const closeServer = stop;
+  const stopHttp = () => {
+    sweeper ??= setInterval(() => server.closeIdleConnections(), 50).unref();
+    return closeServer();
+  };
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info('slack started', { mode: 'http', port, path: SLACK_EVENTS_PATH });
-  return { app, port, stop: () => app.stop() as Promise<void> };
+  return { app, port, isConnected: () => connected && server.listening, stop: stopHttp };
 }

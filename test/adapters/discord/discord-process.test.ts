@@ -18,7 +18,14 @@ function run(args: string[], env: Record<string, string>) {
 describe('npm start and discord-register with Discord settings', () => {
   it('logs into a fake Discord, answers a command, and stops cleanly on SIGTERM', async () => {
     const fake = await new FakeDiscord().start();
-    const child = run([], { DISCORD_TOKEN: 'x', DISCORD_APP_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+    // PORT 0: the health server takes any free port, so parallel runs never clash on 3000.
+    const child = run([], {
+      DISCORD_TOKEN: 'x',
+      DISCORD_APP_ID: APP_ID,
+      DISCORD_API_URL: fake.apiUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
     let stderr = '';
     child.stderr.on('data', (d) => {
       stderr += d;
@@ -34,8 +41,10 @@ describe('npm start and discord-register with Discord settings', () => {
       );
       assert.match(JSON.stringify(call.body), /Resolution 174/);
     } finally {
+      const stopping = Date.now();
       child.kill('SIGTERM');
       assert.equal(await exited, 0, stderr);
+      assert.ok(Date.now() - stopping < 10_000, 'stopped within 10 s');
       await fake.stop();
     }
   });

@@ -18,7 +18,7 @@ function freePort(): Promise<number> {
 }
 
 describe('npm start with Slack settings', () => {
-  it('starts an HTTP bot that a signed request can use, and stops cleanly on SIGTERM', async () => {
+  it('starts an HTTP bot that a signed request can use, ready on /readyz, and stops cleanly on SIGTERM within 10 s', async () => {
     const fake = await new FakeSlack().start();
     const port = await freePort();
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'confbot.js')], {
@@ -57,9 +57,44 @@ describe('npm start with Slack settings', () => {
       assert.ok(res, `the bot never listened on ${port}: ${stderr}`);
       assert.equal(res.status, 200);
       assert.match(res.body, /Resolution 174/);
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      assert.equal(ready.status, 200, 'ready: corpus loaded, Slack listening');
     } finally {
+      const stopping = Date.now();
       child.kill('SIGTERM');
       assert.equal(await exited, 0, stderr);
+      assert.ok(Date.now() - stopping < 10_000, 'stopped within 10 s');
+      await fake.stop();
+    }
+  });
+
+  it('in Socket Mode connects, and exits cleanly within 10 s of SIGTERM', async () => {
+    const fake = await new FakeSlack().start();
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'confbot.js')], {
+      cwd: tmpdir(),
+      env: {
+        PATH: process.env.PATH ?? '',
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_APP_TOKEN: 'xapp-test',
+        SLACK_API_URL: fake.apiUrl,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await fake.connected();
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      const stopping = Date.now();
+      child.kill('SIGTERM');
+      assert.equal(await exited, 0, stderr);
+      assert.ok(Date.now() - stopping < 10_000, `stopped in ${Date.now() - stopping} ms`);
       await fake.stop();
     }
   });

@@ -80,4 +80,27 @@ describe('Slack adapter in Socket Mode, against a fake Slack', () => {
       1,
     );
   });
+
+  it('reconnects after the socket drops, reports connected again, and answers', async () => {
+    assert.equal(slack.isConnected(), true);
+    const opens = fake.calls.filter((c) => c.method === 'apps.connections.open').length;
+    fake.dropSockets();
+    await fake.waitFor(
+      () => fake.calls.filter((c) => c.method === 'apps.connections.open').length > opens,
+      10_000,
+    );
+    await fake.connected();
+    for (let i = 0; i < 100 && !slack.isConnected(); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(slack.isConnected(), true);
+    const payload = await fake.sendEnvelope('slash_commands', {
+      command: '/facts',
+      text: '',
+      user_id: 'U1',
+      channel_id: 'C1',
+      team_id: 'T1',
+      response_url: fake.responseUrl('after-drop'),
+      trigger_id: 't',
+    });
+    assert.match(JSON.stringify(payload), /at a glance/);
+  });
 });

@@ -1,0 +1,122 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { createContext } from '../commands/registry.ts';
+import type { CommandContext } from '../commands/types.ts';
+import { formatProblem, loadCorpus } from '../corpus/load.ts';
+import type { Corpus } from '../corpus/types.ts';
+import type { Logger } from '../log.ts';
+import type { ContextHolder } from './context-holder.ts';
+
+/** Quiet time after the last change before reloading, so an editor's save (or a `git pull`) is one reload. */
+export const RELOAD_DEBOUNCE_MS = 300;
+
+/** What one reload did. */
+export type ReloadResult =
+  | { status: 'reloaded'; entries: number }
+  | { status: 'rejected'; problems: string[] };
+
+/** Options for {@link watchCorpus}. */
+export interface CorpusWatchOptions {
+  dir: string;
+  holder: ContextHolder;
+  logger: Logger;
+  debounceMs?: number;
+  /** Builds the context for a new corpus; by default like the current one (same commands and tuning). */
+  build?: (corpus: Corpus, previous: CommandContext) => CommandContext;
+  /** Told of every reload, for tests and metrics. */
+  onReload?: (result: ReloadResult) => void;
+}
+
+/** A running corpus watcher. */
+export interface CorpusWatcher {
+  /** Loads the folder now and swaps it in when valid; reloads never overlap. */
+  reload(): Promise<ReloadResult>;
+  close(): void;
+}
+
+/**
+ * Watches a corpus folder and reloads it on change: the new corpus is loaded and validated into a new
+ * index while the old one keeps serving, then swapped in with one assignment. An invalid corpus is not
+ * swapped in: the last good one stays, and each problem is logged as `file:line: message`.
+ */
+export function watchCorpus({
+  dir,
+  holder,
+  logger,
+  debounceMs = RELOAD_DEBOUNCE_MS,
+  build = (corpus, previous) =>
+    createContext(corpus, {
+      commands: previous.commands,
+      ...(previous.answer ? { answer: previous.answer } : {}),
+    }),
+  onReload,
+}: CorpusWatchOptions): CorpusWatcher {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<ReloadResult> | undefined;
+  let again = false;
+
+  const once = async (): Promise<ReloadResult> => {
+    const started = performance.now();
+    const { corpus, problems } = await loadCorpus(dir);
+    let result: ReloadResult;
+    if (!corpus || problems.length > 0) {
+      const lines = problems.map(formatProblem);
+      for (const problem of lines) logger.warn('corpus reload rejected', { problem });
+      logger.error('corpus reload rejected; still serving the last good corpus', {
+        dir,
+        problems: lines.length,
+      });
+      result = { status: 'rejected', problems: lines };
+    } else {
+      holder.swap(build(corpus, holder.current()));
+      logger.info('corpus reloaded', {
+        dir,
+        entries: corpus.entries.length,
+        ms: Math.round(performance.now() - started),
+      });
+      result = { status: 'reloaded', entries: corpus.entries.length };
+    }
+    onReload?.(result);
+    return result;
+  };
+
+  const reload = (): Promise<ReloadResult> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let result: ReloadResult;
+      do {
+        again = false;
+        result = await once().catch((err: unknown) => {
+          logger.error('corpus reload failed', { error: String(err) });
+          return { status: 'rejected', problems: [String(err)] } as ReloadResult;
+        });
+      } while (again);
+      running = undefined;
+      return result;
+    })();
+    return running;
+  };
+
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dir, { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), debounceMs);
+      timer.unref();
+    });
+    watcher.on('error', (err) => logger.error('corpus watch failed', { dir, error: String(err) }));
+    watcher.unref();
+    logger.debug('watching the corpus', { dir });
+  } catch (err) {
+    logger.error('cannot watch the corpus; changes need a restart', { dir, error: String(err) });
+  }
+  return {
+    reload,
+    close: () => {
+      clearTimeout(timer);
+      watcher?.close();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readQuestion, statesAge, statesMoney } from '../../src/search/question.ts';
+
+describe('readQuestion', () => {
+  it('rewrites everyday phrases into the words a conference corpus uses', () => {
+    assert.match(readQuestion('who is in charge of the ITU now').searchText, /\bhead of\b/);
+    assert.match(readQuestion("who's the ITU sec-gen").searchText, /Secretary-General/);
+    assert.match(readQuestion('the sec gen of ITU').searchText, /Secretary-General/);
+    assert.equal(readQuestion('how many brand new resolutions').searchText, 'how many new resolutions');
+    assert.match(readQuestion('which country put forward the Ebola resolution').searchText, /proposed/);
+    assert.match(readQuestion('when did pp14 wrap up').searchText, /\bclosed\b/);
+    assert.match(readQuestion('did the treaty idea go anywhere').searchText, /\badopted\b/);
+    assert.match(readQuestion('what about the deputy SG, who got that?').searchText, /who won that/);
+    assert.equal(readQuestion('which resolution deals with IoT').searchText, 'which resolution about IoT');
+    assert.equal(readQuestion('which resolution number is it').searchText, 'which resolution is it');
+    assert.equal(readQuestion('resolution number 130').searchText, 'resolution number 130');
+    assert.match(readQuestion('did Zhao have anyone running against him').searchText, /candidate unopposed/);
+  });
+
+  it('leaves words alone when they are not the phrase ("charges", "forward planning")', () => {
+    assert.equal(readQuestion('what charges apply').searchText, 'what charges apply');
+    assert.equal(readQuestion('forward planning').searchText, 'forward planning');
+  });
+
+  it('asks for an age, not any number, when the question says "how old"', () => {
+    const shape = readQuestion('how old is Houlin Zhao?');
+    assert.equal(shape.wantsAge, true);
+    assert.equal(shape.wantsNumber, false);
+    assert.equal(readQuestion('how many votes did Zhao get').wantsAge, false);
+  });
+});
+
+describe('question shapes', () => {
+  it('asks for money when "how much" is about pay or cost, not when it is about time', () => {
+    assert.equal(readQuestion('how much does the Deputy Secretary-General earn').wantsMoney, true);
+    assert.equal(readQuestion('how much did the conference cost?').wantsMoney, true);
+    assert.equal(readQuestion('how much time was spent negotiating').wantsMoney, false);
+  });
+
+  it('knows what "what is the X of Y" asks for, unless any answer leaves X unsaid', () => {
+    assert.equal(readQuestion('what is the capital of burkina faso').attribute, 'capital');
+    assert.equal(readQuestion("who's the chair of committee 5").attribute, 'chair');
+    assert.equal(readQuestion('what was the name of the venue').attribute, undefined);
+    assert.equal(readQuestion('who won the election').attribute, undefined);
+  });
+
+  it('asks for a country when "where is X from", and knows the countries the question names itself', () => {
+    assert.equal(readQuestion('where is the new BDT director from?').wantsCountry, true);
+    assert.equal(readQuestion('where was the conference held?').wantsCountry, false);
+    assert.deepEqual([...readQuestion("which country opposed india's proposal").countriesNamed], ['india']);
+  });
+});
+
+describe('statesMoney', () => {
+  it('sees amounts with a currency, not vote counts', () => {
+    assert.equal(statesMoney('a contributory unit of CHF 318,000'), true);
+    assert.equal(statesMoney('a budget of 160 million Swiss francs'), true);
+    assert.equal(statesMoney('USD 5 million'), true);
+    assert.equal(statesMoney('Zhao won 152 of 156 votes'), false);
+  });
+});
+
+describe('statesAge', () => {
+  it('sees ages and births, not vote counts or years', () => {
+    assert.equal(statesAge('Zhao, aged 64, was elected'), true);
+    assert.equal(statesAge('a 64-year-old engineer'), true);
+    assert.equal(statesAge('He was born in Jiangsu in 1950.'), true);
+    assert.equal(statesAge('Zhao won 152 of 156 votes in 2014.'), false);
+  });
+});

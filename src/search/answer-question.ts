@@ -161,13 +161,13 @@ const DEFINITION = /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+
 function defined(question: string, index: SearchIndex): Entry | undefined {
   const name = DEFINITION.exec(question.trim())?.[1];
   if (!name) return undefined;
-  const wanted = squash(name);
-  return index.corpus.entries.find(
-    (e) =>
-      e.kind !== 'source' &&
-      e.summary.length > 0 &&
-      [e.id, e.title, ...e.aliases].some((n) => squash(n) === wanted),
-  );
+  const entries = index.corpus.entries;
+  // A bare number names a resolution only through "resolution N", which the caller reads first.
+  if (/^\d+$/.test(squash(name))) return undefined;
+  return index.nameIndex
+    .named(squash(name))
+    .map((p) => entries[p] as Entry)
+    .find((e) => e.kind !== 'source' && e.summary.length > 0);
 }
 
 /** True when `h` matches every word of the question that `best` matches: it answers the same thing. */

@@ -36,6 +36,13 @@ export class NameIndex {
     return this.namesByEntry[position] ?? [];
   }
 
+  /** Positions of the entries with exactly the name `squashed` (id, title, alias or number), in corpus order. */
+  named(squashed: string): readonly number[] {
+    const [from, to] = this.list.prefixRange(squashed);
+    for (let i = from; i < to; i++) if (this.list.terms[i] === squashed) return this.owners[i] as number[];
+    return [];
+  }
+
   /** Positions of the entries with a name starting with `squashed`, in corpus order. */
   startingWith(squashed: string): number[] {
     const [from, to] = this.list.prefixRange(squashed);

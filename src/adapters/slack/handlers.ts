@@ -54,23 +54,24 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await inflight.run(args.next);
   });
 
-  for (const name of [...contexts.current().commands.map((c) => c.name), UMBRELLA_COMMAND]) {
-    app.command(`/${name}`, async ({ command, ack, respond }) => {
-      const line = `/${name} ${command.text}`.trim();
-      const pending = answer(line, command.user_id, command.channel_id);
-      const onTime = await Promise.race([pending, delay(ACK_DEADLINE_MS)]);
-      if (!onTime) {
-        // Too slow to answer inside the ack: ack now, answer through response_url when ready.
-        await ack({ response_type: 'ephemeral', text: 'Working on it…' });
-        const late = await pending;
-        await sendPages(renderSlack(late, shareable(late, line)), respond, { replace: true });
-        return;
-      }
-      const [first, ...rest] = renderSlack(onTime, shareable(onTime, line));
-      await ack({ response_type: 'ephemeral', ...(first as SlackMessage) });
-      await sendPages(rest, respond, { replace: false });
-    });
-  }
+  // One listener for every command: Bolt runs each listener's filters on every request, so one per
+  // command cost throughput under load for nothing.
+  const names = [...contexts.current().commands.map((c) => c.name), UMBRELLA_COMMAND];
+  app.command(new RegExp(`^/(?:${names.join('|')})$`), async ({ command, ack, respond }) => {
+    const line = `${command.command} ${command.text}`.trim();
+    const pending = answer(line, command.user_id, command.channel_id);
+    const onTime = await beforeDeadline(pending, ACK_DEADLINE_MS);
+    if (!onTime) {
+      // Too slow to answer inside the ack: ack now, answer through response_url when ready.
+      await ack({ response_type: 'ephemeral', text: 'Working on it…' });
+      const late = await pending;
+      await sendPages(renderSlack(late, shareable(late, line)), respond, { replace: true });
+      return;
+    }
+    const [first, ...rest] = renderSlack(onTime, shareable(onTime, line));
+    await ack({ response_type: 'ephemeral', ...(first as SlackMessage) });
+    await sendPages(rest, respond, { replace: false });
+  });
 
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (recentEvents.checkAndAdd(body.event_id)) return;
@@ -161,6 +162,15 @@ async function sendPages(
   }
 }
 
-function delay(ms: number): Promise<undefined> {
-  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+/** `work`'s result if it settles within `ms`, else undefined; the timer goes as soon as it is not needed. */
+async function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -3,7 +3,7 @@ import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { pageOf, takePage } from '../src/commands/paging.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import { userError } from '../src/errors.ts';
-import type { EntryHit } from '../src/search/search-index.ts';
+import type { EntryHit } from '../src/search/search-types.ts';
 import { clip, countMatches, highlight } from '../src/search/snippet.ts';
 
 /** Hits per page: five fit a phone screen with their snippets. */

@@ -8,7 +8,8 @@ import sources from '../../commands/sources.ts';
 import topic from '../../commands/topic.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { AnswerQuestionOptions } from '../search/rank-passages.ts';
-import { SearchIndex, type SearchIndexOptions } from '../search/search-index.ts';
+import { SearchIndex } from '../search/search-index.ts';
+import type { SearchIndexOptions } from '../search/search-types.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
 /**

@@ -4,7 +4,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SearchIndex, type SearchIndexOptions, type SearchIndexState } from '../search/search-index.ts';
+import { SearchIndex } from '../search/search-index.ts';
+import type { SearchIndexOptions, SearchIndexState } from '../search/search-types.ts';
 import { CONFERENCE_FILE, listMarkdown, loadCorpusOrThrow } from './load.ts';
 import type { ConferenceInfo, Corpus, Entry, Passage } from './types.ts';
 

@@ -7,7 +7,8 @@ import {
   type RankedPassage,
   rankPassages,
 } from './rank-passages.ts';
-import type { PassageHit, SearchIndex, WeightedQuery } from './search-index.ts';
+import type { SearchIndex } from './search-index.ts';
+import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { squash, terms } from './text.ts';
 
 /** Either the supporting passages (the best first), or nothing relevant. */

@@ -1,5 +1,5 @@
 import type { CommonTerms } from './common-terms.ts';
-import type { WeightedQuery } from './search-index.ts';
+import type { WeightedQuery } from './search-types.ts';
 
 /**
  * Splits a query's terms into those searched in the index and the common ones left for checking on

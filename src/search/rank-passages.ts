@@ -1,5 +1,6 @@
 import { fitWeight, type QuestionShape, statesAge, statesMoney, statesQuantity } from './question.ts';
-import type { PassageHit, SearchIndex, WeightedQuery } from './search-index.ts';
+import type { SearchIndex } from './search-index.ts';
+import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { PHRASES } from './synonyms.ts';
 import { processTerm, tokenize } from './text.ts';
 

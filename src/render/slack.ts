@@ -1,20 +1,16 @@
 import type { Answer, AnswerField, AnswerItem } from '../answer.ts';
 import type {
   SlackBlock,
-  SlackButton,
   SlackContextBlock,
   SlackMessage,
   SlackMrkdwn,
   SlackRenderOptions,
   SlackSectionBlock,
 } from './slack-blocks.ts';
-import { NEXT_ACTION_ID, SHARE_ACTION_ID, SUGGEST_ACTION_PREFIX } from './slack-blocks.ts';
+import { actionButtons } from './slack-buttons.ts';
 import { citationElements, pagingLine, relatedLine, sharedByLine, suggestionsLine } from './slack-footer.ts';
 import {
-  MAX_ACTIONS_ELEMENTS,
   MAX_BLOCKS,
-  MAX_BUTTON_TEXT,
-  MAX_BUTTON_VALUE,
   MAX_CONTEXT_ELEMENT_TEXT,
   MAX_FALLBACK_TEXT,
   MAX_FIELD_TEXT,
@@ -35,9 +31,6 @@ import {
 
 export * from './slack-blocks.ts';
 export { escapeMrkdwn, toMrkdwn } from './slack-text.ts';
-
-/** Suggestions shown as buttons; the rest are listed in a context line, so a row of buttons stays readable. */
-const MAX_SUGGESTION_BUTTONS = 5;
 
 // The parts repeated on every page (header, "shared by", paging, sources, related, buttons) get fixed
 // budgets. Their sum stays under half of MAX_MESSAGE_CHARS, so every page keeps room for at least one
@@ -278,50 +271,6 @@ function context(texts: string[]): SlackContextBlock {
 function headerText(title: string, page: number, pages: number): string {
   const suffix = page > 1 ? ` (${page}/${pages})` : '';
   return ellipsize(oneLine(stripEmphasis(title)) || 'confbot', MAX_HEADER_TEXT - suffix.length) + suffix;
-}
-
-/**
- * The buttons: one per suggestion (at most MAX_SUGGESTION_BUTTONS), "Next page" and "Share in channel".
- * A button's value must come back whole to be of use, so a value longer than MAX_BUTTON_VALUE gets no
- * button: such suggestions are returned in `rest` to be listed as text, and the next page stays named in
- * the paging line.
- */
-function actionButtons(
-  answer: Answer,
-  options: SlackRenderOptions,
-): { buttons: SlackButton[]; rest: string[] } {
-  const next = answer.page?.next;
-  const suggestions = answer.suggestions.map((s) => s.trim()).filter((s) => s !== '' && s !== next?.trim());
-  const buttons: SlackButton[] = [];
-  const rest: string[] = [];
-  for (const suggestion of suggestions) {
-    if (buttons.length < MAX_SUGGESTION_BUTTONS && suggestion.length <= MAX_BUTTON_VALUE) {
-      buttons.push(button(suggestion, `${SUGGEST_ACTION_PREFIX}${buttons.length}`, suggestion));
-    } else {
-      rest.push(suggestion);
-    }
-  }
-  if (next && next.trim() !== '' && next.length <= MAX_BUTTON_VALUE) {
-    buttons.push(button('Next page', NEXT_ACTION_ID, next));
-  }
-  const share = options.share?.value;
-  if (share && share.length <= MAX_BUTTON_VALUE) {
-    buttons.push({ ...button('Share in channel', SHARE_ACTION_ID, share), style: 'primary' });
-  }
-  return { buttons: buttons.slice(0, MAX_ACTIONS_ELEMENTS), rest };
-}
-
-function button(label: string, actionId: string, value: string): SlackButton {
-  return {
-    type: 'button',
-    text: {
-      type: 'plain_text',
-      text: ellipsize(oneLine(neutralizeSlackMentions(label)), MAX_BUTTON_TEXT),
-      emoji: true,
-    },
-    action_id: actionId,
-    value,
-  };
 }
 
 /**

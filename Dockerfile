@@ -6,7 +6,10 @@
 FROM node:20-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# --ignore-scripts: our `prepare` script compiles dist/ with TypeScript, a dev dependency, from
+# scripts/, which is not in the build context; tsx runs the sources instead. No dependency needs its
+# install script (esbuild's binary comes as an optional dependency).
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
 FROM node:20-slim
 ENV NODE_ENV=production \

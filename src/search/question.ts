@@ -84,6 +84,21 @@ export function statesQuantity(text: string): boolean {
   return hasCount(text) || NUMBER_WORD.test(text);
 }
 
+/**
+ * True when a text names someone who could answer "who": one of the corpus's people (`namesPerson`), a
+ * country or group, a name of capitalised words ("Open Technology Institute", "Chaesub Lee"), or an
+ * acronym ("ISOC", "CITEL"). The first word is skipped, since every sentence starts with a capital.
+ */
+export function namesSomeone(text: string, namesPerson: (text: string) => boolean): boolean {
+  return (
+    namesPerson(text) ||
+    namesCountry(text) ||
+    /\b[A-Z][\p{L}'’-]+(?:\s+(?:of|for|and|the)?\s*[A-Z][\p{L}'’-]+)+/u.test(text.replace(/^\S+\s/, '')) ||
+    // An acronym, but not a meeting's short name ("PP-14", "WRC-15"): a meeting is not a "who".
+    /\b[A-Z]{2,}[a-z]?\b(?!-\d)/.test(text)
+  );
+}
+
 /** True when a text states someone's age ("aged 64", "a 64-year-old", "born in 1950"). */
 export function statesAge(text: string): boolean {
   return /\baged?\s+\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\bborn\b/i.test(text);

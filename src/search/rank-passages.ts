@@ -1,4 +1,11 @@
-import { fitWeight, type QuestionShape, statesAge, statesMoney, statesQuantity } from './question.ts';
+import {
+  fitWeight,
+  namesSomeone,
+  type QuestionShape,
+  statesAge,
+  statesMoney,
+  statesQuantity,
+} from './question.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { PHRASES } from './synonyms.ts';
@@ -81,6 +88,8 @@ export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestion
     .filter((h) => h.textMatched)
     .filter((h) => !q.shape.wantsNumber || statesQuantity(h.passage.text))
     .filter((h) => !q.shape.wantsAge || statesAge(h.passage.text))
+    // "Who designed the stamp": a sentence naming nobody cannot say who.
+    .filter((h) => !q.shape.wantsWho || namesSomeone(h.passage.text, (t) => index.namesPerson(t)))
     .filter((h) => !q.shape.wantsMoney || statesMoney(h.passage.text))
     .filter((h) => numbered.every((n) => saysNumber(h, n)))
     // "What is the capital of X": the answer must say something about the capital, not only about X.

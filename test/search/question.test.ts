@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readQuestion, statesAge, statesMoney } from '../../src/search/question.ts';
+import { namesSomeone, readQuestion, statesAge, statesMoney } from '../../src/search/question.ts';
 
 describe('readQuestion', () => {
   it('rewrites everyday phrases into the words a conference corpus uses', () => {
@@ -49,6 +49,24 @@ describe('question shapes', () => {
     assert.equal(readQuestion('where is the new BDT director from?').wantsCountry, true);
     assert.equal(readQuestion('where was the conference held?').wantsCountry, false);
     assert.deepEqual([...readQuestion("which country opposed india's proposal").countriesNamed], ['india']);
+  });
+});
+
+describe('namesSomeone', () => {
+  const nobody = () => false;
+  it('sees people, countries, capitalised names and acronyms, not meetings or sentence-initial words', () => {
+    assert.equal(namesSomeone('It was led by Wonki Min.', nobody), true);
+    assert.equal(namesSomeone('Proposed by Brazil.', nobody), true);
+    assert.equal(namesSomeone('The Open Technology Institute said so.', nobody), true);
+    assert.equal(namesSomeone('ISOC reported it.', nobody), true);
+    assert.equal(
+      namesSomeone('Programme: A commemorative PP-14 stamp and traditional Korean dance.', nobody),
+      false,
+    );
+    assert.equal(
+      namesSomeone('Zhao was elected.', (t) => t.includes('Zhao')),
+      true,
+    );
   });
 });
 

@@ -80,6 +80,10 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
+    // A close frame first: a client that gets none waits out its close handshake (30 s in
+    // @slack/socket-mode) before it lets the process exit.
+    for (const ws of this.sockets) ws.close(1001);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     for (const ws of this.sockets) ws.terminate();
     this.wss?.close();
     this.server?.closeAllConnections();

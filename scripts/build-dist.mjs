@@ -5,7 +5,7 @@
 // a failed or skipped build never breaks anything: this script warns and exits 0 instead of failing
 // an install (e.g. one without dev dependencies, where tsc is absent).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -19,6 +19,9 @@ try {
   console.warn('build: typescript is not installed; confbot will run through tsx');
   process.exit(0);
 }
+// The stamp gets the time the compile started: a source saved while tsc ran is then newer than the
+// stamp, and bin/confbot.js falls back to tsx instead of running code built from the older text.
+const started = new Date();
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
   stdio: 'inherit',
 });
@@ -37,4 +40,5 @@ try {
   process.exit(0);
 }
 // The stamp's time is what bin/confbot.js compares the sources' times with.
-writeFileSync(join(dist, 'BUILT'), `${new Date().toISOString()}\n`);
+writeFileSync(join(dist, 'BUILT'), `${started.toISOString()}\n`);
+utimesSync(join(dist, 'BUILT'), started, started);

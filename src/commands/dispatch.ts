@@ -46,8 +46,11 @@ export async function dispatch(line: string, options: DispatchOptions): Promise<
     channel: options.requester?.channel,
   });
   const { answer, outcome } = await answerLine(line, { ...options, logger: log });
+  // An unknown command's name is whatever the user typed after the slash: user text, which the log
+  // only carries when LOG_QUERIES allows (as `line`, redacted otherwise).
+  const known = answer.command === 'help' || options.ctx.commands.some((c) => c.name === answer.command);
   log[options.requestLogLevel ?? 'debug']('request', {
-    command: answer.command,
+    command: known ? answer.command : 'unknown',
     outcome,
     ms: Math.round((performance.now() - started) * 10) / 10,
     line,

@@ -171,7 +171,7 @@ function restore(
 
 let fingerprint: string | undefined;
 
-/** A hash of what decides how a corpus is indexed: our corpus and search code, and two libraries. */
+/** A hash of what decides how a corpus is parsed and indexed: our corpus and search code, and four libraries. */
 function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const hash = createHash('sha256');
@@ -183,7 +183,9 @@ function codeFingerprint(): string {
   for (const folder of [base, join(base, '..', 'search')]) {
     for (const name of sourceFiles(folder)) hash.update(`${name}\0`).update(readFileSync(join(folder, name)));
   }
-  hash.update(`minisearch ${packageVersion('minisearch')}\0stemmer ${packageVersion('stemmer')}`);
+  // yaml and zod shape the parsed entries a snapshot stores, as minisearch and stemmer shape the index.
+  for (const name of ['minisearch', 'stemmer', 'yaml', 'zod'])
+    hash.update(`${name} ${packageVersion(name)}\0`);
   fingerprint = hash.digest('hex');
   return fingerprint;
 }

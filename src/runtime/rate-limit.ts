@@ -73,9 +73,16 @@ export class RateLimiter {
     return w;
   }
 
-  /** Drops ended windows, and if none has ended, the oldest (Map order is insertion order). */
+  /**
+   * Drops ended windows, and if none has ended, the oldest. Map order is insertion order and a window
+   * is inserted when it starts, so the ended ones come first: the sweep stops at the first live one
+   * instead of walking a full table on every new key.
+   */
   private sweep(at: number): void {
-    for (const [id, w] of this.windows) if (at - w.start >= this.options.windowMs) this.windows.delete(id);
+    for (const [id, w] of this.windows) {
+      if (at - w.start < this.options.windowMs) break;
+      this.windows.delete(id);
+    }
     if (this.windows.size >= this.capacity) {
       const oldest = this.windows.keys().next().value;
       if (oldest !== undefined) this.windows.delete(oldest);

@@ -109,6 +109,20 @@ describe('dispatch', () => {
     assert.equal(logged.error.message, 'secret internal detail');
   });
 
+  it('logs an unknown command as "unknown", since its name is what the user typed', async () => {
+    const ctx = await contextFor();
+    const lines: string[] = [];
+    const logger = createLogger({ write: (l) => lines.push(l) });
+    await dispatch('/my-phone-is-5551234 call me', { ctx, logger, requestLogLevel: 'info' });
+    await dispatch('/resolution 174', { ctx, logger, requestLogLevel: 'info' });
+    const logged = lines.map((l) => JSON.parse(l)).filter((l) => l.message === 'request');
+    assert.deepEqual(
+      logged.map((l) => l.command),
+      ['unknown', 'resolution'],
+    );
+    assert.doesNotMatch(lines.join('\n'), /5551234/);
+  });
+
   it('never throws and always answers, whatever the input', async () => {
     const ctx = await contextFor();
     const ok = makeAnswer({ ok: true, command: 'x', title: 'x' });

@@ -20,6 +20,7 @@ import {
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
 import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import { beforeDeadline } from '../deadline.ts';
 import type { LineStore } from './line-store.ts';
 
 /** Discord wants a reply or a deferral within 3 s; answers take milliseconds, but never risk it. */
@@ -82,7 +83,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: HandlerDe
   const value = definition?.option ? (interaction.options.getString(definition.option.name) ?? '') : '';
   const line = `/${interaction.commandName} ${value}`.trim();
   const pending = answer(line, interaction.user.id, interaction.channelId, deps);
-  const onTime = await Promise.race([pending, delay(REPLY_DEADLINE_MS)]);
+  const onTime = await beforeDeadline(pending, REPLY_DEADLINE_MS);
   const reply = onTime ?? (await deferThen(interaction, pending));
   const pages = renderDiscord(reply, renderOptions(reply, line, deps));
   const [first, ...rest] = pages;
@@ -206,8 +207,4 @@ function describe(err: unknown): Record<string, unknown> {
   return err instanceof Error
     ? { name: err.name, message: err.message, code: (err as { code?: unknown }).code }
     : { value: String(err) };
-}
-
-function delay(ms: number): Promise<undefined> {
-  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
 }

@@ -14,6 +14,7 @@ import {
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
 import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import { beforeDeadline } from '../deadline.ts';
 import type { RecentIds } from '../recent-ids.ts';
 import { fromSlackText } from './message-text.ts';
 
@@ -159,18 +160,5 @@ async function sendPages(
 ): Promise<void> {
   for (const [i, page] of pages.slice(0, MAX_FOLLOW_UP_PAGES + (replace ? 1 : 0)).entries()) {
     await respond({ response_type: 'ephemeral', replace_original: replace && i === 0, ...page });
-  }
-}
-
-/** `work`'s result if it settles within `ms`, else undefined; the timer goes as soon as it is not needed. */
-async function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
   }
 }

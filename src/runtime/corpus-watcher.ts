@@ -1,4 +1,5 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { type Dirent, type FSWatcher, readdirSync, watch } from 'node:fs';
+import { join } from 'node:path';
 import { createContext } from '../commands/registry.ts';
 import type { CommandContext } from '../commands/types.ts';
 import { formatProblem, loadCorpus } from '../corpus/load.ts';
@@ -99,24 +100,65 @@ export function watchCorpus({
     return running;
   };
 
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(dir, { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void reload(), debounceMs);
-      timer.unref();
-    });
-    watcher.on('error', (err) => logger.error('corpus watch failed', { dir, error: String(err) }));
-    watcher.unref();
-    logger.debug('watching the corpus', { dir });
-  } catch (err) {
-    logger.error('cannot watch the corpus; changes need a restart', { dir, error: String(err) });
-  }
+  // One watch per folder, not one recursive watch: on Linux, Node 20's recursive watch follows each
+  // file, and a file replaced by a rename (an editor's save, `git checkout`) is never seen again.
+  // A folder's watch sees its files come and go by name. Folders are listed again before each
+  // reload, so a new topic folder is watched too.
+  const watchers = new Map<string, FSWatcher>();
+  const changed = (_event: string, name: string | Buffer | null) => {
+    // Only corpus files, or a name we cannot see: snapshots under .confbot/ and editor swap files are
+    // not edits to the corpus.
+    const file = name === null ? null : String(name);
+    if (file !== null && !/\.(?:md|ya?ml)$/i.test(file) && file.includes('.')) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      refresh();
+      void reload();
+    }, debounceMs);
+    timer.unref();
+  };
+  const refresh = () => {
+    const folders = new Set(corpusFolders(dir));
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        const w = watch(folder, changed);
+        w.on('error', (err) => logger.error('corpus watch failed', { dir: folder, error: String(err) }));
+        watchers.set(folder, w);
+      } catch (err) {
+        logger.error('cannot watch the corpus; changes need a restart', { dir: folder, error: String(err) });
+      }
+    }
+    for (const [folder, w] of watchers) {
+      if (folders.has(folder)) continue;
+      w.close();
+      watchers.delete(folder);
+    }
+  };
+  refresh();
+  logger.debug('watching the corpus', { dir, folders: watchers.size });
   return {
     reload,
     close: () => {
       clearTimeout(timer);
-      watcher?.close();
+      for (const w of watchers.values()) w.close();
+      watchers.clear();
     },
   };
+}
+
+/** A corpus folder and every folder below it, leaving out hidden ones (`.confbot/` snapshots, `.git`). */
+function corpusFolders(dir: string): string[] {
+  const out = [dir];
+  let names: Dirent[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const d of names) {
+    if (d.isDirectory() && !d.name.startsWith('.') && d.name !== 'node_modules')
+      out.push(...corpusFolders(join(dir, d.name)));
+  }
+  return out;
 }

@@ -24,6 +24,7 @@ const sets: [string, string][] = [
   ['judge', join(fixtures, 'judge-questions.jsonl')],
   ['judge-2', join(fixtures, 'judge-2-questions.jsonl')],
   ['judge-3', join(fixtures, 'judge-3-questions.jsonl')],
+  ['judge-4', join(fixtures, 'judge-4-questions.jsonl')],
   ...(judgeFile && existsSync(judgeFile) ? [['unseen', judgeFile] as [string, string]] : []),
 ];
 const questions = await Promise.all(sets.map(([, file]) => readQuestions(file)));

@@ -38,14 +38,15 @@ describe('eval', () => {
     ['holdout-questions.jsonl', 0.95, 'the first held-out set (60 questions)'],
     ['judge-questions.jsonl', 0.92, 'the first judging set (70 questions)'],
     ['judge-2-questions.jsonl', 0.82, 'the second judging set (70 questions)'],
-    ['judge-3-questions.jsonl', 0.72, 'the third judging set (60 questions)'],
+    ['judge-3-questions.jsonl', 0.75, 'the third judging set (60 questions)'],
+    ['judge-4-questions.jsonl', 0.8, 'the fourth judging set (50 questions)'],
   ] as const) {
     it(`scores ${about} at ${Math.round(floor * 100)}% or more, naming each miss`, async () => {
       const report = await runEval(
         await readQuestions(join(ROOT, 'test', 'fixtures', file)),
         botAnswerer(await contextFor(), silentLogger),
       );
-      assert.ok(report.total >= 60, `expected the full set, got ${report.total}`);
+      assert.ok(report.total >= 50, `expected the full set, got ${report.total}`);
       assert.ok(
         report.score >= floor,
         `score ${(report.score * 100).toFixed(1)}% < ${Math.round(floor * 100)}%; misses:\n${missesOf(report)}`,

@@ -163,10 +163,11 @@ function defined(question: string, index: SearchIndex): Entry | undefined {
   const name = DEFINITION.exec(question.trim())?.[1];
   if (!name) return undefined;
   const entries = index.corpus.entries;
+  const wanted = squash(name);
   // A bare number names a resolution only through "resolution N", which the caller reads first.
-  if (/^\d+$/.test(squash(name))) return undefined;
+  if (/^\d+$/.test(wanted)) return undefined;
   return index.nameIndex
-    .named(squash(name))
+    .named(wanted)
     .map((p) => entries[p] as Entry)
     .find((e) => e.kind !== 'source' && e.summary.length > 0);
 }

@@ -9,7 +9,7 @@ import {
 import type { SearchIndex } from './search-index.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { PHRASES } from './synonyms.ts';
-import { processTerm, tokenize } from './text.ts';
+import { terms } from './text.ts';
 
 /** Tuning of question answering; every value has a named default. */
 export interface AnswerQuestionOptions {
@@ -73,9 +73,9 @@ export interface RankQuery {
 /**
  * The passages that could answer a question, best first: BM25 (minisearch) times the share of the
  * question covered, squared, times each signal's weight. A passage must match in its own sentence, and
- * a question of a shape that needs a number, an age or an amount of money keeps only passages that
- * state one, and "what is the X of Y" keeps only passages about X. A question naming a numbered thing ("category 3", "document 98") keeps only passages of
- * that number: "Category 7" does not answer it.
+ * a question of a shape that needs a number, an age, an amount of money or someone keeps only passages
+ * that state one. "What is the X of Y" keeps only passages about X, and a question naming a numbered
+ * thing ("category 3", "document 98") only passages of that number: "Category 7" does not answer it.
  */
 export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestionOptions): RankedPassage[] {
   const numbered = numberedThings(q.shape.searchText);
@@ -122,11 +122,7 @@ function weightOf(
  */
 function labelAsked(text: string, asked: ReadonlySet<string>): boolean {
   const colon = text.indexOf(':');
-  if (colon < 0) return false;
-  return tokenize(text.slice(0, colon)).some((token) => {
-    const term = processTerm(token);
-    return term !== undefined && asked.has(term);
-  });
+  return colon >= 0 && terms(text.slice(0, colon)).some((t) => asked.has(t));
 }
 
 /** Words that make the number after them an identifier ("category 3", "round 4", "document 98"). */

@@ -197,6 +197,7 @@ export function parseEntry(
     kind: fm.kind,
     title: fm.title,
     aliases: (fm.aliases as string[] | undefined) ?? [],
+    questions: (fm.questions as string[] | undefined) ?? [],
     summary:
       typeof fm.summary === 'string' ? readCited(fm.summary, keyLines.get('summary') ?? 1, 'summary') : [],
     fields,

@@ -16,6 +16,8 @@ const common = {
   kind: z.enum(ENTRY_KINDS),
   title: text,
   aliases: z.array(text).optional(),
+  /** Ways people ask for what the entry says, in the asker's words (matched by `/ask`). */
+  questions: z.array(text).optional(),
   fields: z.array(z.strictObject({ label: text, value: text })).optional(),
   related: idList.optional(),
 };

@@ -64,6 +64,8 @@ export interface Entry {
   kind: EntryKind;
   title: string;
   aliases: string[];
+  /** Ways people ask for what this entry says, written in the asker's words (front matter `questions`). */
+  questions: string[];
   /** Cited one- or two-sentence summary (empty for sources). */
   summary: Sentence[];
   fields: EntryField[];

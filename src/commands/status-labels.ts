@@ -18,15 +18,17 @@ export function textStatusLabel(status: string | undefined, conference: string):
 
 /** How an outcome's status reads. */
 export function outcomeStatusLabel(status: string | undefined): string {
-  const labels: Record<string, string> = {
-    adopted: 'Adopted',
-    'partly-adopted': 'Partly adopted',
-    withdrawn: 'Withdrawn',
-    'not-agreed': 'Not agreed',
-    deferred: 'Deferred',
-    removed: 'Removed',
-  };
-  return labels[status ?? ''] ?? 'Not verified';
+  const labels: ReadonlyMap<string, string> = new Map(
+    Object.entries({
+      adopted: 'Adopted',
+      'partly-adopted': 'Partly adopted',
+      withdrawn: 'Withdrawn',
+      'not-agreed': 'Not agreed',
+      deferred: 'Deferred',
+      removed: 'Removed',
+    }),
+  );
+  return labels.get(status ?? '') ?? 'Not verified';
 }
 
 /** Sorts numbered texts by number, then others by title, for stable lists. */

@@ -6,25 +6,27 @@ export interface TextRef {
   number: number;
 }
 
-const KIND_WORDS: Record<string, TextRef['kind']> = {
-  r: 'resolution',
-  res: 'resolution',
-  reso: 'resolution',
-  resol: 'resolution',
-  resolution: 'resolution',
-  resolutions: 'resolution',
-  d: 'decision',
-  dec: 'decision',
-  decision: 'decision',
-  decisions: 'decision',
-};
+const KIND_WORDS: ReadonlyMap<string, TextRef['kind']> = new Map(
+  Object.entries({
+    r: 'resolution',
+    res: 'resolution',
+    reso: 'resolution',
+    resol: 'resolution',
+    resolution: 'resolution',
+    resolutions: 'resolution',
+    d: 'decision',
+    dec: 'decision',
+    decision: 'decision',
+    decisions: 'decision',
+  } as const),
+);
 
 /**
  * The kind a word names: its abbreviations exactly ("res", "dec"), and the full words with a slip or two
  * ("resoultion", "desicion"), as people type them in a hurry.
  */
 function kindOf(word: string): TextRef['kind'] | undefined {
-  const exact = KIND_WORDS[word];
+  const exact = KIND_WORDS.get(word);
   if (exact) return exact;
   const singular = word.replace(/s$/, '');
   // Slips rarely hit the first letters, and other words sit near these ("revolution", "precision").

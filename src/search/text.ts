@@ -43,14 +43,14 @@ function computeTerm(token: string): string | undefined {
   if (t === '' || STOP_WORDS.has(t)) return undefined;
   if (/^\d+$/.test(t)) return t;
   if (t.length === 1) return undefined;
-  return stemmer(IRREGULAR[t] ?? t);
+  return stemmer(IRREGULAR.get(t) ?? t);
 }
 
 /**
  * Irregular verb forms and their base, which the Porter stemmer cannot see: "left" is "leave", "won" is
  * "win", so "why did ministers leave" finds "many ministers left".
  */
-const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
   `won:win held:hold met:meet began:begin begun:begin took:take taken:take chose:choose chosen:choose
   led:lead left:leave made:make said:say sent:send spent:spend stood:stand brought:bring bought:buy
   thought:think told:tell went:go gone:go ran:run wrote:write written:write spoke:speak spoken:speak
@@ -92,7 +92,7 @@ export function queryConcepts(text: string): QueryConcept[] {
     seen.add(own);
     const alternatives = [own];
     // "heads" finds the synonyms of "head".
-    for (const syn of SYNONYMS[token] ?? SYNONYMS[token.replace(/(?:es|s)$/, '')] ?? []) {
+    for (const syn of SYNONYMS.get(token) ?? SYNONYMS.get(token.replace(/(?:es|s)$/, '')) ?? []) {
       for (const t of terms(syn)) if (!alternatives.includes(t)) alternatives.push(t);
     }
     out.push({ word: token, alternatives });

@@ -46,20 +46,51 @@ export default defineCommand<{ question: string }>({
     const title = question.length > TITLE_MAX_CHARS ? `${question.slice(0, TITLE_MAX_CHARS - 1)}…` : question;
     const short = ctx.corpus.conference.shortName;
     if (!result.found) {
+      if (result.smallTalk) {
+        return makeAnswer({
+          ok: false,
+          command: 'ask',
+          title,
+          body: [
+            result.smallTalk === 'thanks'
+              ? `You're welcome. Ask me anything about ${short}: /help lists what I can answer.`
+              : `Hello! I answer questions about ${short} from a cited corpus. Try /ask who was elected Secretary-General?`,
+          ],
+          suggestions: ['/help'],
+        });
+      }
       const near = result.nearest;
+      const partial = result.partial;
+      // The corpus has the subject but not what was asked: say so first, and never present it as the answer.
+      const body = partial
+        ? [
+            `The ${short} corpus does not say that (${partial.missing.join(', ')}). What it has: ${statement(
+              partial.passage.passage.text,
+              partial.passage.passage.uncertain,
+            )}`,
+            `More in ${labelFor(partial.passage.entry)}: ${commandFor(partial.passage.entry)}`,
+          ]
+        : [
+            `I don't know: that is not in the ${short} corpus, and I only answer from it.${
+              near.length > 0 ? ` Related entries: ${near.map(labelFor).join('; ')}.` : ''
+            } Try /search with a few key words, or /help for what I can answer.`,
+          ];
       return makeAnswer({
         ok: false,
         command: 'ask',
         title,
-        body: [
-          `I don't know: that is not in the ${short} corpus, and I only answer from it.${
-            near.length > 0 ? ` Related entries: ${near.map(labelFor).join('; ')}.` : ''
-          } Try /search with a few key words, or /help for what I can answer.`,
-        ],
-        suggestions: near.length > 0 ? near.map(commandFor) : ['/facts', '/help'],
+        body,
+        citations: partial ? citationsFor(ctx.corpus, partial.passage.passage.citations) : [],
+        suggestions: partial
+          ? [commandFor(partial.passage.entry)]
+          : near.length > 0
+            ? near.map(commandFor)
+            : ['/facts', '/help'],
       });
     }
-    const text = result.passages.map((p) => statement(p.passage.text, p.passage.uncertain)).join(' ');
+    const facts = result.passages.map((p) => statement(p.passage.text, p.passage.uncertain)).join(' ');
+    // A fact-check the corpus contradicts starts with "No": the reader acts on the first word.
+    const text = result.lead === 'no' ? `No. ${facts}` : facts;
     // The words that made these sentences the answer, marked so the reader sees why at a glance.
     const matched = new Set(result.passages.flatMap((p) => p.matchedTerms));
     const { entry } = result;

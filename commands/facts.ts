@@ -26,7 +26,9 @@ export default defineCommand<{ aspect: string }>({
     const answer = entryAnswer(entry, ctx, { command: 'facts', title: entry.title });
     if (aspect === '') return answer;
     // An aspect narrows the fields to those whose label or value shares a word (or synonym) with it.
-    const wanted = new Set(queryConcepts(aspect).flatMap((c) => c.alternatives));
+    const wanted = new Set(
+      queryConcepts(aspect, ctx.corpus.vocabulary?.synonyms).flatMap((c) => c.alternatives),
+    );
     const fields = entry.fields.filter((f) => terms(`${f.label} ${f.value}`).some((t) => wanted.has(t)));
     if (fields.length === 0) {
       return makeAnswer({

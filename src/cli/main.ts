@@ -18,7 +18,9 @@ export const EVAL_PASS_SCORE = 0.9;
 const USAGE = `Usage:
   confbot                         start the bot (terminal chat when no Slack/Discord tokens are set)
   confbot chat                    the terminal chat
-  confbot query [--json] [LINE]   answer LINE, or every line of standard input
+  confbot query [--json] [--explain] [LINE]
+                                  answer LINE, or every line of standard input;
+                                  --explain prints each /ask stage (understand, retrieve, verify, compose)
   confbot corpus check [DIR] [--reference FILE]
                                   validate a corpus (default: the configured one); with
                                   --reference, every source URL must appear in FILE
@@ -64,9 +66,16 @@ export async function runCli(
       }
       case 'query': {
         const json = rest.includes('--json');
-        const words = rest.filter((a) => a !== '--json');
+        const explain = rest.includes('--explain');
+        const words = rest.filter((a) => a !== '--json' && a !== '--explain');
         const ctx = await prepare(config);
-        await runQuery({ ctx, logger, json, ...(words.length > 0 ? { line: words.join(' ') } : {}) });
+        await runQuery({
+          ctx,
+          logger,
+          json,
+          explain,
+          ...(words.length > 0 ? { line: words.join(' ') } : {}),
+        });
         return 0;
       }
       case 'corpus': {

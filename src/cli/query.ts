@@ -5,6 +5,7 @@ import type { CommandContext } from '../commands/types.ts';
 import type { Logger } from '../log.ts';
 import { toJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
+import { explainLine } from './explain-line.ts';
 
 /** Separates answers in batch text mode, so a reader or a script can tell them apart. */
 export const TEXT_SEPARATOR = '-----';
@@ -14,6 +15,8 @@ export interface QueryOptions {
   ctx: CommandContext;
   logger: Logger;
   json: boolean;
+  /** Print how /ask read and answered each line (docs/answering.md) before the answer. */
+  explain?: boolean;
   /** The line to answer; when undefined, every line of `input` is answered in order. */
   line?: string;
   input?: Readable;
@@ -28,11 +31,13 @@ export async function runQuery({
   ctx,
   logger,
   json,
+  explain = false,
   line,
   input = process.stdin,
   output = process.stdout,
 }: QueryOptions): Promise<void> {
   const emit = async (text: string, first: boolean) => {
+    if (explain) output.write(`${explainLine(text, ctx)}\n`);
     const answer = await dispatch(text, { ctx, logger, requester: { platform: 'cli' } });
     const out = json
       ? JSON.stringify(toJson(answer))

@@ -1,6 +1,6 @@
 import type { Answer } from '../answer.ts';
 import type { Corpus } from '../corpus/types.ts';
-import type { AnswerQuestionOptions } from '../search/rank-passages.ts';
+import type { AskOptions } from '../search/answer-question.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 
 /** What every command may use. Passed in, never imported, so tests can build their own. */
@@ -10,7 +10,7 @@ export interface CommandContext {
   /** All commands, for `/help` and did-you-mean. */
   commands: readonly CommandDefinition[];
   /** Tuning of `/ask`, when it differs from the defaults (the ablation script varies it). */
-  answer?: Partial<AnswerQuestionOptions>;
+  answer?: Partial<AskOptions>;
 }
 
 /** The single text option a command takes, described once for every platform. */

@@ -6,6 +6,7 @@ import { type ParsedEntry, parseEntry, parseYaml, reportIssues } from './parse-e
 import { buildPassages } from './passages.ts';
 import { CONFERENCE_SCHEMA } from './schema.ts';
 import type { ConferenceInfo, Corpus, CorpusProblem, EntryKind } from './types.ts';
+import { readVocabulary } from './vocabulary-file.ts';
 
 /** Name of the file that describes the conference a corpus folder covers. */
 export const CONFERENCE_FILE = 'corpus.yml';
@@ -30,6 +31,7 @@ export async function loadCorpus(dir: string): Promise<LoadResult> {
     return { problems: [{ file: dir, line: 0, message: `cannot read the corpus: ${reason}` }] };
   }
   const conference = await readConference(dir, problems);
+  const vocabulary = await readVocabulary(dir, problems);
   const parsed: ParsedEntry[] = [];
   const invalid = new Map<string, EntryKind | undefined>();
   for (const file of files) {
@@ -43,12 +45,13 @@ export async function loadCorpus(dir: string): Promise<LoadResult> {
     problems.push({ file: dir, line: 0, message: 'the corpus has no entries (*.md files)' });
   crossCheck(parsed, problems, invalid);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  if (problems.length > 0 || !conference) return { problems };
+  if (problems.length > 0 || !conference || !vocabulary) return { problems };
   const entries = parsed.map((p) => p.entry);
   return {
     corpus: {
       dir,
       conference,
+      vocabulary,
       entries,
       byId: new Map(entries.map((e) => [e.id, e])),
       passages: buildPassages(entries),

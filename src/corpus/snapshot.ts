@@ -8,6 +8,7 @@ import { SearchIndex } from '../search/search-index.ts';
 import type { SearchIndexOptions, SearchIndexState } from '../search/search-types.ts';
 import { CONFERENCE_FILE, listMarkdown, loadCorpusOrThrow } from './load.ts';
 import type { ConferenceInfo, Corpus, Entry, Passage } from './types.ts';
+import { VOCABULARY_FILE } from './vocabulary-file.ts';
 
 /**
  * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
@@ -149,7 +150,7 @@ export interface BuiltSnapshot {
 export async function snapshotKey(dir: string, search: Partial<SearchIndexOptions> = {}): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`confbot-snapshot ${SNAPSHOT_VERSION}\0${codeFingerprint()}\0${JSON.stringify(search)}\0`);
-  const files = [join(dir, CONFERENCE_FILE), ...(await listMarkdown(dir))];
+  const files = [join(dir, CONFERENCE_FILE), join(dir, VOCABULARY_FILE), ...(await listMarkdown(dir))];
   const contents = await Promise.all(files.map((f) => readFile(f).catch(() => Buffer.alloc(0))));
   files.forEach((f, i) => {
     hash.update(`${relative(dir, f).split(sep).join('/')}\0`);

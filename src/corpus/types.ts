@@ -114,10 +114,22 @@ export interface ConferenceInfo {
   description: string;
 }
 
+/** A corpus's own words for answering questions, from its `vocabulary.yml` (docs/answering.md). */
+export interface CorpusVocabulary {
+  /** Names every passage is about without saying so: the conference's own names. */
+  implied: readonly string[];
+  /** A lower-case word people type -> the words the corpus uses for the same thing. */
+  synonyms: ReadonlyMap<string, readonly string[]>;
+  /** Everyday phrases rewritten before a question is read: a case-insensitive pattern and its reading. */
+  phrases: readonly (readonly [RegExp, string])[];
+}
+
 /** A loaded, validated corpus. */
 export interface Corpus {
   dir: string;
   conference: ConferenceInfo;
+  /** The corpus's own vocabulary; absent in corpora built by hand in tests, which then have none. */
+  vocabulary?: CorpusVocabulary;
   entries: Entry[];
   byId: ReadonlyMap<string, Entry>;
   passages: Passage[];

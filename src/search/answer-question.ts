@@ -1,6 +1,7 @@
 import type { Entry } from '../corpus/types.ts';
+import { namesCountry } from './countries.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
-import { readQuestion } from './question.ts';
+import { hasCount, readQuestion } from './question.ts';
 import {
   type AnswerQuestionOptions,
   DEFAULT_ANSWER_OPTIONS,
@@ -10,51 +11,122 @@ import {
 import type { SearchIndex } from './search-index.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { squash, terms } from './text.ts';
+import { type Understanding, understand } from './understand.ts';
+import {
+  DEFAULT_VERIFY_OPTIONS,
+  type Verdict,
+  type VerifyInput,
+  type VerifyOptions,
+  verify,
+} from './verify.ts';
 
-/** Either the supporting passages (the best first), or nothing relevant. */
-export type QuestionResult =
-  | { found: true; passages: RankedPassage[]; entry: Entry }
-  | { found: false; nearest: Entry[] };
+/** A decline, with what the corpus has nearby: never presented as the answer. */
+export interface Declined {
+  found: false;
+  /** Entries close to the question, offered as "related" only when they really are close. */
+  nearest: Entry[];
+  /** Why, for `--explain`. */
+  reason: string;
+  /** Greeting or thanks: a friendly word, not "that is not in the corpus". */
+  smallTalk?: 'greeting' | 'thanks';
+  /**
+   * The corpus has the subject but not the thing asked ("what did the Council decide later"): the
+   * passage it has, and the question words it does not account for.
+   */
+  partial?: { passage: RankedPassage; missing: string[] };
+}
+
+/** An answer: the supporting passages (the best first), verified to account for the question. */
+export interface Found {
+  found: true;
+  passages: RankedPassage[];
+  entry: Entry;
+  /** Why the first passage answers, for `--explain`. */
+  reason: string;
+  /**
+   * "no": a fact-check whose claimed name or number the corpus contradicts ("Zhao got 166 votes?":
+   * 152). The passages give the corpus's value.
+   */
+  lead?: 'no';
+}
+
+/** Either the supporting passages, or a decline. */
+export type QuestionResult = Found | Declined;
+
+/** Tuning of answering: ranking and verification. */
+export type AskOptions = AnswerQuestionOptions & VerifyOptions;
+
+/** How many ranked passages verification looks at before declining. */
+const MAX_VERIFIED_CANDIDATES = 40;
 
 /** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
 const ABOUTNESS =
   /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist)$/;
 
-/**
- * Matched words weighing less than this ("PP", "14", "resolution": in most passages) are no evidence
- * that a question is about the corpus, so they cannot outvote a word the corpus lacks ("5G").
- */
-const MIN_EVIDENCE_WEIGHT = 0.25;
-
 /** Entries matching less than this share of an unanswerable question are not worth suggesting. */
-const MIN_SUGGESTION_COVERAGE = 0.4;
+const MIN_SUGGESTION_COVERAGE = 0.6;
 
 /**
- * Finds the best supported answer to a free question: one sentence, or two from the same entry when
- * both score well. Refuses (found: false) when no passage covers enough of the question, so a question
- * about something the corpus lacks gets "not in the corpus" rather than a paragraph sharing one word.
+ * A sentence that gives a reason: what a "why" question needs. General English connectives of cause
+ * and purpose; the corpus's own words for reasons are its business.
+ */
+const REASON =
+  /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|after|amid|following|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|would have|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|led to|prompt\w*|so\b)/i;
+
+/**
+ * Finds the best supported answer to a free question, in stages (docs/answering.md): understand the
+ * line, retrieve passages, verify that a passage accounts for the question, and hand the composer the
+ * passages with what it must say first. A question no passage accounts for is declined.
  */
 export function answerQuestion(
   question: string,
   index: SearchIndex,
-  options: Partial<AnswerQuestionOptions> = {},
+  options: Partial<AskOptions> = {},
 ): QuestionResult {
-  const o = { ...DEFAULT_ANSWER_OPTIONS, ...options };
+  return explainQuestion(question, index, options).result;
+}
+
+/** Every stage's output for one question, for `--explain`. */
+export interface Explanation {
+  understanding: Understanding;
+  weighted: WeightedQuery;
+  candidates: { hit: RankedPassage; verdict: Verdict }[];
+  result: QuestionResult;
+}
+
+/** Answers a question and keeps each stage's output, so a user or an editor can see why. */
+export function explainQuestion(
+  question: string,
+  index: SearchIndex,
+  options: Partial<AskOptions> = {},
+): Explanation {
+  const o = { ...DEFAULT_ANSWER_OPTIONS, ...DEFAULT_VERIFY_OPTIONS, ...options };
+  const vocabulary = index.corpus.vocabulary;
+  const u = understand(question, index.nlp, {
+    knows: (w) => index.knows(w),
+    isName: (w) => index.isName(w),
+    implied: new Set([index.corpus.conference.shortName, ...(vocabulary?.implied ?? [])].map(squash)),
+  });
   const refs = findTextRefs(question);
   // "pp14" and "Pp 14" are how people type the conference's short name.
   const short = index.corpus.conference.shortName;
-  const asked = question.replace(
+  const asked = u.question.replace(
     new RegExp(`\\b${short.replace(/[^A-Za-z0-9]+/g, '[\\s-]?')}\\b`, 'gi'),
     short,
   );
-  const shape = readQuestion(asked, o.phrases);
-  // A question about another meeting ("at PP-18", "WRC-15") is answered only by a sentence naming it.
-  const otherMeetings = (asked.match(/\b[A-Za-z]{2,5}-?\d{2,4}\b/g) ?? [])
-    .map(squash)
-    .filter((m) => m !== squash(short));
+  const shape = readQuestion(asked, o.phrases ?? vocabulary?.phrases);
+  const weighted = index.weigh(shape.searchText);
+  const done = (result: QuestionResult, candidates: Explanation['candidates'] = []): Explanation => ({
+    understanding: u,
+    weighted,
+    candidates,
+    result,
+  });
+  if (u.smallTalk) {
+    return done({ found: false, nearest: [], reason: `small talk (${u.smallTalk})`, smallTalk: u.smallTalk });
+  }
 
   // "What is resolution 102 about?": nothing but the name, so the entry's summary is the answer.
-  const weighted = index.weigh(shape.searchText);
   const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
   const topical = weighted.concepts.filter(
     (c) =>
@@ -66,50 +138,73 @@ export function answerQuestion(
   const namedEntry = index.corpus.entries.find((e) =>
     refs.some((r) => r.kind === e.kind && r.number === e.number),
   );
-  if (namedEntry && topical.length === 0 && namedEntry.summary.length > 0) {
-    return { found: true, entry: namedEntry, passages: summaryPassages(namedEntry, index) };
+  if (namedEntry && topical.length === 0 && namedEntry.summary.length > 0 && !u.yesNo) {
+    return done(summaryOf(namedEntry, index, 'names the entry and asks nothing more'));
   }
   // "What are the Final Acts?", "Who is Houlin Zhao?": a question that names an entry gets its summary.
-  const definitionOf = defined(question, index);
-  if (definitionOf) {
-    return {
-      found: true,
-      entry: definitionOf,
-      passages: summaryPassages(definitionOf, index),
-    };
+  const definitionOf = defined(asked, index);
+  if (definitionOf) return done(summaryOf(definitionOf, index, 'asks what a named entry is'));
+  if (!weighted.concepts.some((c) => c.known)) {
+    return done({ found: false, nearest: [], reason: 'no word of the line is in the corpus' });
   }
-  // More unknown words than matched known ones: the question is about something the corpus lacks.
-  const unknown = weighted.concepts.filter((c) => !c.known).length;
 
-  const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(question) }, o);
-  const best = ranked[0];
-  const matchedKnown = best
-    ? weighted.concepts.filter(
-        (c) =>
-          c.known &&
-          c.weight >= MIN_EVIDENCE_WEIGHT &&
-          c.alternatives.some((a) => best.queryTerms.includes(a)),
-      ).length
-    : 0;
-  const aboutOther =
-    best !== undefined &&
-    otherMeetings.length > 0 &&
-    // The sentence names the meeting, or is a field of the entry about it ("Venue: Dubai World Trade
-    // Centre" in the PP-18 entry): a field describes its entry's subject, prose may not.
-    !otherMeetings.some((m) =>
-      [
-        best.passage.text,
-        ...(best.passage.isField ? [best.entry.id, best.entry.title, ...best.entry.aliases] : []),
-      ].some((t) => squash(t).includes(m)),
+  const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(asked) }, o);
+  const input: VerifyInput = {
+    u,
+    weighted,
+    namesPerson: (t: string) => index.namesPerson(t),
+    namesCountry: (t: string) => namesCountry(t),
+  };
+  const candidates = ranked
+    .slice(0, MAX_VERIFIED_CANDIDATES)
+    .map((hit) => ({ hit, verdict: verify(hit, input, o) }));
+  const verified = candidates.filter((c) => c.verdict.ok).map((c) => c.hit);
+  const decline = (reason: string, partial?: Declined['partial']) =>
+    done(
+      { found: false, nearest: nearestEntries(asked, index), reason, ...(partial ? { partial } : {}) },
+      candidates,
     );
-  if (!best || best.coverage < o.minCoverage || unknown >= Math.max(matchedKnown, 1) || aboutOther) {
-    return { found: false, nearest: nearestEntries(question, index) };
+
+  if (verified.length === 0) {
+    // A fact-check whose one claimed name or number the corpus gives otherwise: "No", with its value.
+    const refNumbers = refs.map((r) => String(r.number));
+    const correction = u.yesNo
+      ? candidates.find((c) => contradicts(c.hit, c.verdict, input, o, refNumbers))
+      : undefined;
+    if (correction) {
+      return done(
+        {
+          found: true,
+          passages: [correction.hit],
+          entry: correction.hit.entry,
+          reason: 'contradicts the claim',
+          lead: 'no',
+        },
+        candidates,
+      );
+    }
+    const near = candidates.find(
+      (c) => c.verdict.missingNames.length === 0 && c.verdict.missing.length > 0 && c.hit.coverage >= 0.5,
+    );
+    return decline(
+      candidates[0]
+        ? `no passage accounts for the question (best: ${candidates[0].verdict.reason})`
+        : 'no passage matches',
+      near ? { passage: near.hit, missing: near.verdict.missing } : undefined,
+    );
   }
-  const second = ranked.find(
+  // "Why": the first verified sentence that gives a reason; none means the corpus gives no reason.
+  const best =
+    u.kind === 'why' ? verified.find((h) => REASON.test(h.passage.text)) : (verified[0] as RankedPassage);
+  if (!best) {
+    const first = verified[0] as RankedPassage;
+    return decline('no verified passage gives a reason', { passage: first, missing: ['the reason'] });
+  }
+  const reason = candidates.find((c) => c.hit === best)?.verdict.reason ?? '';
+  const second = verified.find(
     (h) =>
       h !== best &&
       h.entry.id === best.entry.id &&
-      h.coverage >= o.minCoverage &&
       h.rank >= o.secondSentenceRatio * best.rank &&
       !h.passage.isField &&
       overlap(h.passage.text, best.passage.text) <= o.maxOverlap,
@@ -118,7 +213,7 @@ export function answerQuestion(
   // A facts sheet's summary is about the whole conference and adds nothing to "Attendance: ...".
   if (best.passage.isField && best.entry.kind !== 'facts') {
     const [lead] = summaryPassages(best.entry, index);
-    if (lead) return { found: true, passages: [best, lead], entry: best.entry };
+    if (lead) return done({ found: true, passages: [best, lead], entry: best.entry, reason }, candidates);
   }
   // Where the entry gives other figures for the same thing, show them too: sources disagree.
   const conflicting =
@@ -135,7 +230,40 @@ export function answerQuestion(
         newFigures(h.passage.text, best.passage.text),
     );
   const passages = conflicting ? [best, conflicting] : [best];
-  return { found: true, passages, entry: best.entry };
+  return done({ found: true, passages, entry: best.entry, reason }, candidates);
+}
+
+/**
+ * True when a passage settles a fact-check against its claim: without the one name or number the
+ * question claims, the passage accounts for the question, and it gives another value of that kind (a
+ * count for a count, a country for a country, a name for a name). Numbers that identify a text
+ * ("Res 25") are not claims.
+ */
+function contradicts(
+  hit: RankedPassage,
+  verdict: Verdict,
+  q: VerifyInput,
+  o: VerifyOptions,
+  refs: string[],
+): boolean {
+  if (verdict.missingNames.length !== 1) return false;
+  const claimed = verdict.missingNames[0] as string;
+  if (refs.includes(claimed)) return false;
+  const u = q.u;
+  const without = {
+    ...u,
+    names: u.names.filter((n) => n !== claimed),
+    numbers: u.numbers.filter((n) => n !== claimed),
+  };
+  if (!verify(hit, { ...q, u: without }, o).ok) return false;
+  const text = hit.passage.text;
+  if (u.numbers.includes(claimed)) return hasCount(text);
+  if (namesCountry(claimed.replace(/^\w/, (c) => c.toUpperCase()))) return namesCountry(text);
+  return /\s\p{Lu}\p{L}+/u.test(text);
+}
+
+function summaryOf(entry: Entry, index: SearchIndex, reason: string): Found {
+  return { found: true, entry, passages: summaryPassages(entry, index), reason };
 }
 
 /** The first two summary sentences of an entry, as ranked passages. */

@@ -1,5 +1,4 @@
 import { countriesIn, namesCountry } from './countries.ts';
-import { PHRASES } from './synonyms.ts';
 
 /** What kind of answer a question wants, read from its wording ("how many", "who", "which country"). */
 export interface QuestionShape {
@@ -34,11 +33,11 @@ const ANSWER_TYPE_COUNTRY =
 
 /**
  * Reads the shape of a question. `phrases` are everyday phrases rewritten into corpus words in
- * {@link QuestionShape.searchText}; by default {@link PHRASES}.
+ * {@link QuestionShape.searchText}: the corpus's own, from its `vocabulary.yml`.
  */
 export function readQuestion(
   question: string,
-  phrases: readonly (readonly [RegExp, string])[] = PHRASES,
+  phrases: readonly (readonly [RegExp, string])[] = [],
 ): QuestionShape {
   // "Where is X from" asks for a country as much as "which country" does.
   const wantsCountry = ANSWER_TYPE_COUNTRY.test(question) || WHERE_FROM.test(question);

@@ -8,7 +8,6 @@ import {
 } from './question.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { PHRASES } from './synonyms.ts';
 import { terms } from './text.ts';
 
 /** Tuning of question answering; every value has a named default. */
@@ -35,8 +34,11 @@ export interface AnswerQuestionOptions {
   /** Weight of a `label: value` field whose label is what the question asks ("who proposed" and
    * "Proposed by:"): the field answers it directly. */
   fieldLabelBoost: number;
-  /** Everyday phrases rewritten before the question is read ("in charge of" -> "head of"). */
-  phrases: readonly (readonly [RegExp, string])[];
+  /**
+   * Everyday phrases rewritten before the question is read ("in charge of" -> "head of"); when absent,
+   * the corpus's own (its `vocabulary.yml`).
+   */
+  phrases?: readonly (readonly [RegExp, string])[];
   /** How many hits are considered. */
   candidates: number;
 }
@@ -53,7 +55,6 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerQuestionOptions = {
   maxOverlap: 0.5,
   conflictRatio: 0.25,
   fieldLabelBoost: 2,
-  phrases: PHRASES,
   candidates: 100,
 };
 

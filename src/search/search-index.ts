@@ -10,6 +10,8 @@ import {
   passageDoc,
 } from './index-docs.ts';
 import { NameIndex } from './name-index.ts';
+import { createNlp, type Nlp } from './nlp.ts';
+import { properNames } from './proper-names.ts';
 import { coverage, planQuery, withDeferred } from './query-plan.ts';
 import {
   DEFAULT_SEARCH_OPTIONS,
@@ -19,7 +21,7 @@ import {
   type SearchIndexState,
   type WeightedQuery,
 } from './search-types.ts';
-import { queryConcepts, terms, tokenize } from './text.ts';
+import { normalize, processTerm, queryConcepts, terms, tokenize } from './text.ts';
 import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
 
 /**
@@ -46,6 +48,8 @@ export class SearchIndex {
   /** Terms in too many passages or entries to search by posting list (see `maxTermPostings`). */
   private readonly commonInPassages: CommonTerms;
   private readonly commonInEntries: CommonTerms;
+  private reader: Nlp | undefined;
+  private names_: Set<string> | undefined;
 
   /**
    * Builds the index of a corpus, or, given the `state` a snapshot saved with {@link toState} for this
@@ -184,7 +188,7 @@ export class SearchIndex {
   weigh(query: string): WeightedQuery {
     const n = Math.max(this.corpus.passages.length, 1);
     const idf = (df: number) => Math.log(1 + n / df) / Math.log(1 + n);
-    const concepts = queryConcepts(query).map((c) => {
+    const concepts = queryConcepts(query, this.corpus.vocabulary?.synonyms).map((c) => {
       // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
       const long = this.vocabulary.longForm(c.word);
       if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
@@ -214,6 +218,34 @@ export class SearchIndex {
     const out = new Set<string>();
     for (const { phrase, entryId } of this.names) if (words.includes(` ${phrase} `)) out.add(entryId);
     return out;
+  }
+
+  /**
+   * The English reader /ask uses (wink-nlp and its model), loaded on the first question rather than at
+   * start: lookups and autocomplete never need it.
+   */
+  get nlp(): Nlp {
+    this.reader ??= createNlp();
+    return this.reader;
+  }
+
+  /**
+   * True when the corpus writes a word as a name: capitalised wherever it stands inside a sentence
+   * ("Zhao", "China", "Çavuşoğlu"), so "china" typed in lower case is still a name. Read from the corpus
+   * on first use.
+   */
+  isName(word: string): boolean {
+    this.names_ ??= properNames(this.corpus.passages.map((p) => p.text));
+    return this.names_.has(normalize(word));
+  }
+
+  /** True when the corpus uses a word, in any form the index reads it as (stem, acronym). */
+  knows(word: string): boolean {
+    const term = processTerm(word);
+    return (
+      term !== undefined &&
+      (this.vocabulary.frequency(term) > 0 || this.vocabulary.longForm(word) !== undefined)
+    );
   }
 
   /** True when a text names one of the corpus's people. */

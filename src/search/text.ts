@@ -1,6 +1,5 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stop-words.ts';
-import { SYNONYMS } from './synonyms.ts';
 
 /** Lower-cases, folds accents and typographic quotes, and joins digit groups ("2,505" -> "2505"). */
 export function normalize(text: string): string {
@@ -82,8 +81,14 @@ export interface QueryConcept {
   alternatives: string[];
 }
 
-/** Reads a free-text query into concepts: content words, each with its stem and synonym stems. */
-export function queryConcepts(text: string): QueryConcept[] {
+/**
+ * Reads a free-text query into concepts: content words, each with its stem and the stems of its
+ * synonyms. `synonyms` are the corpus's own (its `vocabulary.yml`): a word people type -> corpus words.
+ */
+export function queryConcepts(
+  text: string,
+  synonyms: ReadonlyMap<string, readonly string[]> = new Map(),
+): QueryConcept[] {
   const seen = new Set<string>();
   const out: QueryConcept[] = [];
   for (const token of tokenize(text)) {
@@ -92,7 +97,7 @@ export function queryConcepts(text: string): QueryConcept[] {
     seen.add(own);
     const alternatives = [own];
     // "heads" finds the synonyms of "head".
-    for (const syn of SYNONYMS.get(token) ?? SYNONYMS.get(token.replace(/(?:es|s)$/, '')) ?? []) {
+    for (const syn of synonyms.get(token) ?? synonyms.get(token.replace(/(?:es|s)$/, '')) ?? []) {
       for (const t of terms(syn)) if (!alternatives.includes(t)) alternatives.push(t);
     }
     out.push({ word: token, alternatives });

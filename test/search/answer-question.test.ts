@@ -40,8 +40,9 @@ describe('answerQuestion', () => {
       const result = answerQuestion(question, index);
       if (!result.found) continue;
       // The words typed, their synonyms, and the words of the phrases rewritten ("in charge of": head).
-      const wanted = [question, readQuestion(question).searchText].flatMap((q) =>
-        queryConcepts(q).flatMap((c) => c.alternatives),
+      const vocabulary = index.corpus.vocabulary;
+      const wanted = [question, readQuestion(question, vocabulary?.phrases).searchText].flatMap((q) =>
+        queryConcepts(q, vocabulary?.synonyms).flatMap((c) => c.alternatives),
       );
       const said = terms(result.passages.map((p) => p.passage.text).join(' '));
       const shares = said.some((t) =>

@@ -19,8 +19,9 @@ describe('term processing', () => {
     assert.equal(processTerm('the'), undefined);
   });
 
-  it('expands everyday words to the corpus words for the same thing', () => {
-    const [people] = queryConcepts('people');
+  it("expands everyday words to the corpus words for the same thing, from the corpus's vocabulary.yml", async () => {
+    const { index } = await contextFor();
+    const [people] = queryConcepts('people', index.corpus.vocabulary?.synonyms);
     assert.ok(people?.alternatives.includes('deleg'));
   });
 });

@@ -1,0 +1,74 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItemEntity, type ItemToken, type PartOfSpeech } from 'wink-nlp';
+
+/*
+ * General English, from a library: tokens, lemmas, parts of speech, stop words, entities, negation and
+ * sentiment from wink-nlp with its English model. Nothing here
+ * knows a conference: conference words live in the corpus (`vocabulary.yml`, aliases, `questions:`).
+ * See docs/answering.md.
+ */
+
+/** One token of a line, as the English model reads it. */
+export interface NlpToken {
+  /** As typed. */
+  text: string;
+  /** Lower-case base form ("lost" -> "lose", "negotiations" -> "negotiation"). */
+  lemma: string;
+  pos: PartOfSpeech;
+  /** Letters and digits only: no punctuation, symbol or emoji. */
+  isWord: boolean;
+  /** A word that names no topic ("the", "which", "pls", "yeah"): the model's stop words and interjections. */
+  light: boolean;
+  /** The model marks it as negating ("not", "n't", "never"). */
+  negation: boolean;
+  /** Set when the model reads it as part of a number, date, money or ordinal. */
+  entity?: string;
+}
+
+/** A line read by {@link Nlp}. */
+export interface NlpLine {
+  tokens: NlpToken[];
+  /** The model's sentiment, -1..1: thanks and praise read positive. */
+  sentiment: number;
+}
+
+/** Reads English lines. One per process is enough; it is built with the search index. */
+export interface Nlp {
+  read(text: string): NlpLine;
+}
+
+/** Builds the English reader (about 100 ms: the model loads once). */
+export function createNlp(): Nlp {
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  return {
+    read(text) {
+      const doc = nlp.readDoc(text);
+      const entityOf = new Map<number, string>();
+      doc.entities().each((e: ItemEntity) => {
+        const [first, last] = e.out(its.span) as unknown as [number, number];
+        const type = e.out(its.type) as string;
+        for (let i = first; i <= last; i++) entityOf.set(i, type);
+      });
+      const tokens: NlpToken[] = [];
+      doc.tokens().each((t: ItemToken, i: number) => {
+        const textOf = t.out() as string;
+        const pos = t.out(its.pos) as PartOfSpeech;
+        const lemma = String(t.out(its.lemma as Parameters<typeof t.out>[0])).toLowerCase();
+        const isWord = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(textOf);
+        const entity = entityOf.get(i);
+        tokens.push({
+          text: textOf,
+          lemma,
+          pos,
+          isWord,
+          // "US" and "IT" in capitals are names, whatever the stop list says of "us" and "it".
+          light: pos === 'INTJ' || ((t.out(its.stopWordFlag) as boolean) && !/^\p{Lu}{2,}$/u.test(textOf)),
+          negation: t.out(its.negationFlag) as boolean,
+          ...(entity !== undefined ? { entity } : {}),
+        });
+      });
+      return { tokens, sentiment: doc.out(its.sentiment) as unknown as number };
+    },
+  };
+}

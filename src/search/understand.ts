@@ -1,0 +1,190 @@
+import { osaDistance } from './distance.ts';
+import type { Nlp, NlpToken } from './nlp.ts';
+import { normalize, squash } from './text.ts';
+
+/*
+ * Stage 1 of /ask, "understand": what a line asks, read with the English model (see nlp.ts) and the
+ * corpus's own vocabulary. It says which kind of answer fits, which names and numbers any answer must
+ * account for, and which parts of the line are chat around the question ("for my deck pls", "checking
+ * before I tweet"). See docs/answering.md.
+ */
+
+/** The kind of answer a question wants. */
+export type QuestionKind =
+  | 'who'
+  | 'when'
+  | 'where'
+  | 'how-many'
+  | 'how-much'
+  | 'why'
+  | 'how'
+  | 'which'
+  | 'what'
+  | 'yes-no'
+  | 'other';
+
+/** What a line asks. */
+export interface Understanding {
+  /** The line as given. */
+  line: string;
+  /** The question's main clause, without asides and interjections: what retrieval searches. */
+  question: string;
+  kind: QuestionKind;
+  /** A yes/no question or a fact-check ("was X adopted?", "X won, right?"). */
+  yesNo: boolean;
+  /** Numbers the question gives, lower-case as typed ("166", "one", "fourth"). */
+  numbers: string[];
+  /** Names the question gives (squashed): capitalised words, acronyms, names with digits ("pp18"). */
+  names: string[];
+  /** What "how many X" counts (lower-case): an answer must be about X, not about another count. */
+  counted?: string;
+  /** The X of "which X" / "what X": the kind of answer ("which city"), never found as a word. */
+  typeWord?: string;
+  /** A line of greeting or thanks and nothing the corpus knows. */
+  smallTalk?: 'greeting' | 'thanks';
+  /** Clauses set aside as chat around the question. */
+  asides: string[];
+  tokens: NlpToken[];
+}
+
+/** What understanding needs to know of the corpus. */
+export interface CorpusWords {
+  /** True when the corpus uses the word (any form the index knows). */
+  knows(word: string): boolean;
+  /** Names every passage is implicitly about (the conference's own names), squashed. */
+  implied: ReadonlySet<string>;
+  /** True when the corpus writes the word as a name (so "china" typed in lower case is one). */
+  isName(word: string): boolean;
+}
+
+const WH: readonly [RegExp, QuestionKind][] = [
+  [/^(?:who|whom|whose)$/, 'who'],
+  [/^when$/, 'when'],
+  [/^where$/, 'where'],
+  [/^why$/, 'why'],
+  [/^which$/, 'which'],
+  [/^(?:what|wat|wht|whats)$/, 'what'],
+  [/^how$/, 'how'],
+];
+
+const WH_WORDS = ['who', 'when', 'where', 'why', 'which', 'what', 'how'];
+
+/** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
+const TAG =
+  /\b(?:right|correct|true|yeah|yes or no|true or false|confirm\w*|is that so|isn'?t it|didn'?t (?:he|she|they|it))\b/i;
+
+/** Reads a line into an {@link Understanding}. */
+export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {
+  const clauses = line
+    .split(/[?!;:\n]+|\s[—–]\s|\s--\s|[()]/)
+    .map((c) => c.trim())
+    .filter((c) => /[\p{L}\p{N}]/u.test(c));
+  const read = clauses.map((text) => ({ text, tokens: nlp.read(text).tokens }));
+  const weightOf = (tokens: NlpToken[]) =>
+    tokens.filter((t) => t.isWord && !t.light && corpus.knows(t.text)).length +
+    2 * tokens.filter((t) => isName(t, tokens, corpus) && !corpus.implied.has(squash(t.text))).length;
+  // The question is the clause the corpus knows most of; the rest is chat around it.
+  let main = read[0];
+  for (const c of read) if (main === undefined || weightOf(c.tokens) > weightOf(main.tokens)) main = c;
+  const tokens = main?.tokens ?? [];
+  const asides = read.filter((c) => c !== main).map((c) => c.text);
+  const words = tokens.filter((t) => t.isWord);
+  const kind = kindOf(words);
+  const yesNo = kind === 'yes-no' || TAG.test(line) || asides.some((a) => TAG.test(a));
+  const known = words.some((t) => !t.light && corpus.knows(t.text));
+  // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.
+  const mixed = (main?.text.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? []).filter(
+    (w) => /\p{L}/u.test(w) && /\d/.test(w),
+  );
+  const inMixed = new Set(
+    mixed.flatMap((w) => w.split(/[^\p{L}\p{N}]+|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u)).map(normalize),
+  );
+  return {
+    line,
+    question: tokens
+      .filter((t) => t.pos !== 'INTJ')
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/\s+([,.'’])/g, '$1'),
+    kind,
+    yesNo,
+    numbers: words
+      .filter((t) => (t.pos === 'NUM' || /^\d/.test(t.text)) && !inMixed.has(normalize(t.text)))
+      .map((t) => normalize(t.text))
+      .filter((n) => !corpus.implied.has(n)),
+    names: [
+      ...new Set([
+        ...mixed.map(squash),
+        ...words
+          .filter((t) => isName(t, words, corpus) && !inMixed.has(normalize(t.text)))
+          .map((t) => squash(t.text)),
+      ]),
+    ].filter((n) => n !== '' && !corpus.implied.has(n)),
+    ...focusOf(words),
+    ...(known ? {} : smallTalkOf(line, nlp)),
+    asides,
+    tokens,
+  };
+}
+
+/** The counted thing of "how many X" and the type word of "which X" / "what X". */
+function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord'> {
+  const lower = words.map((t) => normalize(t.text));
+  const nounAfter = (i: number) =>
+    words.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const many = lower.findIndex((w, i) => w === 'how' && lower[i + 1] === 'many');
+  const counted = many >= 0 ? nounAfter(many + 1) : undefined;
+  const which = lower.findIndex((w) => w === 'which' || w === 'what' || w === 'whats');
+  const next = which >= 0 ? words[which + 1] : undefined;
+  // "Which city ...", and "what was the name of ...": the word names the kind of answer.
+  const ofAfter = words
+    .slice(which + 1, which + 5)
+    .find((t, i, rest) => t.pos === 'NOUN' && normalize(rest[i + 1]?.text ?? '') === 'of');
+  const typeWord =
+    next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? next : which >= 0 ? ofAfter : undefined;
+  return {
+    ...(counted ? { counted: normalize(counted.text) } : {}),
+    ...(typeWord ? { typeWord: normalize(typeWord.text) } : {}),
+  };
+}
+
+function kindOf(words: NlpToken[]): QuestionKind {
+  const lower = words.map((t) => normalize(t.text));
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i] as string;
+    if (w === 'how' && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
+      return lower[i + 1] === 'many' ? 'how-many' : 'how-much';
+    }
+    if (w === 'what' && /^(?:year|date|day|month|time)$/.test(lower[i + 1] ?? '')) return 'when';
+    if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
+    for (const [re, kind] of WH) if (re.test(w)) return kind;
+    // "whcih", "hwo": a slip in a question word still asks the question.
+    const slip =
+      w.length >= 3 ? WH_WORDS.find((q) => q.length === w.length && osaDistance(w, q, 1) <= 1) : undefined;
+    if (slip) return kindOf([{ ...(words[i] as NlpToken), text: slip }, ...words.slice(i + 1)]);
+  }
+  return words[0]?.pos === 'AUX' ? 'yes-no' : 'other';
+}
+
+/**
+ * A name: a word in capitals past the clause's first word ("Busan", "Zhao"), an acronym ("UAE"), or a
+ * word mixing letters and digits ("PP-18", "WRC-15", "IPv6"). Question and stop words are not names,
+ * whatever their case.
+ */
+function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusWords): boolean {
+  if (!t.isWord || t.light || t.pos === 'INTJ') return false;
+  if (corpus.isName(t.text)) return true;
+  if (/\p{L}/u.test(t.text) && /\d/.test(t.text)) return true;
+  if (/^\p{Lu}{2,}s?$/u.test(t.text)) return true;
+  return /^\p{Lu}/u.test(t.text) && clause.indexOf(t) > 0 && (t.pos === 'PROPN' || t.pos === 'NOUN');
+}
+
+/** Greeting or thanks, read from the model: an interjection ("hi", "hey"), or praise ("thanks, great"). */
+function smallTalkOf(line: string, nlp: Nlp): Pick<Understanding, 'smallTalk'> {
+  const all = nlp.read(line);
+  const words = all.tokens.filter((t) => t.isWord);
+  if (words.length === 0 || words.length > 8) return {};
+  if (all.sentiment > 0.2) return { smallTalk: 'thanks' };
+  if (words[0]?.pos === 'INTJ') return { smallTalk: 'greeting' };
+  return {};
+}

@@ -1,0 +1,159 @@
+import type { Entry } from '../corpus/types.ts';
+import { hasCount, statesMoney, statesQuantity } from './question.ts';
+import type { PassageHit, WeightedQuery } from './search-types.ts';
+import { normalize, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
+
+/*
+ * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and
+ * number the question gives is in the passage or in its entry's names; the passage matches the
+ * question's specific words and most of the rest; and it holds the kind of thing asked for. What fails
+ * is declined: a cited answer about the wrong thing is worse than "I don't know". See docs/answering.md.
+ */
+
+/** Tuning of verification; every value has a named default in {@link DEFAULT_VERIFY_OPTIONS}. */
+export interface VerifyOptions {
+  /** A question word more common than this (weight 0..1, rare in the corpus = high) may go unmatched. */
+  commonWeight: number;
+  /** The matched share of the question's weighted words must be at least this. */
+  minShare: number;
+  /** Specific things of the question (not names or numbers) a passage may leave unsaid. */
+  maxLooseThings: number;
+  /** The matched share needed when a passage leaves one of the question's things unsaid. */
+  looseMinShare: number;
+}
+
+/** The defaults. */
+export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
+  commonWeight: 0.25,
+  minShare: 0.7,
+  maxLooseThings: 1,
+  looseMinShare: 0.8,
+};
+
+/** The verdict on one passage, with the reason in words for `--explain`. */
+export interface Verdict {
+  ok: boolean;
+  reason: string;
+  /** Question words, names or numbers the passage does not account for. */
+  missing: string[];
+  /** Of `missing`, the names and numbers (a fact-check's claimed value is one of these). */
+  missingNames: string[];
+}
+
+/** What a passage needs to be checked beyond itself. */
+export interface VerifyInput {
+  u: Understanding;
+  weighted: WeightedQuery;
+  /** True when a text names one of the corpus's people. */
+  namesPerson(text: string): boolean;
+  /** True when a text names a country. */
+  namesCountry(text: string): boolean;
+}
+
+/** Checks whether a passage accounts for the question. */
+export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Verdict {
+  const { passage, entry } = hit;
+  const own = [passage.text, passage.context, ...namesOf(entry)];
+  // Whole words only: the name "g" (of "5G") is not in every text with a "g" in it.
+  const ownWords = new Set(own.flatMap((t) => normalize(t).split(/[^\p{L}\p{N}]+/u)));
+  const ownNames = new Set(own.flatMap((t) => t.split(/[\s,;:()"“”/]+/).map(squash)));
+  const ownSquashed = own.map(squash).join(' ');
+  const named = (n: string) =>
+    ownNames.has(n) || ownWords.has(n) || (n.length >= 6 && ownSquashed.includes(n));
+  const matched = (alternatives: string[]) => alternatives.some((a) => hit.queryTerms.includes(a));
+
+  const missingNames: string[] = [];
+  for (const name of q.u.names) {
+    const concept = q.weighted.concepts.find((c) => squash(c.word) === name);
+    if (named(name) || (concept !== undefined && matched(concept.alternatives))) continue;
+    missingNames.push(name);
+  }
+  for (const n of q.u.numbers) {
+    if (named(n) || named(squash(n))) continue;
+    if (!missingNames.includes(n)) missingNames.push(n);
+  }
+
+  const missing = [...missingNames];
+  /** Things of the question the passage does not name, beyond names, numbers and the counted thing. */
+  const loose: string[] = [];
+  let total = 0;
+  let covered = 0;
+  for (const c of q.weighted.concepts) {
+    // "Which city": the answer names a city; it need not say "city".
+    if (c.word === q.u.typeWord) continue;
+    // How a question words an action varies more than the things it names: actions count half.
+    const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
+    total += weight;
+    if (matched(c.alternatives)) {
+      covered += weight;
+      continue;
+    }
+    const name = squash(c.word);
+    if (missing.includes(name) || missing.includes(c.word)) continue;
+    // Things must be accounted for; how the question words the action ("brought", "dropping") may differ.
+    if (!isThing(q.u, c.word) || (c.known && c.weight < o.commonWeight)) continue;
+    // What "how many" counts must be what the passage counts; of the other things, one may be worded
+    // otherwise ("on the Korean side", "the jet").
+    if (c.word === q.u.counted) missing.push(c.word);
+    else loose.push(c.word);
+  }
+  if (loose.length > o.maxLooseThings) missing.push(...loose);
+  const share = total === 0 ? 0 : covered / total;
+  const fail = (reason: string): Verdict => ({ ok: false, reason, missing, missingNames });
+  if (missingNames.length > 0) return fail(`does not name ${missingNames.join(', ')}`);
+  if (missing.length > 0) return fail(`does not say ${missing.join(', ')}`);
+  // A thing left unsaid is forgiven only when the passage matches the rest of the question closely.
+  const needed = loose.length > 0 ? o.looseMinShare : o.minShare;
+  if (share < needed) return fail(`matches ${pct(share)} of the question, under ${pct(needed)}`);
+  const type = typeProblem(passage.text, q);
+  if (type) return fail(type);
+  return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
+}
+
+/** Weight of a question word the model reads as an action or a quality, against a thing's. */
+const ACTION_WEIGHT = 0.5;
+
+/** True when the model reads a question word as a thing (a noun, a name or a number), not an action. */
+function isThing(u: Understanding, word: string): boolean {
+  const token = u.tokens.find(
+    (t) => normalize(t.text) === word || normalize(t.text).replace(/'s$/, '') === word,
+  );
+  return token === undefined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM';
+}
+
+/** Why a passage is the wrong kind of answer for the question, if it is. */
+function typeProblem(text: string, q: VerifyInput): string | undefined {
+  switch (q.u.kind) {
+    case 'when':
+      return statesDate(text) ? undefined : 'gives no date, and the question asks when';
+    case 'where':
+      return /\b\p{Lu}\p{L}+/u.test(text.replace(/^\S+\s/, '')) || q.namesCountry(text)
+        ? undefined
+        : 'names no place, and the question asks where';
+    case 'how-many':
+      return statesQuantity(text) ? undefined : 'gives no number, and the question asks how many';
+    case 'how-much':
+      return statesMoney(text) || hasCount(text) || /%|per ?cent/i.test(text)
+        ? undefined
+        : 'gives no amount, and the question asks how much';
+    default:
+      return undefined;
+  }
+}
+
+/** True when a text gives a date: a year, a month, or a weekday. */
+export function statesDate(text: string): boolean {
+  return /\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
+    text,
+  );
+}
+
+/** The names an entry goes by: what a passage of it is about without saying so. */
+function namesOf(entry: Entry): string[] {
+  return [entry.id, entry.title, entry.symbol ?? '', ...entry.aliases];
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}

@@ -76,6 +76,38 @@ export function crossCheck(
         });
       }
     }
+    (entry.statuses ?? []).forEach((claim, i) => {
+      const line = p.statusLines[i] ?? at('statuses');
+      const target = byId.get(claim.source)?.entry;
+      if (!target && !invalid.has(claim.source))
+        problems.push({
+          file: entry.file,
+          line,
+          message: `statuses: source "${claim.source}" does not exist`,
+        });
+      else if (target && target.kind !== 'source')
+        problems.push({
+          file: entry.file,
+          line,
+          message: `statuses: "${claim.source}" is a ${target.kind}, not a source`,
+        });
+      else if (!entry.sources.includes(claim.source))
+        problems.push({
+          file: entry.file,
+          line,
+          message: `statuses: source "${claim.source}" is not listed in sources`,
+        });
+    });
+    const seen = new Set<string>();
+    (entry.statuses ?? []).forEach((claim, i) => {
+      if (seen.has(claim.source))
+        problems.push({
+          file: entry.file,
+          line: p.statusLines[i] ?? at('statuses'),
+          message: `statuses: source "${claim.source}" is listed twice`,
+        });
+      seen.add(claim.source);
+    });
     const cited = citedIds(entry, at);
     for (const [id, line] of cited) {
       if (!entry.sources.includes(id)) {
@@ -115,6 +147,11 @@ function citedIds(entry: Entry, at: (key: string) => number): Map<string, number
     for (const id of ids) if (!out.has(id)) out.set(id, line);
   };
   for (const s of entry.summary) add(s.citations, at('summary'));
+  // A source named in `statuses` is cited: the status line shows it.
+  add(
+    (entry.statuses ?? []).map((s) => s.source),
+    at('statuses'),
+  );
   for (const f of entry.fields) add(f.citations, at('fields'));
   for (const section of entry.sections) {
     for (const p of section.paragraphs) for (const s of p.sentences) add(s.citations, p.line);

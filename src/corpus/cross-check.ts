@@ -118,8 +118,10 @@ export function crossCheck(
         });
       }
     }
+    // A source named in `statuses` is cited too: the status line names it and the reply cites it.
+    const named = new Set((entry.statuses ?? []).map((s) => s.source));
     for (const src of entry.sources) {
-      if (!cited.has(src))
+      if (!cited.has(src) && !named.has(src))
         problems.push({
           file: entry.file,
           line: at('sources'),
@@ -147,11 +149,6 @@ function citedIds(entry: Entry, at: (key: string) => number): Map<string, number
     for (const id of ids) if (!out.has(id)) out.set(id, line);
   };
   for (const s of entry.summary) add(s.citations, at('summary'));
-  // A source named in `statuses` is cited: the status line shows it.
-  add(
-    (entry.statuses ?? []).map((s) => s.source),
-    at('statuses'),
-  );
   for (const f of entry.fields) add(f.citations, at('fields'));
   for (const section of entry.sections) {
     for (const p of section.paragraphs) for (const s of p.sentences) add(s.citations, p.line);

@@ -151,6 +151,10 @@ export function parseEntry(
   const fm = parsed.data as Record<string, unknown> & { id: string; kind: EntryKind; title?: string };
   const keyLines = new Map<string, number>();
   for (const key of Object.keys(fm)) keyLines.set(key, located.lineOf([key]));
+  // Each question's own line ("questions.0", ...), so the questions checks point at the question.
+  ((fm.questions as unknown[] | undefined) ?? []).forEach((_, i) => {
+    keyLines.set(`questions.${i}`, located.lineOf(['questions', i]));
+  });
 
   const cites = fm.kind !== 'source';
   const readCited = (raw: string, line: number, what: string): Sentence[] => {

@@ -66,7 +66,7 @@ export const FRONT_MATTER_SCHEMAS = {
         message: 'is disputed, so "statuses" must list what each source says',
       });
     const said = new Set((o.statuses ?? []).map((s) => s.status));
-    if (o.statuses !== undefined && said.size === 1)
+    if (o.statuses !== undefined && o.statuses.length >= 2 && said.size === 1)
       ctx.addIssue({
         code: 'custom',
         path: ['statuses'],

@@ -101,7 +101,7 @@ export interface Entry {
   sections: Section[];
   /** Path relative to the corpus folder. */
   file: string;
-  /** Line of each front matter field in the file, for problems found after loading. */
+  /** Line of each front matter field in the file (and of each question, as `questions.N`), for problems found after loading. */
   lines: Readonly<Record<string, number>>;
   number?: number;
   status?: string;

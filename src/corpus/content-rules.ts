@@ -98,14 +98,17 @@ export interface StatementAt {
   uncertain: boolean;
 }
 
-/** Every statement of an entry: summary sentences, field values (with their label) and body sentences. */
-export function statementsOf(entry: Entry): StatementAt[] {
+/**
+ * Every statement of an entry: summary sentences, field values (with their label, as `/ask` serves
+ * them, unless `labels` is false) and body sentences.
+ */
+export function statementsOf(entry: Entry, { labels = true }: { labels?: boolean } = {}): StatementAt[] {
   const out: StatementAt[] = [];
   for (const s of entry.summary)
     out.push({ text: s.text, line: entry.lines.summary ?? 1, uncertain: s.uncertain === true });
   for (const f of entry.fields)
     out.push({
-      text: `${f.label}: ${f.value}`,
+      text: labels ? `${f.label}: ${f.value}` : f.value,
       line: f.line ?? entry.lines.fields ?? 1,
       uncertain: f.uncertain === true,
     });

@@ -66,27 +66,50 @@ export function tokensOf(text: string): string[] {
   return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The numbers and capitalised words of a statement that neither the reference nor the seed contains. */
-export function untracedTokens(text: string, vocabulary: ReferenceVocabulary): string[] {
+/**
+ * The numbers and capitalised words of a statement that neither the reference nor the seed contains.
+ * Not names, so never reported: single letters ("ITU-R"), and a capitalised first word that `common`
+ * holds (words the corpus also writes in lower case: "Entries", "Size"). A plural ("ITRs") is traced
+ * when its singular is.
+ */
+export function untracedTokens(
+  text: string,
+  vocabulary: ReferenceVocabulary,
+  common: ReadonlySet<string> = new Set(),
+): string[] {
   const out: string[] = [];
-  for (const t of tokensOf(text)) {
-    if (!/^\p{N}/u.test(t) && !/^\p{Lu}/u.test(t)) continue;
-    if (vocabulary.tokens.has(t.toLowerCase()) || out.includes(t)) continue;
+  tokensOf(text).forEach((t, i) => {
+    if (!/^\p{N}/u.test(t) && !/^\p{Lu}/u.test(t)) return;
+    if (/^\p{L}$/u.test(t) || out.includes(t)) return;
+    const lower = t.toLowerCase();
+    if (vocabulary.tokens.has(lower)) return;
+    if (/s$/.test(t) && t.length > 2 && vocabulary.tokens.has(lower.slice(0, -1))) return;
+    if (i === 0 && common.has(lower)) return;
     out.push(t);
-  }
+  });
   return out;
 }
 
 /**
  * The traceability check: every statement holding a number or a capitalised name that appears in
- * neither the reference nor the seed, one problem each. Mechanical: a listed statement may still be
- * right (a name spelt differently), but each one is worth a second reading against the sources.
+ * neither the reference nor the seed, one problem each. Field labels ("Size", "Builds on") are the
+ * editor's headings, not statements, so only field values are traced. Mechanical: a listed statement
+ * may still be right (a name spelt differently), but each one is worth a second reading against the
+ * sources.
  */
 export function untracedStatements(corpus: Corpus, vocabulary: ReferenceVocabulary): CorpusProblem[] {
+  const statements = corpus.entries.map((entry) => ({
+    entry,
+    list: statementsOf(entry, { labels: false }),
+  }));
+  // Words the corpus writes in lower case somewhere: capitalised only because they start a sentence.
+  const common = new Set<string>();
+  for (const { list } of statements)
+    for (const s of list) for (const t of tokensOf(s.text)) if (/^\p{Ll}/u.test(t)) common.add(t);
   const problems: CorpusProblem[] = [];
-  for (const entry of corpus.entries) {
-    for (const s of statementsOf(entry)) {
-      const missing = untracedTokens(s.text, vocabulary);
+  for (const { entry, list } of statements) {
+    for (const s of list) {
+      const missing = untracedTokens(s.text, vocabulary, common);
       if (missing.length === 0) continue;
       problems.push({
         file: entry.file,

@@ -72,7 +72,9 @@ describe('loadCorpus', () => {
   });
 
   it('reports a missing required field at the front matter', async () => {
-    const problems = await problemsWith({ 'outcomes/cable-tax.md': (old) => old.replace(/^title: .*\n/m, '') });
+    const problems = await problemsWith({
+      'outcomes/cable-tax.md': (old) => old.replace(/^title: .*\n/m, ''),
+    });
     assertProblem(problems, /^outcomes\/cable-tax\.md:\d+: missing required field "title"/);
   });
 

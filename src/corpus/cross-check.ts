@@ -131,6 +131,8 @@ export function crossCheck(
   }
 
   const citedAnywhere = new Set(parsed.flatMap((p) => p.entry.sources));
+  // An entry that failed validation may well cite the source: say nothing until it loads.
+  if (invalid.size > 0) return;
   for (const p of parsed) {
     if (p.entry.kind === 'source' && !citedAnywhere.has(p.entry.id)) {
       problems.push({

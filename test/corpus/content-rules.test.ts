@@ -70,6 +70,13 @@ describe('corpus check content rules', () => {
     ]);
   });
 
+  it('fails on an empty question', async () => {
+    assertOnly(
+      await problemsOf('question-empty'),
+      /^outcomes\/cable-tax\.md:8: field "questions\.1" must not be empty/,
+    );
+  });
+
   it('fails on the same question in two entries, whatever its case and spacing', async () => {
     const problems = await problemsOf('question-duplicate');
     assert.deepEqual(problems.length, 1, problems.join('\n'));

@@ -100,7 +100,7 @@ describe('/resolution of a text whose title is not verified', () => {
   it('says so as a label in the list, not as a title', async () => {
     const text = renderText(await run('/resolution'));
     assert.match(text, /Decision 4 - \(official title not verified\)/);
-    assert.doesNotMatch(text, /title not in the corpus/);
+    assert.doesNotMatch(text, /not in the corpus/);
   });
 
   it('keeps a verified title as the Title field and adds no label', async () => {

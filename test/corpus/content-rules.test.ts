@@ -53,7 +53,7 @@ describe('corpus check content rules', () => {
     assert.equal(problems.length, 1, problems.join('\n'));
     assertOnly(
       problems,
-      /^texts\/resolution-9\.md:6: title "Resolution 9 \(title not in the corpus\)" is a placeholder/,
+      /^texts\/resolution-9\.md:6: title "Resolution 9 \(title not verified\)" is a placeholder/,
     );
   });
 

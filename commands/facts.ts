@@ -1,6 +1,7 @@
-import { makeAnswer, statement } from '../src/answer.ts';
+import { makeAnswer } from '../src/answer.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { citationsFor } from '../src/commands/entry-links.ts';
+import { labelledStatement } from '../src/commands/status-labels.ts';
 import { defineCommand } from '../src/commands/types.ts';
 import { queryConcepts, terms } from '../src/search/text.ts';
 
@@ -45,7 +46,10 @@ export default defineCommand<{ aspect: string }>({
       ok: true,
       command: 'facts',
       title: `${entry.title}: ${aspect}`,
-      fields: fields.map((f) => ({ label: f.label, value: statement(f.value, f.uncertain) })),
+      fields: fields.map((f) => ({
+        label: f.label,
+        value: labelledStatement({ ...f, text: f.value }, ctx.corpus),
+      })),
       citations: citationsFor(
         ctx.corpus,
         fields.flatMap((f) => f.citations),

@@ -4,7 +4,7 @@ import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor } from '../src/commands/entry-links.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
 import { pagedItems, takePage } from '../src/commands/paging.ts';
-import { outcomeStatusLabel } from '../src/commands/status-labels.ts';
+import { outcomeStatusSources, outcomeStatusText } from '../src/commands/status-labels.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import type { Entry } from '../src/corpus/types.ts';
 
@@ -36,7 +36,13 @@ function showOutcome(entry: Entry, ctx: CommandContext): Answer {
   return entryAnswer(entry, ctx, {
     command: 'outcome',
     title: entry.title,
-    leadFields: [{ label: 'Status', value: outcomeStatusLabel(entry.status) }],
+    leadFields: [
+      {
+        label: 'Status',
+        value: outcomeStatusText(entry, ctx.corpus),
+        citations: outcomeStatusSources(entry),
+      },
+    ],
   });
 }
 
@@ -52,7 +58,7 @@ function listOutcomes(ctx: CommandContext, page: number): Answer {
     ...pagedItems(
       outcomes.map((e) => ({
         label: e.id,
-        detail: `${e.title} (${outcomeStatusLabel(e.status).toLowerCase()})`,
+        detail: `${e.title} (${lowerFirst(outcomeStatusText(e, ctx.corpus))})`,
         command: commandFor(e),
       })),
       page,
@@ -61,4 +67,9 @@ function listOutcomes(ctx: CommandContext, page: number): Answer {
       25,
     ),
   });
+}
+
+/** "Withdrawn (OTI) · ..." reads as "withdrawn (OTI) · ..." inside a line of the list. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -4,7 +4,12 @@ import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { pagedItems, takePage } from '../src/commands/paging.ts';
 import { resolveEntry } from '../src/commands/resolve-entry.ts';
-import { byNumberThenTitle, textStatusLabel } from '../src/commands/status-labels.ts';
+import {
+  byNumberThenTitle,
+  TITLE_NOT_VERIFIED_LABEL,
+  textStatusLabel,
+  titleOrLabel,
+} from '../src/commands/status-labels.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import { type Entry, TEXT_STATUSES } from '../src/corpus/types.ts';
 import { userError } from '../src/errors.ts';
@@ -62,9 +67,11 @@ function showText(entry: Entry, ctx: CommandContext, note?: string): Answer {
     command: 'resolution',
     title: entry.symbol ?? labelFor(entry),
     leadFields: [
-      { label: 'Title', value: entry.title },
+      // Without a verified title, no Title field: the answer carries a label saying so instead.
+      ...(entry.titleUnverified ? [] : [{ label: 'Title', value: entry.title }]),
       { label: 'Status', value: textStatusLabel(entry.status, ctx.corpus.conference.shortName) },
     ],
+    ...(entry.titleUnverified ? { labels: [TITLE_NOT_VERIFIED_LABEL] } : {}),
   });
   if (note) answer.note = note;
   return answer;
@@ -120,7 +127,7 @@ function listTexts(ctx: CommandContext, page: number): Answer {
   const items: AnswerItem[] = texts.map((e) => ({
     group: e.kind === 'decision' ? 'Decisions' : `Resolutions: ${textStatusLabel(e.status, conference)}`,
     label: labelFor(e),
-    detail: e.title,
+    detail: titleOrLabel(e),
     command: commandFor(e),
   }));
   return makeAnswer({

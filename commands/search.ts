@@ -1,6 +1,7 @@
-import { makeAnswer, statement } from '../src/answer.ts';
+import { makeAnswer } from '../src/answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { pageOf, takePage } from '../src/commands/paging.ts';
+import { labelledStatement } from '../src/commands/status-labels.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import { userError } from '../src/errors.ts';
 import type { EntryHit } from '../src/search/search-types.ts';
@@ -79,7 +80,7 @@ export default defineCommand<SearchArgs>({
  */
 function snippetFor(hit: EntryHit, ctx: CommandContext): string {
   const matched = new Set(hit.matchedTerms);
-  const sentences = ctx.index.passagesOf(hit.entry.id).map((p) => statement(p.text, p.uncertain));
+  const sentences = ctx.index.passagesOf(hit.entry.id).map((p) => labelledStatement(p, ctx.corpus));
   let best = sentences[0] ?? hit.entry.title;
   let bestCount = 0;
   for (const text of sentences) {

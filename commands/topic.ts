@@ -1,9 +1,10 @@
-import { type Answer, makeAnswer, statement } from '../src/answer.ts';
+import { type Answer, makeAnswer } from '../src/answer.ts';
 import { completeEntries } from '../src/commands/complete.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
 import { pagedItems, takePage } from '../src/commands/paging.ts';
+import { labelledStatement, titleOrLabel } from '../src/commands/status-labels.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import type { Entry, EntryKind } from '../src/corpus/types.ts';
 
@@ -46,8 +47,8 @@ function showTopic(entry: Entry, ctx: CommandContext): Answer {
     label: labelFor(e),
     detail:
       e.kind === 'resolution' || e.kind === 'decision' || !e.summary[0]
-        ? e.title
-        : statement(e.summary[0].text, e.summary[0].uncertain),
+        ? titleOrLabel(e)
+        : labelledStatement(e.summary[0], ctx.corpus),
     command: commandFor(e),
   }));
   answer.related = [];

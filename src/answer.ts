@@ -16,6 +16,11 @@ export interface Answer {
   kind?: EntryKind | 'list';
   /** A short line shown right under the title, e.g. that a typo was resolved to the closest match. */
   note?: string;
+  /**
+   * Short labels about the answer as a whole, shown apart from the title and never as it, e.g.
+   * "Official title not verified".
+   */
+  labels?: string[];
   /** Paragraphs of prose, in order. */
   body: string[];
   /** Facts at a glance: short label and value pairs. */

@@ -2,8 +2,8 @@ import { config as loadDotenv } from 'dotenv';
 import { stringify as stringifyYaml } from 'yaml';
 import { buildSlackManifest } from '../adapters/slack/manifest.ts';
 import { readConfig, secretsOf } from '../config.ts';
-import { formatProblem, loadCorpus } from '../corpus/load.ts';
-import { checkAgainstReference } from '../corpus/reference-check.ts';
+import { checkCorpus } from '../corpus/check.ts';
+import { formatProblem } from '../corpus/load.ts';
 import { buildSnapshot } from '../corpus/snapshot.ts';
 import { ConfbotError, newErrorId } from '../errors.ts';
 import { baselineAnswerer } from '../eval/baseline.ts';
@@ -21,9 +21,11 @@ const USAGE = `Usage:
   confbot query [--json] [--explain] [LINE]
                                   answer LINE, or every line of standard input;
                                   --explain prints each /ask stage (understand, retrieve, verify, compose)
-  confbot corpus check [DIR] [--reference FILE]
-                                  validate a corpus (default: the configured one); with
-                                  --reference, every source URL must appear in FILE
+  confbot corpus check [DIR] [--strict] [--reference FILE [--seed DIR]]
+                                  validate a corpus (default: the configured one); --strict
+                                  also requires 3+ questions per entry; with --reference, every
+                                  source URL must appear in FILE and every statement's numbers
+                                  and names in FILE or the seed (default: FILE's ../seed)
   confbot corpus build [DIR]      index a corpus once and save the snapshot that start-up loads
                                   (DIR/.confbot/snapshot.json) while the corpus is unchanged
   confbot eval FILE.jsonl         score a question file
@@ -81,14 +83,15 @@ export async function runCli(
       case 'corpus': {
         if (rest[0] === 'build') return await buildCorpusSnapshot(rest[1] ?? config.corpusDir);
         if (rest[0] !== 'check') return usage(`unknown corpus command "${rest[0] ?? ''}"`);
-        const args = rest.slice(1);
-        const at = args.indexOf('--reference');
-        const reference = at >= 0 ? args[at + 1] : undefined;
-        if (at >= 0 && !reference) return usage('--reference needs a file');
-        const dir = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1))[0] ?? config.corpusDir;
-        const { corpus, problems } = await loadCorpus(dir);
-        if (corpus && reference) problems.push(...(await checkAgainstReference(corpus, reference)));
+        const args = parseCheckArgs(rest.slice(1));
+        if (typeof args === 'string') return usage(args);
+        const dir = args.dir ?? config.corpusDir;
+        const { corpus, problems, untraced } = await checkCorpus({ ...args, dir });
         for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
+        if (untraced !== undefined)
+          process.stdout.write(
+            `reference check: ${untraced} statement(s) hold a number or name found in neither the reference nor the seed\n`,
+          );
         if (!corpus || problems.length > 0) {
           process.stderr.write(`corpus check: ${problems.length} problem(s) in ${dir}\n`);
           return 1;
@@ -184,6 +187,29 @@ async function buildCorpusSnapshot(dir: string): Promise<number> {
     `corpus build: ${built.entries} entries, ${built.passages} passages -> ${built.file} (${mb} MB, key ${built.key.slice(0, 12)}, ${seconds} s)\n`,
   );
   return 0;
+}
+
+/** Reads `corpus check [DIR] [--strict] [--reference FILE] [--seed DIR]`, or says what is wrong. */
+function parseCheckArgs(
+  args: readonly string[],
+): { dir?: string; reference?: string; seed?: string; requireQuestions: boolean } | string {
+  const out: { dir?: string; reference?: string; seed?: string; requireQuestions: boolean } = {
+    requireQuestions: false,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--strict') out.requireQuestions = true;
+    else if (arg === '--reference' || arg === '--seed') {
+      const value = args[++i];
+      if (!value || value.startsWith('--')) return `${arg} needs a ${arg === '--seed' ? 'folder' : 'file'}`;
+      if (arg === '--reference') out.reference = value;
+      else out.seed = value;
+    } else if (arg.startsWith('--')) return `unknown corpus check option "${arg}"`;
+    else if (out.dir === undefined) out.dir = arg;
+    else return `corpus check takes one folder, got "${out.dir}" and "${arg}"`;
+  }
+  if (out.seed && !out.reference) return '--seed goes with --reference FILE';
+  return out;
 }
 
 function usage(problem: string): number {

@@ -2,6 +2,7 @@ import type { Entry, EntryKind } from '../corpus/types.ts';
 import { squash } from '../search/text.ts';
 import { commandFor, labelFor } from './entry-links.ts';
 import { MIN_GUESS_COVERAGE } from './resolve-entry.ts';
+import { titleOrLabel } from './status-labels.ts';
 import type { Choice, CommandContext } from './types.ts';
 
 /** Suggestions offered at most; Discord shows 25. */
@@ -64,7 +65,7 @@ export function entryChoice(e: Entry): Choice {
   const value = commandFor(e).replace(/^\/\S+\s*/, '');
   const name =
     e.kind === 'resolution' || e.kind === 'decision'
-      ? `${labelFor(e).replace(/^Resolution /, '')} - ${e.title}`
+      ? `${labelFor(e).replace(/^Resolution /, '')} - ${titleOrLabel(e)}`
       : `${e.title}`;
   return { name, value };
 }

@@ -1,6 +1,7 @@
-import { type Answer, makeAnswer, statement } from '../answer.ts';
+import { type Answer, makeAnswer } from '../answer.ts';
 import type { Entry } from '../corpus/types.ts';
 import { citationsFor, relatedFor } from './entry-links.ts';
+import { labelledStatement } from './status-labels.ts';
 import type { CommandContext } from './types.ts';
 
 /** How an entry's body is turned into answer paragraphs. */
@@ -8,7 +9,15 @@ export interface EntryAnswerOptions {
   command: string;
   title: string;
   /** Fields shown before the entry's own fields. */
-  leadFields?: { label: string; value: string; citations?: string[]; uncertain?: boolean }[];
+  leadFields?: {
+    label: string;
+    value: string;
+    citations?: string[];
+    uncertain?: boolean;
+    singleSource?: boolean;
+  }[];
+  /** Labels shown apart from the title, e.g. that the official title is not verified. */
+  labels?: string[];
 }
 
 /**
@@ -17,9 +26,9 @@ export interface EntryAnswerOptions {
  */
 export function entryAnswer(entry: Entry, ctx: CommandContext, options: EntryAnswerOptions): Answer {
   const cited: string[] = [];
-  const sentences = (list: { text: string; citations: string[]; uncertain?: boolean }[]) => {
+  const sentences = (list: Entry['summary']) => {
     for (const s of list) cited.push(...s.citations);
-    return list.map((s) => statement(s.text, s.uncertain)).join(' ');
+    return list.map((s) => labelledStatement(s, ctx.corpus)).join(' ');
   };
   const body: string[] = [];
   if (entry.summary.length > 0) body.push(sentences(entry.summary));
@@ -37,7 +46,19 @@ export function entryAnswer(entry: Entry, ctx: CommandContext, options: EntryAns
     kind: entry.kind,
     title: options.title,
     body,
-    fields: fields.map((f) => ({ label: f.label, value: statement(f.value, f.uncertain) })),
+    fields: fields.map((f) => ({
+      label: f.label,
+      value: labelledStatement(
+        {
+          text: f.value,
+          uncertain: f.uncertain,
+          singleSource: f.singleSource,
+          citations: f.citations ?? [],
+        },
+        ctx.corpus,
+      ),
+    })),
+    ...(options.labels && options.labels.length > 0 ? { labels: options.labels } : {}),
     citations: citationsFor(ctx.corpus, entry.kind === 'source' ? [entry.id] : cited),
     related: relatedFor(ctx.corpus, entry.related, entry.id),
   });

@@ -51,7 +51,11 @@ export function relatedFor(corpus: Corpus, ids: Iterable<string>, exclude?: stri
     if (!e || id === exclude) continue;
     out.push({
       id: e.id,
-      title: e.kind === 'resolution' || e.kind === 'decision' ? `${labelFor(e)}: ${e.title}` : e.title,
+      // Without a verified title, `title` is already the text's display name (symbol or "Resolution N").
+      title:
+        (e.kind === 'resolution' || e.kind === 'decision') && !e.titleUnverified
+          ? `${labelFor(e)}: ${e.title}`
+          : e.title,
       command: commandFor(e),
     });
   }

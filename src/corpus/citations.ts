@@ -6,6 +6,8 @@ const MARKER = /\[@([^\]]*)\]/g;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Marks a statement as inferred or unverified. */
 const UNCERTAIN = /\s*\[\?\]/g;
+/** Marks a statement that only its one cited source reports: `Text. [only] [@source]`. */
+const ONLY = /\s*\[only\]/g;
 
 /** Words that make a sentence read as uncertain, as a `[?]` statement must. */
 export const HEDGE =
@@ -18,6 +20,8 @@ export interface CitedText {
   malformed: string[];
   /** `[?]` sentences that read as settled fact (no hedge word). */
   unhedged: string[];
+  /** `[only]` sentences that do not cite exactly one source, with the sources they cite. */
+  onlyMisused: { text: string; citations: string[] }[];
 }
 
 /**
@@ -34,25 +38,35 @@ export function readCitedText(raw: string): CitedText {
   for (const piece of pieces) {
     const citations: string[] = [];
     const uncertain = /\[\?\]/.test(piece);
+    const singleSource = /\[only\]/.test(piece);
     const text = tidy(
-      piece.replace(UNCERTAIN, '').replace(MARKER, (whole, inner: string) => {
-        const ids = inner.split(';').map((part) => part.trim().replace(/^@/, ''));
-        if (ids.length === 0 || ids.some((id) => !ID.test(id))) malformed.push(whole);
-        else citations.push(...ids);
-        return '';
-      }),
+      piece
+        .replace(UNCERTAIN, '')
+        .replace(ONLY, '')
+        .replace(MARKER, (whole, inner: string) => {
+          const ids = inner.split(';').map((part) => part.trim().replace(/^@/, ''));
+          if (ids.length === 0 || ids.some((id) => !ID.test(id))) malformed.push(whole);
+          else citations.push(...ids);
+          return '';
+        }),
     );
-    if (text === '' && (citations.length > 0 || uncertain) && sentences.length > 0) {
+    if (text === '' && (citations.length > 0 || uncertain || singleSource) && sentences.length > 0) {
       // A marker split off as its own "sentence" (after the full stop) belongs to what came before.
       for (const s of pending.length > 0 ? pending : [sentences[sentences.length - 1] as Sentence]) {
         s.citations.push(...citations);
         if (uncertain) s.uncertain = true;
+        if (singleSource) s.singleSource = true;
       }
       pending = [];
       continue;
     }
     if (text === '') continue;
-    const sentence: Sentence = { text, citations, ...(uncertain ? { uncertain } : {}) };
+    const sentence: Sentence = {
+      text,
+      citations,
+      ...(uncertain ? { uncertain } : {}),
+      ...(singleSource ? { singleSource } : {}),
+    };
     if (uncertain && !HEDGE.test(text)) unhedged.push(text);
     sentences.push(sentence);
     if (citations.length === 0) pending.push(sentence);
@@ -62,7 +76,10 @@ export function readCitedText(raw: string): CitedText {
     }
   }
   for (const s of sentences) s.citations = [...new Set(s.citations)];
-  return { sentences, malformed, unhedged };
+  const onlyMisused = sentences
+    .filter((s) => s.singleSource && s.citations.length !== 1)
+    .map((s) => ({ text: s.text, citations: s.citations }));
+  return { sentences, malformed, unhedged, onlyMisused };
 }
 
 /** Removes inline Markdown that chat platforms would show literally, and extra spaces. */

@@ -76,6 +76,38 @@ export function crossCheck(
         });
       }
     }
+    (entry.statuses ?? []).forEach((claim, i) => {
+      const line = p.statusLines[i] ?? at('statuses');
+      const target = byId.get(claim.source)?.entry;
+      if (!target && !invalid.has(claim.source))
+        problems.push({
+          file: entry.file,
+          line,
+          message: `statuses: source "${claim.source}" does not exist`,
+        });
+      else if (target && target.kind !== 'source')
+        problems.push({
+          file: entry.file,
+          line,
+          message: `statuses: "${claim.source}" is a ${target.kind}, not a source`,
+        });
+      else if (!entry.sources.includes(claim.source))
+        problems.push({
+          file: entry.file,
+          line,
+          message: `statuses: source "${claim.source}" is not listed in sources`,
+        });
+    });
+    const seen = new Set<string>();
+    (entry.statuses ?? []).forEach((claim, i) => {
+      if (seen.has(claim.source))
+        problems.push({
+          file: entry.file,
+          line: p.statusLines[i] ?? at('statuses'),
+          message: `statuses: source "${claim.source}" is listed twice`,
+        });
+      seen.add(claim.source);
+    });
     const cited = citedIds(entry, at);
     for (const [id, line] of cited) {
       if (!entry.sources.includes(id)) {
@@ -86,8 +118,10 @@ export function crossCheck(
         });
       }
     }
+    // A source named in `statuses` is cited too: the status line names it and the reply cites it.
+    const named = new Set((entry.statuses ?? []).map((s) => s.source));
     for (const src of entry.sources) {
-      if (!cited.has(src))
+      if (!cited.has(src) && !named.has(src))
         problems.push({
           file: entry.file,
           line: at('sources'),
@@ -97,6 +131,8 @@ export function crossCheck(
   }
 
   const citedAnywhere = new Set(parsed.flatMap((p) => p.entry.sources));
+  // An entry that failed validation may well cite the source: say nothing until it loads.
+  if (invalid.size > 0) return;
   for (const p of parsed) {
     if (p.entry.kind === 'source' && !citedAnywhere.has(p.entry.id)) {
       problems.push({

@@ -11,6 +11,8 @@ export interface ParsedEntry {
   entry: Entry;
   /** Line of each front matter key, so cross-entry checks can point at the right line. */
   keyLines: Map<string, number>;
+  /** Line of each `statuses` item's `source`, in order, for the cross-entry check of those ids. */
+  statusLines: number[];
 }
 
 /** Parses YAML and locates zod issues in it; shared by entries and `corpus.yml`. */
@@ -146,13 +148,17 @@ export function parseEntry(
     if (typeof rawId === 'string') onInvalid(rawId, kind.data.kind);
     return undefined;
   }
-  const fm = parsed.data as Record<string, unknown> & { id: string; kind: EntryKind; title: string };
+  const fm = parsed.data as Record<string, unknown> & { id: string; kind: EntryKind; title?: string };
   const keyLines = new Map<string, number>();
   for (const key of Object.keys(fm)) keyLines.set(key, located.lineOf([key]));
+  // Each question's own line ("questions.0", ...), so the questions checks point at the question.
+  ((fm.questions as unknown[] | undefined) ?? []).forEach((_, i) => {
+    keyLines.set(`questions.${i}`, located.lineOf(['questions', i]));
+  });
 
   const cites = fm.kind !== 'source';
   const readCited = (raw: string, line: number, what: string): Sentence[] => {
-    const { sentences, malformed, unhedged } = readCitedText(raw);
+    const { sentences, malformed, unhedged, onlyMisused } = readCitedText(raw);
     for (const m of malformed) {
       problems.push({ file, line, message: `malformed citation ${m}: write [@source-id] or [@a; @b]` });
     }
@@ -161,6 +167,15 @@ export function parseEntry(
         file,
         line,
         message: `"${u.slice(0, 60)}" is marked [?] but reads as fact: say "reportedly", "not verified", "probably" or similar`,
+      });
+    }
+    for (const m of onlyMisused) {
+      problems.push({
+        file,
+        line,
+        message: `"${m.text.slice(0, 60)}" is marked [only] but cites ${
+          m.citations.length === 0 ? 'no source' : `${m.citations.length} sources`
+        }: [only] means one source alone reports it, so cite exactly that one`,
       });
     }
     if (cites && sentences.some((s) => s.citations.length === 0)) {
@@ -175,12 +190,25 @@ export function parseEntry(
 
   const fieldsIn = (fm.fields as { label: string; value: string }[] | undefined) ?? [];
   const fields: EntryField[] = fieldsIn.map((f, i) => {
-    const sentences = readCited(f.value, located.lineOf(['fields', i, 'value']), `field "${f.label}"`);
+    const line = located.lineOf(['fields', i, 'value']);
+    const sentences = readCited(f.value, line, `field "${f.label}"`);
+    const citations = [...new Set(sentences.flatMap((s) => s.citations))];
+    const marked = sentences.filter((s) => s.singleSource).length;
+    // A field shows one label for its whole value, so [only] must cover all of it, from one source.
+    if (marked > 0 && (marked < sentences.length || citations.length !== 1)) {
+      problems.push({
+        file,
+        line,
+        message: `field "${f.label}" is partly marked [only]: mark every sentence of it, citing one source, or none`,
+      });
+    }
     return {
       label: f.label,
       value: sentences.map((s) => s.text).join(' '),
-      citations: [...new Set(sentences.flatMap((s) => s.citations))],
+      citations,
+      line,
       ...(sentences.some((s) => s.uncertain) ? { uncertain: true } : {}),
+      ...(marked > 0 && marked === sentences.length ? { singleSource: true } : {}),
     };
   });
 
@@ -195,7 +223,8 @@ export function parseEntry(
   const entry: Entry = {
     id: fm.id,
     kind: fm.kind,
-    title: fm.title,
+    title: fm.title ?? displayName(fm),
+    ...(fm.title === undefined ? { titleUnverified: true } : {}),
     aliases: (fm.aliases as string[] | undefined) ?? [],
     questions: (fm.questions as string[] | undefined) ?? [],
     summary:
@@ -207,10 +236,32 @@ export function parseEntry(
     file,
     lines: Object.fromEntries(keyLines),
   };
-  for (const key of ['number', 'status', 'symbol', 'publisher', 'url', 'date', 'author'] as const) {
+  for (const key of [
+    'number',
+    'status',
+    'symbol',
+    'publisher',
+    'url',
+    'date',
+    'author',
+    'short',
+    'statuses',
+  ] as const) {
     if (fm[key] !== undefined) Object.assign(entry, { [key]: fm[key] });
   }
-  return { entry, keyLines };
+  const statusLines = ((fm.statuses as unknown[] | undefined) ?? []).map((_, i) =>
+    located.lineOf(['statuses', i, 'source']),
+  );
+  return { entry, keyLines, statusLines };
+}
+
+/**
+ * The name a resolution or decision goes by when its official title is not verified: its symbol, else
+ * "Resolution N" / "Decision N". Only these kinds may leave the title out (the schema requires it of others).
+ */
+function displayName(fm: { kind: EntryKind; symbol?: unknown; number?: unknown }): string {
+  if (typeof fm.symbol === 'string') return fm.symbol;
+  return `${fm.kind === 'decision' ? 'Decision' : 'Resolution'} ${String(fm.number)}`;
 }
 
 function firstSentence(message: string): string {

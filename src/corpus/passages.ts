@@ -30,6 +30,7 @@ export function buildPassages(entries: readonly Entry[]): Passage[] {
         citations: s.citations,
         isSummary: true,
         uncertain: s.uncertain === true,
+        ...(s.singleSource ? { singleSource: true } : {}),
       });
     });
     for (const f of entry.fields) {
@@ -39,6 +40,7 @@ export function buildPassages(entries: readonly Entry[]): Passage[] {
         citations: f.citations,
         isField: true,
         uncertain: f.uncertain === true,
+        ...(f.singleSource ? { singleSource: true } : {}),
       });
     }
     for (const section of entry.sections) {
@@ -49,6 +51,7 @@ export function buildPassages(entries: readonly Entry[]): Passage[] {
             context: paragraph.sentences[i - 1]?.text ?? '',
             citations: s.citations,
             uncertain: s.uncertain === true,
+            ...(s.singleSource ? { singleSource: true } : {}),
             ...(section.heading !== undefined ? { section: section.heading } : {}),
           });
         });

@@ -31,16 +31,50 @@ const cited = {
 
 const numbered = {
   ...cited,
+  // Optional: when the official title is not verified it is left out, never replaced by a placeholder.
+  title: text.optional(),
   number: z.number().int().positive(),
   status: z.enum(TEXT_STATUSES),
   symbol: text.optional(),
 };
 
+/** Statuses one source can give an outcome: any but `disputed`, which is what several together make. */
+const SOURCE_STATUSES = OUTCOME_STATUSES.filter((s) => s !== 'disputed');
+
+/** What one source says became of an outcome whose sources disagree. */
+const sourceStatus = z.strictObject({
+  source: id,
+  status: z.enum(SOURCE_STATUSES as [string, ...string[]]),
+  says: text.optional(),
+});
+
+const outcome = z.strictObject({
+  ...cited,
+  status: z.enum(OUTCOME_STATUSES),
+  statuses: z.array(sourceStatus).min(2, 'must list at least two sources that disagree').optional(),
+});
+
 /** Front matter schema for each kind; unknown fields are errors so that typos are caught. */
 export const FRONT_MATTER_SCHEMAS = {
   resolution: z.strictObject(numbered),
   decision: z.strictObject(numbered),
-  outcome: z.strictObject({ ...cited, status: z.enum(OUTCOME_STATUSES) }),
+  outcome: outcome.superRefine((o, ctx) => {
+    if (o.status === 'disputed' && o.statuses === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'is disputed, so "statuses" must list what each source says',
+      });
+    const said = new Set((o.statuses ?? []).map((s) => s.status));
+    if (o.statuses !== undefined && o.statuses.length >= 2 && said.size === 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statuses'],
+        message: `all say "${[...said][0]}": the sources agree, so use that status instead of disputed`,
+      });
+    if (o.status !== 'disputed' && o.statuses !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['statuses'], message: 'is only allowed with status: disputed' });
+  }),
   topic: z.strictObject(cited),
   person: z.strictObject(cited),
   event: z.strictObject({ ...cited, date: date.optional() }),
@@ -53,6 +87,8 @@ export const FRONT_MATTER_SCHEMAS = {
     // Optional: many web pages show no date, and an invented one would be a false citation.
     date: date.optional(),
     author: text.optional(),
+    /** Short publisher name for labels such as "(only OTI reports this)". */
+    short: text.optional(),
   }),
 } as const;
 

@@ -58,10 +58,10 @@ export function splitSentences(text: string): string[] {
   for (let i = 0; i < flat.length; i++) {
     const ch = flat[i];
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    // Swallow closing quotes and brackets, and any citation or [?] marker right after the stop.
+    // Swallow closing quotes and brackets, and any citation, [?] or [only] marker right after the stop.
     let end = i + 1;
     while (end < flat.length && /["'”’)\]]/.test(flat[end] as string)) end++;
-    const marker = /^(?: ?\[(?:\?|@[^\]]*)\])+/.exec(flat.slice(end));
+    const marker = /^(?: ?\[(?:\?|only|@[^\]]*)\])+/.exec(flat.slice(end));
     if (marker) end += marker[0].length;
     if (end < flat.length && flat[end] !== ' ') continue; // "2.5", "ITU.int", "U.S."
     const next = flat.slice(end + 1);

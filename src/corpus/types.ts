@@ -26,7 +26,19 @@ export const OUTCOME_STATUSES = [
   'deferred',
   'removed',
   'unknown',
+  /** The sources disagree: the entry lists what each says in `statuses`. */
+  'disputed',
 ] as const;
+
+/** What one source says became of a proposal, when the sources disagree (front matter `statuses`). */
+export interface SourceStatus {
+  /** Id of the source entry that says it; listed in the entry's `sources`. */
+  source: string;
+  /** One of {@link OUTCOME_STATUSES} other than `disputed`. */
+  status: string;
+  /** The source's own wording, e.g. "not accepted"; shown instead of the status's label when given. */
+  says?: string;
+}
 
 /** A sentence of corpus prose with the source ids that back it. */
 export interface Sentence {
@@ -34,6 +46,11 @@ export interface Sentence {
   citations: string[];
   /** Marked `[?]`: inferred or unverified; always shown with an "(unverified)" label. */
   uncertain?: boolean;
+  /**
+   * Marked `[only]`: one source alone reports it (the sentence cites exactly one); shown with an
+   * "(only OTI reports this)" label naming that source's publisher.
+   */
+  singleSource?: boolean;
 }
 
 /** A paragraph or list item. */
@@ -56,13 +73,23 @@ export interface EntryField {
   citations: string[];
   /** True when any part of the value is marked uncertain. */
   uncertain?: boolean;
+  /** True when the value is marked `[only]`: its one cited source alone reports it. */
+  singleSource?: boolean;
+  /** 1-based line of the value in the entry's file, for problems found after loading. */
+  line?: number;
 }
 
 /** One validated corpus entry. Text has its citation markers removed; they live in `citations`. */
 export interface Entry {
   id: string;
   kind: EntryKind;
+  /**
+   * The official title; for a resolution or decision whose title is not verified (no `title` in the
+   * front matter), its display name instead: the symbol, else "Resolution N" / "Decision N".
+   */
   title: string;
+  /** True when the front matter has no title: {@link Entry.title} is a display name, never to be shown as a title. */
+  titleUnverified?: boolean;
   aliases: string[];
   /** Ways people ask for what this entry says, written in the asker's words (front matter `questions`). */
   questions: string[];
@@ -74,7 +101,7 @@ export interface Entry {
   sections: Section[];
   /** Path relative to the corpus folder. */
   file: string;
-  /** Line of each front matter field in the file, for problems found after loading. */
+  /** Line of each front matter field in the file (and of each question, as `questions.N`), for problems found after loading. */
   lines: Readonly<Record<string, number>>;
   number?: number;
   status?: string;
@@ -83,6 +110,10 @@ export interface Entry {
   url?: string;
   date?: string;
   author?: string;
+  /** Short name of a source's publisher for labels, e.g. `OTI` (front matter `short`). */
+  short?: string;
+  /** What each source says became of a `disputed` outcome. */
+  statuses?: SourceStatus[];
 }
 
 /**
@@ -105,6 +136,8 @@ export interface Passage {
   isField: boolean;
   /** True when the statement is marked uncertain in the corpus. */
   uncertain: boolean;
+  /** True when the statement is marked `[only]`: its one citation is the only source reporting it. */
+  singleSource?: boolean;
 }
 
 /** The conference a corpus is about, from `corpus.yml`. */

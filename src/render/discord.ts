@@ -21,6 +21,7 @@ import {
   stripEmphasis,
   toDiscordMarkdown,
 } from './discord-text.ts';
+import { labelsLine } from './labels.ts';
 
 export { autocompleteChoices } from './discord-buttons.ts';
 export { escapeDiscord, neutralizeMentions, toDiscordMarkdown } from './discord-text.ts';
@@ -107,6 +108,8 @@ const INLINE_FIELD = 60;
  */
 export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}): DiscordMessage[] {
   const units: Unit[] = [];
+  const labels = labelsLine(answer.labels);
+  if (labels) units.push(...textUnits(toDiscordMarkdown(labels), '\n\n'));
   if (answer.note) units.push(...textUnits(toDiscordMarkdown(answer.note), '\n\n'));
   units.push(...answer.fields.flatMap(fieldUnits));
   for (const paragraph of answer.body) {

@@ -6,6 +6,8 @@ export interface JsonAnswer {
   ok: boolean;
   command: string;
   title: string;
+  /** Labels about the answer as a whole, e.g. "Official title not verified"; never part of `title`. */
+  labels?: string[];
   text: string;
   answer?: string;
   citations: { title: string; url?: string; publisher?: string; date?: string }[];
@@ -18,6 +20,7 @@ export function toJson(answer: Answer): JsonAnswer {
     ok: answer.ok,
     command: answer.command,
     title: answer.title,
+    ...(answer.labels && answer.labels.length > 0 ? { labels: answer.labels } : {}),
     text: renderText(answer),
     ...(answer.answer !== undefined ? { answer: answer.answer.replace(/\*\*(.+?)\*\*/g, '$1') } : {}),
     citations: answer.citations.map((c) => ({

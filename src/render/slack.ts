@@ -1,4 +1,5 @@
 import type { Answer, AnswerField, AnswerItem } from '../answer.ts';
+import { labelsLine } from './labels.ts';
 import type {
   SlackBlock,
   SlackContextBlock,
@@ -47,7 +48,11 @@ const PART_COUNT_RESERVE = 40;
  * every page, so each page stands on its own. Pure.
  */
 export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage[] {
-  const units = [...noteUnits(answer.note), ...fieldUnits(answer.fields)];
+  const units = [
+    ...noteUnits(labelsLine(answer.labels)),
+    ...noteUnits(answer.note),
+    ...fieldUnits(answer.fields),
+  ];
   for (const paragraph of answer.body) {
     // A paragraph that is only `**Heading**` is a section heading: keep it with what follows it.
     const heading = isHeading(paragraph);

@@ -1,4 +1,5 @@
 import type { Answer, Citation } from '../answer.ts';
+import { labelsLine } from './labels.ts';
 
 /** Options for {@link renderText}. */
 export interface TextRenderOptions {
@@ -17,6 +18,8 @@ export function renderText(answer: Answer, { color = false }: TextRenderOptions 
   const em = (s: string) => s.replace(/\*\*(.+?)\*\*/g, color ? `${BOLD}$1${RESET}` : '$1');
   const bold = (s: string) => (color ? `${BOLD}${s}${RESET}` : s);
   const out: string[] = [bold(answer.title)];
+  const labels = labelsLine(answer.labels);
+  if (labels) out.push(labels);
   if (answer.note) out.push(em(answer.note));
   if (answer.fields.length > 0) out.push(answer.fields.map((f) => `${f.label}: ${em(f.value)}`).join('\n'));
   for (const p of answer.body) out.push(em(p));

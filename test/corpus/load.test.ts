@@ -72,8 +72,10 @@ describe('loadCorpus', () => {
   });
 
   it('reports a missing required field at the front matter', async () => {
-    const problems = await problemsWith({ 'texts/decision-2.md': (old) => old.replace(/^title: .*\n/m, '') });
-    assertProblem(problems, /^texts\/decision-2\.md:\d+: missing required field "title"/);
+    const problems = await problemsWith({
+      'outcomes/cable-tax.md': (old) => old.replace(/^title: .*\n/m, ''),
+    });
+    assertProblem(problems, /^outcomes\/cable-tax\.md:\d+: missing required field "title"/);
   });
 
   it('reports an unknown field on its own line, so typos are caught', async () => {

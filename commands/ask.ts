@@ -1,5 +1,11 @@
-import { makeAnswer, statement } from '../src/answer.ts';
+import { makeAnswer } from '../src/answer.ts';
 import { citationsFor, commandFor, labelFor, relatedFor } from '../src/commands/entry-links.ts';
+import {
+  labelledStatement,
+  outcomeStatusSources,
+  outcomeStatusText,
+  TITLE_NOT_VERIFIED_LABEL,
+} from '../src/commands/status-labels.ts';
 import { defineCommand } from '../src/commands/types.ts';
 import { userError } from '../src/errors.ts';
 import { answerQuestion } from '../src/search/answer-question.ts';
@@ -64,10 +70,7 @@ export default defineCommand<{ question: string }>({
       // The corpus has the subject but not what was asked: say so first, and never present it as the answer.
       const body = partial
         ? [
-            `The ${short} corpus does not say that (${partial.missing.join(', ')}). What it has: ${statement(
-              partial.passage.passage.text,
-              partial.passage.passage.uncertain,
-            )}`,
+            `The ${short} corpus does not say that (${partial.missing.join(', ')}). What it has: ${labelledStatement(partial.passage.passage, ctx.corpus)}`,
             `More in ${labelFor(partial.passage.entry)}: ${commandFor(partial.passage.entry)}`,
           ]
         : [
@@ -88,22 +91,26 @@ export default defineCommand<{ question: string }>({
             : ['/facts', '/help'],
       });
     }
-    const facts = result.passages.map((p) => statement(p.passage.text, p.passage.uncertain)).join(' ');
+    const { entry } = result;
+    const facts = result.passages.map((p) => labelledStatement(p.passage, ctx.corpus)).join(' ');
+    // Sources that disagree on what became of the thing asked are shown, asked about or not.
+    const disputed =
+      entry.status === 'disputed' ? `The sources disagree: ${outcomeStatusText(entry, ctx.corpus)}. ` : '';
     // A fact-check the corpus contradicts starts with "No": the reader acts on the first word.
-    const text = result.lead === 'no' ? `No. ${facts}` : facts;
+    const text = `${result.lead === 'no' ? 'No. ' : ''}${disputed}${facts}`;
     // The words that made these sentences the answer, marked so the reader sees why at a glance.
     const matched = new Set(result.passages.flatMap((p) => p.matchedTerms));
-    const { entry } = result;
     return makeAnswer({
       ok: true,
       command: 'ask',
       title,
       answer: text,
       body: [highlight(text, matched), `More in ${labelFor(entry)}: ${commandFor(entry)}`],
-      citations: citationsFor(
-        ctx.corpus,
-        result.passages.flatMap((p) => p.passage.citations),
-      ),
+      citations: citationsFor(ctx.corpus, [
+        ...result.passages.flatMap((p) => p.passage.citations),
+        ...outcomeStatusSources(entry),
+      ]),
+      ...(entry.titleUnverified ? { labels: [TITLE_NOT_VERIFIED_LABEL] } : {}),
       related: relatedFor(ctx.corpus, [entry.id, ...entry.related]).slice(0, 4),
     });
   },

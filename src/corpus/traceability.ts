@@ -66,6 +66,15 @@ export function tokensOf(text: string): string[] {
   return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** English month names, from the platform's own calendar data rather than a list of ours. */
+const MONTHS: ReadonlySet<string> = new Set(
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })
+      .format(Date.UTC(2000, m, 1))
+      .toLowerCase(),
+  ),
+);
+
 /**
  * The numbers and capitalised words of a statement that neither the reference nor the seed contains.
  * Not names, so never reported: single letters ("ITU-R"), and a capitalised first word that `common`
@@ -84,6 +93,8 @@ export function untracedTokens(
     const lower = t.toLowerCase();
     if (vocabulary.tokens.has(lower)) return;
     if (/s$/.test(t) && t.length > 2 && vocabulary.tokens.has(lower.slice(0, -1))) return;
+    // "September" where the reference writes "Sept" or "Sep": the same date written two ways.
+    if (MONTHS.has(lower) && [3, 4].some((n) => vocabulary.tokens.has(lower.slice(0, n)))) return;
     if (i === 0 && common.has(lower)) return;
     out.push(t);
   });

@@ -1,7 +1,7 @@
 import type { Entry } from '../corpus/types.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { normalize, squash } from './text.ts';
+import { normalize, processTerm, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 
 /*
@@ -131,8 +131,15 @@ function typeProblem(text: string, q: VerifyInput): string | undefined {
       return /\b\p{Lu}\p{L}+/u.test(text.replace(/^\S+\s/, '')) || q.namesCountry(text)
         ? undefined
         : 'names no place, and the question asks where';
-    case 'how-many':
-      return statesQuantity(text) ? undefined : 'gives no number, and the question asks how many';
+    case 'how-many': {
+      if (!statesQuantity(text)) return 'gives no number, and the question asks how many';
+      // "How many resolutions were new": a number must count them ("19 new resolutions"), not
+      // something else in the sentence ("the three Sectors").
+      const counted = q.weighted.concepts.find((c) => c.word === q.u.counted);
+      return counted === undefined || countsThing(text, counted.alternatives)
+        ? undefined
+        : `counts no ${q.u.counted}, and the question asks how many`;
+    }
     case 'how-much':
       return statesMoney(text) || hasCount(text) || /%|per ?cent/i.test(text)
         ? undefined
@@ -141,6 +148,30 @@ function typeProblem(text: string, q: VerifyInput): string | undefined {
       return undefined;
   }
 }
+
+/** Words between a number and the thing it counts ("19 new resolutions", "2,505 delegates from"). */
+const COUNT_REACH = 3;
+
+/** True when a number in the text counts one of `terms` within a few words after it. */
+function countsThing(text: string, alternatives: readonly string[]): boolean {
+  // Split at spaces, so the "14" of "PP-14" or the "191" of "Resolution 191" is no count.
+  const words = normalize(text)
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  return words.some(
+    (w, i) =>
+      (/^\d[\d,.]*$/.test(w) || NUMBER_WORDS.test(w)) &&
+      !/^(?:resolutions?|decisions?|documents?|res|doc|no)$/.test(words[i - 1] ?? '') &&
+      words.slice(i + 1, i + 1 + COUNT_REACH).some((next) => {
+        const term = processTerm(next);
+        return term !== undefined && alternatives.includes(term);
+      }),
+  );
+}
+
+/** Numbers in words, which count as well as digits do ("four rounds", "two of the five posts"). */
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|both|all)$/;
 
 /** True when a text gives a date: a year, a month, or a weekday. */
 export function statesDate(text: string): boolean {

@@ -164,9 +164,7 @@ describe('confbot corpus build', () => {
 });
 
 describe('confbot corpus check', () => {
-  it('passes on the bundled corpus', {
-    todo: 'passes once the corpus edits of issue 13 (13a, 13c) are merged; then drop this todo',
-  }, async () => {
+  it('passes on the bundled corpus', async () => {
     const { code, stdout } = await confbot(['corpus', 'check']);
     assert.equal(code, 0, stdout);
     assert.match(stdout, /corpus check: ok, \d+ entries/);

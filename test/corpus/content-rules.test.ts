@@ -128,18 +128,13 @@ describe('corpus check content rules', () => {
     );
   });
 
-  // The bundled corpus: the editors of issue 13 (13a, 13c) fix what these find. Drop each `todo`
-  // once their work is merged and the test passes, so the rules hold from then on.
-  it('finds no meta line, placeholder title, unmarked hedge or bad question in the bundled corpus', {
-    todo: 'passes once the corpus edits of issue 13 (13a, 13c) are merged; then drop this todo',
-  }, async () => {
+  // The bundled corpus holds to every rule, so none of the audit's findings comes back.
+  it('finds no meta line, placeholder title, unmarked hedge or bad question in the bundled corpus', async () => {
     const problems = checkContent(await loadCorpusOrThrow(DEFAULT_CORPUS_DIR));
     assert.deepEqual(problems.map(formatProblem), []);
   });
 
-  it('gives every bundled entry but sources at least three questions (corpus check --strict)', {
-    todo: 'passes once every entry has its questions (issue 13); then drop this todo',
-  }, async () => {
+  it('gives every bundled entry but sources at least three questions (corpus check --strict)', async () => {
     const problems = checkContent(await loadCorpusOrThrow(DEFAULT_CORPUS_DIR), { requireQuestions: true });
     assert.deepEqual(problems.map(formatProblem), []);
   });

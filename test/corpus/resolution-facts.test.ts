@@ -10,14 +10,12 @@ import type { Corpus, Entry, Sentence } from '../../src/corpus/types.ts';
  * bundled corpus with the real loader and checks that the statement sits in the right entry, backed by
  * the right source, so a later edit cannot drop or re-home it unnoticed.
  *
- * Two transcripts the sheet gives for these facts have no source entry yet: the sixth meeting of
- * Committee 6 (studylib 12941719, for Resolutions 25 and 144) and the seventeenth plenary of 6 November
- * (studylib 12941689, for Poland's request). Until they exist, the entries cite the closest source entry
- * the sheet lists; the constants below name the source each statement must cite, so the switch to the
- * proper entry is one line here and one in the corpus.
+ * The sheet gives two transcripts for these facts: the sixth meeting of Committee 6 (studylib 12941719,
+ * for Resolutions 25 and 144) and the seventeenth plenary of 6 November (studylib 12941689, for Poland's
+ * request). The constants below name the source entries each statement must cite.
  */
-const COMMITTEE_6_SOURCE = 'studylib-committee-6-meeting-10';
-const PLENARY_6_NOVEMBER_SOURCE = 'eu-commission-pp14-blog';
+const COMMITTEE_6_SOURCE = 'studylib-committee-6-meeting-6';
+const PLENARY_6_NOVEMBER_SOURCE = 'studylib-plenary-meeting-17';
 
 /** Every cited sentence of an entry: summary, field values (as one sentence each) and body. */
 function statementsOf(entry: Entry): Sentence[] {

@@ -26,7 +26,7 @@ const SEEN_SETS = [
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.7;
+const SHARED_FLOOR = 0.74;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

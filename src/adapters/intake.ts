@@ -21,7 +21,7 @@ export const AUTOCOMPLETE_WINDOW_MS = 10_000;
  * is logged and charged to its sender's rate allowance as that many requests, so costly inputs spend
  * the allowance fast: one sender cannot take more than about `limit x budget` of CPU per window.
  */
-export const DEFAULT_CPU_BUDGET_MS = 5;
+export const DEFAULT_CPU_BUDGET_MS = 25;
 
 /** What {@link Intake} needs. */
 export interface IntakeOptions {

@@ -15,6 +15,13 @@ describe('readConfig', () => {
       rateLimit: { perUser: 20, perChannel: 60, windowMs: 60_000 },
       watchCorpus: true,
       http: { port: 3000, host: '0.0.0.0' },
+      limits: {
+        inputMaxChars: 1000,
+        autocompletePerUser: 30,
+        cpuBudgetMs: 25,
+        corpusMaxFileBytes: 1024 * 1024,
+        corpusMaxBytes: 64 * 1024 * 1024,
+      },
     });
   });
 
@@ -72,7 +79,7 @@ describe('readConfig: Slack', () => {
       [{ SLACK_APP_TOKEN: 'xapp-1' }, /SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN is set/],
       [{ ...base, SLACK_BOT_TOKEN: 'xoxp-user' }, /SLACK_BOT_TOKEN must be a bot token/],
       [{ ...base, SLACK_APP_TOKEN: 'nope' }, /SLACK_APP_TOKEN must be an app-level token/],
-      [{ ...base, PORT: 'eighty' }, /PORT must be a number/],
+      [{ ...base, PORT: 'eighty' }, /^PORT must be a whole number from 0 to 65535 \(got "eighty"\)$/],
       [{ ...base, SLACK_API_URL: 'ftp://x' }, /SLACK_API_URL must be an http\(s\) URL/],
     ];
     for (const [env, message] of cases)
@@ -128,7 +135,8 @@ describe('readConfig: running settings', () => {
       PORT: '8080',
       HOST: '127.0.0.1',
     });
-    assert.deepEqual(ops, {
+    const { limits: _, ...rest } = ops;
+    assert.deepEqual(rest, {
       logQueries: true,
       rateLimit: { perUser: 5, perChannel: 0, windowMs: 10_000 },
       watchCorpus: false,

@@ -34,6 +34,16 @@ export interface DiscordAdapterOptions {
   ws?: ClientOptions['ws'];
 }
 
+/** What an operator should check for each gateway close code discord.js never reconnects after. */
+export const FATAL_CLOSE_REASONS: Readonly<Record<number, string>> = {
+  4004: 'authentication failed, check DISCORD_TOKEN',
+  4010: 'invalid shard, check DISCORD_SHARD_ID and DISCORD_SHARD_COUNT',
+  4011: 'sharding required, set DISCORD_SHARD_COUNT',
+  4012: 'invalid gateway API version',
+  4013: 'invalid intents',
+  4014: 'disallowed intents, enable them in the Developer Portal',
+};
+
 /** A logged-in Discord adapter. */
 export interface DiscordAdapter {
   client: Client;
@@ -76,7 +86,8 @@ export async function startDiscord({
     // discord.js emits this only for close codes it never reconnects after: 4004 (bad token),
     // 4010-4012 (sharding), 4013/4014 (intents). The log says why; the process cannot recover alone.
     logger.error('discord gateway closed for good', { shard, code: event.code });
-    onFatal?.(`the Discord gateway closed with code ${event.code} and will not reconnect`);
+    const why = FATAL_CLOSE_REASONS[event.code] ?? 'see https://discord.com/developers/docs/topics/opcodes-and-status-codes';
+    onFatal?.(`the Discord gateway closed with code ${event.code} and will not reconnect: ${why}`);
   });
   client.on('shardReconnecting', (shard) => logger.warn('discord gateway reconnecting', { shard }));
   client.on('shardResume', (shard, replayed) => logger.info('discord gateway resumed', { shard, replayed }));

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_MAX_CORPUS_BYTES, DEFAULT_MAX_CORPUS_FILE_BYTES } from './corpus/limits.ts';
 import { ConfbotError } from './errors.ts';
 import type { LogLevel } from './log.ts';
 
@@ -90,10 +91,10 @@ export const DEFAULT_INPUT_MAX_CHARS = 1000;
 export const DEFAULT_AUTOCOMPLETE_RATE_LIMIT_USER = 30;
 /** `REQUEST_CPU_BUDGET_MS` default: a normal answer costs under 5 ms, the slowest capped input about 90. */
 export const DEFAULT_REQUEST_CPU_BUDGET_MS = 25;
-/** `CORPUS_MAX_FILE_KB` default: the largest PP-14 entry is under 20 KB; 1 MB is fifty times that. */
-export const DEFAULT_CORPUS_MAX_FILE_KB = 1024;
-/** `CORPUS_MAX_TOTAL_MB` default: PP-14 is under 1 MB; 64 MB indexes in seconds and fits in memory. */
-export const DEFAULT_CORPUS_MAX_TOTAL_MB = 64;
+/** `CORPUS_MAX_FILE_KB` default (see {@link DEFAULT_MAX_CORPUS_FILE_BYTES}). */
+export const DEFAULT_CORPUS_MAX_FILE_KB = DEFAULT_MAX_CORPUS_FILE_BYTES / 1024;
+/** `CORPUS_MAX_TOTAL_MB` default (see {@link DEFAULT_MAX_CORPUS_BYTES}). */
+export const DEFAULT_CORPUS_MAX_TOTAL_MB = DEFAULT_MAX_CORPUS_BYTES / (1024 * 1024);
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const satisfies readonly LogLevel[];
 
@@ -160,10 +161,7 @@ const SCHEMA = z
     SLACK_APP_TOKEN: shaped(/^xapp-[\w-]+$/, 'must be an app-level token starting with "xapp-"'),
     SLACK_SIGNING_SECRET: text,
     SLACK_API_URL: shaped(HTTP_URL, 'must be an http(s) URL'),
-    DISCORD_TOKEN: shaped(
-      /^\S+$/,
-      'must not contain spaces (copy the bot token from the Developer Portal)',
-    ),
+    DISCORD_TOKEN: shaped(/^\S+$/, 'must not contain spaces (copy the bot token from the Developer Portal)'),
     DISCORD_APP_ID: shaped(SNOWFLAKE, 'must be a numeric application id'),
     DISCORD_GUILD_ID: shaped(SNOWFLAKE, 'must be a numeric guild id'),
     DISCORD_API_URL: shaped(HTTP_URL, 'must be an http(s) URL'),
@@ -175,7 +173,8 @@ const SCHEMA = z
     const issue = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
     if (!v.SLACK_BOT_TOKEN) {
       if (v.SLACK_APP_TOKEN) issue('SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN is set');
-      else if (v.SLACK_SIGNING_SECRET) issue('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set');
+      else if (v.SLACK_SIGNING_SECRET)
+        issue('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set');
     } else if (!v.SLACK_APP_TOKEN && !v.SLACK_SIGNING_SECRET) {
       issue(
         'SLACK_BOT_TOKEN',

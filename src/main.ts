@@ -1,9 +1,11 @@
 import type { Readable, Writable } from 'node:stream';
+import { AUTOCOMPLETE_WINDOW_MS, Intake } from './adapters/intake.ts';
 import { runChat } from './cli/chat.ts';
 import { createContext } from './commands/registry.ts';
 import type { CommandContext } from './commands/types.ts';
-import { AUTOCOMPLETE_WINDOW_MS, Intake } from './adapters/intake.ts';
 import { type Config, checkCorpusDir } from './config.ts';
+import { type CorpusLimits, checkCorpusSize } from './corpus/limits.ts';
+import { formatProblem } from './corpus/load.ts';
 import { openCorpus } from './corpus/snapshot.ts';
 import { ConfbotError } from './errors.ts';
 import type { Logger } from './log.ts';
@@ -21,8 +23,21 @@ import { type Closable, SHUTDOWN_TIMEOUT_MS, shutdown } from './runtime/shutdown
  */
 export async function prepare(config: Config): Promise<CommandContext> {
   checkCorpusDir(config.corpusDir);
+  // Sizes first: an oversized file is refused before anything reads it (the snapshot key hashes every file).
+  const tooBig = await checkCorpusSize(config.corpusDir, corpusLimits(config));
+  if (tooBig.length > 0)
+    throw new ConfbotError(
+      'corpus-invalid',
+      `the corpus in ${config.corpusDir} is over its size limits:\n${tooBig.map(formatProblem).join('\n')}`,
+    );
   const { corpus, index } = await openCorpus(config.corpusDir);
   return createContext(corpus, { index });
+}
+
+/** The corpus size limits a configuration sets. */
+export function corpusLimits(config: Config): CorpusLimits {
+  const { corpusMaxFileBytes, corpusMaxBytes } = config.ops.limits;
+  return { maxFileBytes: corpusMaxFileBytes, maxTotalBytes: corpusMaxBytes };
 }
 
 /** What {@link startBot} runs on. */
@@ -156,7 +171,12 @@ export async function startPlatforms(
       if (health) closables.push({ name: 'health', stop: health.close });
     }
     if (config.ops.watchCorpus) {
-      watcher = watchCorpus({ dir: config.corpusDir, holder: contexts, logger });
+      watcher = watchCorpus({
+        dir: config.corpusDir,
+        holder: contexts,
+        logger,
+        limits: corpusLimits(config),
+      });
       closables.push({ name: 'corpus watcher', stop: watcher.close });
     }
   } catch (err) {

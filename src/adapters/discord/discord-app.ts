@@ -86,7 +86,9 @@ export async function startDiscord({
     // discord.js emits this only for close codes it never reconnects after: 4004 (bad token),
     // 4010-4012 (sharding), 4013/4014 (intents). The log says why; the process cannot recover alone.
     logger.error('discord gateway closed for good', { shard, code: event.code });
-    const why = FATAL_CLOSE_REASONS[event.code] ?? 'see https://discord.com/developers/docs/topics/opcodes-and-status-codes';
+    const why =
+      FATAL_CLOSE_REASONS[event.code] ??
+      'see https://discord.com/developers/docs/topics/opcodes-and-status-codes';
     onFatal?.(`the Discord gateway closed with code ${event.code} and will not reconnect: ${why}`);
   });
   client.on('shardReconnecting', (shard) => logger.warn('discord gateway reconnecting', { shard }));

@@ -14,7 +14,10 @@ export const DISCORD_SWEEP_INTERVAL_S = 600;
  * itself kept), and the sweepers clear what is left on an interval: users other than the bot, and
  * direct-message channels, which discord.js's ChannelManager cannot limit.
  */
-export function discordCacheOptions(): { makeCache: CacheFactory; sweepers: SweeperOptions } {
+export function discordCacheOptions(userCache: number = DISCORD_USER_CACHE): {
+  makeCache: CacheFactory;
+  sweepers: SweeperOptions;
+} {
   const notMe = <T extends { id: string; client: Client }>(x: T) => x.id !== x.client.user?.id;
   return {
     makeCache: Options.cacheWithLimits({
@@ -33,7 +36,7 @@ export function discordCacheOptions(): { makeCache: CacheFactory; sweepers: Swee
       GuildStickerManager: 0,
       StageInstanceManager: 0,
       GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => !notMe(member) },
-      UserManager: { maxSize: DISCORD_USER_CACHE, keepOverLimit: (user) => !notMe(user) },
+      UserManager: { maxSize: userCache, keepOverLimit: (user) => !notMe(user) },
     }),
     sweepers: {
       ...Options.DefaultSweeperSettings,

@@ -27,6 +27,8 @@ export interface DiscordAdapterOptions {
    * shard or intents problems): the process cannot recover by itself and should exit.
    */
   onFatal?: (reason: string) => void;
+  /** Most users discord.js keeps cached (see {@link discordCacheOptions}). */
+  userCache?: number;
   /**
    * Gateway options passed to discord.js as they are: sharding (`shards`, `shardCount`), or in tests an
    * identify throttler that does not wait Discord's 5 s between identifies.
@@ -67,11 +69,12 @@ export async function startDiscord({
   inflight = new InFlight(),
   intake,
   onFatal,
+  userCache,
   ws,
 }: DiscordAdapterOptions): Promise<DiscordAdapter> {
   const contexts = holderOf(ctx);
   const client = new Client({
-    ...discordCacheOptions(),
+    ...discordCacheOptions(userCache),
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },

@@ -23,6 +23,16 @@ export const AUTOCOMPLETE_WINDOW_MS = 10_000;
  */
 export const DEFAULT_CPU_BUDGET_MS = 25;
 
+/**
+ * CPU milliseconds the process spent since `since`. Answering is synchronous on the main thread, so over
+ * one request this is that request's cost; unlike wall time it does not count time the machine gave to
+ * other processes, so a busy host does not charge users for its own load.
+ */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+}
+
 /** What {@link Intake} needs. */
 export interface IntakeOptions {
   contexts: ContextHolder;
@@ -59,7 +69,7 @@ export class Intake {
   async answer(raw: string, requester: Requester, prepare?: (raw: string) => string): Promise<Answer> {
     const { contexts, logger, limiter } = this.options;
     const line = prepare && raw.length <= this.maxInputChars * RAW_INPUT_ALLOWANCE ? prepare(raw) : raw;
-    const started = performance.now();
+    const started = process.cpuUsage();
     const answer = await dispatch(line, {
       ctx: contexts.current(),
       logger,
@@ -70,7 +80,7 @@ export class Intake {
     });
     // An unknown command's name is user text, which a warning must not carry.
     const known = contexts.current().commands.some((c) => c.name === answer.command);
-    this.account(performance.now() - started, requester, limiter, known ? answer.command : 'unknown');
+    this.account(cpuMs(started), requester, limiter, known ? answer.command : 'unknown');
     return answer;
   }
 
@@ -88,7 +98,7 @@ export class Intake {
     const definition = ctx.commands.find((c) => c.name === commandName);
     if (!definition?.complete) return [];
     const text = stripFormatChars(value).replace(/\p{Cc}/gu, ' ');
-    const started = performance.now();
+    const started = process.cpuUsage();
     try {
       return definition.complete(text, ctx);
     } catch (err) {
@@ -100,7 +110,7 @@ export class Intake {
       });
       return [];
     } finally {
-      this.account(performance.now() - started, requester, autocompleteLimiter, `${commandName}:complete`);
+      this.account(cpuMs(started), requester, autocompleteLimiter, `${commandName}:complete`);
     }
   }
 

@@ -17,7 +17,7 @@ export const DEFAULT_AUTOCOMPLETE_PER_USER = 30;
 /** The autocomplete rate window: Discord sends one request per keystroke, so a short window. */
 export const AUTOCOMPLETE_WINDOW_MS = 10_000;
 /**
- * Main-thread time one request is expected to cost (`REQUEST_CPU_BUDGET_MS`). A request that costs more
+ * CPU time one request is expected to cost (`REQUEST_CPU_BUDGET_MS`). A request that costs more
  * is logged and charged to its sender's rate allowance as that many requests, so costly inputs spend
  * the allowance fast: one sender cannot take more than about `limit x budget` of CPU per window.
  */

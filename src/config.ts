@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type OpsConfig, readOpsConfig } from './config-ops.ts';
+import { z } from 'zod';
+import { DEFAULT_MAX_CORPUS_BYTES, DEFAULT_MAX_CORPUS_FILE_BYTES } from './corpus/limits.ts';
 import { ConfbotError } from './errors.ts';
 import type { LogLevel } from './log.ts';
 
@@ -15,7 +17,7 @@ export interface SlackConfig {
   signingSecret?: string;
   /** Web API base URL, e.g. a local fake in tests or a regional deployment; Slack's own by default. */
   apiUrl?: string;
-  /** HTTP mode: port and host the events endpoint listens on. */
+  /** HTTP mode: port and host the events endpoint listens on (`PORT`, `HOST`, as for health). */
   port: number;
   host: string;
 }
@@ -33,6 +35,33 @@ export interface DiscordConfig {
   shard?: { id: number; count: number };
 }
 
+/** The reliability limits: what one input, one request, one corpus file and the corpus may cost. */
+export interface Limits {
+  /** Longest message accepted once cleaned, in characters (`INPUT_MAX_CHARS`). */
+  inputMaxChars: number;
+  /** Autocomplete requests per user per 10 s (`AUTOCOMPLETE_RATE_LIMIT_USER`); 0 turns it off. */
+  autocompletePerUser: number;
+  /** Main-thread milliseconds a request may cost before it is charged extra (`REQUEST_CPU_BUDGET_MS`). */
+  cpuBudgetMs: number;
+  /** Largest corpus file, in bytes (`CORPUS_MAX_FILE_KB`). */
+  corpusMaxFileBytes: number;
+  /** Largest corpus, all files together, in bytes (`CORPUS_MAX_TOTAL_MB`). */
+  corpusMaxBytes: number;
+}
+
+/** Running settings every mode shares: logs, rate limits, corpus reload, the HTTP port for health. */
+export interface OpsConfig {
+  /** Keep what users typed in the logs (`LOG_QUERIES`); off by default. */
+  logQueries: boolean;
+  /** Answers allowed per user and per channel in each window; 0 turns that limit off. */
+  rateLimit: { perUser: number; perChannel: number; windowMs: number };
+  /** Reload the corpus when its folder changes (`CORPUS_WATCH`). */
+  watchCorpus: boolean;
+  /** Where `/healthz` and `/readyz` are served (shared with Slack's events endpoint in HTTP mode). */
+  http: { port: number; host: string };
+  limits: Limits;
+}
+
 /** Every setting confbot reads, validated once at start. */
 export interface Config {
   /** Absolute path of the corpus folder. */
@@ -42,43 +71,224 @@ export interface Config {
   platforms: { slack: boolean; discord: boolean };
   slack?: SlackConfig;
   discord?: DiscordConfig;
-  /** Logs, rate limits, corpus reload and the health port, whichever platforms run. */
+  /** Logs, rate limits, corpus reload, the health port and the reliability limits. */
   ops: OpsConfig;
 }
 
-/** Port of the Slack HTTP endpoint when `PORT` is not set. */
+/** Port of the HTTP server (Slack events, health) when `PORT` is not set. */
 export const DEFAULT_PORT = 3000;
+/** Interface the HTTP server listens on when `HOST` is not set: all of them. */
+export const DEFAULT_HOST = '0.0.0.0';
+/** Answers per user per window when `RATE_LIMIT_USER` is not set: plenty for a person, not for a script. */
+export const DEFAULT_RATE_LIMIT_USER = 20;
+/** Answers per channel per window when `RATE_LIMIT_CHANNEL` is not set. */
+export const DEFAULT_RATE_LIMIT_CHANNEL = 60;
+/** Length of the rate-limit window when `RATE_LIMIT_WINDOW_SECONDS` is not set. */
+export const DEFAULT_RATE_LIMIT_WINDOW_SECONDS = 60;
+/** `INPUT_MAX_CHARS` default: a question longer than this is almost certainly a paste. */
+export const DEFAULT_INPUT_MAX_CHARS = 1000;
+/** `AUTOCOMPLETE_RATE_LIMIT_USER` default, per 10 s: fast typing, one request per keystroke, fits. */
+export const DEFAULT_AUTOCOMPLETE_RATE_LIMIT_USER = 30;
+/** `REQUEST_CPU_BUDGET_MS` default: a normal answer costs under 5 ms, the slowest capped input about 90. */
+export const DEFAULT_REQUEST_CPU_BUDGET_MS = 25;
+/** `CORPUS_MAX_FILE_KB` default (see {@link DEFAULT_MAX_CORPUS_FILE_BYTES}). */
+export const DEFAULT_CORPUS_MAX_FILE_KB = DEFAULT_MAX_CORPUS_FILE_BYTES / 1024;
+/** `CORPUS_MAX_TOTAL_MB` default (see {@link DEFAULT_MAX_CORPUS_BYTES}). */
+export const DEFAULT_CORPUS_MAX_TOTAL_MB = DEFAULT_MAX_CORPUS_BYTES / (1024 * 1024);
 
-const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const satisfies readonly LogLevel[];
+
+/** Each value arrives as a trimmed string, or undefined when unset or blank. */
+const text = z.string().optional();
+
+const flag = (fallback: boolean) =>
+  text.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    const lower = v.toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(lower)) return true;
+    if (['0', 'false', 'no', 'off'].includes(lower)) return false;
+    ctx.addIssue({ code: 'custom', message: `must be true or false (got "${v}")` });
+    return z.NEVER;
+  });
+
+const wholeNumber = (fallback: number, min: number, max: number) =>
+  text.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    if (!/^\d+$/.test(v) || Number(v) > max) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max} (got "${v}")` });
+      return z.NEVER;
+    }
+    if (Number(v) < min) {
+      ctx.addIssue({ code: 'custom', message: `must be at least ${min} (got "${v}")` });
+      return z.NEVER;
+    }
+    return Number(v);
+  });
+
+/** An optional value that must match `pattern`; `rule` says how, without quoting it (it may be secret). */
+const shaped = (pattern: RegExp, rule: string) =>
+  text.refine((v) => v === undefined || pattern.test(v), { message: rule });
+
+const HTTP_URL = /^https?:\/\/[^\s]+$/;
+const SNOWFLAKE = /^\d{1,20}$/;
+
+/**
+ * The one schema of every key confbot reads: one default and one wording per key. A message names its
+ * key first; it quotes the value only for keys that are never secret.
+ */
+const SCHEMA = z
+  .object({
+    CORPUS_DIR: text,
+    LOG_LEVEL: text.transform((v, ctx) => {
+      const level = (v ?? 'info').toLowerCase();
+      if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+      ctx.addIssue({ code: 'custom', message: `must be one of ${LOG_LEVELS.join(', ')} (got "${v}")` });
+      return z.NEVER;
+    }),
+    LOG_QUERIES: flag(false),
+    CORPUS_WATCH: flag(true),
+    RATE_LIMIT_USER: wholeNumber(DEFAULT_RATE_LIMIT_USER, 0, 1_000_000),
+    RATE_LIMIT_CHANNEL: wholeNumber(DEFAULT_RATE_LIMIT_CHANNEL, 0, 1_000_000),
+    RATE_LIMIT_WINDOW_SECONDS: wholeNumber(DEFAULT_RATE_LIMIT_WINDOW_SECONDS, 1, 86_400),
+    PORT: wholeNumber(DEFAULT_PORT, 0, 65_535),
+    HOST: text,
+    INPUT_MAX_CHARS: wholeNumber(DEFAULT_INPUT_MAX_CHARS, 10, 100_000),
+    AUTOCOMPLETE_RATE_LIMIT_USER: wholeNumber(DEFAULT_AUTOCOMPLETE_RATE_LIMIT_USER, 0, 1_000_000),
+    REQUEST_CPU_BUDGET_MS: wholeNumber(DEFAULT_REQUEST_CPU_BUDGET_MS, 1, 60_000),
+    CORPUS_MAX_FILE_KB: wholeNumber(DEFAULT_CORPUS_MAX_FILE_KB, 1, 1_048_576),
+    CORPUS_MAX_TOTAL_MB: wholeNumber(DEFAULT_CORPUS_MAX_TOTAL_MB, 1, 65_536),
+    SLACK_BOT_TOKEN: shaped(/^xoxb-[\w-]+$/, 'must be a bot token starting with "xoxb-"'),
+    SLACK_APP_TOKEN: shaped(/^xapp-[\w-]+$/, 'must be an app-level token starting with "xapp-"'),
+    SLACK_SIGNING_SECRET: text,
+    SLACK_API_URL: shaped(HTTP_URL, 'must be an http(s) URL'),
+    DISCORD_TOKEN: shaped(/^\S+$/, 'must not contain spaces (copy the bot token from the Developer Portal)'),
+    DISCORD_APP_ID: shaped(SNOWFLAKE, 'must be a numeric application id'),
+    DISCORD_GUILD_ID: shaped(SNOWFLAKE, 'must be a numeric guild id'),
+    DISCORD_API_URL: shaped(HTTP_URL, 'must be an http(s) URL'),
+    DISCORD_SHARD_ID: text,
+    DISCORD_SHARD_COUNT: text,
+  })
+  .superRefine((v, ctx) => {
+    // Rules between keys; each message still starts with the key to change.
+    const issue = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+    if (!v.SLACK_BOT_TOKEN) {
+      if (v.SLACK_APP_TOKEN) issue('SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN is set');
+      else if (v.SLACK_SIGNING_SECRET)
+        issue('SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set');
+    } else if (!v.SLACK_APP_TOKEN && !v.SLACK_SIGNING_SECRET) {
+      issue(
+        'SLACK_BOT_TOKEN',
+        'is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is',
+      );
+    }
+    if (!v.DISCORD_TOKEN) {
+      if (v.DISCORD_APP_ID) issue('DISCORD_TOKEN', 'is required when DISCORD_APP_ID is set');
+      else if (v.DISCORD_GUILD_ID) issue('DISCORD_TOKEN', 'is required when DISCORD_GUILD_ID is set');
+    } else if (!v.DISCORD_APP_ID) {
+      issue(
+        'DISCORD_APP_ID',
+        'is required when DISCORD_TOKEN is set (the application id from the Developer Portal)',
+      );
+    }
+    const { DISCORD_SHARD_ID: id, DISCORD_SHARD_COUNT: count } = v;
+    if ((id === undefined) !== (count === undefined))
+      issue('DISCORD_SHARD_ID', 'and DISCORD_SHARD_COUNT must be set together');
+    else if (id !== undefined && count !== undefined) {
+      if (!/^\d{1,5}$/.test(count) || Number(count) < 1)
+        issue('DISCORD_SHARD_COUNT', `must be a whole number of at least 1 (got "${count}")`);
+      else if (!/^\d{1,5}$/.test(id) || Number(id) >= Number(count))
+        issue('DISCORD_SHARD_ID', `must be a whole number below DISCORD_SHARD_COUNT (got "${id}")`);
+    }
+  });
+
+/** Every key the schema reads, for documentation checks. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(SCHEMA.shape);
 
 /**
  * Reads configuration from an environment (normally `process.env` after `.env` is loaded). Throws a
- * `config-invalid` error naming the key when a value is unusable, so start-up fails with one clear line.
+ * `config-invalid` error whose one-line message starts with the key, so start-up fails with one clear
+ * line.
  */
 export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
-  const get = (key: string) => {
-    const v = env[key]?.trim();
-    return v === undefined || v === '' ? undefined : v;
-  };
-  const logLevel = (get('LOG_LEVEL') ?? 'info').toLowerCase();
-  if (!LOG_LEVELS.includes(logLevel as LogLevel)) {
-    throw new ConfbotError(
-      'config-invalid',
-      `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`,
-    );
+  const raw = Object.fromEntries(
+    CONFIG_KEYS.map((key) => {
+      const v = env[key]?.trim();
+      return [key, v === undefined || v === '' ? undefined : v];
+    }),
+  );
+  const parsed = SCHEMA.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfbotError('config-invalid', `${String(issue?.path[0] ?? 'config')} ${issue?.message}`);
   }
-  const corpus = get('CORPUS_DIR');
-  const slack = readSlack(get);
-  const discord = readDiscord(get);
-  const ops = readOpsConfig(get);
+  const v = parsed.data;
+  const http = { port: v.PORT, host: v.HOST ?? DEFAULT_HOST };
+  const slack: SlackConfig | undefined = v.SLACK_BOT_TOKEN
+    ? {
+        botToken: v.SLACK_BOT_TOKEN,
+        ...(v.SLACK_APP_TOKEN ? { appToken: v.SLACK_APP_TOKEN } : {}),
+        ...(v.SLACK_SIGNING_SECRET ? { signingSecret: v.SLACK_SIGNING_SECRET } : {}),
+        // Bolt's WebClient joins method names to the base URL, so it must end with a slash.
+        ...(v.SLACK_API_URL
+          ? { apiUrl: v.SLACK_API_URL.endsWith('/') ? v.SLACK_API_URL : `${v.SLACK_API_URL}/` }
+          : {}),
+        ...http,
+      }
+    : undefined;
+  const discord: DiscordConfig | undefined =
+    v.DISCORD_TOKEN && v.DISCORD_APP_ID
+      ? {
+          token: v.DISCORD_TOKEN,
+          ...(v.DISCORD_SHARD_ID !== undefined && v.DISCORD_SHARD_COUNT !== undefined
+            ? { shard: { id: Number(v.DISCORD_SHARD_ID), count: Number(v.DISCORD_SHARD_COUNT) } }
+            : {}),
+          appId: v.DISCORD_APP_ID,
+          ...(v.DISCORD_GUILD_ID ? { guildId: v.DISCORD_GUILD_ID } : {}),
+          // discord.js appends "/v10/..." to the base itself, so it must not end with a slash.
+          ...(v.DISCORD_API_URL ? { apiUrl: v.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
+        }
+      : undefined;
   return {
-    corpusDir: corpus ? resolve(cwd, corpus) : DEFAULT_CORPUS_DIR,
-    logLevel: logLevel as LogLevel,
+    corpusDir: v.CORPUS_DIR ? resolve(cwd, v.CORPUS_DIR) : DEFAULT_CORPUS_DIR,
+    logLevel: v.LOG_LEVEL,
     platforms: { slack: slack !== undefined, discord: discord !== undefined },
     ...(slack ? { slack } : {}),
     ...(discord ? { discord } : {}),
-    ops,
+    ops: {
+      logQueries: v.LOG_QUERIES,
+      rateLimit: {
+        perUser: v.RATE_LIMIT_USER,
+        perChannel: v.RATE_LIMIT_CHANNEL,
+        windowMs: v.RATE_LIMIT_WINDOW_SECONDS * 1000,
+      },
+      watchCorpus: v.CORPUS_WATCH,
+      http,
+      limits: {
+        inputMaxChars: v.INPUT_MAX_CHARS,
+        autocompletePerUser: v.AUTOCOMPLETE_RATE_LIMIT_USER,
+        cpuBudgetMs: v.REQUEST_CPU_BUDGET_MS,
+        corpusMaxFileBytes: v.CORPUS_MAX_FILE_KB * 1024,
+        corpusMaxBytes: v.CORPUS_MAX_TOTAL_MB * 1024 * 1024,
+      },
+    },
   };
+}
+
+/**
+ * Checks that the corpus folder exists and is a folder, before anything reads it: a wrong `CORPUS_DIR`
+ * is then one line naming the key, like every other setting, instead of a raw ENOENT and a stack.
+ */
+export function checkCorpusDir(dir: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
+    throw new ConfbotError('config-invalid', `CORPUS_DIR must be a corpus folder: ${dir} ${why}`);
+  }
+  if (!isFolder)
+    throw new ConfbotError('config-invalid', `CORPUS_DIR must be a corpus folder: ${dir} is a file`);
 }
 
 /** Every credential in a configuration, for the logger to blank wherever one might appear. */
@@ -89,93 +299,4 @@ export function secretsOf(config: Config): string[] {
     config.slack?.signingSecret,
     config.discord?.token,
   ].filter((s): s is string => typeof s === 'string' && s !== '');
-}
-
-function invalid(message: string): never {
-  throw new ConfbotError('config-invalid', message);
-}
-
-function readSlack(get: (key: string) => string | undefined): SlackConfig | undefined {
-  const botToken = get('SLACK_BOT_TOKEN');
-  const appToken = get('SLACK_APP_TOKEN');
-  const signingSecret = get('SLACK_SIGNING_SECRET');
-  if (!botToken) {
-    if (appToken || signingSecret) {
-      invalid(
-        `SLACK_BOT_TOKEN is required when ${appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set`,
-      );
-    }
-    return undefined;
-  }
-  if (!/^xoxb-[\w-]+$/.test(botToken)) invalid('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"');
-  if (appToken !== undefined && !/^xapp-[\w-]+$/.test(appToken)) {
-    invalid('SLACK_APP_TOKEN must be an app-level token starting with "xapp-"');
-  }
-  if (!appToken && !signingSecret) {
-    invalid(
-      'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is',
-    );
-  }
-  const apiUrl = get('SLACK_API_URL');
-  if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
-    invalid('SLACK_API_URL must be an http(s) URL');
-  const rawPort = get('PORT') ?? String(DEFAULT_PORT);
-  const port = Number(rawPort);
-  if (!/^\d+$/.test(rawPort) || port > 65535)
-    invalid(`PORT must be a number from 0 to 65535 (got "${rawPort}")`);
-  return {
-    botToken,
-    ...(appToken ? { appToken } : {}),
-    ...(signingSecret ? { signingSecret } : {}),
-    // Bolt's WebClient joins method names to the base URL, so it must end with a slash.
-    ...(apiUrl ? { apiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
-    port,
-    host: get('HOST') ?? '0.0.0.0',
-  };
-}
-
-function readDiscord(get: (key: string) => string | undefined): DiscordConfig | undefined {
-  const token = get('DISCORD_TOKEN');
-  const appId = get('DISCORD_APP_ID');
-  const guildId = get('DISCORD_GUILD_ID');
-  const apiUrl = get('DISCORD_API_URL');
-  if (!token) {
-    if (appId || guildId)
-      invalid(`DISCORD_TOKEN is required when ${appId ? 'DISCORD_APP_ID' : 'DISCORD_GUILD_ID'} is set`);
-    return undefined;
-  }
-  if (/\s/.test(token))
-    invalid('DISCORD_TOKEN must not contain spaces (copy the bot token from the Developer Portal)');
-  if (!appId)
-    invalid(
-      'DISCORD_APP_ID is required when DISCORD_TOKEN is set (the application id from the Developer Portal)',
-    );
-  if (!/^\d{1,20}$/.test(appId)) invalid('DISCORD_APP_ID must be a numeric application id');
-  if (guildId !== undefined && !/^\d{1,20}$/.test(guildId))
-    invalid('DISCORD_GUILD_ID must be a numeric guild id');
-  if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
-    invalid('DISCORD_API_URL must be an http(s) URL');
-  const shard = readShard(get('DISCORD_SHARD_ID'), get('DISCORD_SHARD_COUNT'));
-  return {
-    token,
-    ...(shard ? { shard } : {}),
-    appId,
-    ...(guildId ? { guildId } : {}),
-    // discord.js appends "/v10/..." to the base itself, so it must not end with a slash.
-    ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}),
-  };
-}
-
-function readShard(
-  id: string | undefined,
-  count: string | undefined,
-): { id: number; count: number } | undefined {
-  if (id === undefined && count === undefined) return undefined;
-  if (id === undefined || count === undefined)
-    invalid('DISCORD_SHARD_ID and DISCORD_SHARD_COUNT must be set together');
-  if (!/^\d{1,5}$/.test(count) || Number(count) < 1)
-    invalid(`DISCORD_SHARD_COUNT must be a whole number of at least 1 (got "${count}")`);
-  if (!/^\d{1,5}$/.test(id) || Number(id) >= Number(count))
-    invalid(`DISCORD_SHARD_ID must be a whole number below DISCORD_SHARD_COUNT (got "${id}")`);
-  return { id: Number(id), count: Number(count) };
 }

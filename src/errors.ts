@@ -10,7 +10,7 @@ export type UserErrorCode =
   | 'missing-argument';
 
 /** Codes for errors of the deployment or the code; the user sees an apology with an id, the log the rest. */
-export type SystemErrorCode = 'config-invalid' | 'corpus-invalid' | 'internal';
+export type SystemErrorCode = 'config-invalid' | 'corpus-invalid' | 'platform-failed' | 'internal';
 
 /** Every error confbot raises carries a code, so callers can branch without parsing messages. */
 export class ConfbotError extends Error {
@@ -23,7 +23,7 @@ export class ConfbotError extends Error {
     super(message, options);
     this.name = 'ConfbotError';
     this.code = code;
-    this.isUserError = !['config-invalid', 'corpus-invalid', 'internal'].includes(code);
+    this.isUserError = !['config-invalid', 'corpus-invalid', 'platform-failed', 'internal'].includes(code);
   }
 }
 

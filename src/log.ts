@@ -16,7 +16,10 @@ export interface Logger {
 /** Options for {@link createLogger}. */
 export interface LoggerOptions {
   level?: LogLevel;
-  /** Where lines go; standard error by default so standard output stays the bot's replies. */
+  /**
+   * Where lines go; standard error by default (through {@link streamSink}, so a closed pipe stops the
+   * lines instead of throwing) so standard output stays the bot's replies.
+   */
   write?: (line: string) => void;
   /**
    * Keep what users typed (`line`, `text`, `query`, `question` fields) in the logs. Off by default:
@@ -37,10 +40,38 @@ const QUERY_KEYS = new Set(['line', 'text', 'query', 'question', 'content']);
 /** Credentials recognisable by their shape, in case one reaches a message string. */
 const TOKEN_SHAPE = /\b(?:xox[abposr]|xapp)-[\w-]+/g;
 
+const sinks = new WeakMap<NodeJS.WritableStream, (line: string) => void>();
+
+/**
+ * A log sink on a stream that stops writing once the stream is gone. A closed pipe (a log reader that
+ * went away, `confbot 2>&1 | head -n 1`) makes every write fail with EPIPE; without a listener that
+ * failure is an uncaught exception, which the process guard logs to the same stream, which fails
+ * again: a loop at thousands of lines a second that starves the bot. The listener ends the loop: the
+ * first error marks the sink gone, and later lines are dropped. One sink per stream.
+ */
+export function streamSink(stream: NodeJS.WritableStream = process.stderr): (line: string) => void {
+  const known = sinks.get(stream);
+  if (known) return known;
+  let gone = false;
+  stream.on('error', () => {
+    gone = true;
+  });
+  const sink = (line: string) => {
+    if (gone || (stream as { destroyed?: boolean }).destroyed || stream.writable === false) return;
+    try {
+      stream.write(`${line}\n`);
+    } catch {
+      gone = true;
+    }
+  };
+  sinks.set(stream, sink);
+  return sink;
+}
+
 /** Creates a logger that drops lines below `level` and redacts secrets (and, by default, user text). */
 export function createLogger({
   level = 'info',
-  write = (l) => process.stderr.write(`${l}\n`),
+  write = streamSink(process.stderr),
   logQueries = false,
   secrets = [],
 }: LoggerOptions = {}): Logger {

@@ -1,9 +1,13 @@
 import type { Readable, Writable } from 'node:stream';
+import { AUTOCOMPLETE_WINDOW_MS, Intake } from './adapters/intake.ts';
 import { runChat } from './cli/chat.ts';
 import { createContext } from './commands/registry.ts';
 import type { CommandContext } from './commands/types.ts';
-import type { Config } from './config.ts';
+import { type Config, checkCorpusDir } from './config.ts';
+import { type CorpusLimits, checkCorpusSize } from './corpus/limits.ts';
+import { formatProblem } from './corpus/load.ts';
 import { openCorpus } from './corpus/snapshot.ts';
+import { ConfbotError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { ContextHolder } from './runtime/context-holder.ts';
 import { type CorpusWatcher, watchCorpus } from './runtime/corpus-watcher.ts';
@@ -18,8 +22,22 @@ import { type Closable, SHUTDOWN_TIMEOUT_MS, shutdown } from './runtime/shutdown
  * corpus's snapshot (`confbot corpus build`) when it matches the corpus, and builds the index otherwise.
  */
 export async function prepare(config: Config): Promise<CommandContext> {
+  checkCorpusDir(config.corpusDir);
+  // Sizes first: an oversized file is refused before anything reads it (the snapshot key hashes every file).
+  const tooBig = await checkCorpusSize(config.corpusDir, corpusLimits(config));
+  if (tooBig.length > 0)
+    throw new ConfbotError(
+      'corpus-invalid',
+      `the corpus in ${config.corpusDir} is over its size limits:\n${tooBig.map(formatProblem).join('\n')}`,
+    );
   const { corpus, index } = await openCorpus(config.corpusDir);
   return createContext(corpus, { index });
+}
+
+/** The corpus size limits a configuration sets. */
+export function corpusLimits(config: Config): CorpusLimits {
+  const { corpusMaxFileBytes, corpusMaxBytes } = config.ops.limits;
+  return { maxFileBytes: corpusMaxFileBytes, maxTotalBytes: corpusMaxBytes };
 }
 
 /** What {@link startBot} runs on. */
@@ -42,7 +60,7 @@ export async function startBot({ config, logger, input, output }: StartOptions):
     return;
   }
   const bot = await startPlatforms(config, logger, ctx);
-  await untilSignal(logger);
+  const fatal = await Promise.race([untilSignal(logger).then(() => undefined), bot.failure]);
   // Past the deadline something is stuck (a socket that will not close): leave anyway, and say so.
   const deadline = setTimeout(() => {
     logger.error('shutdown took longer than allowed; exiting', { ms: SHUTDOWN_TIMEOUT_MS });
@@ -54,6 +72,9 @@ export async function startBot({ config, logger, input, output }: StartOptions):
   // Everything is closed, but a library timer may still hold the event loop: the Socket Mode client can
   // leave its 30 s close-handshake timer running (seen when the peer drops mid-close). Do not wait for it.
   setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+  // A platform that can never reconnect ends the process with a non-zero code, so a supervisor restarts
+  // it and shows why; the command line prints the reason as one line.
+  if (fatal !== undefined) throw new ConfbotError('platform-failed', fatal);
 }
 
 /** After a clean stop, how long the process may linger for its caller before it exits regardless. */
@@ -69,6 +90,11 @@ export interface RunningBot {
   healthPort?: number;
   /** Graceful stop: no new work, finish answers in flight, close connections; within 10 s. */
   stop(): Promise<boolean>;
+  /**
+   * Settles with the reason when a platform fails for good (Discord closed the gateway with 4004, a
+   * revoked token): from then `/healthz` answers 503, and {@link startBot} stops and exits non-zero.
+   */
+  failure: Promise<string>;
 }
 
 /**
@@ -85,6 +111,30 @@ export async function startPlatforms(
   const inflight = new InFlight();
   const { perUser, perChannel } = config.ops.rateLimit;
   const limiter = perUser > 0 || perChannel > 0 ? new RateLimiter(config.ops.rateLimit) : undefined;
+  const { inputMaxChars, autocompletePerUser, cpuBudgetMs } = config.ops.limits;
+  const autocompleteLimiter =
+    autocompletePerUser > 0
+      ? new RateLimiter({ perUser: autocompletePerUser, perChannel: 0, windowMs: AUTOCOMPLETE_WINDOW_MS })
+      : undefined;
+  const intake = new Intake({
+    contexts,
+    logger,
+    maxInputChars: inputMaxChars,
+    cpuBudgetMs,
+    ...(limiter ? { limiter } : {}),
+    ...(autocompleteLimiter ? { autocompleteLimiter } : {}),
+  });
+  let fatal: string | undefined;
+  let failed: (reason: string) => void = () => {};
+  const failure = new Promise<string>((resolve) => {
+    failed = resolve;
+  });
+  const onFatal = (platform: string) => (reason: string) => {
+    if (fatal !== undefined) return;
+    fatal = `${platform}: ${reason}`;
+    logger.error('a platform failed for good; stopping with a non-zero exit code', { platform, reason });
+    failed(fatal);
+  };
   const connected: Record<string, () => boolean> = {};
   let stopping = false;
   const readiness = () => ({
@@ -92,9 +142,9 @@ export async function startPlatforms(
     ...Object.fromEntries(Object.entries(connected).map(([name, check]) => [name, check()])),
     accepting: !stopping,
   });
-  const routes = healthRoutes(readiness);
+  const routes = healthRoutes(readiness, () => fatal);
   const closables: Closable[] = [];
-  const shared = { ctx: contexts, logger, inflight, ...(limiter ? { limiter } : {}) };
+  const shared = { ctx: contexts, logger, inflight, intake, ...(limiter ? { limiter } : {}) };
   let health: HealthServer | undefined;
   let watcher: CorpusWatcher | undefined;
   try {
@@ -108,7 +158,7 @@ export async function startPlatforms(
     }
     if (config.discord && config.platforms.discord) {
       const { startDiscord } = await import('./adapters/discord/discord-app.ts');
-      const discord = await startDiscord({ ...shared, config: config.discord });
+      const discord = await startDiscord({ ...shared, config: config.discord, onFatal: onFatal('discord') });
       connected.discord = discord.isConnected;
       closables.push({ name: 'discord', stop: discord.stop });
     }
@@ -121,7 +171,12 @@ export async function startPlatforms(
       if (health) closables.push({ name: 'health', stop: health.close });
     }
     if (config.ops.watchCorpus) {
-      watcher = watchCorpus({ dir: config.corpusDir, holder: contexts, logger });
+      watcher = watchCorpus({
+        dir: config.corpusDir,
+        holder: contexts,
+        logger,
+        limits: corpusLimits(config),
+      });
       closables.push({ name: 'corpus watcher', stop: watcher.close });
     }
   } catch (err) {
@@ -133,6 +188,7 @@ export async function startPlatforms(
     contexts,
     readiness,
     ...(health ? { healthPort: health.port } : {}),
+    failure,
     stop: async () => {
       stopping = true;
       const done = await shutdown({ inflight, closables, logger });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_CORPUS_DIR, readConfig, secretsOf } from '../src/config.ts';
+import { checkCorpusDir, DEFAULT_CORPUS_DIR, readConfig, secretsOf } from '../src/config.ts';
 
 describe('readConfig', () => {
   it('defaults to the bundled corpus, info logs and no platforms', () => {
@@ -15,6 +15,13 @@ describe('readConfig', () => {
       rateLimit: { perUser: 20, perChannel: 60, windowMs: 60_000 },
       watchCorpus: true,
       http: { port: 3000, host: '0.0.0.0' },
+      limits: {
+        inputMaxChars: 1000,
+        autocompletePerUser: 30,
+        cpuBudgetMs: 25,
+        corpusMaxFileBytes: 1024 * 1024,
+        corpusMaxBytes: 64 * 1024 * 1024,
+      },
     });
   });
 
@@ -72,7 +79,7 @@ describe('readConfig: Slack', () => {
       [{ SLACK_APP_TOKEN: 'xapp-1' }, /SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN is set/],
       [{ ...base, SLACK_BOT_TOKEN: 'xoxp-user' }, /SLACK_BOT_TOKEN must be a bot token/],
       [{ ...base, SLACK_APP_TOKEN: 'nope' }, /SLACK_APP_TOKEN must be an app-level token/],
-      [{ ...base, PORT: 'eighty' }, /PORT must be a number/],
+      [{ ...base, PORT: 'eighty' }, /^PORT must be a whole number from 0 to 65535 \(got "eighty"\)$/],
       [{ ...base, SLACK_API_URL: 'ftp://x' }, /SLACK_API_URL must be an http\(s\) URL/],
     ];
     for (const [env, message] of cases)
@@ -128,7 +135,8 @@ describe('readConfig: running settings', () => {
       PORT: '8080',
       HOST: '127.0.0.1',
     });
-    assert.deepEqual(ops, {
+    const { limits: _, ...rest } = ops;
+    assert.deepEqual(rest, {
       logQueries: true,
       rateLimit: { perUser: 5, perChannel: 0, windowMs: 10_000 },
       watchCorpus: false,
@@ -214,5 +222,66 @@ describe('readConfig: running settings', () => {
       DISCORD_APP_ID: '1',
     });
     assert.deepEqual(secretsOf(config).sort(), ['dtok', 'sig', 'xoxb-1']);
+  });
+});
+
+describe('readConfig: one schema (issue 15), the reliability limits and CORPUS_DIR (issue 14)', () => {
+  it('reads the limits: input cap, autocomplete rate, CPU budget, corpus file and total sizes', () => {
+    const { limits } = readConfig({
+      INPUT_MAX_CHARS: '500',
+      AUTOCOMPLETE_RATE_LIMIT_USER: '0',
+      REQUEST_CPU_BUDGET_MS: '10',
+      CORPUS_MAX_FILE_KB: '64',
+      CORPUS_MAX_TOTAL_MB: '2',
+    }).ops;
+    assert.deepEqual(limits, {
+      inputMaxChars: 500,
+      autocompletePerUser: 0,
+      cpuBudgetMs: 10,
+      corpusMaxFileBytes: 64 * 1024,
+      corpusMaxBytes: 2 * 1024 * 1024,
+    });
+    for (const [key, value] of [
+      ['INPUT_MAX_CHARS', '5'],
+      ['REQUEST_CPU_BUDGET_MS', '0'],
+      ['CORPUS_MAX_FILE_KB', 'big'],
+      ['CORPUS_MAX_TOTAL_MB', '-3'],
+    ] as const)
+      assert.throws(() => readConfig({ [key]: value }), {
+        code: 'config-invalid',
+        message: new RegExp(`^${key} must be (a whole number from|at least)`),
+      });
+  });
+
+  it('reads PORT once: one default and one wording, with or without Slack', () => {
+    const slack = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    assert.equal(readConfig({}).ops.http.port, 3000);
+    assert.equal(readConfig(slack).slack?.port, 3000);
+    assert.equal(readConfig({ ...slack, PORT: '8080' }).slack?.port, 8080);
+    const wording = (env: Record<string, string>) => {
+      try {
+        readConfig(env);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return '';
+    };
+    assert.equal(wording({ PORT: '99999' }), wording({ ...slack, PORT: '99999' }));
+    assert.equal(wording({ PORT: 'x' }), 'PORT must be a whole number from 0 to 65535 (got "x")');
+  });
+
+  it('names CORPUS_DIR in one line when the folder does not exist or is a file', () => {
+    for (const dir of ['/nonexistent/corpus', new URL(import.meta.url).pathname]) {
+      assert.throws(
+        () => checkCorpusDir(dir),
+        (err: Error & { code?: string }) => {
+          assert.equal(err.code, 'config-invalid');
+          assert.match(err.message, /^CORPUS_DIR must be a corpus folder: /);
+          assert.doesNotMatch(err.message, /\n/);
+          return true;
+        },
+      );
+    }
+    assert.doesNotThrow(() => checkCorpusDir(DEFAULT_CORPUS_DIR));
   });
 });

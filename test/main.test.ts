@@ -36,7 +36,8 @@ describe('startPlatforms', () => {
         status = (await fetch(`${base}/readyz`)).status;
       }
       assert.equal(status, 503);
-      assert.equal((await fetch(`${base}/healthz`)).status, 200, 'alive while not ready');
+      // Lost for good (issue 14): liveness fails too, so a supervisor restarts the process.
+      assert.equal((await fetch(`${base}/healthz`)).status, 503, 'a platform lost for good fails liveness');
       assert.equal((await fetch(`${base}/nope`)).status, 404);
     } finally {
       const started = Date.now();

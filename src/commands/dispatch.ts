@@ -3,7 +3,7 @@ import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { RateLimiter } from '../runtime/rate-limit.ts';
 import { editDistance } from '../search/distance.ts';
-import { cleanInput, parseLine } from './input.ts';
+import { cleanInput, inputTooLong, MAX_INPUT_CHARS, parseLine, RAW_INPUT_ALLOWANCE } from './input.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
 /** Who asked, for logs and rate limits: a platform and opaque user and channel ids. */
@@ -27,6 +27,8 @@ export interface DispatchOptions {
    * platforms, `debug` by default so the terminal and the CLI stay quiet.
    */
   requestLogLevel?: 'info' | 'debug';
+  /** Longest line accepted once cleaned (`INPUT_MAX_CHARS`); {@link MAX_INPUT_CHARS} by default. */
+  maxInputChars?: number;
 }
 
 /** How a request ended, as logged. */
@@ -60,7 +62,7 @@ export async function dispatch(line: string, options: DispatchOptions): Promise<
 
 async function answerLine(
   line: string,
-  { ctx, logger, requester, limiter }: DispatchOptions,
+  { ctx, logger, requester, limiter, maxInputChars = MAX_INPUT_CHARS }: DispatchOptions,
 ): Promise<{ answer: Answer; outcome: Outcome }> {
   if (limiter && requester) {
     const verdict = limiter.take(requester);
@@ -68,8 +70,10 @@ async function answerLine(
   }
   let command = 'unknown';
   try {
+    // Refused before any cleaning: raw text far over the cap costs nothing more than its length check.
+    if (line.length > maxInputChars * RAW_INPUT_ALLOWANCE) throw inputTooLong(line.length, maxInputChars);
     const parsed = parseLine(
-      cleanInput(line),
+      cleanInput(line, maxInputChars),
       ctx.commands.map((c) => c.name),
     );
     command = parsed.name;

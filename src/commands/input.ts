@@ -3,6 +3,13 @@ import { userError } from '../errors.ts';
 /** Longest message accepted, in characters. A question longer than this is almost certainly a paste. */
 export const MAX_INPUT_CHARS = 1000;
 
+/**
+ * How many times the cap raw platform text may be before any processing: Slack and Discord markup
+ * (`<@U123|name>`, `<https://...|label>`) and spaces shrink when cleaned, so the exact cap applies to
+ * the cleaned text, and this one, to refuse a flood before a regular expression reads it.
+ */
+export const RAW_INPUT_ALLOWANCE = 4;
+
 /** Name of the umbrella command that prefixes any other (`/confbot resolution 174`). */
 export const UMBRELLA_COMMAND = 'confbot';
 
@@ -16,25 +23,38 @@ export interface ParsedLine {
 }
 
 /**
- * Cleans raw user text: control and invisible formatting characters become spaces or go, so pasted
- * terminal escapes or bidi tricks cannot reach replies or logs. Throws a user error when nothing is left
- * or the text is too long.
+ * Every Unicode format character (general category Cf: zero-width spaces and joiners, bidi marks and
+ * overrides, the soft hyphen, the Arabic letter mark, tag characters ...). The whole category, not a
+ * list: a list always misses one (U+061C and U+00AD once reached replies).
  */
-export function cleanInput(raw: string): string {
-  const text = raw
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const FORMAT_CHARS = /\p{Cf}/gu;
+/** Control characters (Cc): terminal escapes, NUL, line breaks; each becomes a space. */
+const CONTROL_CHARS = /\p{Cc}/gu;
+
+/** Removes every format character (Unicode category Cf) from a text. */
+export function stripFormatChars(text: string): string {
+  return text.replace(FORMAT_CHARS, '');
+}
+
+/** The user error for a message over the input cap; the same wording at every entry point. */
+export function inputTooLong(length: number, max: number = MAX_INPUT_CHARS) {
+  return userError(
+    'input-too-long',
+    `That message is ${length.toLocaleString('en')} characters long; please keep it under ${max.toLocaleString('en')}.`,
+  );
+}
+
+/**
+ * Cleans raw user text: control characters become spaces and format characters go, so pasted terminal
+ * escapes or bidi tricks cannot reach replies or logs. Throws a user error when nothing is left or the
+ * text is longer than `max` characters.
+ */
+export function cleanInput(raw: string, max: number = MAX_INPUT_CHARS): string {
+  const text = stripFormatChars(raw).replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') {
     throw userError('empty-input', 'Type a command or a question, for example /resolution 174 or /help.');
   }
-  if (text.length > MAX_INPUT_CHARS) {
-    throw userError(
-      'input-too-long',
-      `That message is ${text.length.toLocaleString('en')} characters long; please keep it under ${MAX_INPUT_CHARS.toLocaleString('en')}.`,
-    );
-  }
+  if (text.length > max) throw inputTooLong(text.length, max);
   return text;
 }
 

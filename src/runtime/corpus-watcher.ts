@@ -2,10 +2,12 @@ import { type Dirent, type FSWatcher, readdirSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { createContext } from '../commands/registry.ts';
 import type { CommandContext } from '../commands/types.ts';
-import { formatProblem, loadCorpus } from '../corpus/load.ts';
+import { type CorpusLimits, DEFAULT_CORPUS_LIMITS } from '../corpus/limits.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
+import type { SearchIndex } from '../search/search-index.ts';
 import type { ContextHolder } from './context-holder.ts';
+import { buildCorpusInWorker } from './corpus-build.ts';
 
 /** Quiet time after the last change before reloading, so an editor's save (or a `git pull`) is one reload. */
 export const RELOAD_DEBOUNCE_MS = 300;
@@ -21,8 +23,13 @@ export interface CorpusWatchOptions {
   holder: ContextHolder;
   logger: Logger;
   debounceMs?: number;
-  /** Builds the context for a new corpus; by default like the current one (same commands and tuning). */
-  build?: (corpus: Corpus, previous: CommandContext) => CommandContext;
+  /** Size limits per file and for the whole corpus; a reload over them keeps the last good corpus. */
+  limits?: CorpusLimits;
+  /**
+   * Builds the context for a new corpus and the index the worker built for it; by default like the
+   * current one (same commands and tuning).
+   */
+  build?: (corpus: Corpus, previous: CommandContext, index: SearchIndex) => CommandContext;
   /** Told of every reload, for tests and metrics. */
   onReload?: (result: ReloadResult) => void;
 }
@@ -35,17 +42,20 @@ export interface CorpusWatcher {
 }
 
 /**
- * Watches a corpus folder and reloads it on change: the new corpus is loaded and validated into a new
- * index while the old one keeps serving, then swapped in with one assignment. An invalid corpus is not
- * swapped in: the last good one stays, and each problem is logged as `file:line: message`.
+ * Watches a corpus folder and reloads it on change: the new corpus is size-checked, loaded, validated
+ * and indexed in a worker thread while the old one keeps serving, then swapped in with one assignment.
+ * A corpus that is invalid or over the size limits is not swapped in: the last good one stays, and each
+ * problem is logged as `file:line: message`.
  */
 export function watchCorpus({
   dir,
   holder,
   logger,
   debounceMs = RELOAD_DEBOUNCE_MS,
-  build = (corpus, previous) =>
+  limits = DEFAULT_CORPUS_LIMITS,
+  build = (corpus, previous, index) =>
     createContext(corpus, {
+      index,
       commands: previous.commands,
       ...(previous.answer ? { answer: previous.answer } : {}),
     }),
@@ -57,10 +67,10 @@ export function watchCorpus({
 
   const once = async (): Promise<ReloadResult> => {
     const started = performance.now();
-    const { corpus, problems } = await loadCorpus(dir);
+    const built = await buildCorpusInWorker(dir, limits);
     let result: ReloadResult;
-    if (!corpus || problems.length > 0) {
-      const lines = problems.map(formatProblem);
+    if (built.status === 'rejected') {
+      const lines = built.problems;
       for (const problem of lines) logger.warn('corpus reload rejected', { problem });
       logger.error('corpus reload rejected; still serving the last good corpus', {
         dir,
@@ -68,7 +78,8 @@ export function watchCorpus({
       });
       result = { status: 'rejected', problems: lines };
     } else {
-      holder.swap(build(corpus, holder.current()));
+      const { corpus, index } = built;
+      holder.swap(build(corpus, holder.current(), index));
       logger.info('corpus reloaded', {
         dir,
         entries: corpus.entries.length,

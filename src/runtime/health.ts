@@ -2,7 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.ts';
 
-/** Liveness: answers 200 while the process runs and its event loop turns. */
+/**
+ * Liveness: answers 200 while the process runs and its event loop turns, and 503 once a platform has
+ * failed for good (a revoked token): a supervisor then sees the failure even before the process exits.
+ */
 export const HEALTH_PATH = '/healthz';
 /** Readiness: 200 when the corpus is loaded and every configured platform is connected, else 503. */
 export const READY_PATH = '/readyz';
@@ -17,14 +20,25 @@ export interface HealthRoute {
   handler: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
-/** The `/healthz` and `/readyz` routes over a set of readiness checks. */
-export function healthRoutes(checks: ReadinessChecks): HealthRoute[] {
+/** Why the process can no longer serve, or undefined while it can. */
+export type FatalReason = () => string | undefined;
+
+/** The `/healthz` and `/readyz` routes over a set of readiness checks and, optionally, a fatal state. */
+export function healthRoutes(checks: ReadinessChecks, fatal: FatalReason = () => undefined): HealthRoute[] {
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify(body));
   };
   return [
-    { path: HEALTH_PATH, method: ['GET', 'HEAD'], handler: (_req, res) => send(res, 200, { status: 'ok' }) },
+    {
+      path: HEALTH_PATH,
+      method: ['GET', 'HEAD'],
+      handler: (_req, res) => {
+        const reason = fatal();
+        if (reason === undefined) send(res, 200, { status: 'ok' });
+        else send(res, 503, { status: 'failed', reason });
+      },
+    },
     {
       path: READY_PATH,
       method: ['GET', 'HEAD'],

@@ -4,6 +4,8 @@ import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
 import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import { Intake } from '../intake.ts';
+import { DISCORD_SWEEP_INTERVAL_S, discordCacheOptions, sweepDmChannels } from './client-cache.ts';
 import { registerHandlers } from './handlers.ts';
 import { LineStore } from './line-store.ts';
 
@@ -18,12 +20,31 @@ export interface DiscordAdapterOptions {
   limiter?: RateLimiter;
   /** Counts answers in progress, shared with shutdown. */
   inflight?: InFlight;
+  /** The input cap, rate limits and CPU budget; by default one over `limiter` alone. */
+  intake?: Intake;
+  /**
+   * Told when the gateway closed with a code discord.js never reconnects after (4004 bad token, 4010-4014
+   * shard or intents problems): the process cannot recover by itself and should exit.
+   */
+  onFatal?: (reason: string) => void;
+  /** Most users discord.js keeps cached (see {@link discordCacheOptions}). */
+  userCache?: number;
   /**
    * Gateway options passed to discord.js as they are: sharding (`shards`, `shardCount`), or in tests an
    * identify throttler that does not wait Discord's 5 s between identifies.
    */
   ws?: ClientOptions['ws'];
 }
+
+/** What an operator should check for each gateway close code discord.js never reconnects after. */
+export const FATAL_CLOSE_REASONS: Readonly<Record<number, string>> = {
+  4004: 'authentication failed, check DISCORD_TOKEN',
+  4010: 'invalid shard, check DISCORD_SHARD_ID and DISCORD_SHARD_COUNT',
+  4011: 'sharding required, set DISCORD_SHARD_COUNT',
+  4012: 'invalid gateway API version',
+  4013: 'invalid intents',
+  4014: 'disallowed intents, enable them in the Developer Portal',
+};
 
 /** A logged-in Discord adapter. */
 export interface DiscordAdapter {
@@ -46,9 +67,14 @@ export async function startDiscord({
   lines = new LineStore(),
   limiter,
   inflight = new InFlight(),
+  intake,
+  onFatal,
+  userCache,
   ws,
 }: DiscordAdapterOptions): Promise<DiscordAdapter> {
+  const contexts = holderOf(ctx);
   const client = new Client({
+    ...discordCacheOptions(userCache),
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
@@ -59,22 +85,30 @@ export async function startDiscord({
   });
   client.on('error', (error) => logger.error('discord client error', { error: { message: error.message } }));
   client.on('warn', (message) => logger.warn('discord client warning', { message }));
-  client.on('shardDisconnect', (event, shard) =>
-    // 4004 (bad token), 4013/4014 (intents): discord.js gives up; readiness shows it and the log says why.
-    logger.error('discord gateway closed for good', { shard, code: event.code }),
-  );
+  client.on('shardDisconnect', (event, shard) => {
+    // discord.js emits this only for close codes it never reconnects after: 4004 (bad token),
+    // 4010-4012 (sharding), 4013/4014 (intents). The log says why; the process cannot recover alone.
+    logger.error('discord gateway closed for good', { shard, code: event.code });
+    const why =
+      FATAL_CLOSE_REASONS[event.code] ??
+      'see https://discord.com/developers/docs/topics/opcodes-and-status-codes';
+    onFatal?.(`the Discord gateway closed with code ${event.code} and will not reconnect: ${why}`);
+  });
   client.on('shardReconnecting', (shard) => logger.warn('discord gateway reconnecting', { shard }));
   client.on('shardResume', (shard, replayed) => logger.info('discord gateway resumed', { shard, replayed }));
   registerHandlers(client, {
-    contexts: holderOf(ctx),
+    contexts,
     logger,
     lines,
     inflight,
+    intake: intake ?? new Intake({ contexts, logger, ...(limiter ? { limiter } : {}) }),
     ...(limiter ? { limiter } : {}),
   });
   const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
   await client.login(config.token);
   await ready;
+  const dmSweeper = setInterval(() => sweepDmChannels(client), DISCORD_SWEEP_INTERVAL_S * 1000);
+  dmSweeper.unref();
   logger.info('discord started', { user: client.user?.tag, application: config.appId });
   return {
     client,
@@ -83,6 +117,7 @@ export async function startDiscord({
       client.ws.shards.size > 0 &&
       client.ws.shards.every((shard) => shard.status === Status.Ready),
     stop: async () => {
+      clearInterval(dmSweeper);
       await client.destroy();
     },
   };

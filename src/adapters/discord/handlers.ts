@@ -8,7 +8,6 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Answer } from '../../answer.ts';
-import { dispatch } from '../../commands/dispatch.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import {
@@ -21,6 +20,7 @@ import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
 import type { RateLimiter } from '../../runtime/rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
+import type { Intake } from '../intake.ts';
 import type { LineStore } from './line-store.ts';
 
 /** Discord wants a reply or a deferral within 3 s; answers take milliseconds, but never risk it. */
@@ -39,6 +39,8 @@ interface HandlerDeps {
   limiter?: RateLimiter;
   /** Counts answers in progress so shutdown can finish them; new work is refused once it drains. */
   inflight: InFlight;
+  /** The input cap, rate limits and CPU budget every entry point goes through. */
+  intake: Intake;
 }
 
 /** Wires interactions (commands, autocomplete, buttons), mentions and DMs to the commands. */
@@ -71,11 +73,10 @@ async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promi
 }
 
 /** Autocomplete cannot be deferred: answer from the command's own suggestions, at once. */
-async function complete(interaction: AutocompleteInteraction, { contexts }: HandlerDeps): Promise<void> {
-  const ctx = contexts.current();
-  const definition = ctx.commands.find((c) => c.name === interaction.commandName);
-  const partial = String(interaction.options.getFocused() ?? '');
-  await interaction.respond(autocompleteChoices(definition?.complete?.(partial, ctx) ?? []));
+async function complete(interaction: AutocompleteInteraction, { intake }: HandlerDeps): Promise<void> {
+  const requester = { platform: 'discord', user: interaction.user.id };
+  const choices = intake.complete(interaction.commandName, interaction.options.getFocused(), requester);
+  await interaction.respond(autocompleteChoices(choices));
 }
 
 async function command(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
@@ -121,7 +122,8 @@ async function button(interaction: ButtonInteraction, deps: HandlerDeps): Promis
     return;
   }
   const reply = await answer(line, interaction.user.id, interaction.channelId, deps);
-  if (action === 'share') {
+  // Only a real answer is shared; anything else (a rate-limit note, nothing found) is for the clicker alone.
+  if (action === 'share' && reply.ok) {
     // A public reply to the click: everyone in the channel sees it, and who shared it.
     const [page] = renderDiscord(reply, {
       ...renderOptions(reply, line, deps, false),
@@ -142,12 +144,14 @@ async function onMessage(message: Message, client: Client, deps: HandlerDeps): P
   const isDm = !message.inGuild();
   const mentioned = me !== undefined && message.mentions.users.has(me);
   if (!isDm && !mentioned) return;
-  const text = message.content
-    .replace(new RegExp(`<@!?${me}>`, 'g'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const reply = await answer(text || '/help', message.author.id, message.channelId, deps);
-  const pages = renderDiscord(reply, renderOptions(reply, text, deps, false));
+  const withoutMe = (raw: string) =>
+    raw
+      .replace(new RegExp(`<@!?${me}>`, 'g'), ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || '/help';
+  const reply = await answer(message.content, message.author.id, message.channelId, deps, withoutMe);
+  // Not shareable, so the line is not needed for a button.
+  const pages = renderDiscord(reply, renderOptions(reply, '', deps, false));
   for (const [i, page] of pages.slice(0, MAX_FOLLOW_UPS + 1).entries()) {
     const payload = { ...toDiscordJs(page), allowedMentions: { parse: [], repliedUser: false } };
     if (i === 0) await message.reply(payload);
@@ -159,15 +163,10 @@ function answer(
   line: string,
   user: string,
   channel: string | null,
-  { contexts, logger, limiter }: HandlerDeps,
+  { intake }: HandlerDeps,
+  prepare?: (raw: string) => string,
 ): Promise<Answer> {
-  return dispatch(line, {
-    ctx: contexts.current(),
-    logger,
-    requester: { platform: 'discord', user, ...(channel ? { channel } : {}) },
-    requestLogLevel: 'info',
-    ...(limiter ? { limiter } : {}),
-  });
+  return intake.answer(line, { platform: 'discord', user, ...(channel ? { channel } : {}) }, prepare);
 }
 
 /** Buttons carry short ids for their lines; a shared answer gets no share button of its own. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ExpiringMap, type ExpiringMapOptions } from '../expiring-map.ts';
+import type { LRUCache } from 'lru-cache';
+import { type BoundedCacheOptions, boundedCache } from '../bounded-cache.ts';
 
 /** How long a button keeps working: as long as Discord lets the bot edit the reply it sits on. */
 export const LINE_TTL_MS = 15 * 60 * 1000;
@@ -12,10 +13,10 @@ export const LINE_CAPACITY = 20_000;
  * process, a restart) resolves to undefined, and the user gets a polite note instead.
  */
 export class LineStore {
-  private readonly lines: ExpiringMap<string>;
+  private readonly lines: LRUCache<string, string>;
 
-  constructor({ ttlMs = LINE_TTL_MS, capacity = LINE_CAPACITY, now }: Partial<ExpiringMapOptions> = {}) {
-    this.lines = new ExpiringMap({ ttlMs, capacity, ...(now ? { now } : {}) });
+  constructor({ ttlMs = LINE_TTL_MS, capacity = LINE_CAPACITY, now }: Partial<BoundedCacheOptions> = {}) {
+    this.lines = boundedCache<string>({ ttlMs, capacity, ...(now ? { now } : {}) });
   }
 
   /** Stores a line and returns its id (12 hex characters). */

@@ -1,6 +1,5 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { Answer } from '../../answer.ts';
-import { dispatch } from '../../commands/dispatch.ts';
 import { UMBRELLA_COMMAND } from '../../commands/input.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
@@ -15,6 +14,7 @@ import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
 import type { RateLimiter } from '../../runtime/rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
+import type { Intake } from '../intake.ts';
 import type { RecentIds } from '../recent-ids.ts';
 import { fromSlackText } from './message-text.ts';
 
@@ -30,19 +30,24 @@ interface HandlerDeps {
   limiter?: RateLimiter;
   /** Counts answers in progress so shutdown can finish them; new work is refused once it drains. */
   inflight: InFlight;
+  /** The input cap, rate limits and CPU budget every entry point goes through. */
+  intake: Intake;
 }
 
 /** Registers every slash command, mention, DM and button handler on a Bolt app. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
-  const { contexts, logger, recentEvents, limiter, inflight } = deps;
-  const answer = (line: string, user: string | undefined, channel?: string) =>
-    dispatch(line, {
-      ctx: contexts.current(),
-      logger,
-      requester: { platform: 'slack', ...(user ? { user } : {}), ...(channel ? { channel } : {}) },
-      requestLogLevel: 'info',
-      ...(limiter ? { limiter } : {}),
-    });
+  const { contexts, logger, recentEvents, inflight, intake } = deps;
+  const answer = (
+    line: string,
+    user: string | undefined,
+    channel?: string,
+    prepare?: (raw: string) => string,
+  ) =>
+    intake.answer(
+      line,
+      { platform: 'slack', ...(user ? { user } : {}), ...(channel ? { channel } : {}) },
+      prepare,
+    );
 
   // Bolt awaits the listeners inside `next()`, so this counts each request until its last reply.
   app.use(async (args) => {
@@ -77,8 +82,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (recentEvents.checkAndAdd(body.event_id)) return;
     if ('bot_id' in event && event.bot_id) return;
-    const line = fromSlackText(event.text, context.botUserId) || '/help';
-    const reply = await answer(line, event.user, event.channel);
+    const reply = await answer(
+      event.text,
+      event.user,
+      event.channel,
+      (raw) => fromSlackText(raw, context.botUserId) || '/help',
+    );
     for (const page of renderSlack(reply)) {
       await client.chat.postMessage({
         channel: event.channel,
@@ -94,10 +103,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     // Only direct messages from people: no edits, joins, bot posts or channel chatter.
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     if (recentEvents.checkAndAdd((body as { event_id: string }).event_id)) return;
-    const reply = await answer(
-      fromSlackText(message.text ?? '', context.botUserId),
-      message.user,
-      message.channel,
+    const reply = await answer(message.text ?? '', message.user, message.channel, (raw) =>
+      fromSlackText(raw, context.botUserId),
     );
     for (const page of renderSlack(reply)) {
       await client.chat.postMessage({
@@ -115,6 +122,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const channel = body.channel?.id;
     if (!channel || line === '') return;
     const reply = await answer(line, body.user.id, channel);
+    if (!reply.ok) {
+      // Only a real answer is shared: a rate-limit note, an unknown command from a tampered value or
+      // nothing found goes to the clicker alone.
+      await sendPages(renderSlack(reply), respond, { replace: false });
+      return;
+    }
     try {
       for (const page of renderSlack(reply, { sharedBy: body.user.id })) {
         await client.chat.postMessage({ channel, ...page, unfurl_links: false, unfurl_media: false });

@@ -6,10 +6,12 @@ import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
 import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import { Intake } from '../intake.ts';
 import { RecentIds } from '../recent-ids.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SLACK_EVENTS_PATH } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
+import { guardedReceiver, replayGuard } from './request-guard.ts';
 
 /** What the Slack adapter runs on. */
 export interface SlackAdapterOptions {
@@ -23,6 +25,8 @@ export interface SlackAdapterOptions {
   limiter?: RateLimiter;
   /** Counts answers in progress, shared with shutdown. */
   inflight?: InFlight;
+  /** The input cap, rate limits and CPU budget; by default one over `limiter` alone. */
+  intake?: Intake;
   /** Extra HTTP routes beside the events endpoint (HTTP mode only): `/healthz`, `/readyz`. */
   routes?: CustomRoute[];
   /** Bot ids, when known, save an `auth.test` call at start. */
@@ -58,22 +62,31 @@ export async function startSlack({
   recentEvents = new RecentIds(),
   limiter,
   inflight = new InFlight(),
+  intake,
   routes = [],
   botId,
   botUserId,
 }: SlackAdapterOptions): Promise<SlackAdapter> {
   const socketMode = config.appToken !== undefined;
+  const bolt = boltLogger(logger);
   const app = new App({
     token: config.botToken,
     ...(socketMode
       ? { socketMode: true, appToken: config.appToken }
-      : { signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, customRoutes: routes }),
+      : {
+          receiver: guardedReceiver({
+            signingSecret: config.signingSecret ?? '',
+            endpoints: SLACK_EVENTS_PATH,
+            customRoutes: routes,
+            logger: bolt,
+          }),
+        }),
     ...(botId && botUserId ? { botId, botUserId, tokenVerificationEnabled: false } : {}),
     clientOptions: {
       ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
       retryConfig: { ...SLACK_RETRY_CONFIG },
     },
-    logger: boltLogger(logger),
+    logger: bolt,
     // confbot keeps no conversation state; Bolt's default store costs every request a lookup.
     convoStore: false,
     deferInitialization: true,
@@ -85,11 +98,15 @@ export async function startSlack({
     });
   });
   await app.init();
+  // First of all middleware: a replayed command or click stops here, before it counts as work.
+  app.use(replayGuard(recentEvents));
+  const contexts = holderOf(ctx);
   registerHandlers(app, {
-    contexts: holderOf(ctx),
+    contexts,
     logger,
     recentEvents,
     inflight,
+    intake: intake ?? new Intake({ contexts, logger, ...(limiter ? { limiter } : {}) }),
     ...(limiter ? { limiter } : {}),
   });
   let connected = false;

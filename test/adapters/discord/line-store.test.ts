@@ -10,7 +10,7 @@ describe('LineStore', () => {
     const id = store.put(line);
     assert.match(id, /^[0-9a-f]{12}$/);
     assert.equal(store.get(id), line);
-    now = 1000;
+    now = 1001;
     assert.equal(store.get(id), undefined);
   });
 

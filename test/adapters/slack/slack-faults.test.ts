@@ -52,7 +52,7 @@ function slash(fake: FakeSlack, command: string, text: string, extra: Record<str
     channel_id: 'C1',
     team_id: 'T1',
     response_url: fake.responseUrl(`f-${Math.random()}`),
-    trigger_id: 't',
+    trigger_id: `t-${Math.random()}`,
     ...extra,
   }).toString();
 }

@@ -66,7 +66,7 @@ describe('Slack adapter over HTTP, against a fake Slack', () => {
       command,
       text,
       response_url: fake.responseUrl(`cmd-${Math.random()}`),
-      trigger_id: 'trig',
+      trigger_id: `trig-${Math.random()}`,
       api_app_id: 'A1',
       ...extra,
     }).toString();
@@ -81,7 +81,7 @@ describe('Slack adapter over HTTP, against a fake Slack', () => {
         team: { id: 'T1', domain: 'fake' },
         channel: { id: channel, name: 'general' },
         container: { type: 'message', is_ephemeral: true },
-        trigger_id: 'trig',
+        trigger_id: `trig-${Math.random()}`,
         response_url: fake.responseUrl(responseId),
         actions: [
           {

@@ -47,7 +47,7 @@ describe('npm start with Slack settings', () => {
         channel_id: 'C1',
         team_id: 'T1',
         response_url: fake.responseUrl(),
-        trigger_id: 't',
+        trigger_id: `t-${Math.random()}`,
       }).toString();
       let res: Awaited<ReturnType<typeof postToBot>> | undefined;
       for (let i = 0; i < 100 && !res; i++) {

@@ -44,7 +44,7 @@ describe('Slack adapter in Socket Mode, against a fake Slack', () => {
       command: '/resolution',
       text: 'R174',
       response_url: fake.responseUrl('sock-1'),
-      trigger_id: 'trig',
+      trigger_id: `trig-${Math.random()}`,
       api_app_id: 'A1',
     });
     const json = JSON.stringify(payload);
@@ -99,7 +99,7 @@ describe('Slack adapter in Socket Mode, against a fake Slack', () => {
       channel_id: 'C1',
       team_id: 'T1',
       response_url: fake.responseUrl('after-drop'),
-      trigger_id: 't',
+      trigger_id: `t-${Math.random()}`,
     });
     assert.match(JSON.stringify(payload), /at a glance/);
   });

@@ -1,0 +1,131 @@
+import type { Answer } from '../answer.ts';
+import { dispatch, type Requester } from '../commands/dispatch.ts';
+import { MAX_INPUT_CHARS, RAW_INPUT_ALLOWANCE, stripFormatChars } from '../commands/input.ts';
+import type { Choice } from '../commands/types.ts';
+import { newErrorId } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import type { ContextHolder } from '../runtime/context-holder.ts';
+import type { RateLimiter } from '../runtime/rate-limit.ts';
+
+/**
+ * Longest partly typed value autocomplete looks at. A suggestion's name is at most 100 characters on
+ * Discord, so nothing longer can be completed; longer values get no suggestions and cost nothing.
+ */
+export const MAX_AUTOCOMPLETE_CHARS = 100;
+/** Autocomplete requests one user may make per window when `AUTOCOMPLETE_RATE_LIMIT_USER` is not set. */
+export const DEFAULT_AUTOCOMPLETE_PER_USER = 30;
+/** The autocomplete rate window: Discord sends one request per keystroke, so a short window. */
+export const AUTOCOMPLETE_WINDOW_MS = 10_000;
+/**
+ * CPU time one request is expected to cost (`REQUEST_CPU_BUDGET_MS`). A request that costs more
+ * is logged and charged to its sender's rate allowance as that many requests, so costly inputs spend
+ * the allowance fast: one sender cannot take more than about `limit x budget` of CPU per window.
+ */
+export const DEFAULT_CPU_BUDGET_MS = 25;
+
+/**
+ * CPU milliseconds the process spent since `since`. Answering is synchronous on the main thread, so over
+ * one request this is that request's cost; unlike wall time it does not count time the machine gave to
+ * other processes, so a busy host does not charge users for its own load.
+ */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+}
+
+/** What {@link Intake} needs. */
+export interface IntakeOptions {
+  contexts: ContextHolder;
+  logger: Logger;
+  /** Per-user and per-channel limits on answers; none when absent. */
+  limiter?: RateLimiter;
+  /** Per-user limit on autocomplete requests; none when absent. */
+  autocompleteLimiter?: RateLimiter;
+  /** Longest cleaned line accepted (`INPUT_MAX_CHARS`). */
+  maxInputChars?: number;
+  /** See {@link DEFAULT_CPU_BUDGET_MS}. */
+  cpuBudgetMs?: number;
+}
+
+/**
+ * The one gate every platform entry point goes through (slash commands, autocomplete, mentions, DMs,
+ * button values): the input cap, the rate limits and the CPU budget, shared by the Slack and Discord
+ * adapters so that no entry point can bypass them.
+ */
+export class Intake {
+  private readonly maxInputChars: number;
+  private readonly cpuBudgetMs: number;
+
+  constructor(private readonly options: IntakeOptions) {
+    this.maxInputChars = options.maxInputChars ?? MAX_INPUT_CHARS;
+    this.cpuBudgetMs = options.cpuBudgetMs ?? DEFAULT_CPU_BUDGET_MS;
+  }
+
+  /**
+   * Answers raw platform text. `prepare` (turning Slack markup or a Discord mention into plain text)
+   * runs only on text within the raw cap; text over it goes to the dispatcher as it is, which refuses it
+   * by its length alone. Never throws.
+   */
+  async answer(raw: string, requester: Requester, prepare?: (raw: string) => string): Promise<Answer> {
+    const { contexts, logger, limiter } = this.options;
+    const line = prepare && raw.length <= this.maxInputChars * RAW_INPUT_ALLOWANCE ? prepare(raw) : raw;
+    const started = process.cpuUsage();
+    const answer = await dispatch(line, {
+      ctx: contexts.current(),
+      logger,
+      requester,
+      requestLogLevel: 'info',
+      maxInputChars: this.maxInputChars,
+      ...(limiter ? { limiter } : {}),
+    });
+    // An unknown command's name is user text, which a warning must not carry.
+    const known = contexts.current().commands.some((c) => c.name === answer.command);
+    this.account(cpuMs(started), requester, limiter, known ? answer.command : 'unknown');
+    return answer;
+  }
+
+  /**
+   * Suggestions for a partly typed option value: none when the user asks too often, when the value is
+   * longer than anything that can be completed, or when the command has no completion. Format and
+   * control characters are removed first. Never throws: a failing completion is logged and offers none.
+   */
+  complete(commandName: string, partial: unknown, requester: Requester): Choice[] {
+    const { contexts, logger, autocompleteLimiter } = this.options;
+    if (autocompleteLimiter && !autocompleteLimiter.take(requester).allowed) return [];
+    const value = typeof partial === 'string' ? partial : String(partial ?? '');
+    if (value.length > MAX_AUTOCOMPLETE_CHARS) return [];
+    const ctx = contexts.current();
+    const definition = ctx.commands.find((c) => c.name === commandName);
+    if (!definition?.complete) return [];
+    const text = stripFormatChars(value).replace(/\p{Cc}/gu, ' ');
+    const started = process.cpuUsage();
+    try {
+      return definition.complete(text, ctx);
+    } catch (err) {
+      logger.error('autocomplete failed', {
+        errorId: newErrorId(),
+        command: commandName,
+        error:
+          err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
+      });
+      return [];
+    } finally {
+      this.account(cpuMs(started), requester, autocompleteLimiter, `${commandName}:complete`);
+    }
+  }
+
+  /** Logs a request over the CPU budget and charges its sender for the excess. */
+  private account(ms: number, requester: Requester, limiter: RateLimiter | undefined, command: string): void {
+    if (ms <= this.cpuBudgetMs) return;
+    const units = Math.ceil(ms / this.cpuBudgetMs) - 1;
+    limiter?.charge(requester, units);
+    this.options.logger.warn('request over CPU budget', {
+      command,
+      ms: Math.round(ms * 10) / 10,
+      budgetMs: this.cpuBudgetMs,
+      charged: units,
+      platform: requester.platform,
+      user: requester.user,
+    });
+  }
+}

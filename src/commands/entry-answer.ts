@@ -32,7 +32,9 @@ export function entryAnswer(entry: Entry, ctx: CommandContext, options: EntryAns
   const fields = [...(options.leadFields ?? []), ...entry.fields];
   for (const f of fields) cited.push(...(f.citations ?? []));
   const shown = fields.map((f) => ({ label: f.label, value: statement(f.value, f.uncertain) }));
-  const status = statusWord(entry.status);
+  // The header shows the status as the long form words it, labels (unverified, disputed) included.
+  const isStatus = (f: { label: string }) => /^status$/i.test(f.label.trim());
+  const status = shown.find(isStatus)?.value ?? statusWord(entry.status);
   return makeAnswer({
     ok: true,
     command: options.command,
@@ -46,7 +48,7 @@ export function entryAnswer(entry: Entry, ctx: CommandContext, options: EntryAns
     short: {
       ...(status ? { status } : {}),
       ...(entry.summary.length > 0 && body[0] ? { lead: body[0] } : {}),
-      fields: shown.filter((f) => !/^status$/i.test(f.label.trim())),
+      fields: shown.filter((f) => !isStatus(f)),
     },
   });
 }

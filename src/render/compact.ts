@@ -106,19 +106,28 @@ export function headerOf(card: CompactCard): string {
   return status ? `${title} · ${status}` : title;
 }
 
+/** A command a card offers as a button after More and Share. */
+export interface CardCommand {
+  label: string;
+  line: string;
+  /** Paging buttons replace the card; suggestions and related entries answer anew. */
+  kind: 'previous' | 'next' | 'suggest';
+}
+
 /**
- * The buttons' commands in the order they are offered after More and Share: the next page, then
- * suggestions, then related entries; repeats dropped.
+ * The buttons' commands in the order they are offered after More and Share: the previous and next
+ * pages, then suggestions, then related entries; repeats dropped.
  */
-export function nextCommands(card: CompactCard): { label: string; line: string; kind: 'next' | 'suggest' }[] {
-  const out: { label: string; line: string; kind: 'next' | 'suggest' }[] = [];
+export function nextCommands(card: CompactCard): CardCommand[] {
+  const out: CardCommand[] = [];
   const seen = new Set<string>();
-  const add = (label: string, line: string, kind: 'next' | 'suggest') => {
+  const add = (label: string, line: string, kind: CardCommand['kind']) => {
     const l = oneLine(line);
     if (l === '' || seen.has(l)) return;
     seen.add(l);
     out.push({ label: oneLine(label) || l, line: l, kind });
   };
+  if (card.page?.previous) add('Previous page', card.page.previous, 'previous');
   if (card.page?.next) add('Next page', card.page.next, 'next');
   for (const s of card.suggestions) add(s, s, 'suggest');
   for (const r of card.related) add(r.command, r.command, 'suggest');

@@ -144,7 +144,8 @@ function cardButtons(card: CompactCard, options: SlackCompactOptions): SlackButt
   let suggestion = 0;
   for (const next of nextCommands(card)) {
     if (buttons.length >= COMPACT_MAX_BUTTONS) break;
-    if (next.line.length > MAX_BUTTON_VALUE) continue;
+    // Slack's cards page forwards only, as its full answers do: a "Previous" needs no button there.
+    if (next.line.length > MAX_BUTTON_VALUE || next.kind === 'previous') continue;
     const id = next.kind === 'next' ? NEXT_ACTION_ID : `${SUGGEST_ACTION_PREFIX}${suggestion++}`;
     buttons.push(button(next.label, id, next.line));
   }

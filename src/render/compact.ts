@@ -85,8 +85,20 @@ export function leadOf(text: string, max = COMPACT_LEAD_CHARS): string {
   }
   out = out.trim();
   if (out !== '') return out;
-  const cut = flat.lastIndexOf(' ', max - 1);
-  return `${flat.slice(0, cut > max / 2 ? cut : max - 1).trimEnd()}…`;
+  const space = flat.lastIndexOf(' ', max - 1);
+  return space > max / 2 ? `${flat.slice(0, space).trimEnd()}…` : clip(flat, max);
+}
+
+/**
+ * Cuts plain text to at most `max` characters, ending with "…" when something was left out, without
+ * splitting an emoji (a surrogate pair) in half.
+ */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = Math.max(0, max - 1);
+  const before = s.charCodeAt(cut - 1);
+  if (cut > 0 && before >= 0xd800 && before <= 0xdbff) cut -= 1;
+  return `${s.slice(0, cut).trimEnd()}…`;
 }
 
 /** A source named briefly: the acronym a publisher gives in parentheses, or its first words. */
@@ -96,7 +108,7 @@ export function shortSourceName(c: Citation): string {
   if (acronym) return acronym;
   const head = oneLine(publisher.split(/[(,]/)[0] ?? '');
   const name = head || oneLine(c.title);
-  return name.length <= 40 ? name : `${name.slice(0, 39).trimEnd()}…`;
+  return clip(name, 40);
 }
 
 /** The header: the title and, when there is one, the status after a middle dot. */

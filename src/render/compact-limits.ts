@@ -13,6 +13,12 @@ export const COMPACT_SLACK_MAX_BLOCKS = 8;
  */
 export const COMPACT_SLACK_MAX_CHARS = 1200;
 
+/**
+ * Characters of a compact Slack card left unused by the renderer, and one block (it uses at most seven):
+ * room for a row of feedback buttons added to the card afterwards, within the same budget.
+ */
+export const COMPACT_SLACK_RESERVED_CHARS = 40;
+
 /** Characters of a compact Slack message's fallback `text` (notifications, screen readers). */
 export const COMPACT_SLACK_MAX_FALLBACK = 300;
 

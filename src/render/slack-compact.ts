@@ -12,6 +12,7 @@ import {
   COMPACT_LEAD_CHARS,
   COMPACT_MAX_BUTTONS,
   COMPACT_SLACK_MAX_CHARS,
+  COMPACT_SLACK_RESERVED_CHARS,
   COMPACT_SLACK_MAX_FALLBACK,
   COMPACT_SOURCES_CHARS,
 } from './compact-limits.ts';
@@ -57,7 +58,7 @@ const MIN_PART = 24;
 /** Renders an answer as one compact Slack message (see the module comment). */
 export function renderSlackCompact(answer: Answer, options: SlackCompactOptions = {}): SlackMessage {
   const card = compactCard(answer);
-  let left = COMPACT_SLACK_MAX_CHARS;
+  let left = COMPACT_SLACK_MAX_CHARS - COMPACT_SLACK_RESERVED_CHARS;
   const take = (text: string, max: number): string => {
     const cut = ellipsize(text, Math.max(0, Math.min(max, left)));
     if (cut.length < Math.min(MIN_PART, text.length)) return '';

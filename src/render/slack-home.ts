@@ -13,8 +13,9 @@ import { ellipsize, escapeMrkdwn, oneLine } from './slack-text.ts';
 export const HOME_SEARCH_ACTION_ID = 'confbot_home_search';
 /** `callback_id` of the search modal; its submission is answered in the modal. */
 export const SEARCH_VIEW_ID = 'confbot_search';
-/** `block_id` and `action_id` of the modal's text input. */
+/** `block_id` of the modal's text input. */
 export const SEARCH_BLOCK_ID = 'confbot_search_query';
+/** `action_id` of the modal's text input; its value is in `view.state.values[block][action]`. */
 export const SEARCH_INPUT_ID = 'query';
 /** Blocks of a view: Slack allows 100 in a modal or a Home tab. */
 export const MAX_VIEW_BLOCKS = 100;

@@ -7,7 +7,12 @@
  */
 
 import type { Answer, AnswerField, AnswerItem, Citation, PageInfo, RelatedEntry } from '../answer.ts';
-import { COMPACT_LEAD_CHARS, COMPACT_MAX_FIELDS, COMPACT_MAX_ITEMS } from './compact-limits.ts';
+import {
+  COMPACT_FIELD_VALUE_CHARS,
+  COMPACT_LEAD_CHARS,
+  COMPACT_MAX_FIELDS,
+  COMPACT_MAX_ITEMS,
+} from './compact-limits.ts';
 
 /** The parts of a compact card, as raw answer text (renderers escape and cut them). */
 export interface CompactCard {
@@ -49,6 +54,7 @@ export function compactCard(answer: Answer): CompactCard {
     lead !== fullLead ||
     restOfBody ||
     fields.length > COMPACT_MAX_FIELDS ||
+    fields.some((f) => f.value.length > COMPACT_FIELD_VALUE_CHARS) ||
     answer.fields.length > Math.min(fields.length, COMPACT_MAX_FIELDS) ||
     answer.items.length > items.length ||
     answer.citations.length > 0;

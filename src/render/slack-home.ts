@@ -31,7 +31,12 @@ export interface HomeInfo {
   shortcutName?: string;
   /** Longest question the search box takes. */
   maxInput: number;
+  /** The last answers this user was given, newest first, when a store keeps them. */
+  recent?: { title: string; line: string }[];
 }
+
+/** Recent answers listed on the Home tab. */
+export const MAX_HOME_RECENT = 5;
 
 /** The Home tab view for `views.publish`. */
 export function homeView(info: HomeInfo): slack.HomeView {
@@ -64,6 +69,7 @@ export function homeView(info: HomeInfo): slack.HomeView {
       ],
     },
     { type: 'divider' },
+    ...recentBlocks(info.recent ?? []),
     { type: 'section', text: mrkdwn(ellipsize(`*Commands*\n${commands}`, MAX_SECTION_TEXT)) },
     {
       type: 'context',
@@ -118,6 +124,23 @@ export function answerModal(answer: Answer, maxInput: number): slack.ModalView {
     maxInput,
     (page?.blocks ?? []).filter((b) => b.type !== 'actions'),
   );
+}
+
+/** "Your last answers": each with the command that gives it again, so it can be typed or copied. */
+function recentBlocks(recent: { title: string; line: string }[]): slack.KnownBlock[] {
+  const lines = recent
+    .slice(0, MAX_HOME_RECENT)
+    .map(
+      (r) =>
+        `• ${ellipsize(escapeMrkdwn(oneLine(r.title)), 120)} \`${ellipsize(escapeMrkdwn(oneLine(r.line)), 200)}\``,
+    );
+  if (lines.length === 0) return [];
+  return [
+    {
+      type: 'section',
+      text: mrkdwn(ellipsize(`*Your last answers*\n${lines.join('\n')}`, MAX_SECTION_TEXT)),
+    },
+  ];
 }
 
 function mrkdwn(text: string): slack.MrkdwnElement {

@@ -16,18 +16,34 @@ import {
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import type { AnswerFn } from './answer-fn.ts';
 
+/** What the Home tab needs from the adapter. */
+export interface HomeDeps {
+  contexts: ContextHolder;
+  answer: AnswerFn;
+  logger: Logger;
+  /**
+   * The last answers a user was given, newest first, from wherever answers are stored. Without it the
+   * Home tab has no "Your last answers" section; when it fails, the tab is published without it.
+   */
+  recentAnswers?: (user: string) => Promise<{ title: string; line: string }[]>;
+}
+
 /**
  * The App Home tab: published to each user when they open it (`app_home_opened` -> `views.publish`),
  * with a "Search or ask" button that opens a modal; a question typed there is answered in the modal.
  * Needs the Home tab enabled and the `app_home_opened` event (see manifest.ts); no extra scope.
  */
-export function registerHome(
-  app: App,
-  { contexts, answer, logger }: { contexts: ContextHolder; answer: AnswerFn; logger: Logger },
-): void {
+export function registerHome(app: App, { contexts, answer, logger, recentAnswers }: HomeDeps): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: homeView(homeInfo(contexts.current())) });
+    const recent = recentAnswers
+      ? await recentAnswers(event.user).catch((err: unknown) => {
+          logger.warn('recent answers unavailable', { error: String(err) });
+          return [];
+        })
+      : [];
+    const info = { ...homeInfo(contexts.current()), ...(recent.length > 0 ? { recent } : {}) };
+    await client.views.publish({ user_id: event.user, view: homeView(info) });
   });
 
   app.action(HOME_SEARCH_ACTION_ID, async ({ ack, body, client }) => {

@@ -3,6 +3,7 @@ import type { Answer } from '../../answer.ts';
 import { MESSAGE_ACTIONS, messageActionLine } from '../../commands/registry.ts';
 import type { DiscordMessage } from '../../render/discord.ts';
 import { type CompactAction, renderDiscordCompact } from '../../render/discord-compact.ts';
+import { beforeDeadline } from '../deadline.ts';
 
 /** What a message command needs from the adapter. */
 export interface MessageCommandDeps {
@@ -10,6 +11,8 @@ export interface MessageCommandDeps {
   answer: (line: string) => Promise<Answer>;
   /** Makes a button's `custom_id`, as the adapter's other cards do. */
   customId: (action: CompactAction, line: string) => string;
+  /** How long to wait for the answer before deferring the reply (Discord allows 3 s). */
+  deadlineMs: number;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface MessageCommandDeps {
  */
 export async function answerMessageCommand(
   interaction: MessageContextMenuCommandInteraction,
-  { answer, customId }: MessageCommandDeps,
+  { answer, customId, deadlineMs }: MessageCommandDeps,
 ): Promise<void> {
   const action = MESSAGE_ACTIONS.find((a) => a.name === interaction.commandName);
   const text = interaction.targetMessage.content.replace(/\s+/g, ' ').trim();
@@ -34,9 +37,16 @@ export async function answerMessageCommand(
     return;
   }
   const line = messageActionLine(action, text);
-  const reply = await answer(line);
-  const card = renderDiscordCompact(reply, { customId, ...(reply.ok ? { more: { line } } : {}) });
-  await interaction.reply(toDiscordJs(card, `About ${interaction.targetMessage.url}`));
+  const pending = answer(line);
+  const onTime = await beforeDeadline(pending, deadlineMs);
+  if (!onTime) await interaction.deferReply();
+  const reply = onTime ?? (await pending);
+  const card = toDiscordJs(
+    renderDiscordCompact(reply, { customId, ...(reply.ok ? { more: { line } } : {}) }),
+    `About ${interaction.targetMessage.url}`,
+  );
+  if (onTime) await interaction.reply(card);
+  else await interaction.editReply(card);
 }
 
 /** The renderer speaks the API's snake_case; discord.js wants `allowedMentions`. */

@@ -78,6 +78,7 @@ async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promi
     return answerMessageCommand(interaction, {
       answer: (line) => answer(line, interaction.user.id, interaction.channelId, deps),
       customId: lineId(deps),
+      deadlineMs: REPLY_DEADLINE_MS,
     });
 }
 

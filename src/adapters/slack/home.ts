@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { App, types } from '@slack/bolt';
 import { MAX_INPUT_CHARS } from '../../commands/input.ts';
 import { MESSAGE_ACTIONS } from '../../commands/registry.ts';
 import type { CommandContext } from '../../commands/types.ts';
@@ -14,7 +14,14 @@ import {
   searchModal,
 } from '../../render/slack-home.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
+import { beforeDeadline } from '../deadline.ts';
 import type { AnswerFn } from './answer-fn.ts';
+
+/**
+ * A view submission must be acknowledged within 3 s, with the view it leaves open. Answers take
+ * milliseconds; a slower one acks with a "working on it" view and replaces it with `views.update`.
+ */
+export const MODAL_DEADLINE_MS = 2500;
 
 /** What the Home tab needs from the adapter. */
 export interface HomeDeps {
@@ -53,7 +60,7 @@ export function registerHome(app: App, { contexts, answer, logger, recentAnswers
     await client.views.open({ trigger_id: trigger, view: searchModal(MAX_INPUT_CHARS) });
   });
 
-  app.view(SEARCH_VIEW_ID, async ({ ack, view, body }) => {
+  app.view(SEARCH_VIEW_ID, async ({ ack, view, body, client }) => {
     const text = (view.state.values[SEARCH_BLOCK_ID]?.[SEARCH_INPUT_ID]?.value ?? '').trim();
     if (text === '') {
       await ack({
@@ -62,11 +69,24 @@ export function registerHome(app: App, { contexts, answer, logger, recentAnswers
       });
       return;
     }
-    const reply = await answer(text, body.user.id);
-    logger.debug('slack search modal answered', { ok: reply.ok });
-    await ack({ response_action: 'update', view: answerModal(reply, MAX_INPUT_CHARS) });
+    const pending = answer(text, body.user.id);
+    const onTime = await beforeDeadline(pending, MODAL_DEADLINE_MS);
+    if (onTime) {
+      await ack({ response_action: 'update', view: answerModal(onTime, MAX_INPUT_CHARS) });
+      return;
+    }
+    await ack({ response_action: 'update', view: searchModal(MAX_INPUT_CHARS, [WORKING]) });
+    const late = await pending;
+    logger.info('slack search modal answered late', { ok: late.ok });
+    await client.views.update({ view_id: view.id, view: answerModal(late, MAX_INPUT_CHARS) });
   });
 }
+
+/** Shown under the question box while a slow answer is on its way. */
+const WORKING: types.ContextBlock = {
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text: 'Working on it…' }],
+};
 
 /** What the Home tab says about the loaded corpus: its conference, counts and commands. */
 export function homeInfo(ctx: CommandContext): HomeInfo {

@@ -33,11 +33,12 @@ export default defineCommand<{ command: string }>({
         ...(command !== '' ? [`There is no /${command.slice(0, 40)} command; here is what there is.`] : []),
         `I answer questions about ${conference.shortName} from a curated corpus and name my sources. Type a command, or just ask a question.`,
       ],
-      items: ctx.commands.map((c) => ({
-        label: `/${c.name}`,
-        detail: `${c.description}. Example: ${c.examples[0]}`,
-        command: c.examples[0] as string,
-      })),
+      // Each command by its first example, which is also what opens it: renderers show a command only
+      // when it differs from the label, so the example is shown once.
+      items: ctx.commands.map((c) => {
+        const example = c.examples[0] ?? `/${c.name}`;
+        return { label: example, detail: c.description, command: example };
+      }),
     });
   },
 });

@@ -37,6 +37,22 @@ export interface Answer {
   suggestions: string[];
   /** Paging state when the answer is one page of several. */
   page?: PageInfo;
+  /**
+   * The short form: what a compact card shows before "More", when the command knows it better than the
+   * first lines of the long form. Everything above is the long form. Renderers choose which to show;
+   * parts left out here are taken from the long form (see render/compact.ts).
+   */
+  short?: ShortForm;
+}
+
+/** The parts of a compact card a command may state itself. */
+export interface ShortForm {
+  /** A few words shown after the title in the card's header: `revised`, `not agreed`. */
+  status?: string;
+  /** One to three lines of what it is and what happened. */
+  lead?: string;
+  /** The few fields that matter most (at most three are shown). */
+  fields?: AnswerField[];
 }
 
 /** A label and value shown side by side. */

@@ -1,9 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { Answer } from '../answer.ts';
 import { dispatch } from '../commands/dispatch.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Logger } from '../log.ts';
 import { renderText } from '../render/text.ts';
+import { MORE_COMMAND, renderTextCompact } from '../render/text-compact.ts';
 
 /** Lines that end the chat. */
 const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
@@ -19,8 +21,9 @@ export interface ChatOptions {
 }
 
 /**
- * The local terminal chat: reads lines (typed or piped), answers each in order, and keeps going after
- * any bad input. Resolves when input ends or the user types /quit.
+ * The local terminal chat: reads lines (typed or piped), answers each in order with a compact card, and
+ * keeps going after any bad input. `/more` shows the whole of the last answer. Resolves when input ends
+ * or the user types /quit.
  */
 export async function runChat({
   ctx,
@@ -35,14 +38,20 @@ export async function runChat({
   if (tty) {
     const { conference } = ctx.corpus;
     write(
-      `confbot: ${conference.name} (${conference.shortName}). Type /help for commands, or ask a question. /quit to leave.`,
+      `confbot: ${conference.name} (${conference.shortName}). Type /help for commands, or ask a question. ${MORE_COMMAND} expands the last answer; /quit to leave.`,
     );
     rl.prompt();
   }
+  let last: Answer | undefined;
   for await (const line of rl) {
-    if (QUIT.has(line.trim().toLowerCase())) break;
-    const answer = await dispatch(line, { ctx, logger, requester: { platform: 'terminal' } });
-    write(renderText(answer, { color: tty }));
+    const typed = line.trim().toLowerCase();
+    if (QUIT.has(typed)) break;
+    if (typed === MORE_COMMAND) {
+      write(last ? renderText(last, { color: tty }) : 'Nothing to expand yet: ask something first.');
+    } else {
+      last = await dispatch(line, { ctx, logger, requester: { platform: 'terminal' } });
+      write(renderTextCompact(last, { color: tty }));
+    }
     if (tty) {
       write('');
       rl.prompt();

@@ -40,26 +40,38 @@ export function entryAnswer(entry: Entry, ctx: CommandContext, options: EntryAns
   }
   const fields = [...(options.leadFields ?? []), ...entry.fields];
   for (const f of fields) cited.push(...(f.citations ?? []));
+  const shown = fields.map((f) => ({
+    label: f.label,
+    value: labelledStatement(
+      { text: f.value, uncertain: f.uncertain, singleSource: f.singleSource, citations: f.citations ?? [] },
+      ctx.corpus,
+    ),
+  }));
+  // The header shows the status as the long form words it, labels (unverified, disputed) included.
+  const isStatus = (f: { label: string }) => /^status$/i.test(f.label.trim());
+  const status = shown.find(isStatus)?.value ?? statusWord(entry.status);
   return makeAnswer({
     ok: true,
     command: options.command,
     kind: entry.kind,
     title: options.title,
     body,
-    fields: fields.map((f) => ({
-      label: f.label,
-      value: labelledStatement(
-        {
-          text: f.value,
-          uncertain: f.uncertain,
-          singleSource: f.singleSource,
-          citations: f.citations ?? [],
-        },
-        ctx.corpus,
-      ),
-    })),
+    fields: shown,
     ...(options.labels && options.labels.length > 0 ? { labels: options.labels } : {}),
     citations: citationsFor(ctx.corpus, entry.kind === 'source' ? [entry.id] : cited),
     related: relatedFor(ctx.corpus, entry.related, entry.id),
+    // The card's header carries the status, so its fields need not repeat it.
+    short: {
+      ...(status ? { status } : {}),
+      ...(entry.summary.length > 0 && body[0] ? { lead: body[0] } : {}),
+      fields: shown.filter((f) => !isStatus(f)),
+    },
   });
+}
+
+/** A status as the few words of a card's header: `revised`, `not agreed`; `unknown` says so. */
+function statusWord(status: string | undefined): string | undefined {
+  if (!status) return undefined;
+  if (status === 'unknown') return 'status not verified';
+  return status.replace(/-/g, ' ');
 }

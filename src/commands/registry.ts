@@ -10,7 +10,8 @@ import type { Corpus } from '../corpus/types.ts';
 import type { AnswerQuestionOptions } from '../search/rank-passages.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { SearchIndexOptions } from '../search/search-types.ts';
-import type { CommandContext, CommandDefinition } from './types.ts';
+import { MAX_INPUT_CHARS } from './input.ts';
+import type { CommandContext, CommandDefinition, MessageActionDefinition } from './types.ts';
 
 /**
  * Every command, in the order `/help` lists them. The single source for the terminal, the Slack
@@ -26,6 +27,29 @@ export const COMMANDS: readonly CommandDefinition[] = [
   sources,
   help,
 ] as CommandDefinition[];
+
+/** Commands run on a message: "Ask confbot about this" gives the message's text to `/ask`. */
+export const MESSAGE_ACTIONS: readonly MessageActionDefinition[] = [
+  {
+    id: 'ask_message',
+    name: 'Ask confbot about this',
+    description: 'Answer the question in this message, in its thread',
+    command: 'ask',
+  },
+];
+
+/**
+ * The line a message action answers: the message's text given to the action's command, or the text as
+ * it is when it already names a command (`/resolution 174`). Someone else wrote the message, so a long
+ * one is cut at a word to the input limit rather than refused.
+ */
+export function messageActionLine(action: MessageActionDefinition, text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const line = flat.startsWith('/') ? flat : `/${action.command} ${flat}`;
+  if (line.length <= MAX_INPUT_CHARS) return line;
+  const cut = line.lastIndexOf(' ', MAX_INPUT_CHARS);
+  return line.slice(0, cut > MAX_INPUT_CHARS / 2 ? cut : MAX_INPUT_CHARS);
+}
 
 /** Builds what commands need from a loaded corpus: the search index and the command list. */
 export function createContext(

@@ -58,3 +58,18 @@ export interface CommandDefinition<Args = unknown> {
 export function defineCommand<Args>(definition: CommandDefinition<Args>): CommandDefinition<Args> {
   return definition;
 }
+
+/**
+ * A command run on a message rather than typed: Slack's message shortcut and Discord's message
+ * context-menu command. Declared once, so the Slack manifest and the Discord registration both list it.
+ */
+export interface MessageActionDefinition {
+  /** Stable id: Slack's `callback_id` is `confbot_${id}`. Lower case, digits and `_`. */
+  id: string;
+  /** What the menu shows, in both platforms (Discord allows 32 characters, Slack 24). */
+  name: string;
+  /** One line for Slack's shortcut list (Slack allows 80 characters). */
+  description: string;
+  /** The command the message's text is given to, without the slash: `ask`. */
+  command: string;
+}

@@ -1,5 +1,6 @@
 /** Buttons of Discord answers (suggestions, paging, share) and autocomplete choices, within Discord's limits. */
 
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import type { Answer } from '../answer.ts';
 import type { DiscordAction, DiscordActionRow, DiscordButton, DiscordRenderOptions } from './discord.ts';
 import {
@@ -26,13 +27,23 @@ export function buttonRows(
 ): { rows: DiscordActionRow[]; rest: string[] } {
   const makeId = options.customId ?? defaultCustomId;
   const used = new Set<string>();
-  const button = (action: DiscordAction, line: string, label: string, style: 1 | 2 | 3) => {
+  const button = (
+    action: DiscordAction,
+    line: string,
+    label: string,
+    style: ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success,
+  ) => {
     const id = makeId(action, line);
     if (typeof id !== 'string' || id.length === 0 || id.length > MAX_CUSTOM_ID || used.has(id))
       return undefined;
     used.add(id);
     const text = ellipsize(neutralizeMentions(oneLine(label)), MAX_BUTTON_LABEL, false);
-    return { type: 2, style, label: text || 'Open', custom_id: id } satisfies DiscordButton;
+    return {
+      type: ComponentType.Button,
+      style,
+      label: text || 'Open',
+      custom_id: id,
+    } satisfies DiscordButton;
   };
   const paging = [answer.page?.next, answer.page?.previous].map((l) => l?.trim());
   const suggestions = [...new Set(answer.suggestions.map((s) => s.trim()))].filter(
@@ -41,19 +52,25 @@ export function buttonRows(
   const suggest: DiscordButton[] = [];
   const rest: string[] = [];
   for (const line of suggestions) {
-    const b = suggest.length < MAX_SUGGESTION_BUTTONS ? button('suggest', line, line, 2) : undefined;
+    const b =
+      suggest.length < MAX_SUGGESTION_BUTTONS
+        ? button('suggest', line, line, ButtonStyle.Secondary)
+        : undefined;
     if (b) suggest.push(b);
     else rest.push(line);
   }
   const nav: (DiscordButton | undefined)[] = [];
   const previous = answer.page?.previous?.trim();
   const next = answer.page?.next?.trim();
-  if (previous) nav.push(button('previous', previous, 'Previous page', 1));
-  if (next) nav.push(button('next', next, 'Next page', 1));
-  if (options.share) nav.push(button('share', options.share.line, 'Share in channel', 3));
+  if (previous) nav.push(button('previous', previous, 'Previous page', ButtonStyle.Primary));
+  if (next) nav.push(button('next', next, 'Next page', ButtonStyle.Primary));
+  if (options.share) nav.push(button('share', options.share.line, 'Share in channel', ButtonStyle.Success));
   const rows = [suggest, nav.filter((b): b is DiscordButton => b !== undefined)]
     .filter((r) => r.length > 0)
-    .map((components) => ({ type: 1 as const, components: components.slice(0, MAX_BUTTONS_PER_ROW) }));
+    .map((components) => ({
+      type: ComponentType.ActionRow as const,
+      components: components.slice(0, MAX_BUTTONS_PER_ROW),
+    }));
   return { rows, rest };
 }
 

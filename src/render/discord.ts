@@ -1,4 +1,10 @@
-import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIEmbed,
+  APIEmbedField,
+} from 'discord-api-types/v10';
+import { ComponentType } from 'discord-api-types/v10';
 import type { Answer, AnswerField, AnswerItem } from '../answer.ts';
 import { buttonRows } from './discord-buttons.ts';
 import {
@@ -44,19 +50,11 @@ export interface DiscordRenderOptions {
   customId?: (action: DiscordAction, line: string) => string;
 }
 
-/** A button that sends an interaction with its `custom_id` (1 primary, 2 secondary, 3 success). */
-export interface DiscordButton {
-  type: 2;
-  style: 1 | 2 | 3;
-  label: string;
-  custom_id: string;
-}
+/** A button that sends an interaction with its `custom_id`, in discord-api-types' shape. */
+export type DiscordButton = APIButtonComponentWithCustomId & { label: string };
 
 /** A row of at most MAX_BUTTONS_PER_ROW buttons. */
-export interface DiscordActionRow {
-  type: 1;
-  components: DiscordButton[];
-}
+export type DiscordActionRow = APIActionRowComponent<DiscordButton>;
 
 /** One Discord message, in the API's JSON shape, ready for an interaction reply or a follow-up. */
 export interface DiscordMessage {
@@ -154,7 +152,10 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions = {}
     return {
       ...(content ? { content } : {}),
       embeds: [embed],
-      components: rows.map((r) => ({ type: 1, components: r.components.map((b) => ({ ...b })) })),
+      components: rows.map((r) => ({
+        type: ComponentType.ActionRow,
+        components: r.components.map((b) => ({ ...b })),
+      })),
       allowed_mentions: { parse: [] },
     };
   });
@@ -294,7 +295,8 @@ function sharedByContent(sharedBy: string | undefined): string {
   return ellipsize(`Shared by ${escapeDiscord(id)}`, SHARED_BY_BUDGET);
 }
 
-function colorOf(answer: Answer): number {
+/** The embed colour of an answer: by its kind, green for `/ask`, red when nothing was found. */
+export function colorOf(answer: Answer): number {
   if (!answer.ok) return COLORS.error;
   if (answer.command === 'ask') return COLORS.ask;
   switch (answer.kind) {

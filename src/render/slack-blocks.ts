@@ -1,4 +1,10 @@
-/** Block Kit types and action ids of the Slack renderer. */
+/**
+ * Block Kit types and action ids of the Slack renderers. The types are Slack's own, from `@slack/types`
+ * as Bolt re-exports them, narrowed to what the renderers produce, so a page can be passed to
+ * `chat.postMessage`, `respond`, `say` or a view as it is.
+ */
+
+import type { types as slack } from '@slack/bolt';
 
 /** Options for {@link renderSlack}. */
 export interface SlackRenderOptions {
@@ -12,57 +18,30 @@ export interface SlackRenderOptions {
 }
 
 /** A Block Kit `plain_text` object (no markup, no escaping). */
-export interface SlackPlainText {
-  type: 'plain_text';
-  text: string;
-  emoji?: boolean;
-}
+export type SlackPlainText = slack.PlainTextElement;
 
 /** A Block Kit `mrkdwn` object. Its text is escaped with {@link escapeMrkdwn}. */
-export interface SlackMrkdwn {
-  type: 'mrkdwn';
-  text: string;
-  verbatim?: boolean;
-}
+export type SlackMrkdwn = slack.MrkdwnElement;
 
 /** The title of a message. */
-export interface SlackHeaderBlock {
-  type: 'header';
-  text: SlackPlainText;
-}
+export type SlackHeaderBlock = slack.HeaderBlock;
 
 /** Prose (`text`) or label/value pairs shown in two columns (`fields`). */
-export interface SlackSectionBlock {
-  type: 'section';
+export type SlackSectionBlock = Omit<slack.SectionBlock, 'text' | 'fields'> & {
   text?: SlackMrkdwn;
   fields?: SlackMrkdwn[];
-}
+};
 
 /** Small grey text: notes, paging, sources, related commands. */
-export interface SlackContextBlock {
-  type: 'context';
-  elements: SlackMrkdwn[];
-}
+export type SlackContextBlock = Omit<slack.ContextBlock, 'elements'> & { elements: SlackMrkdwn[] };
 
 /** A button whose click Slack reports to the app as a `block_actions` payload. */
-export interface SlackButton {
-  type: 'button';
-  text: SlackPlainText;
-  action_id: string;
-  value: string;
-  style?: 'primary';
-}
+export type SlackButton = Omit<slack.Button, 'value' | 'action_id'> & { value: string; action_id: string };
 
 /** A row of buttons. */
-export interface SlackActionsBlock {
-  type: 'actions';
-  elements: SlackButton[];
-}
+export type SlackActionsBlock = Omit<slack.ActionsBlock, 'elements'> & { elements: SlackButton[] };
 
-/**
- * The blocks this renderer produces: a subset of Slack's `KnownBlock`, so a page can be passed to
- * `chat.postMessage`, `respond` or `say` as it is.
- */
+/** The blocks the renderers produce: a subset of Slack's `KnownBlock`. */
 export type SlackBlock = SlackHeaderBlock | SlackSectionBlock | SlackContextBlock | SlackActionsBlock;
 
 /** One Slack message: the fallback `text` for notifications and the blocks that are shown. */
@@ -77,3 +56,5 @@ export const SUGGEST_ACTION_PREFIX = 'confbot_suggest_';
 export const NEXT_ACTION_ID = 'confbot_next';
 /** `action_id` of the "Share in channel" button; its value is {@link SlackRenderOptions.share}. */
 export const SHARE_ACTION_ID = 'confbot_share';
+/** `action_id` of a compact card's "More" button; its value is the command line of the full answer. */
+export const MORE_ACTION_ID = 'confbot_more';

@@ -246,14 +246,15 @@ describe('/sources', () => {
 });
 
 describe('/help', () => {
-  it('lists every command with an example', async () => {
+  it('lists every command by an example, shown once', async () => {
     const a = await ask('/help');
     const ctx = await contextFor();
-    for (const c of ctx.commands)
-      assert.ok(
-        a.items.some((i) => i.label === `/${c.name}`),
-        c.name,
-      );
+    for (const c of ctx.commands) {
+      const item = a.items.find((i) => i.label === c.examples[0]);
+      assert.ok(item, c.name);
+      assert.equal(item.command, item.label, 'no renderer repeats the example after it');
+    }
+    assert.doesNotMatch(a.text, /Example:/);
   });
 
   it('explains one command', async () => {

@@ -344,6 +344,33 @@ export class FakeDiscord {
     return this.interaction(4, { id: this.commandId(name), name, type: 1, options }, at);
   }
 
+  /**
+   * Builds a message context-menu command (type 2, command type 3) run on a message whose text is
+   * `content`, by USER: Discord sends the target in `resolved.messages`, content included.
+   */
+  messageCommand(name: string, content: string, at: InteractionPlace = {}): Json {
+    const channelId = at.channelId ?? (at.guildId === null ? DM_CHANNEL_ID : CHANNEL_ID);
+    const target = this.message(
+      channelId,
+      { content },
+      { ...USER, id: '1100000000000000099' },
+      {
+        ...(at.guildId === null ? {} : { guild_id: at.guildId ?? GUILD_ID }),
+      },
+    );
+    return this.interaction(
+      2,
+      {
+        id: this.commandId(name),
+        name,
+        type: 3,
+        target_id: target.id,
+        resolved: { messages: { [String(target.id)]: target } },
+      },
+      at,
+    );
+  }
+
   /** Builds a button press (type 3, component_type 2) on `message` (default: a bot message in the channel). */
   button(customId: string, at: InteractionPlace & { message?: Json } = {}): Json {
     const channelId = at.channelId ?? (at.guildId === null ? DM_CHANNEL_ID : CHANNEL_ID);

@@ -16,11 +16,17 @@ import {
   type DiscordRenderOptions,
   renderDiscord,
 } from '../../render/discord.ts';
+import {
+  type CompactAction,
+  type DiscordCompactOptions,
+  renderDiscordCompact,
+} from '../../render/discord-compact.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
 import type { RateLimiter } from '../../runtime/rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
 import type { Intake } from '../intake.ts';
+import { answerMessageCommand } from './context-menu.ts';
 import type { LineStore } from './line-store.ts';
 
 /** Discord wants a reply or a deferral within 3 s; answers take milliseconds, but never risk it. */
@@ -30,7 +36,7 @@ export const MAX_FOLLOW_UPS = 4;
 /** Prefix of every button id confbot issues: `confbot:<action>:<line id>`. */
 export const CUSTOM_ID_PREFIX = 'confbot';
 
-type ButtonAction = 'share' | 'next' | 'previous' | 'suggest';
+type ButtonAction = CompactAction;
 
 interface HandlerDeps {
   contexts: ContextHolder;
@@ -70,6 +76,12 @@ async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promi
   if (interaction.isAutocomplete()) return complete(interaction, deps);
   if (interaction.isChatInputCommand()) return command(interaction, deps);
   if (interaction.isButton()) return button(interaction, deps);
+  if (interaction.isMessageContextMenuCommand())
+    return answerMessageCommand(interaction, {
+      answer: (line) => answer(line, interaction.user.id, interaction.channelId, deps),
+      customId: lineId(deps),
+      deadlineMs: REPLY_DEADLINE_MS,
+    });
 }
 
 /** Autocomplete cannot be deferred: answer from the command's own suggestions, at once. */
@@ -86,14 +98,10 @@ async function command(interaction: ChatInputCommandInteraction, deps: HandlerDe
   const pending = answer(line, interaction.user.id, interaction.channelId, deps);
   const onTime = await beforeDeadline(pending, REPLY_DEADLINE_MS);
   const reply = onTime ?? (await deferThen(interaction, pending));
-  const pages = renderDiscord(reply, renderOptions(reply, line, deps));
-  const [first, ...rest] = pages;
-  if (onTime)
-    await interaction.reply({ ...toDiscordJs(first as DiscordMessage), flags: MessageFlags.Ephemeral });
-  else await interaction.editReply(toDiscordJs(first as DiscordMessage));
-  for (const page of rest.slice(0, MAX_FOLLOW_UPS)) {
-    await interaction.followUp({ ...toDiscordJs(page), flags: MessageFlags.Ephemeral });
-  }
+  // A compact card; "More" brings the full answer, to the clicker only.
+  const card = renderDiscordCompact(reply, cardOptions(reply, line, deps));
+  if (onTime) await interaction.reply({ ...toDiscordJs(card), flags: MessageFlags.Ephemeral });
+  else await interaction.editReply(toDiscordJs(card));
 }
 
 async function deferThen(
@@ -122,20 +130,28 @@ async function button(interaction: ButtonInteraction, deps: HandlerDeps): Promis
     return;
   }
   const reply = await answer(line, interaction.user.id, interaction.channelId, deps);
-  // Only a real answer is shared; anything else (a rate-limit note, nothing found) is for the clicker alone.
-  if (action === 'share' && reply.ok) {
-    // A public reply to the click: everyone in the channel sees it, and who shared it.
-    const [page] = renderDiscord(reply, {
-      ...renderOptions(reply, line, deps, false),
-      sharedBy: interaction.user.id,
-    });
-    await interaction.reply(toDiscordJs(page as DiscordMessage));
+  if (action === 'more') {
+    // The full answer, to the clicker only: ephemeral, and the card it came from stays as it is.
+    const [first, ...rest] = renderDiscord(reply, renderOptions(reply, line, deps));
+    await interaction.reply({ ...toDiscordJs(first as DiscordMessage), flags: MessageFlags.Ephemeral });
+    for (const page of rest.slice(0, MAX_FOLLOW_UPS)) {
+      await interaction.followUp({ ...toDiscordJs(page), flags: MessageFlags.Ephemeral });
+    }
     return;
   }
-  const [page] = renderDiscord(reply, renderOptions(reply, line, deps));
-  if (action === 'next' || action === 'previous')
-    await interaction.update(toDiscordJs(page as DiscordMessage));
-  else await interaction.reply({ ...toDiscordJs(page as DiscordMessage), flags: MessageFlags.Ephemeral });
+  // Only a real answer is shared; anything else (a rate-limit note, nothing found) is for the clicker alone.
+  if (action === 'share' && reply.ok) {
+    // A public reply to the click: everyone in the channel sees the card, and who shared it.
+    const card = renderDiscordCompact(reply, {
+      ...cardOptions(reply, line, deps, false),
+      sharedBy: interaction.user.id,
+    });
+    await interaction.reply(toDiscordJs(card));
+    return;
+  }
+  const card = renderDiscordCompact(reply, cardOptions(reply, line, deps));
+  if (action === 'next' || action === 'previous') await interaction.update(toDiscordJs(card));
+  else await interaction.reply({ ...toDiscordJs(card), flags: MessageFlags.Ephemeral });
 }
 
 async function onMessage(message: Message, client: Client, deps: HandlerDeps): Promise<void> {
@@ -150,13 +166,8 @@ async function onMessage(message: Message, client: Client, deps: HandlerDeps): P
       .replace(/\s+/g, ' ')
       .trim() || '/help';
   const reply = await answer(message.content, message.author.id, message.channelId, deps, withoutMe);
-  // Not shareable, so the line is not needed for a button.
-  const pages = renderDiscord(reply, renderOptions(reply, '', deps, false));
-  for (const [i, page] of pages.slice(0, MAX_FOLLOW_UPS + 1).entries()) {
-    const payload = { ...toDiscordJs(page), allowedMentions: { parse: [], repliedUser: false } };
-    if (i === 0) await message.reply(payload);
-    else if (message.channel.isSendable()) await message.channel.send(payload);
-  }
+  const card = renderDiscordCompact(reply, cardOptions(reply, withoutMe(message.content), deps, false));
+  await message.reply({ ...toDiscordJs(card), allowedMentions: { parse: [], repliedUser: false } });
 }
 
 function answer(
@@ -169,17 +180,33 @@ function answer(
   return intake.answer(line, { platform: 'discord', user, ...(channel ? { channel } : {}) }, prepare);
 }
 
-/** Buttons carry short ids for their lines; a shared answer gets no share button of its own. */
+/** Buttons carry short ids for their lines, kept in the line store. */
+function lineId({ lines }: HandlerDeps) {
+  return (action: ButtonAction, target: string) => `${CUSTOM_ID_PREFIX}:${action}:${lines.put(target)}`;
+}
+
+/** Options of the full answer ("More"): its own buttons, and Share where it is private. */
 function renderOptions(
   reply: Answer,
   line: string,
-  { lines }: HandlerDeps,
+  deps: HandlerDeps,
   shareable = true,
 ): DiscordRenderOptions {
-  return {
-    customId: (action: ButtonAction, target: string) => `${CUSTOM_ID_PREFIX}:${action}:${lines.put(target)}`,
-    ...(shareable && reply.ok ? { share: { line } } : {}),
-  };
+  return { customId: lineId(deps), ...(shareable && reply.ok ? { share: { line } } : {}) };
+}
+
+/**
+ * A card's buttons: "More" for every real answer; "Share" only where the card is private (an error is
+ * nobody's business, and a card already in the channel needs no sharing).
+ */
+function cardOptions(
+  reply: Answer,
+  line: string,
+  deps: HandlerDeps,
+  shareable = true,
+): DiscordCompactOptions {
+  if (!reply.ok) return { customId: lineId(deps) };
+  return { customId: lineId(deps), more: { line }, ...(shareable ? { share: { line } } : {}) };
 }
 
 /** The renderer speaks the API's snake_case; discord.js wants `allowedMentions`. */

@@ -1,7 +1,8 @@
 import { REST, Routes } from 'discord.js';
-import type { CommandDefinition } from '../../commands/types.ts';
+import { MESSAGE_ACTIONS } from '../../commands/registry.ts';
+import type { CommandDefinition, MessageActionDefinition } from '../../commands/types.ts';
 import type { DiscordConfig } from '../../config.ts';
-import { type SlashCommandJson, slashCommandsJson } from './slash-commands.ts';
+import { type ApplicationCommandJson, applicationCommandsJson } from './slash-commands.ts';
 
 /** Where commands are registered: one guild (appear at once, for development) or globally. */
 export type RegisterScope = { guildId: string } | 'global';
@@ -10,20 +11,21 @@ export type RegisterScope = { guildId: string } | 'global';
 export interface RegisterPlan {
   method: 'PUT';
   route: string;
-  body: SlashCommandJson[];
+  body: ApplicationCommandJson[];
 }
 
-/** The bulk-overwrite request that registers every command in a scope. */
+/** The bulk-overwrite request that registers every command (slash and message commands) in a scope. */
 export function registerPlan(
   appId: string,
   commands: readonly CommandDefinition[],
   scope: RegisterScope,
+  actions: readonly MessageActionDefinition[] = MESSAGE_ACTIONS,
 ): RegisterPlan {
   const route =
     scope === 'global'
       ? Routes.applicationCommands(appId)
       : Routes.applicationGuildCommands(appId, scope.guildId);
-  return { method: 'PUT', route, body: slashCommandsJson(commands) };
+  return { method: 'PUT', route, body: applicationCommandsJson(commands, actions) };
 }
 
 /**

@@ -5,18 +5,21 @@ import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import {
   NEXT_ACTION_ID,
-  renderSlack,
   SHARE_ACTION_ID,
   type SlackMessage,
   SUGGEST_ACTION_PREFIX,
 } from '../../render/slack.ts';
+import { renderSlackCompact, type SlackCompactOptions } from '../../render/slack-compact.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
 import type { RateLimiter } from '../../runtime/rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
 import type { Intake } from '../intake.ts';
 import type { RecentIds } from '../recent-ids.ts';
+import { registerHome } from './home.ts';
 import { fromSlackText } from './message-text.ts';
+import { registerMore } from './more.ts';
+import { registerShortcut } from './shortcut.ts';
 
 /** Slack wants a slash command acked within 3 s; answers normally take milliseconds, but never risk it. */
 export const ACK_DEADLINE_MS = 2500;
@@ -71,49 +74,39 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       // Too slow to answer inside the ack: ack now, answer through response_url when ready.
       await ack({ response_type: 'ephemeral', text: 'Working on it…' });
       const late = await pending;
-      await sendPages(renderSlack(late, shareable(late, line)), respond, { replace: true });
+      await sendPages([renderSlackCompact(late, cardOptions(late, line))], respond, { replace: true });
       return;
     }
-    const [first, ...rest] = renderSlack(onTime, shareable(onTime, line));
-    await ack({ response_type: 'ephemeral', ...(first as SlackMessage) });
-    await sendPages(rest, respond, { replace: false });
+    // A compact card; "More" brings the full answer (more.ts).
+    await ack({ response_type: 'ephemeral', ...renderSlackCompact(onTime, cardOptions(onTime, line)) });
   });
 
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (recentEvents.checkAndAdd(body.event_id)) return;
     if ('bot_id' in event && event.bot_id) return;
-    const reply = await answer(
-      event.text,
-      event.user,
-      event.channel,
-      (raw) => fromSlackText(raw, context.botUserId) || '/help',
-    );
-    for (const page of renderSlack(reply)) {
-      await client.chat.postMessage({
-        channel: event.channel,
-        thread_ts: event.thread_ts ?? event.ts,
-        ...page,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-    }
+    const toLine = (raw: string) => fromSlackText(raw, context.botUserId) || '/help';
+    const reply = await answer(event.text, event.user, event.channel, toLine);
+    await client.chat.postMessage({
+      channel: event.channel,
+      thread_ts: event.thread_ts ?? event.ts,
+      ...renderSlackCompact(reply, cardOptions(reply, toLine(event.text), false)),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
   });
 
   app.message(async ({ message, body, client, context }) => {
     // Only direct messages from people: no edits, joins, bot posts or channel chatter.
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     if (recentEvents.checkAndAdd((body as { event_id: string }).event_id)) return;
-    const reply = await answer(message.text ?? '', message.user, message.channel, (raw) =>
-      fromSlackText(raw, context.botUserId),
-    );
-    for (const page of renderSlack(reply)) {
-      await client.chat.postMessage({
-        channel: message.channel,
-        ...page,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-    }
+    const toLine = (raw: string) => fromSlackText(raw, context.botUserId);
+    const reply = await answer(message.text ?? '', message.user, message.channel, toLine);
+    await client.chat.postMessage({
+      channel: message.channel,
+      ...renderSlackCompact(reply, cardOptions(reply, toLine(message.text ?? ''), false)),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
   });
 
   app.action(SHARE_ACTION_ID, async ({ ack, body, action, client, respond }) => {
@@ -125,13 +118,13 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (!reply.ok) {
       // Only a real answer is shared: a rate-limit note, an unknown command from a tampered value or
       // nothing found goes to the clicker alone.
-      await sendPages(renderSlack(reply), respond, { replace: false });
+      await sendPages([renderSlackCompact(reply, {})], respond, { replace: false });
       return;
     }
     try {
-      for (const page of renderSlack(reply, { sharedBy: body.user.id })) {
-        await client.chat.postMessage({ channel, ...page, unfurl_links: false, unfurl_media: false });
-      }
+      // The card, not the full answer: a share must not flood the channel. "More" stays on it.
+      const card = renderSlackCompact(reply, { ...cardOptions(reply, line, false), sharedBy: body.user.id });
+      await client.chat.postMessage({ channel, ...card, unfurl_links: false, unfurl_media: false });
     } catch (err) {
       const code = (err as { data?: { error?: string } }).data?.error;
       const id = newErrorId();
@@ -149,7 +142,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const line = 'value' in action ? String(action.value ?? '') : '';
     if (line === '') return;
     const reply = await answer(line, body.user.id, body.channel?.id);
-    await sendPages(renderSlack(reply, shareable(reply, line)), respond, { replace: true });
+    await sendPages([renderSlackCompact(reply, cardOptions(reply, line))], respond, { replace: true });
   });
 
   app.action(new RegExp(`^${SUGGEST_ACTION_PREFIX}\\d+$`), async ({ ack, action, body, respond }) => {
@@ -157,13 +150,21 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const line = 'value' in action ? String(action.value ?? '') : '';
     if (line === '') return;
     const reply = await answer(line, body.user.id, body.channel?.id);
-    await sendPages(renderSlack(reply, shareable(reply, line)), respond, { replace: false });
+    await sendPages([renderSlackCompact(reply, cardOptions(reply, line))], respond, { replace: false });
   });
+
+  registerMore(app, { answer });
+  registerHome(app, { contexts, answer, logger });
+  registerShortcut(app, { answer, logger });
 }
 
-/** Only real answers get a "Share in channel" button: an error message is nobody's business. */
-function shareable(answer: Answer, line: string) {
-  return answer.ok ? { share: { value: line } } : {};
+/**
+ * A card's buttons: "More" for every real answer; "Share" only where the card is private (an error
+ * message is nobody's business, and a card already in a channel needs no sharing).
+ */
+function cardOptions(answer: Answer, line: string, shareable = true): SlackCompactOptions {
+  if (!answer.ok) return {};
+  return { more: { value: line }, ...(shareable ? { share: { value: line } } : {}) };
 }
 
 async function sendPages(

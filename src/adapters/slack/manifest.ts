@@ -1,9 +1,15 @@
 import { UMBRELLA_COMMAND } from '../../commands/input.ts';
-import type { CommandDefinition } from '../../commands/types.ts';
+import { MESSAGE_ACTIONS } from '../../commands/registry.ts';
+import type { CommandDefinition, MessageActionDefinition } from '../../commands/types.ts';
 import type { ConferenceInfo } from '../../corpus/types.ts';
 import { SLACK_EVENTS_PATH } from './constants.ts';
+import { shortcutCallbackId } from './shortcut.ts';
 
-/** Bot scopes: slash commands, mentions, replies, and direct messages. Nothing that reads channels. */
+/**
+ * Bot scopes: slash commands and message shortcuts (`commands`), mentions, replies, and direct
+ * messages. Nothing that reads channels: a shortcut's payload carries the message it was used on, and
+ * the Home tab (`views.publish`) needs no scope of its own.
+ */
 export const SLACK_BOT_SCOPES = [
   'commands',
   'app_mentions:read',
@@ -12,8 +18,8 @@ export const SLACK_BOT_SCOPES = [
   'im:read',
   'im:write',
 ] as const;
-/** Events the bot subscribes to: mentions in channels and threads, and messages in its DMs. */
-export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;
+/** Events the bot subscribes to: mentions in channels and threads, messages in its DMs, the Home tab opening. */
+export const SLACK_BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
 /** Slack's limit on a slash command's description in the manifest. */
 const MAX_COMMAND_DESCRIPTION = 100;
 
@@ -29,6 +35,7 @@ export function buildSlackManifest(
   conference: ConferenceInfo,
   mode: ManifestMode,
   name = 'confbot',
+  actions: readonly MessageActionDefinition[] = MESSAGE_ACTIONS,
 ): Record<string, unknown> {
   const requestUrl = mode.socketMode ? undefined : `${mode.baseUrl.replace(/\/+$/, '')}${SLACK_EVENTS_PATH}`;
   const withUrl = requestUrl ? { url: requestUrl } : {};
@@ -59,12 +66,18 @@ export function buildSlackManifest(
     },
     features: {
       app_home: {
-        home_tab_enabled: false,
+        home_tab_enabled: true,
         messages_tab_enabled: true,
         messages_tab_read_only_enabled: false,
       },
       bot_user: { display_name: name, always_online: true },
       slash_commands: slashCommands,
+      shortcuts: actions.map((a) => ({
+        name: clip(a.name, 24),
+        type: 'message',
+        callback_id: shortcutCallbackId(a.id),
+        description: clip(a.description, 80),
+      })),
     },
     oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES] } },
     settings: {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { COMMANDS, MESSAGE_ACTIONS } from '../../../src/commands/registry.ts';
 import { APP_ID, FakeDiscord } from '../../fakes/fake-discord.ts';
 import { ROOT } from '../../helpers.ts';
 
@@ -75,7 +76,9 @@ describe('npm start and discord-register with Discord settings', () => {
         stdout += d;
       });
       assert.equal(await new Promise<number | null>((resolve) => child.on('exit', resolve)), 0);
-      assert.match(stdout, /registered 8 commands at \/applications\/\d+\/commands/);
+      // Every slash command and every message command, in one bulk overwrite.
+      const count = COMMANDS.length + MESSAGE_ACTIONS.length;
+      assert.match(stdout, new RegExp(`registered ${count} commands at /applications/\\d+/commands`));
       const put = await fake.waitFor((c) => c.route === 'commands.global');
       assert.equal(put.headers.authorization, 'Bot x');
     } finally {

@@ -72,9 +72,9 @@ describe('Discord adapter against a fake Discord', () => {
     assert.equal(call.body.data.flags & 64, 64, 'ephemeral');
     const embed = call.body.data.embeds[0];
     assert.match(embed.title, /Resolution 174/);
-    assert.match(text(embed), /newamerica\.org/);
+    assert.match(embed.footer.text, /Sources: .*OTI/);
     assert.deepEqual(call.body.data.allowed_mentions, { parse: [] });
-    assert.ok(buttons(call.body.data).some((b) => b.label === 'Share in channel'));
+    assert.ok(buttons(call.body.data).some((b) => b.label === 'Share'));
   });
 
   it('autocompletes "17" in the number option with 174 among at most 25 choices', async () => {
@@ -95,9 +95,9 @@ describe('Discord adapter against a fake Discord', () => {
     assert.equal(topic.body.data.choices[0].value, 'cybersecurity');
   });
 
-  it('shares an answer publicly, attributed, when "Share in channel" is pressed', async () => {
+  it('shares the card publicly, attributed, when "Share" is pressed', async () => {
     const first = await interact(fake.chatInput('outcome', { name: 'ott' }));
-    const share = buttons(first.body.data).find((b) => b.label === 'Share in channel');
+    const share = buttons(first.body.data).find((b) => b.label === 'Share');
     assert.ok(share?.custom_id && share.custom_id.length <= 100);
     const shared = await interact(fake.button(share.custom_id));
     assert.equal(shared.body.type, 4);

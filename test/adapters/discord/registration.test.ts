@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registerCommands, registerPlan } from '../../../src/adapters/discord/register.ts';
-import { slashCommandsJson } from '../../../src/adapters/discord/slash-commands.ts';
+import {
+  applicationCommandsJson,
+  messageCommandsJson,
+  slashCommandsJson,
+} from '../../../src/adapters/discord/slash-commands.ts';
+import { MESSAGE_ACTIONS } from '../../../src/commands/registry.ts';
 import { APP_ID, FakeDiscord, GUILD_ID } from '../../fakes/fake-discord.ts';
 import { contextFor } from '../../helpers.ts';
 
@@ -35,6 +40,16 @@ describe('Discord command registration', () => {
     assert.equal(json.find((c) => c.name === 'ask')?.options[0]?.required, true);
   });
 
+  it('declares each message action as a message context-menu command (type 3), usable in servers and DMs', () => {
+    const json = messageCommandsJson(MESSAGE_ACTIONS);
+    assert.deepEqual(
+      json.map((c) => [c.name, c.type]),
+      MESSAGE_ACTIONS.map((a) => [a.name, 3]),
+    );
+    assert.ok(json.every((c) => c.name.length <= 32 && !('description' in c)));
+    assert.ok(json.every((c) => c.contexts.join() === '0,1'));
+  });
+
   it('bulk-overwrites the guild commands over REST with the expected JSON', async () => {
     const ctx = await contextFor();
     const done = await registerCommands(
@@ -44,8 +59,8 @@ describe('Discord command registration', () => {
     );
     const put = await fake.waitFor((c) => c.route === 'commands.guild' && c.method === 'PUT');
     assert.equal(put.path, `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    assert.deepEqual(put.body, slashCommandsJson(ctx.commands));
-    assert.equal(done.registered, ctx.commands.length);
+    assert.deepEqual(put.body, applicationCommandsJson(ctx.commands));
+    assert.equal(done.registered, ctx.commands.length + MESSAGE_ACTIONS.length);
   });
 
   it('registers globally with --global, and plans without sending for --dry-run', async () => {

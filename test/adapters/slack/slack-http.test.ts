@@ -123,7 +123,7 @@ describe('Slack adapter over HTTP, against a fake Slack', () => {
 
   it('serves the umbrella command /confbot', async () => {
     const res = await postToBot(url, slash('/confbot', 'outcome india-proposal'), { secret: SECRET });
-    assert.match(blockText((res.json as { blocks: Block[] }).blocks), /Withdrawn/);
+    assert.match(blockText((res.json as { blocks: Block[] }).blocks), /withdrawn/i);
   });
 
   it('rejects a bad or stale signature with 401 and answers nothing', async () => {

@@ -107,7 +107,7 @@ describe('Discord adapter hardening (issue 14), against the real discord.js clie
     await interact(fake.chatInput('facts', {}, { userId: user }));
     const share = (first.body.data.components as { components: { label?: string; custom_id?: string }[] }[])
       .flatMap((row) => row.components)
-      .find((b) => b.label === 'Share in channel');
+      .find((b) => b.custom_id?.includes(':share:'));
     assert.ok(share?.custom_id);
     const clicked = await interact(fake.button(share.custom_id, { userId: user }));
     assert.equal((clicked.body.data.flags ?? 0) & EPHEMERAL, EPHEMERAL, 'private to the clicker');

@@ -51,6 +51,7 @@ describe('Slack compact cards, "More", App Home and the message shortcut, agains
     await fake.stop();
   });
 
+  let triggers = 0;
   const slash = (command: string, args: string) =>
     new URLSearchParams({
       token: 'legacy',
@@ -61,7 +62,8 @@ describe('Slack compact cards, "More", App Home and the message shortcut, agains
       command,
       text: args,
       response_url: fake.responseUrl(`cmd-${Math.random()}`),
-      trigger_id: 'trig',
+      // A fresh trigger per invocation, as Slack sends: a repeated one is a replay (request-guard.ts).
+      trigger_id: `trig-${++triggers}`,
       api_app_id: 'A1',
     }).toString();
 

@@ -70,7 +70,9 @@ export default defineCommand<{ question: string }>({
       // The corpus has the subject but not what was asked: say so first, and never present it as the answer.
       const body = partial
         ? [
-            `The ${short} corpus does not say that (${partial.missing.join(', ')}). What it has: ${labelledStatement(partial.passage.passage, ctx.corpus)}`,
+            partial.passage.passage.uncertain
+              ? `The ${short} corpus has no verified answer to that. What it has, unverified: ${labelledStatement(partial.passage.passage, ctx.corpus)}`
+              : `The ${short} corpus does not say that (${partial.missing.join(', ')}). What it has: ${labelledStatement(partial.passage.passage, ctx.corpus)}`,
             `More in ${labelFor(partial.passage.entry)}: ${commandFor(partial.passage.entry)}`,
           ]
         : [

@@ -154,6 +154,7 @@ export function explainQuestion(
     weighted,
     namesPerson: (t: string) => index.namesPerson(t),
     namesCountry: (t: string) => namesCountry(t),
+    ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),
   };
   const candidates = ranked
     .slice(0, MAX_VERIFIED_CANDIDATES)
@@ -167,16 +168,22 @@ export function explainQuestion(
 
   if (verified.length === 0) {
     // A fact-check whose one claimed name or number the corpus gives otherwise: "No", with its value.
-    const refNumbers = refs.map((r) => String(r.number));
     const correction = u.yesNo
-      ? candidates.find((c) => contradicts(c.hit, c.verdict, input, o, refNumbers))
+      ? findCorrection(
+          u,
+          asked,
+          index,
+          o,
+          refs.map((r) => String(r.number)),
+          namedEntry ? [namedEntry.id] : [],
+        )
       : undefined;
     if (correction) {
       return done(
         {
           found: true,
-          passages: [correction.hit],
-          entry: correction.hit.entry,
+          passages: [correction],
+          entry: correction.entry,
           reason: 'contradicts the claim',
           lead: 'no',
         },
@@ -194,11 +201,20 @@ export function explainQuestion(
     );
   }
   // "Why": the first verified sentence that gives a reason; none means the corpus gives no reason.
-  const best =
-    u.kind === 'why' ? verified.find((h) => REASON.test(h.passage.text)) : (verified[0] as RankedPassage);
+  // A statement the corpus marks unverified answers only when no settled one does.
+  const settled = verified.filter((h) => !h.passage.uncertain);
+  const pool = settled.length > 0 ? settled : verified;
+  const best = u.kind === 'why' ? pool.find((h) => REASON.test(h.passage.text)) : (pool[0] as RankedPassage);
   if (!best) {
     const first = verified[0] as RankedPassage;
     return decline('no verified passage gives a reason', { passage: first, missing: ['the reason'] });
+  }
+  // A statement the corpus itself marks unverified is never the answer: it is offered as what there is.
+  if (best.passage.uncertain) {
+    return decline('the only passage that accounts for it is marked unverified', {
+      passage: best,
+      missing: ['a verified statement'],
+    });
   }
   const reason = candidates.find((c) => c.hit === best)?.verdict.reason ?? '';
   const second = verified.find(
@@ -234,32 +250,77 @@ export function explainQuestion(
 }
 
 /**
- * True when a passage settles a fact-check against its claim: without the one name or number the
- * question claims, the passage accounts for the question, and it gives another value of that kind (a
- * count for a count, a country for a country, a name for a name). Numbers that identify a text
- * ("Res 25") are not claims.
+ * The passage that settles a fact-check against its claim, if one does. Each name, number or word the
+ * corpus lacks is tried as the claim: without it, the question must still name its subject, and a
+ * passage must account for the rest, not say the claim, and give another value of the claim's kind (a
+ * count for a number, a country or a name for a name). "Zhao got 166 votes?" finds Zhao's 152 votes;
+ * "did the US oppose X?" has no subject left without "US", so it is never answered "No". Numbers that
+ * identify a text ("Res 25") are not claims.
  */
-function contradicts(
-  hit: RankedPassage,
-  verdict: Verdict,
-  q: VerifyInput,
-  o: VerifyOptions,
+function findCorrection(
+  u: Understanding,
+  asked: string,
+  index: SearchIndex,
+  o: AskOptions,
   refs: string[],
-): boolean {
-  if (verdict.missingNames.length !== 1) return false;
-  const claimed = verdict.missingNames[0] as string;
-  if (refs.includes(claimed)) return false;
-  const u = q.u;
-  const without = {
-    ...u,
-    names: u.names.filter((n) => n !== claimed),
-    numbers: u.numbers.filter((n) => n !== claimed),
-  };
-  if (!verify(hit, { ...q, u: without }, o).ok) return false;
-  const text = hit.passage.text;
-  if (u.numbers.includes(claimed)) return hasCount(text);
-  if (namesCountry(claimed.replace(/^\w/, (c) => c.toUpperCase()))) return namesCountry(text);
-  return /\s\p{Lu}\p{L}+/u.test(text);
+  refEntries: string[],
+): RankedPassage | undefined {
+  const unknown = index
+    .weigh(asked)
+    .concepts.filter((c) => !c.known)
+    .map((c) => c.word);
+  const claims = [...new Set([...u.numbers, ...u.names, ...unknown])].filter((c) => !refs.includes(c));
+  // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
+  // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
+  const subject = u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');
+  for (const claim of claims) {
+    if (subject && squash(subject.text) === squash(claim)) continue;
+    const rest = {
+      ...u,
+      names: u.names.filter((n) => n !== claim),
+      numbers: u.numbers.filter((n) => n !== claim),
+    };
+    if (rest.names.length === 0 && refs.length === 0 && !u.aboutConference) continue;
+    const text = asked.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'giu'),
+      ' ',
+    );
+    const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases);
+    const weighted = index.weigh(shape.searchText);
+    const q: VerifyInput = {
+      u: rest,
+      weighted,
+      namesPerson: (t) => index.namesPerson(t),
+      namesCountry: (t) => namesCountry(t),
+      ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
+    };
+    const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
+      .slice(0, MAX_CORRECTION_CANDIDATES)
+      .find((h) => verify(h, q, o).ok);
+    if (!hit || hit.passage.uncertain || squash(hit.passage.text).includes(squash(claim))) continue;
+    // "Res 185 is the IPv6 one": only the text it names can say what it is.
+    if (refEntries.length > 0 && !refEntries.includes(hit.entry.id)) continue;
+    const said = hit.passage.text;
+    const implied = new Set(
+      [index.corpus.conference.shortName, ...(index.corpus.vocabulary?.implied ?? [])].map(squash),
+    );
+    const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some((n) => !implied.has(squash(n)));
+    const claimIsCountry = namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+    const sameKind = u.numbers.includes(claim)
+      ? hasCount(said)
+      : claimIsCountry
+        ? namesCountry(said, new Set([claim]))
+        : namesCountry(said) || otherName;
+    if (sameKind) return hit;
+  }
+  return undefined;
+}
+
+/** Passages a fact-check's correction is looked for in, best first. */
+const MAX_CORRECTION_CANDIDATES = 10;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function summaryOf(entry: Entry, index: SearchIndex, reason: string): Found {

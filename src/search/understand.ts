@@ -1,3 +1,4 @@
+import { countriesIn } from './countries.ts';
 import { osaDistance } from './distance.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import { normalize, squash } from './text.ts';
@@ -42,6 +43,10 @@ export interface Understanding {
   typeWord?: string;
   /** A line of greeting or thanks and nothing the corpus knows. */
   smallTalk?: 'greeting' | 'thanks';
+  /** Countries the question names, lower-case: never the answer to "which country". */
+  countriesNamed: ReadonlySet<string>;
+  /** The question names the conference itself ("PP-14", "Busan"): its subject, when it has no other. */
+  aboutConference: boolean;
   /** Clauses set aside as chat around the question. */
   asides: string[];
   tokens: NlpToken[];
@@ -66,6 +71,10 @@ const WH: readonly [RegExp, QuestionKind][] = [
   [/^(?:what|wat|wht|whats)$/, 'what'],
   [/^how$/, 'how'],
 ];
+
+/** A fact-check's tag at the end of its clause ("..., right", "correct", "true or false"). */
+const TAG_AT_END =
+  /[\s,]*\b(?:right|correct|true|yeah|yes or no|true or false|is that so|isn'?t it|didn'?t (?:he|she|they|it))\W*$/i;
 
 const WH_WORDS = ['who', 'when', 'where', 'why', 'which', 'what', 'how'];
 
@@ -101,15 +110,23 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   );
   return {
     line,
+    // A fact-check's tag ("..., right?") is how it is asked, not what.
     question: tokens
       .filter((t) => t.pos !== 'INTJ')
       .map((t) => t.text)
       .join(' ')
-      .replace(/\s+([,.'’])/g, '$1'),
+      .replace(/\s+([,.'’])/g, '$1')
+      .replace(TAG_AT_END, ''),
     kind,
     yesNo,
     numbers: words
-      .filter((t) => (t.pos === 'NUM' || /^\d/.test(t.text)) && !inMixed.has(normalize(t.text)))
+      // "the IPv6 one": a number word the model reads as a stop word is a pronoun, not a number, unless it
+      // follows a noun ("round one").
+      .filter(
+        (t, i) =>
+          (/^\d/.test(t.text) || (t.pos === 'NUM' && (!t.light || words[i - 1]?.pos === 'NOUN'))) &&
+          !inMixed.has(normalize(t.text)),
+      )
       .map((t) => normalize(t.text))
       .filter((n) => !corpus.implied.has(n)),
     names: [
@@ -120,6 +137,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
           .map((t) => squash(t.text)),
       ]),
     ].filter((n) => n !== '' && !corpus.implied.has(n)),
+    aboutConference: words.some((t) => corpus.implied.has(squash(t.text))),
+    countriesNamed: countriesIn(main?.text ?? ''),
     ...focusOf(words),
     ...(known ? {} : smallTalkOf(line, nlp)),
     asides,

@@ -1,4 +1,5 @@
 import type { Entry } from '../corpus/types.ts';
+import { findTextRefs, isKindWord } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, processTerm, squash } from './text.ts';
@@ -21,6 +22,8 @@ export interface VerifyOptions {
   maxLooseThings: number;
   /** The matched share needed when a passage leaves one of the question's things unsaid. */
   looseMinShare: number;
+  /** The matched share a "why" or "how" question needs. */
+  explanatoryShare: number;
 }
 
 /** The defaults. */
@@ -29,6 +32,7 @@ export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
   minShare: 0.7,
   maxLooseThings: 1,
   looseMinShare: 0.8,
+  explanatoryShare: 0.6,
 };
 
 /** The verdict on one passage, with the reason in words for `--explain`. */
@@ -47,8 +51,10 @@ export interface VerifyInput {
   weighted: WeightedQuery;
   /** True when a text names one of the corpus's people. */
   namesPerson(text: string): boolean;
-  /** True when a text names a country. */
-  namesCountry(text: string): boolean;
+  /** True when a text names a country other than those in `except` (lower-case). */
+  namesCountry(text: string, except?: ReadonlySet<string>): boolean;
+  /** The corpus's synonyms (its vocabulary.yml), for names written another way ("US", "United States"). */
+  synonyms?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Checks whether a passage accounts for the question. */
@@ -67,6 +73,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   for (const name of q.u.names) {
     const concept = q.weighted.concepts.find((c) => squash(c.word) === name);
     if (named(name) || (concept !== undefined && matched(concept.alternatives))) continue;
+    // "US" where the passage says "United States": the corpus's own synonyms for the name.
+    if ((q.synonyms?.get(name) ?? []).some((syn) => named(squash(syn)))) continue;
     missingNames.push(name);
   }
   for (const n of q.u.numbers) {
@@ -91,8 +99,14 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     }
     const name = squash(c.word);
     if (missing.includes(name) || missing.includes(c.word)) continue;
+    if (c.known && c.weight < o.commonWeight) continue;
+    // A fact-check claims the whole sentence: every word of it must hold, the action too.
+    if (q.u.yesNo) {
+      missing.push(c.word);
+      continue;
+    }
     // Things must be accounted for; how the question words the action ("brought", "dropping") may differ.
-    if (!isThing(q.u, c.word) || (c.known && c.weight < o.commonWeight)) continue;
+    if (!isThing(q.u, c.word)) continue;
     // What "how many" counts must be what the passage counts; of the other things, one may be worded
     // otherwise ("on the Korean side", "the jet").
     if (c.word === q.u.counted) missing.push(c.word);
@@ -104,7 +118,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   if (missingNames.length > 0) return fail(`does not name ${missingNames.join(', ')}`);
   if (missing.length > 0) return fail(`does not say ${missing.join(', ')}`);
   // A thing left unsaid is forgiven only when the passage matches the rest of the question closely.
-  const needed = loose.length > 0 ? o.looseMinShare : o.minShare;
+  // "Why" and "how" are worded in the asker's terms more than "who" or "when": the names and things
+  // still must match, but less of the wording need.
+  const explanatory = q.u.kind === 'why' || q.u.kind === 'how';
+  const needed = explanatory ? o.explanatoryShare : loose.length > 0 ? o.looseMinShare : o.minShare;
   if (share < needed) return fail(`matches ${pct(share)} of the question, under ${pct(needed)}`);
   const type = typeProblem(passage.text, q);
   if (type) return fail(type);
@@ -124,6 +141,13 @@ function isThing(u: Understanding, word: string): boolean {
 
 /** Why a passage is the wrong kind of answer for the question, if it is. */
 function typeProblem(text: string, q: VerifyInput): string | undefined {
+  const typeWord = q.u.typeWord;
+  // "Which countries ...": the answer names a country the question does not.
+  if (typeWord && COUNTRY_TYPE.test(typeWord) && !q.namesCountry(text, q.u.countriesNamed))
+    return `names no other country, and the question asks which ${typeWord}`;
+  // "Which resolutions ...": the answer names a numbered text.
+  if (typeWord && isKindWord(typeWord) && findTextRefs(text).length === 0)
+    return `names no ${typeWord}, and the question asks which`;
   switch (q.u.kind) {
     case 'when':
       return statesDate(text) ? undefined : 'gives no date, and the question asks when';
@@ -172,6 +196,9 @@ function countsThing(text: string, alternatives: readonly string[]): boolean {
 /** Numbers in words, which count as well as digits do ("four rounds", "two of the five posts"). */
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|both|all)$/;
+
+/** Type words that ask for a country ("which countries", "what nations", "which member states"). */
+const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegations?)$/;
 
 /** True when a text gives a date: a year, a month, or a weekday. */
 export function statesDate(text: string): boolean {

@@ -149,8 +149,12 @@ export function explainQuestion(
   }
 
   const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(asked) }, o);
+  // Entries whose authored questions the question matches (retrieve, part 3): the editor says their
+  // passages answer it, so those questions' words count for them in verification.
+  const askedEntries = new Set(index.entriesAsked(asked));
   const input: VerifyInput = {
     u,
+    askedEntries,
     weighted,
     namesPerson: (t: string) => index.namesPerson(t),
     namesCountry: (t: string) => namesCountry(t),

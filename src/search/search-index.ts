@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Corpus, Entry, EntryKind, Passage } from '../corpus/types.ts';
+import { AskedQuestions } from './asked-questions.ts';
 import { CommonTerms } from './common-terms.ts';
 import {
   ENTRY_INDEX_OPTIONS,
@@ -50,6 +51,7 @@ export class SearchIndex {
   private readonly commonInEntries: CommonTerms;
   private reader: Nlp | undefined;
   private names_: Set<string> | undefined;
+  private asked: AskedQuestions | undefined;
 
   /**
    * Builds the index of a corpus, or, given the `state` a snapshot saved with {@link toState} for this
@@ -237,6 +239,15 @@ export class SearchIndex {
   isName(word: string): boolean {
     this.names_ ??= properNames(this.corpus.passages.map((p) => p.text));
     return this.names_.has(normalize(word));
+  }
+
+  /**
+   * Entries whose authored questions (`questions:`) match a user's question closely: the entry it is
+   * asking about. Indexed on the first question.
+   */
+  entriesAsked(question: string): string[] {
+    this.asked ??= new AskedQuestions(this.corpus);
+    return this.asked.entriesAsked(question);
   }
 
   /** True when the corpus uses a word, in any form the index reads it as (stem, acronym). */

@@ -2,7 +2,7 @@ import type { Entry } from '../corpus/types.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { normalize, processTerm, squash } from './text.ts';
+import { normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 
 /*
@@ -49,6 +49,8 @@ export interface Verdict {
 export interface VerifyInput {
   u: Understanding;
   weighted: WeightedQuery;
+  /** Entries whose authored `questions:` the question matches: their words count for those entries. */
+  askedEntries?: ReadonlySet<string>;
   /** True when a text names one of the corpus's people. */
   namesPerson(text: string): boolean;
   /** True when a text names a country other than those in `except` (lower-case). */
@@ -67,7 +69,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const ownSquashed = own.map(squash).join(' ');
   const named = (n: string) =>
     ownNames.has(n) || ownWords.has(n) || (n.length >= 6 && ownSquashed.includes(n));
-  const matched = (alternatives: string[]) => alternatives.some((a) => hit.queryTerms.includes(a));
+  // An entry whose authored questions the user's question matches answers in those questions' words too.
+  const asked = q.askedEntries?.has(entry.id) ? new Set(entry.questions.flatMap((t) => terms(t))) : undefined;
+  const matched = (alternatives: string[]) =>
+    alternatives.some((a) => hit.queryTerms.includes(a) || asked?.has(a) === true);
 
   const missingNames: string[] = [];
   for (const name of q.u.names) {

@@ -9,6 +9,7 @@ import {
 import { defineCommand } from '../src/commands/types.ts';
 import { userError } from '../src/errors.ts';
 import { answerQuestion } from '../src/search/answer-question.ts';
+import { resolveFollowUp } from '../src/search/follow-up.ts';
 import { highlight } from '../src/search/snippet.ts';
 
 /** Longest question echoed back in a title. */
@@ -47,8 +48,11 @@ export default defineCommand<{ question: string }>({
         : [];
     return [...new Set([typed, ...about])].filter((v) => v !== '').map((v) => ({ name: v, value: v }));
   },
-  run({ question }, ctx) {
+  run({ question: typed }, ctx) {
+    // In a thread or a DM, "and the TSB one?" is read against the question before it.
+    const question = resolveFollowUp(typed, ctx.conversation?.previous);
     const result = answerQuestion(question, ctx.index, ctx.answer);
+    if (result.found) ctx.conversation?.remember({ question });
     const title = question.length > TITLE_MAX_CHARS ? `${question.slice(0, TITLE_MAX_CHARS - 1)}…` : question;
     const short = ctx.corpus.conference.shortName;
     if (!result.found) {

@@ -1,4 +1,5 @@
 import type { Answer } from '../answer.ts';
+import { ConversationMemory } from '../commands/conversation-memory.ts';
 import { dispatch, type Requester } from '../commands/dispatch.ts';
 import { MAX_INPUT_CHARS, RAW_INPUT_ALLOWANCE, stripFormatChars } from '../commands/input.ts';
 import type { Choice } from '../commands/types.ts';
@@ -45,6 +46,8 @@ export interface IntakeOptions {
   maxInputChars?: number;
   /** See {@link DEFAULT_CPU_BUDGET_MS}. */
   cpuBudgetMs?: number;
+  /** Each thread's or DM's last question, for follow-ups; a bounded one of its own by default. */
+  memory?: ConversationMemory;
 }
 
 /**
@@ -56,7 +59,10 @@ export class Intake {
   private readonly maxInputChars: number;
   private readonly cpuBudgetMs: number;
 
+  private readonly memory: ConversationMemory;
+
   constructor(private readonly options: IntakeOptions) {
+    this.memory = options.memory ?? new ConversationMemory();
     this.maxInputChars = options.maxInputChars ?? MAX_INPUT_CHARS;
     this.cpuBudgetMs = options.cpuBudgetMs ?? DEFAULT_CPU_BUDGET_MS;
   }
@@ -76,6 +82,7 @@ export class Intake {
       requester,
       requestLogLevel: 'info',
       maxInputChars: this.maxInputChars,
+      memory: this.memory,
       ...(limiter ? { limiter } : {}),
     });
     // An unknown command's name is user text, which a warning must not carry.

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../answer.ts';
+import { ConversationMemory } from '../commands/conversation-memory.ts';
 import { dispatch } from '../commands/dispatch.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Logger } from '../log.ts';
@@ -43,13 +44,20 @@ export async function runChat({
     rl.prompt();
   }
   let last: Answer | undefined;
+  const memory = new ConversationMemory();
   for await (const line of rl) {
     const typed = line.trim().toLowerCase();
     if (QUIT.has(typed)) break;
     if (typed === MORE_COMMAND) {
       write(last ? renderText(last, { color: tty }) : 'Nothing to expand yet: ask something first.');
     } else {
-      last = await dispatch(line, { ctx, logger, requester: { platform: 'terminal' } });
+      // The terminal session is one conversation: "and the TSB one?" follows the question before it.
+      last = await dispatch(line, {
+        ctx,
+        logger,
+        requester: { platform: 'terminal', conversation: 'session' },
+        memory,
+      });
       write(renderTextCompact(last, { color: tty }));
     }
     if (tty) {

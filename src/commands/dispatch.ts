@@ -3,6 +3,7 @@ import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { RateLimiter } from '../runtime/rate-limit.ts';
 import { editDistance } from '../search/distance.ts';
+import type { ConversationMemory } from './conversation-memory.ts';
 import { cleanInput, inputTooLong, MAX_INPUT_CHARS, parseLine, RAW_INPUT_ALLOWANCE } from './input.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
@@ -13,6 +14,8 @@ export interface Requester {
   channel?: string;
   /** Ties every log line of one request together; a fresh one is made when absent. */
   requestId?: string;
+  /** The thread or DM the line was sent in (a Slack thread ts, a DM channel): for follow-ups. */
+  conversation?: string;
 }
 
 /** What {@link dispatch} needs besides the line. */
@@ -29,6 +32,8 @@ export interface DispatchOptions {
   requestLogLevel?: 'info' | 'debug';
   /** Longest line accepted once cleaned (`INPUT_MAX_CHARS`); {@link MAX_INPUT_CHARS} by default. */
   maxInputChars?: number;
+  /** Remembers each conversation's last question, so a follow-up in a thread or DM is understood. */
+  memory?: ConversationMemory;
 }
 
 /** How a request ended, as logged. */
@@ -62,7 +67,7 @@ export async function dispatch(line: string, options: DispatchOptions): Promise<
 
 async function answerLine(
   line: string,
-  { ctx, logger, requester, limiter, maxInputChars = MAX_INPUT_CHARS }: DispatchOptions,
+  { ctx, logger, requester, limiter, memory, maxInputChars = MAX_INPUT_CHARS }: DispatchOptions,
 ): Promise<{ answer: Answer; outcome: Outcome }> {
   if (limiter && requester) {
     const verdict = limiter.take(requester);
@@ -79,7 +84,7 @@ async function answerLine(
     command = parsed.name;
     const definition = ctx.commands.find((c) => c.name === parsed.name);
     if (!definition) return { answer: unknownCommand(parsed.name, ctx.commands), outcome: 'user-error' };
-    const answer = await runCommand(definition, parsed.args, ctx);
+    const answer = await runCommand(definition, parsed.args, withConversation(ctx, requester, memory));
     return { answer, outcome: answer.ok ? 'answered' : 'not-found' };
   } catch (err) {
     if (isUserError(err)) {
@@ -108,6 +113,28 @@ async function answerLine(
     });
     return { answer, outcome: 'failed' };
   }
+}
+
+/**
+ * The context a command runs in, with the conversation's memory when the line came from a thread or a
+ * DM. The key holds platform, channel, thread and user: nothing is shared across any of them.
+ */
+function withConversation(
+  ctx: CommandContext,
+  requester: Requester | undefined,
+  memory: ConversationMemory | undefined,
+): CommandContext {
+  if (!memory || !requester?.conversation) return ctx;
+  const key = [
+    requester.platform,
+    requester.channel ?? '',
+    requester.conversation,
+    requester.user ?? '',
+  ].join('\u0000');
+  return {
+    ...ctx,
+    conversation: { previous: memory.get(key), remember: (previous) => memory.set(key, previous) },
+  };
 }
 
 /** The polite refusal when a user or a channel asks faster than the limits allow. */

@@ -2,6 +2,7 @@ import type { Answer } from '../answer.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { AskOptions } from '../search/answer-question.ts';
 import type { SearchIndex } from '../search/search-index.ts';
+import type { Conversation } from './conversation-memory.ts';
 
 /** What every command may use. Passed in, never imported, so tests can build their own. */
 export interface CommandContext {
@@ -11,6 +12,8 @@ export interface CommandContext {
   commands: readonly CommandDefinition[];
   /** Tuning of `/ask`, when it differs from the defaults (the ablation script varies it). */
   answer?: Partial<AskOptions>;
+  /** The thread or DM this request is in, when the platform has one: for follow-up questions. */
+  conversation?: Conversation;
 }
 
 /** The single text option a command takes, described once for every platform. */

@@ -165,7 +165,16 @@ async function onMessage(message: Message, client: Client, deps: HandlerDeps): P
       .replace(new RegExp(`<@!?${me}>`, 'g'), ' ')
       .replace(/\s+/g, ' ')
       .trim() || '/help';
-  const reply = await answer(message.content, message.author.id, message.channelId, deps, withoutMe);
+  // A DM or a thread is a conversation: a follow-up there is read against the question before it.
+  const conversation = isDm || message.channel.isThread() ? message.channelId : undefined;
+  const reply = await answer(
+    message.content,
+    message.author.id,
+    message.channelId,
+    deps,
+    withoutMe,
+    conversation,
+  );
   const card = renderDiscordCompact(reply, cardOptions(reply, withoutMe(message.content), deps, false));
   await message.reply({ ...toDiscordJs(card), allowedMentions: { parse: [], repliedUser: false } });
 }
@@ -176,8 +185,13 @@ function answer(
   channel: string | null,
   { intake }: HandlerDeps,
   prepare?: (raw: string) => string,
+  conversation?: string,
 ): Promise<Answer> {
-  return intake.answer(line, { platform: 'discord', user, ...(channel ? { channel } : {}) }, prepare);
+  return intake.answer(
+    line,
+    { platform: 'discord', user, ...(channel ? { channel } : {}), ...(conversation ? { conversation } : {}) },
+    prepare,
+  );
 }
 
 /** Buttons carry short ids for their lines, kept in the line store. */

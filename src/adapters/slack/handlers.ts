@@ -45,10 +45,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     user: string | undefined,
     channel?: string,
     prepare?: (raw: string) => string,
+    conversation?: string,
   ) =>
     intake.answer(
       line,
-      { platform: 'slack', ...(user ? { user } : {}), ...(channel ? { channel } : {}) },
+      {
+        platform: 'slack',
+        ...(user ? { user } : {}),
+        ...(channel ? { channel } : {}),
+        ...(conversation ? { conversation } : {}),
+      },
       prepare,
     );
 
@@ -85,7 +91,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (recentEvents.checkAndAdd(body.event_id)) return;
     if ('bot_id' in event && event.bot_id) return;
     const toLine = (raw: string) => fromSlackText(raw, context.botUserId) || '/help';
-    const reply = await answer(event.text, event.user, event.channel, toLine);
+    // The thread the reply goes to is the conversation: a follow-up there is read against this question.
+    const reply = await answer(event.text, event.user, event.channel, toLine, event.thread_ts ?? event.ts);
     await client.chat.postMessage({
       channel: event.channel,
       thread_ts: event.thread_ts ?? event.ts,
@@ -100,7 +107,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     if (recentEvents.checkAndAdd((body as { event_id: string }).event_id)) return;
     const toLine = (raw: string) => fromSlackText(raw, context.botUserId);
-    const reply = await answer(message.text ?? '', message.user, message.channel, toLine);
+    // A DM is one conversation (or a thread within it).
+    const thread = 'thread_ts' in message && typeof message.thread_ts === 'string' ? message.thread_ts : 'dm';
+    const reply = await answer(message.text ?? '', message.user, message.channel, toLine, thread);
     await client.chat.postMessage({
       channel: message.channel,
       ...renderSlackCompact(reply, cardOptions(reply, toLine(message.text ?? ''), false)),

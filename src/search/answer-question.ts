@@ -269,11 +269,14 @@ function findCorrection(
   refs: string[],
   refEntries: string[],
 ): RankedPassage | undefined {
-  const unknown = index
+  const unknown: string[] = index
     .weigh(asked)
     .concepts.filter((c) => !c.known)
     .map((c) => c.word);
-  const claims = [...new Set([...u.numbers, ...u.names, ...unknown])].filter((c) => !refs.includes(c));
+  // A claim is a name or a number, or a word of nationality the corpus lacks ("Japanese"): what the
+  // corpus lacks otherwise ("a climate target") is no evidence against the claim.
+  const demonyms = unknown.filter((w) => /(?:an|ian|ese|ish)$/.test(w));
+  const claims = [...new Set([...u.numbers, ...u.names, ...demonyms])].filter((c) => !refs.includes(c));
   // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
   // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
   const subject = u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');

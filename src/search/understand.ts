@@ -43,6 +43,11 @@ export interface Understanding {
   typeWord?: string;
   /** A line of greeting or thanks and nothing the corpus knows. */
   smallTalk?: 'greeting' | 'thanks';
+  /**
+   * Names or numbers offered as alternatives ("the 18th or 19th", "BR or TSB"), squashed: an answer
+   * needs only one of each group.
+   */
+  alternatives: string[][];
   /** Countries the question names, lower-case: never the answer to "which country". */
   countriesNamed: ReadonlySet<string>;
   /** The question names the conference itself ("PP-14", "Busan"): its subject, when it has no other. */
@@ -121,10 +126,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     yesNo,
     numbers: words
       // "the IPv6 one": a number word the model reads as a stop word is a pronoun, not a number, unless it
-      // follows a noun ("round one").
+      // numbers the singular noun before it ("round one"; not "the things one").
       .filter(
         (t, i) =>
-          (/^\d/.test(t.text) || (t.pos === 'NUM' && (!t.light || words[i - 1]?.pos === 'NOUN'))) &&
+          (/^\d/.test(t.text) || (t.pos === 'NUM' && (!t.light || numbersNoun(words[i - 1])))) &&
           !inMixed.has(normalize(t.text)),
       )
       .map((t) => normalize(t.text))
@@ -138,6 +143,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
       ]),
     ].filter((n) => n !== '' && !corpus.implied.has(n)),
     aboutConference: words.some((t) => corpus.implied.has(squash(t.text))),
+    alternatives: [...(main?.text ?? '').matchAll(/([\p{L}\p{N}-]+)\s+or\s+([\p{L}\p{N}-]+)/gu)].map((m) => [
+      squash(m[1] as string),
+      squash(m[2] as string),
+    ]),
     countriesNamed: countriesIn(main?.text ?? ''),
     ...focusOf(words),
     ...(known ? {} : smallTalkOf(line, nlp)),
@@ -191,11 +200,19 @@ function kindOf(words: NlpToken[]): QuestionKind {
  * whatever their case.
  */
 function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusWords): boolean {
-  if (!t.isWord || t.light || t.pos === 'INTJ') return false;
-  if (corpus.isName(t.text)) return true;
+  if (!t.isWord || t.pos === 'INTJ' || !/\p{L}\p{L}|\d/u.test(t.text)) return false;
+  // "US" in capitals is a name where the corpus writes it so; "UP" in "moved UP" is emphasis.
+  if (t.light) return /^\p{Lu}{2,}$/u.test(t.text) && corpus.isName(t.text);
+  // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.
+  if (t.text.length >= 3 && corpus.isName(t.text)) return true;
   if (/\p{L}/u.test(t.text) && /\d/.test(t.text)) return true;
   if (/^\p{Lu}{2,}s?$/u.test(t.text)) return true;
   return /^\p{Lu}/u.test(t.text) && clause.indexOf(t) > 0 && (t.pos === 'PROPN' || t.pos === 'NOUN');
+}
+
+/** A singular common noun that a number word after it numbers ("round one", "category seven"). */
+function numbersNoun(t: NlpToken | undefined): boolean {
+  return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text);
 }
 
 /** Greeting or thanks, read from the model: an interjection ("hi", "hey"), or praise ("thanks, great"). */

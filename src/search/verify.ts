@@ -68,7 +68,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const ownNames = new Set(own.flatMap((t) => t.split(/[\s,;:()"“”/]+/).map(squash)));
   const ownSquashed = own.map(squash).join(' ');
   const named = (n: string) =>
-    ownNames.has(n) || ownWords.has(n) || (n.length >= 6 && ownSquashed.includes(n));
+    ownNames.has(n) ||
+    ownWords.has(n) ||
+    (n.length >= 6 && ownSquashed.includes(n)) ||
+    demonymOf(n, ownWords);
   // An entry whose authored questions the user's question matches answers in those questions' words too.
   const asked = q.askedEntries?.has(entry.id) ? new Set(entry.questions.flatMap((t) => terms(t))) : undefined;
   const matched = (alternatives: string[]) =>
@@ -87,6 +90,15 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if (!missingNames.includes(n)) missingNames.push(n);
   }
 
+  // "The 18th or 19th": one of the alternatives is enough.
+  for (const group of q.u.alternatives) {
+    if (group.some((g) => !missingNames.includes(g))) {
+      for (const g of group) {
+        const at = missingNames.indexOf(g);
+        if (at >= 0) missingNames.splice(at, 1);
+      }
+    }
+  }
   const missing = [...missingNames];
   /** Things of the question the passage does not name, beyond names, numbers and the counted thing. */
   const loose: string[] = [];
@@ -135,6 +147,25 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
 const ACTION_WEIGHT = 0.5;
+
+/**
+ * True when a name is the adjective of a word the text has: "Korean" of "Korea", "Russian" of
+ * "Russia", "Chinese" of "China" (English's -n, -an, -ian, -ese endings), so "the Korean delegate" is
+ * accounted for by "the delegate of Korea".
+ */
+function demonymOf(name: string, words: ReadonlySet<string>): boolean {
+  if (!/(?:n|an|ian|ese|ish|i)$/.test(name)) return false;
+  for (const w of words) {
+    if (
+      w.length >= 4 &&
+      name.length > w.length &&
+      name.length - w.length <= 3 &&
+      name.startsWith(w.slice(0, -1))
+    )
+      return true;
+  }
+  return false;
+}
 
 /** True when the model reads a question word as a thing (a noun, a name or a number), not an action. */
 function isThing(u: Understanding, word: string): boolean {

@@ -1,5 +1,4 @@
 import type { Entry } from '../corpus/types.ts';
-import { namesCountry } from './countries.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { hasCount, readQuestion } from './question.ts';
 import {
@@ -105,6 +104,7 @@ export function explainQuestion(
   const u = understand(question, index.nlp, {
     knows: (w) => index.knows(w),
     isName: (w) => index.isName(w),
+    countriesIn: (t) => index.countries.countriesIn(t),
     implied: new Set([index.corpus.conference.shortName, ...(vocabulary?.implied ?? [])].map(squash)),
   });
   const refs = findTextRefs(question);
@@ -114,7 +114,7 @@ export function explainQuestion(
     new RegExp(`\\b${short.replace(/[^A-Za-z0-9]+/g, '[\\s-]?')}\\b`, 'gi'),
     short,
   );
-  const shape = readQuestion(asked, o.phrases ?? vocabulary?.phrases);
+  const shape = readQuestion(asked, o.phrases ?? vocabulary?.phrases, index.countries);
   const weighted = index.weigh(shape.searchText);
   const done = (result: QuestionResult, candidates: Explanation['candidates'] = []): Explanation => ({
     understanding: u,
@@ -157,7 +157,7 @@ export function explainQuestion(
     askedEntries,
     weighted,
     namesPerson: (t: string) => index.namesPerson(t),
-    namesCountry: (t: string) => namesCountry(t),
+    namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
     ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),
   };
   const candidates = ranked
@@ -292,13 +292,13 @@ function findCorrection(
       new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'giu'),
       ' ',
     );
-    const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases);
+    const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
     const weighted = index.weigh(shape.searchText);
     const q: VerifyInput = {
       u: rest,
       weighted,
       namesPerson: (t) => index.namesPerson(t),
-      namesCountry: (t) => namesCountry(t),
+      namesCountry: (t, except) => index.countries.namesCountry(t, except),
       ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
     };
     const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
@@ -312,12 +312,12 @@ function findCorrection(
       [index.corpus.conference.shortName, ...(index.corpus.vocabulary?.implied ?? [])].map(squash),
     );
     const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some((n) => !implied.has(squash(n)));
-    const claimIsCountry = namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+    const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
     const sameKind = u.numbers.includes(claim)
       ? hasCount(said)
       : claimIsCountry
-        ? namesCountry(said, new Set([claim]))
-        : namesCountry(said) || otherName;
+        ? index.countries.namesCountry(said, new Set([claim]))
+        : index.countries.namesCountry(said) || otherName;
     if (sameKind) return hit;
   }
   return undefined;

@@ -2,6 +2,7 @@ import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Corpus, Entry, EntryKind, Passage } from '../corpus/types.ts';
 import { AskedQuestions } from './asked-questions.ts';
 import { CommonTerms } from './common-terms.ts';
+import { CountryNames } from './countries.ts';
 import {
   ENTRY_INDEX_OPTIONS,
   type EntryDoc,
@@ -52,6 +53,7 @@ export class SearchIndex {
   private reader: Nlp | undefined;
   private names_: Set<string> | undefined;
   private asked: AskedQuestions | undefined;
+  private countries_: CountryNames | undefined;
 
   /**
    * Builds the index of a corpus, or, given the `state` a snapshot saved with {@link toState} for this
@@ -248,6 +250,12 @@ export class SearchIndex {
   entriesAsked(question: string): string[] {
     this.asked ??= new AskedQuestions(this.corpus);
     return this.asked.entriesAsked(question);
+  }
+
+  /** Country names: the library's and the corpus's own (`countries:` in vocabulary.yml). */
+  get countries(): CountryNames {
+    this.countries_ ??= new CountryNames(this.corpus.vocabulary?.countries);
+    return this.countries_;
   }
 
   /** True when the corpus uses a word, in any form the index reads it as (stem, acronym). */

@@ -1,4 +1,3 @@
-import { countriesIn } from './countries.ts';
 import { osaDistance } from './distance.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import { normalize, squash } from './text.ts';
@@ -65,6 +64,8 @@ export interface CorpusWords {
   implied: ReadonlySet<string>;
   /** True when the corpus writes the word as a name (so "china" typed in lower case is one). */
   isName(word: string): boolean;
+  /** The countries a text names, lower-case. */
+  countriesIn(text: string): Set<string>;
 }
 
 const WH: readonly [RegExp, QuestionKind][] = [
@@ -147,7 +148,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
       squash(m[1] as string),
       squash(m[2] as string),
     ]),
-    countriesNamed: countriesIn(main?.text ?? ''),
+    countriesNamed: corpus.countriesIn(main?.text ?? ''),
     ...focusOf(words),
     ...(known ? {} : smallTalkOf(line, nlp)),
     asides,

@@ -3,6 +3,7 @@ import type { Corpus, Entry, EntryKind, Passage } from '../corpus/types.ts';
 import { AskedQuestions } from './asked-questions.ts';
 import { CommonTerms } from './common-terms.ts';
 import { CountryNames } from './countries.ts';
+import { isEnglishWord } from './dictionary.ts';
 import {
   ENTRY_INDEX_OPTIONS,
   type EntryDoc,
@@ -30,6 +31,9 @@ import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
  * Full-text search over a corpus: one minisearch index of entries (for `/search` and name lookups) and
  * one of sentence passages (for `/ask`), sharing the same term processing.
  */
+/** Shortest word a loose search (autocomplete, did-you-mean) matches fuzzily: "brb" is no "BR". */
+const LOOSE_FUZZY_MIN_LENGTH = 4;
+
 export class SearchIndex {
   readonly corpus: Corpus;
   private readonly options: SearchIndexOptions;
@@ -297,6 +301,12 @@ export class SearchIndex {
       );
       return vocabulary.near(t, distance).some(common);
     };
+    // A dictionary word the corpus lacks ("coffee") is no misspelling of a corpus word ("office").
+    const english = new Set(
+      weighted.concepts
+        .filter((c) => !vocabulary.has(c.alternatives[0] as string) && isEnglishWord(c.word))
+        .map((c) => c.alternatives[0] as string),
+    );
     const corrected = new Set(
       large
         ? weighted.concepts
@@ -315,7 +325,8 @@ export class SearchIndex {
       fuzzy: (t: string) =>
         (loose || !vocabulary.has(t)) &&
         !corrected.has(t) &&
-        t.length >= (loose ? 3 : fuzzyMinLength) &&
+        !english.has(t) &&
+        t.length >= (loose ? LOOSE_FUZZY_MIN_LENGTH : fuzzyMinLength) &&
         !reachesCommon(t, loose)
           ? loose
             ? Math.max(fuzzy, 0.34)

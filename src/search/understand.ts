@@ -106,7 +106,6 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const words = tokens.filter((t) => t.isWord);
   const kind = kindOf(words);
   const yesNo = kind === 'yes-no' || TAG.test(line) || asides.some((a) => TAG.test(a));
-  const known = words.some((t) => !t.light && corpus.knows(t.text));
   // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.
   const mixed = (main?.text.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? []).filter(
     (w) => /\p{L}/u.test(w) && /\d/.test(w),
@@ -114,6 +113,24 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const inMixed = new Set(
     mixed.flatMap((w) => w.split(/[^\p{L}\p{N}]+|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u)).map(normalize),
   );
+  const numbers = words
+    // "the IPv6 one": a number word the model reads as a stop word is a pronoun, not a number, unless it
+    // numbers the singular noun before it ("round one"; not "the things one").
+    .filter(
+      (t, i) =>
+        (/^\d/.test(t.text) || (t.pos === 'NUM' && (!t.light || numbersNoun(words[i - 1])))) &&
+        !inMixed.has(normalize(t.text)),
+    )
+    .map((t) => normalize(t.text))
+    .filter((n) => !corpus.implied.has(n));
+  const names = [
+    ...new Set([
+      ...mixed.map(squash),
+      ...words
+        .filter((t) => isName(t, words, corpus) && !inMixed.has(normalize(t.text)))
+        .map((t) => squash(t.text)),
+    ]),
+  ].filter((n) => n !== '' && !corpus.implied.has(n));
   return {
     line,
     // A fact-check's tag ("..., right?") is how it is asked, not what.
@@ -125,24 +142,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
       .replace(TAG_AT_END, ''),
     kind,
     yesNo,
-    numbers: words
-      // "the IPv6 one": a number word the model reads as a stop word is a pronoun, not a number, unless it
-      // numbers the singular noun before it ("round one"; not "the things one").
-      .filter(
-        (t, i) =>
-          (/^\d/.test(t.text) || (t.pos === 'NUM' && (!t.light || numbersNoun(words[i - 1])))) &&
-          !inMixed.has(normalize(t.text)),
-      )
-      .map((t) => normalize(t.text))
-      .filter((n) => !corpus.implied.has(n)),
-    names: [
-      ...new Set([
-        ...mixed.map(squash),
-        ...words
-          .filter((t) => isName(t, words, corpus) && !inMixed.has(normalize(t.text)))
-          .map((t) => squash(t.text)),
-      ]),
-    ].filter((n) => n !== '' && !corpus.implied.has(n)),
+    numbers,
+    names,
     aboutConference: words.some((t) => corpus.implied.has(squash(t.text))),
     alternatives: [...(main?.text ?? '').matchAll(/([\p{L}\p{N}-]+)\s+or\s+([\p{L}\p{N}-]+)/gu)].map((m) => [
       squash(m[1] as string),
@@ -150,7 +151,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     ]),
     countriesNamed: corpus.countriesIn(main?.text ?? ''),
     ...focusOf(words),
-    ...(known ? {} : smallTalkOf(line, nlp)),
+    // Small talk: no question form, and nothing it names or counts.
+    ...(kind === 'other' && !/\?/.test(line) && names.length === 0 && numbers.length === 0
+      ? smallTalkOf(line, nlp)
+      : {}),
     asides,
     tokens,
   };
@@ -164,7 +168,11 @@ function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord'>
   const many = lower.findIndex((w, i) => w === 'how' && lower[i + 1] === 'many');
   const counted = many >= 0 ? nounAfter(many + 1) : undefined;
   const which = lower.findIndex((w) => w === 'which' || w === 'what' || w === 'whats');
-  const next = which >= 0 ? words[which + 1] : undefined;
+  // The noun after "which", past numbers and qualities ("which 48 countries", "which new resolutions").
+  const next =
+    which >= 0
+      ? words.slice(which + 1, which + 4).find((t) => t.pos !== 'NUM' && t.pos !== 'ADJ')
+      : undefined;
   // "Which city ...", and "what was the name of ...": the word names the kind of answer.
   const ofAfter = words
     .slice(which + 1, which + 5)

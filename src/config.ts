@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type OpsConfig, readOpsConfig } from './config-ops.ts';
+import { readStoreConfig, type StoreConfig } from './config-store.ts';
 import { ConfbotError } from './errors.ts';
 import type { LogLevel } from './log.ts';
 
@@ -44,6 +45,8 @@ export interface Config {
   discord?: DiscordConfig;
   /** Logs, rate limits, corpus reload and the health port, whichever platforms run. */
   ops: OpsConfig;
+  /** The database, what it keeps and for how long, admins, passive lookups' intent. */
+  store: StoreConfig;
 }
 
 /** Port of the Slack HTTP endpoint when `PORT` is not set. */
@@ -78,6 +81,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     ...(slack ? { slack } : {}),
     ...(discord ? { discord } : {}),
     ops,
+    store: readStoreConfig(get, cwd),
   };
 }
 
@@ -88,7 +92,19 @@ export function secretsOf(config: Config): string[] {
     config.slack?.appToken,
     config.slack?.signingSecret,
     config.discord?.token,
+    databasePassword(config),
   ].filter((s): s is string => typeof s === 'string' && s !== '');
+}
+
+/** The password inside a PostgreSQL DATABASE_URL, if any, so logs never show it. */
+function databasePassword(config: Config): string | undefined {
+  const db = config.store.database;
+  if (db.kind !== 'postgres') return undefined;
+  try {
+    return decodeURIComponent(new URL(db.url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function invalid(message: string): never {

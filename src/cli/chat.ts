@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { dispatch } from '../commands/dispatch.ts';
+import { type DispatchOptions, dispatch } from '../commands/dispatch.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Logger } from '../log.ts';
 import { renderText } from '../render/text.ts';
@@ -16,6 +16,8 @@ export interface ChatOptions {
   output?: Writable;
   /** Shows a greeting, a prompt and colours; on by default when output is a terminal. */
   interactive?: boolean;
+  /** Told how each line ended (the team loop records declined questions). */
+  onOutcome?: DispatchOptions['onOutcome'];
 }
 
 /**
@@ -28,6 +30,7 @@ export async function runChat({
   input = process.stdin,
   output = process.stdout,
   interactive,
+  onOutcome,
 }: ChatOptions): Promise<void> {
   const tty = interactive ?? Boolean((output as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output, terminal: tty, prompt: '> ' });
@@ -41,7 +44,12 @@ export async function runChat({
   }
   for await (const line of rl) {
     if (QUIT.has(line.trim().toLowerCase())) break;
-    const answer = await dispatch(line, { ctx, logger, requester: { platform: 'terminal' } });
+    const answer = await dispatch(line, {
+      ctx,
+      logger,
+      requester: { platform: 'terminal' },
+      ...(onOutcome ? { onOutcome } : {}),
+    });
     write(renderText(answer, { color: tty }));
     if (tty) {
       write('');

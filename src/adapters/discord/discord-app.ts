@@ -3,7 +3,7 @@ import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
-import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { registerHandlers } from './handlers.ts';
 import { LineStore } from './line-store.ts';
 
@@ -15,7 +15,7 @@ export interface DiscordAdapterOptions {
   logger: Logger;
   lines?: LineStore;
   /** Per-user and per-channel limits; none by default. */
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   /** Counts answers in progress, shared with shutdown. */
   inflight?: InFlight;
   /**

@@ -8,7 +8,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Answer } from '../../answer.ts';
-import { dispatch } from '../../commands/dispatch.ts';
+import { type DispatchOptions, dispatch } from '../../commands/dispatch.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../../render/discord.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
-import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
 import type { LineStore } from './line-store.ts';
 
@@ -36,9 +36,11 @@ interface HandlerDeps {
   contexts: ContextHolder;
   logger: Logger;
   lines: LineStore;
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   /** Counts answers in progress so shutdown can finish them; new work is refused once it drains. */
   inflight: InFlight;
+  /** Told how each request ended (the team loop records declined questions). */
+  onOutcome?: DispatchOptions['onOutcome'];
 }
 
 /** Wires interactions (commands, autocomplete, buttons), mentions and DMs to the commands. */
@@ -159,7 +161,7 @@ function answer(
   line: string,
   user: string,
   channel: string | null,
-  { contexts, logger, limiter }: HandlerDeps,
+  { contexts, logger, limiter, onOutcome }: HandlerDeps,
 ): Promise<Answer> {
   return dispatch(line, {
     ctx: contexts.current(),
@@ -167,6 +169,7 @@ function answer(
     requester: { platform: 'discord', user, ...(channel ? { channel } : {}) },
     requestLogLevel: 'info',
     ...(limiter ? { limiter } : {}),
+    ...(onOutcome ? { onOutcome } : {}),
   });
 }
 

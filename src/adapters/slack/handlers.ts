@@ -1,6 +1,6 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { Answer } from '../../answer.ts';
-import { dispatch } from '../../commands/dispatch.ts';
+import { type DispatchOptions, dispatch } from '../../commands/dispatch.ts';
 import { UMBRELLA_COMMAND } from '../../commands/input.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
@@ -13,7 +13,7 @@ import {
 } from '../../render/slack.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
-import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
 import type { RecentIds } from '../recent-ids.ts';
 import { fromSlackText } from './message-text.ts';
@@ -27,9 +27,11 @@ interface HandlerDeps {
   contexts: ContextHolder;
   logger: Logger;
   recentEvents: RecentIds;
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   /** Counts answers in progress so shutdown can finish them; new work is refused once it drains. */
   inflight: InFlight;
+  /** Told how each request ended (the team loop records declined questions). */
+  onOutcome?: DispatchOptions['onOutcome'];
 }
 
 /** Registers every slash command, mention, DM and button handler on a Bolt app. */
@@ -42,6 +44,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       requester: { platform: 'slack', ...(user ? { user } : {}), ...(channel ? { channel } : {}) },
       requestLogLevel: 'info',
       ...(limiter ? { limiter } : {}),
+      ...(deps.onOutcome ? { onOutcome: deps.onOutcome } : {}),
     });
 
   // Bolt awaits the listeners inside `next()`, so this counts each request until its last reply.

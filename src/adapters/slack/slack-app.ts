@@ -5,7 +5,7 @@ import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
-import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { RecentIds } from '../recent-ids.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SLACK_EVENTS_PATH } from './constants.ts';
@@ -20,7 +20,7 @@ export interface SlackAdapterOptions {
   /** Remembers delivered event ids so a retried event is answered once. */
   recentEvents?: RecentIds;
   /** Per-user and per-channel limits; none by default. */
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   /** Counts answers in progress, shared with shutdown. */
   inflight?: InFlight;
   /** Extra HTTP routes beside the events endpoint (HTTP mode only): `/healthz`, `/readyz`. */

@@ -1,0 +1,32 @@
+import type { Store } from '../store/types.ts';
+import type { RateKey, RateLimitOptions, RateVerdict } from './rate-limit.ts';
+
+/** Anything that rules on a request's rate: the per-process {@link RateLimiter} or the shared one. */
+export interface Limiter {
+  take(key: RateKey): RateVerdict | Promise<RateVerdict>;
+}
+
+/**
+ * The rate limits kept in the database, so replicas sharing PostgreSQL count every request once,
+ * wherever it lands. Same rules as the per-process limiter: fixed windows per user and per channel, and
+ * a request refused by the user limit does not count against the channel.
+ */
+export class SharedRateLimiter implements Limiter {
+  constructor(
+    private readonly store: Store,
+    private readonly options: Omit<RateLimitOptions, 'now' | 'capacity'>,
+  ) {}
+
+  async take(key: RateKey): Promise<RateVerdict> {
+    const { perUser, perChannel, windowMs } = this.options;
+    if (key.user && perUser > 0) {
+      const v = await this.store.takeCounter(`u:${key.platform}:${key.user}`, perUser, windowMs);
+      if (!v.allowed) return { allowed: false, scope: 'user', retryAfterMs: v.retryAfterMs };
+    }
+    if (key.channel && perChannel > 0) {
+      const v = await this.store.takeCounter(`c:${key.platform}:${key.channel}`, perChannel, windowMs);
+      if (!v.allowed) return { allowed: false, scope: 'channel', retryAfterMs: v.retryAfterMs };
+    }
+    return { allowed: true };
+  }
+}

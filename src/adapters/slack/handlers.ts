@@ -4,6 +4,7 @@ import { type DispatchOptions, dispatch } from '../../commands/dispatch.ts';
 import { UMBRELLA_COMMAND } from '../../commands/input.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
+import { type SlackMessageWithFeedback, withSlackFeedback } from '../../render/feedback-actions.ts';
 import {
   NEXT_ACTION_ID,
   renderSlack,
@@ -32,11 +33,15 @@ interface HandlerDeps {
   inflight: InFlight;
   /** Told how each request ended (the team loop records declined questions). */
   onOutcome?: DispatchOptions['onOutcome'];
+  /** The 👍/👎 reference for an answer, when it gets feedback buttons. */
+  feedback?: (answer: Answer, line: string) => { answerId: string; line: string } | undefined;
 }
 
 /** Registers every slash command, mention, DM and button handler on a Bolt app. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { contexts, logger, recentEvents, limiter, inflight } = deps;
+  const render = (reply: Answer, line: string, options: Parameters<typeof renderSlack>[1] = {}) =>
+    withSlackFeedback(renderSlack(reply, options), deps.feedback?.(reply, line));
   const answer = (line: string, user: string | undefined, channel?: string) =>
     dispatch(line, {
       ctx: contexts.current(),
@@ -69,10 +74,10 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       // Too slow to answer inside the ack: ack now, answer through response_url when ready.
       await ack({ response_type: 'ephemeral', text: 'Working on it…' });
       const late = await pending;
-      await sendPages(renderSlack(late, shareable(late, line)), respond, { replace: true });
+      await sendPages(render(late, line, shareable(late, line)), respond, { replace: true });
       return;
     }
-    const [first, ...rest] = renderSlack(onTime, shareable(onTime, line));
+    const [first, ...rest] = render(onTime, line, shareable(onTime, line));
     await ack({ response_type: 'ephemeral', ...(first as SlackMessage) });
     await sendPages(rest, respond, { replace: false });
   });
@@ -82,7 +87,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if ('bot_id' in event && event.bot_id) return;
     const line = fromSlackText(event.text, context.botUserId) || '/help';
     const reply = await answer(line, event.user, event.channel);
-    for (const page of renderSlack(reply)) {
+    for (const page of render(reply, line)) {
       await client.chat.postMessage({
         channel: event.channel,
         thread_ts: event.thread_ts ?? event.ts,
@@ -97,12 +102,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     // Only direct messages from people: no edits, joins, bot posts or channel chatter.
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     if (recentEvents.checkAndAdd((body as { event_id: string }).event_id)) return;
-    const reply = await answer(
-      fromSlackText(message.text ?? '', context.botUserId),
-      message.user,
-      message.channel,
-    );
-    for (const page of renderSlack(reply)) {
+    const line = fromSlackText(message.text ?? '', context.botUserId);
+    const reply = await answer(line, message.user, message.channel);
+    for (const page of render(reply, line)) {
       await client.chat.postMessage({
         channel: message.channel,
         ...page,
@@ -119,7 +121,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     if (!channel || line === '') return;
     const reply = await answer(line, body.user.id, channel);
     try {
-      for (const page of renderSlack(reply, { sharedBy: body.user.id })) {
+      for (const page of render(reply, line, { sharedBy: body.user.id })) {
         await client.chat.postMessage({ channel, ...page, unfurl_links: false, unfurl_media: false });
       }
     } catch (err) {
@@ -139,7 +141,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const line = 'value' in action ? String(action.value ?? '') : '';
     if (line === '') return;
     const reply = await answer(line, body.user.id, body.channel?.id);
-    await sendPages(renderSlack(reply, shareable(reply, line)), respond, { replace: true });
+    await sendPages(render(reply, line, shareable(reply, line)), respond, { replace: true });
   });
 
   app.action(new RegExp(`^${SUGGEST_ACTION_PREFIX}\\d+$`), async ({ ack, action, body, respond }) => {
@@ -147,7 +149,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const line = 'value' in action ? String(action.value ?? '') : '';
     if (line === '') return;
     const reply = await answer(line, body.user.id, body.channel?.id);
-    await sendPages(renderSlack(reply, shareable(reply, line)), respond, { replace: false });
+    await sendPages(render(reply, line, shareable(reply, line)), respond, { replace: false });
   });
 }
 
@@ -157,7 +159,7 @@ function shareable(answer: Answer, line: string) {
 }
 
 async function sendPages(
-  pages: SlackMessage[],
+  pages: SlackMessageWithFeedback[],
   respond: RespondFn,
   { replace }: { replace: boolean },
 ): Promise<void> {

@@ -7,9 +7,11 @@ import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
 import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { RecentIds } from '../recent-ids.ts';
+import type { TeamOptions } from '../team-options.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SLACK_EVENTS_PATH } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
+import { registerTeamHandlers } from './team-handlers.ts';
 
 /** What the Slack adapter runs on. */
 export interface SlackAdapterOptions {
@@ -28,6 +30,8 @@ export interface SlackAdapterOptions {
   /** Bot ids, when known, save an `auth.test` call at start. */
   botId?: string;
   botUserId?: string;
+  /** The team loop: feedback, admin commands, passive lookups, shared state. Off when absent. */
+  team?: TeamOptions;
 }
 
 /** A started Slack adapter. */
@@ -61,6 +65,7 @@ export async function startSlack({
   routes = [],
   botId,
   botUserId,
+  team,
 }: SlackAdapterOptions): Promise<SlackAdapter> {
   const socketMode = config.appToken !== undefined;
   const app = new App({
@@ -85,12 +90,15 @@ export async function startSlack({
     });
   });
   await app.init();
+  const contexts = holderOf(ctx);
+  if (team) registerTeamHandlers(app, { team, contexts, logger });
   registerHandlers(app, {
-    contexts: holderOf(ctx),
+    contexts,
     logger,
     recentEvents,
     inflight,
     ...(limiter ? { limiter } : {}),
+    ...(team ? { onOutcome: team.loop.onOutcome, feedback: team.loop.feedbackFor.bind(team.loop) } : {}),
   });
   let connected = false;
   let stopping: Promise<void> | undefined;

@@ -26,7 +26,7 @@ export function findReferences(text: string, corpus: Corpus): Entry[] {
     for (const alias of entry.aliases) {
       if (alias.length < MIN_ALIAS_CHARS) continue;
       const m = new RegExp(
-        `(?:^|[^\\p{L}\\p{N}])${escape(alias.toLowerCase())}(?:$|[^\\p{L}\\p{N}])`,
+        `(?:^|[^\\p{L}\\p{N}])${escapeRegExp(alias.toLowerCase())}(?:$|[^\\p{L}\\p{N}])`,
         'u',
       ).exec(lower);
       if (m) {
@@ -60,6 +60,6 @@ export function passiveCard(entries: readonly Entry[], corpus: Corpus): Answer {
   });
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,11 +1,15 @@
 import { Client, type ClientOptions, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
+import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
 import type { Limiter } from '../../runtime/shared-rate-limit.ts';
+import type { TeamOptions } from '../team-options.ts';
 import { registerHandlers } from './handlers.ts';
 import { LineStore } from './line-store.ts';
+import { type ButtonLines, SharedLines } from './shared-lines.ts';
+import { DiscordTeam } from './team-handlers.ts';
 
 /** What the Discord adapter runs on. */
 export interface DiscordAdapterOptions {
@@ -13,7 +17,7 @@ export interface DiscordAdapterOptions {
   /** The context, or a holder whose current context a corpus reload replaces. */
   ctx: ContextSource;
   logger: Logger;
-  lines?: LineStore;
+  lines?: ButtonLines;
   /** Per-user and per-channel limits; none by default. */
   limiter?: Limiter;
   /** Counts answers in progress, shared with shutdown. */
@@ -23,6 +27,8 @@ export interface DiscordAdapterOptions {
    * identify throttler that does not wait Discord's 5 s between identifies.
    */
   ws?: ClientOptions['ws'];
+  /** The team loop: feedback, admin commands, passive lookups, shared state. Off when absent. */
+  team?: TeamOptions;
 }
 
 /** A logged-in Discord adapter. */
@@ -43,13 +49,21 @@ export async function startDiscord({
   config,
   ctx,
   logger,
-  lines = new LineStore(),
+  lines,
   limiter,
   inflight = new InFlight(),
   ws,
+  team,
 }: DiscordAdapterOptions): Promise<DiscordAdapter> {
+  const intents = [
+    GatewayIntentBits.Guilds,
+    GatewayIntentBits.GuildMessages,
+    GatewayIntentBits.DirectMessages,
+  ];
+  // Privileged: the Developer Portal must allow it too, or the gateway closes with 4014. Passive lookups only.
+  if (team?.config.discordMessageContent) intents.push(GatewayIntentBits.MessageContent);
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    intents,
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
@@ -65,13 +79,38 @@ export async function startDiscord({
   );
   client.on('shardReconnecting', (shard) => logger.warn('discord gateway reconnecting', { shard }));
   client.on('shardResume', (shard, replayed) => logger.info('discord gateway resumed', { shard, replayed }));
+  const contexts = holderOf(ctx);
+  const buttonLines =
+    lines ??
+    (team?.shared
+      ? new SharedLines(team.loop.store, (err) =>
+          logger.warn('button line not stored', { errorId: newErrorId(), error: String(err) }),
+        )
+      : new LineStore());
+  const extra = team ? new DiscordTeam({ team, contexts, logger }) : undefined;
   registerHandlers(client, {
-    contexts: holderOf(ctx),
+    contexts,
     logger,
-    lines,
+    lines: buttonLines,
     inflight,
     ...(limiter ? { limiter } : {}),
+    ...(team && extra
+      ? {
+          onOutcome: team.loop.onOutcome,
+          feedback: extra.feedbackId.bind(extra),
+          intercept: extra.intercept.bind(extra),
+        }
+      : {}),
   });
+  if (extra) {
+    client.on('messageCreate', (message) => {
+      void inflight
+        .run(() => extra.onMessage(message, client))
+        .catch((err) =>
+          logger.error('discord passive lookup failed', { errorId: newErrorId(), error: String(err) }),
+        );
+    });
+  }
   const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
   await client.login(config.token);
   await ready;

@@ -17,11 +17,12 @@ import {
   type DiscordRenderOptions,
   renderDiscord,
 } from '../../render/discord.ts';
+import { withDiscordFeedback } from '../../render/feedback-actions.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
 import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
-import type { LineStore } from './line-store.ts';
+import type { ButtonLines } from './shared-lines.ts';
 
 /** Discord wants a reply or a deferral within 3 s; answers take milliseconds, but never risk it. */
 export const REPLY_DEADLINE_MS = 2000;
@@ -35,12 +36,16 @@ type ButtonAction = 'share' | 'next' | 'previous' | 'suggest';
 interface HandlerDeps {
   contexts: ContextHolder;
   logger: Logger;
-  lines: LineStore;
+  lines: ButtonLines;
   limiter?: Limiter;
   /** Counts answers in progress so shutdown can finish them; new work is refused once it drains. */
   inflight: InFlight;
   /** Told how each request ended (the team loop records declined questions). */
   onOutcome?: DispatchOptions['onOutcome'];
+  /** The id of an answer's 👍/👎 buttons, when it gets them. */
+  feedback?: (answer: Answer, line: string) => string | undefined;
+  /** Takes the team loop's interactions (admin commands, votes, the reason modal) first. */
+  intercept?: (interaction: Interaction) => Promise<boolean>;
 }
 
 /** Wires interactions (commands, autocomplete, buttons), mentions and DMs to the commands. */
@@ -67,6 +72,7 @@ export function registerHandlers(client: Client, deps: HandlerDeps): void {
 }
 
 async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  if (deps.intercept && (await deps.intercept(interaction))) return;
   if (interaction.isAutocomplete()) return complete(interaction, deps);
   if (interaction.isChatInputCommand()) return command(interaction, deps);
   if (interaction.isButton()) return button(interaction, deps);
@@ -87,7 +93,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: HandlerDe
   const pending = answer(line, interaction.user.id, interaction.channelId, deps);
   const onTime = await beforeDeadline(pending, REPLY_DEADLINE_MS);
   const reply = onTime ?? (await deferThen(interaction, pending));
-  const pages = renderDiscord(reply, renderOptions(reply, line, deps));
+  const pages = withFeedback(renderDiscord(reply, renderOptions(reply, line, deps)), reply, line, deps);
   const [first, ...rest] = pages;
   if (onTime)
     await interaction.reply({ ...toDiscordJs(first as DiscordMessage), flags: MessageFlags.Ephemeral });
@@ -114,7 +120,7 @@ async function button(interaction: ButtonInteraction, deps: HandlerDeps): Promis
     });
     return;
   }
-  const line = deps.lines.get(id);
+  const line = await deps.lines.get(id);
   if (!line) {
     await interaction.reply({
       content: 'That button has expired. Run the command again for a fresh answer.',
@@ -125,10 +131,12 @@ async function button(interaction: ButtonInteraction, deps: HandlerDeps): Promis
   const reply = await answer(line, interaction.user.id, interaction.channelId, deps);
   if (action === 'share') {
     // A public reply to the click: everyone in the channel sees it, and who shared it.
-    const [page] = renderDiscord(reply, {
-      ...renderOptions(reply, line, deps, false),
-      sharedBy: interaction.user.id,
-    });
+    const [page] = withFeedback(
+      renderDiscord(reply, { ...renderOptions(reply, line, deps, false), sharedBy: interaction.user.id }),
+      reply,
+      line,
+      deps,
+    );
     await interaction.reply(toDiscordJs(page as DiscordMessage));
     return;
   }
@@ -149,7 +157,12 @@ async function onMessage(message: Message, client: Client, deps: HandlerDeps): P
     .replace(/\s+/g, ' ')
     .trim();
   const reply = await answer(text || '/help', message.author.id, message.channelId, deps);
-  const pages = renderDiscord(reply, renderOptions(reply, text, deps, false));
+  const pages = withFeedback(
+    renderDiscord(reply, renderOptions(reply, text, deps, false)),
+    reply,
+    text,
+    deps,
+  );
   for (const [i, page] of pages.slice(0, MAX_FOLLOW_UPS + 1).entries()) {
     const payload = { ...toDiscordJs(page), allowedMentions: { parse: [], repliedUser: false } };
     if (i === 0) await message.reply(payload);
@@ -184,6 +197,19 @@ function renderOptions(
     customId: (action: ButtonAction, target: string) => `${CUSTOM_ID_PREFIX}:${action}:${lines.put(target)}`,
     ...(shareable && reply.ok ? { share: { line } } : {}),
   };
+}
+
+/** 👍/👎 under the last page of an answer that gets them (only the pages sent, so the last of those). */
+function withFeedback(
+  pages: DiscordMessage[],
+  reply: Answer,
+  line: string,
+  deps: HandlerDeps,
+): DiscordMessage[] {
+  const id = deps.feedback?.(reply, line);
+  if (!id || pages.length === 0) return pages;
+  const lastSent = Math.min(pages.length, MAX_FOLLOW_UPS + 1) - 1;
+  return pages.map((p, i) => (i === lastSent ? withDiscordFeedback(p, id) : p));
 }
 
 /** The renderer speaks the API's snake_case; discord.js wants `allowedMentions`. */

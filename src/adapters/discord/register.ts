@@ -1,6 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { DiscordConfig } from '../../config.ts';
+import { adminSlashCommandsJson } from './admin-slash-commands.ts';
 import { type SlashCommandJson, slashCommandsJson } from './slash-commands.ts';
 
 /** Where commands are registered: one guild (appear at once, for development) or globally. */
@@ -23,7 +24,7 @@ export function registerPlan(
     scope === 'global'
       ? Routes.applicationCommands(appId)
       : Routes.applicationGuildCommands(appId, scope.guildId);
-  return { method: 'PUT', route, body: slashCommandsJson(commands) };
+  return { method: 'PUT', route, body: [...slashCommandsJson(commands), ...adminSlashCommandsJson()] };
 }
 
 /**

@@ -3,7 +3,11 @@ import type { CommandDefinition } from '../../commands/types.ts';
 import type { ConferenceInfo } from '../../corpus/types.ts';
 import { SLACK_EVENTS_PATH } from './constants.ts';
 
-/** Bot scopes: slash commands, mentions, replies, and direct messages. Nothing that reads channels. */
+/**
+ * Bot scopes: slash commands, mentions, replies and direct messages; `channels:history` and
+ * `groups:history` for passive lookups (messages in channels the bot is in, answered only where a
+ * channel turned them on); `users:read` to tell workspace admins for the admin commands.
+ */
 export const SLACK_BOT_SCOPES = [
   'commands',
   'app_mentions:read',
@@ -11,9 +15,12 @@ export const SLACK_BOT_SCOPES = [
   'im:history',
   'im:read',
   'im:write',
+  'channels:history',
+  'groups:history',
+  'users:read',
 ] as const;
-/** Events the bot subscribes to: mentions in channels and threads, and messages in its DMs. */
-export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;
+/** Events: mentions, messages in its DMs, and messages in public and private channels it is in (passive lookups). */
+export const SLACK_BOT_EVENTS = ['app_mention', 'message.im', 'message.channels', 'message.groups'] as const;
 /** Slack's limit on a slash command's description in the manifest. */
 const MAX_COMMAND_DESCRIPTION = 100;
 

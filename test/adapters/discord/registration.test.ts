@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { adminSlashCommandsJson } from '../../../src/adapters/discord/admin-slash-commands.ts';
 import { registerCommands, registerPlan } from '../../../src/adapters/discord/register.ts';
 import { slashCommandsJson } from '../../../src/adapters/discord/slash-commands.ts';
 import { APP_ID, FakeDiscord, GUILD_ID } from '../../fakes/fake-discord.ts';
@@ -44,8 +45,8 @@ describe('Discord command registration', () => {
     );
     const put = await fake.waitFor((c) => c.route === 'commands.guild' && c.method === 'PUT');
     assert.equal(put.path, `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    assert.deepEqual(put.body, slashCommandsJson(ctx.commands));
-    assert.equal(done.registered, ctx.commands.length);
+    assert.deepEqual(put.body, [...slashCommandsJson(ctx.commands), ...adminSlashCommandsJson()]);
+    assert.equal(done.registered, ctx.commands.length + 2);
   });
 
   it('registers globally with --global, and plans without sending for --dry-run', async () => {

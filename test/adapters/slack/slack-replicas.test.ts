@@ -20,7 +20,11 @@ function freePort(): Promise<number> {
 }
 
 /** One `npm start` bot process in Slack HTTP mode on `port`, sharing the database at `url`. */
-function startReplica(port: number, apiUrl: string, url: string): { child: ChildProcess; stderr: () => string } {
+function startReplica(
+  port: number,
+  apiUrl: string,
+  url: string,
+): { child: ChildProcess; stderr: () => string } {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'confbot.js')], {
     cwd: tmpdir(),
     env: {
@@ -133,6 +137,10 @@ describe('two bot processes sharing PostgreSQL behind one fake Slack', () => {
     }
     assert.match(texts[0] ?? '', /Resolution 174/);
     assert.match(texts[1] ?? '', /Resolution 174/);
-    assert.match(texts[2] ?? '', /One moment, please/, 'the third in the window is refused though replica 0 saw only two');
+    assert.match(
+      texts[2] ?? '',
+      /One moment, please/,
+      'the third in the window is refused though replica 0 saw only two',
+    );
   });
 });

@@ -1,0 +1,39 @@
+import type { Store } from '../../store/types.ts';
+import { LINE_TTL_MS, LineStore } from './line-store.ts';
+
+/** Where button lines are kept: this process's {@link LineStore}, or the database shared by replicas. */
+export interface ButtonLines {
+  put(line: string): string;
+  get(id: string): string | undefined | Promise<string | undefined>;
+}
+
+/**
+ * Button lines in the database, so a click that reaches another replica still finds its line. Each line
+ * is also kept here, so a click on this replica needs no query; a write still in flight is awaited.
+ */
+export class SharedLines implements ButtonLines {
+  private readonly local = new LineStore();
+  private readonly pending = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  put(line: string): string {
+    const id = this.local.put(line);
+    const write = this.store
+      .putLine(`button:${id}`, line, LINE_TTL_MS)
+      .catch(this.onError)
+      .finally(() => this.pending.delete(id));
+    this.pending.set(id, write);
+    return id;
+  }
+
+  async get(id: string): Promise<string | undefined> {
+    const here = this.local.get(id);
+    if (here !== undefined) return here;
+    await this.pending.get(id);
+    return this.store.getLine(`button:${id}`);
+  }
+}

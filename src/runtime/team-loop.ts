@@ -140,6 +140,19 @@ export class TeamLoop {
     );
   }
 
+  /**
+   * Where a channel's answers go by default, read from the database on every request so a change on one
+   * replica applies on all at once. A database failure means private: the safe default.
+   */
+  async visibility(platform: string, channel: string): Promise<'private' | 'channel'> {
+    try {
+      return (await this.store.channelSettings(platform, channel)).visibility;
+    } catch (err) {
+      this.options.logger.warn('channel settings unavailable', { errorId: newErrorId(), error: String(err) });
+      return 'private';
+    }
+  }
+
   /** Deletes what is older than the retention period. */
   async purge(): Promise<number> {
     return this.store.purge(this.now() - this.options.retentionDays * DAY_MS);

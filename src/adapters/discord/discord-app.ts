@@ -99,6 +99,7 @@ export async function startDiscord({
           onOutcome: team.loop.onOutcome,
           feedback: extra.feedbackId.bind(extra),
           intercept: extra.intercept.bind(extra),
+          visibility: (channel: string) => team.loop.visibility('discord', channel),
         }
       : {}),
   });

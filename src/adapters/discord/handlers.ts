@@ -46,6 +46,8 @@ interface HandlerDeps {
   feedback?: (answer: Answer, line: string) => string | undefined;
   /** Takes the team loop's interactions (admin commands, votes, the reason modal) first. */
   intercept?: (interaction: Interaction) => Promise<boolean>;
+  /** A channel's default visibility (its settings); private when absent. */
+  visibility?: (channel: string) => Promise<'private' | 'channel'>;
 }
 
 /** Wires interactions (commands, autocomplete, buttons), mentions and DMs to the commands. */
@@ -93,13 +95,22 @@ async function command(interaction: ChatInputCommandInteraction, deps: HandlerDe
   const pending = answer(line, interaction.user.id, interaction.channelId, deps);
   const onTime = await beforeDeadline(pending, REPLY_DEADLINE_MS);
   const reply = onTime ?? (await deferThen(interaction, pending));
-  const pages = withFeedback(renderDiscord(reply, renderOptions(reply, line, deps)), reply, line, deps);
+  // A channel that chose "posted in the channel" gets answers in the open; refusals stay private, and so
+  // does a deferred answer (its deferral was already private).
+  const open =
+    onTime !== undefined && reply.ok && (await deps.visibility?.(interaction.channelId)) === 'channel';
+  const flags = open ? {} : { flags: MessageFlags.Ephemeral as const };
+  const pages = withFeedback(
+    renderDiscord(reply, renderOptions(reply, line, deps, !open)),
+    reply,
+    line,
+    deps,
+  );
   const [first, ...rest] = pages;
-  if (onTime)
-    await interaction.reply({ ...toDiscordJs(first as DiscordMessage), flags: MessageFlags.Ephemeral });
+  if (onTime) await interaction.reply({ ...toDiscordJs(first as DiscordMessage), ...flags });
   else await interaction.editReply(toDiscordJs(first as DiscordMessage));
   for (const page of rest.slice(0, MAX_FOLLOW_UPS)) {
-    await interaction.followUp({ ...toDiscordJs(page), flags: MessageFlags.Ephemeral });
+    await interaction.followUp({ ...toDiscordJs(page), ...flags });
   }
 }
 

@@ -35,6 +35,8 @@ interface HandlerDeps {
   onOutcome?: DispatchOptions['onOutcome'];
   /** The 👍/👎 reference for an answer, when it gets feedback buttons. */
   feedback?: (answer: Answer, line: string) => { answerId: string; line: string } | undefined;
+  /** A channel's default visibility (its settings); private when absent. */
+  visibility?: (channel: string) => Promise<'private' | 'channel'>;
 }
 
 /** Registers every slash command, mention, DM and button handler on a Bolt app. */
@@ -77,9 +79,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       await sendPages(render(late, line, shareable(late, line)), respond, { replace: true });
       return;
     }
-    const [first, ...rest] = render(onTime, line, shareable(onTime, line));
-    await ack({ response_type: 'ephemeral', ...(first as SlackMessage) });
-    await sendPages(rest, respond, { replace: false });
+    // A channel that chose "posted in the channel" gets answers in the open; refusals stay private.
+    const open = onTime.ok && (await deps.visibility?.(command.channel_id)) === 'channel';
+    const [first, ...rest] = render(onTime, line, open ? {} : shareable(onTime, line));
+    await ack({ response_type: open ? 'in_channel' : 'ephemeral', ...(first as SlackMessage) });
+    await sendPages(rest, respond, { replace: false, open });
   });
 
   app.event('app_mention', async ({ event, body, client, context }) => {
@@ -161,9 +165,10 @@ function shareable(answer: Answer, line: string) {
 async function sendPages(
   pages: SlackMessageWithFeedback[],
   respond: RespondFn,
-  { replace }: { replace: boolean },
+  { replace, open = false }: { replace: boolean; open?: boolean },
 ): Promise<void> {
   for (const [i, page] of pages.slice(0, MAX_FOLLOW_UP_PAGES + (replace ? 1 : 0)).entries()) {
-    await respond({ response_type: 'ephemeral', replace_original: replace && i === 0, ...page });
+    const response_type = open ? 'in_channel' : 'ephemeral';
+    await respond({ response_type, replace_original: replace && i === 0, ...page });
   }
 }

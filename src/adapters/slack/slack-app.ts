@@ -98,7 +98,13 @@ export async function startSlack({
     recentEvents,
     inflight,
     ...(limiter ? { limiter } : {}),
-    ...(team ? { onOutcome: team.loop.onOutcome, feedback: team.loop.feedbackFor.bind(team.loop) } : {}),
+    ...(team
+      ? {
+          onOutcome: team.loop.onOutcome,
+          feedback: team.loop.feedbackFor.bind(team.loop),
+          visibility: (channel: string) => team.loop.visibility('slack', channel),
+        }
+      : {}),
   });
   let connected = false;
   let stopping: Promise<void> | undefined;

@@ -114,6 +114,25 @@ describe('Discord team loop: feedback, admin commands and passive lookups, again
     assert.match(settingsRefused.body.data.content, /Manage Channels/);
   });
 
+  it('replies in the open where /settings chose "visibility channel", and keeps refusals private', async () => {
+    const channelId = '1100000000000000088';
+    const before = await interact(fake.chatInput('resolution', { number: '174' }, { channelId }));
+    assert.equal(before.body.data.flags & 64, 64);
+    await interact(
+      fake.chatInput(
+        'settings',
+        { change: 'visibility channel' },
+        { permissions: ADMIN_PERMISSIONS, channelId },
+      ),
+    );
+    const open = await interact(fake.chatInput('resolution', { number: '174' }, { channelId }));
+    assert.equal((open.body.data.flags ?? 0) & 64, 0, 'not ephemeral');
+    const refusal = await interact(
+      fake.chatInput('ask', { question: 'what is the capital of mars?' }, { channelId }),
+    );
+    assert.equal(refusal.body.data.flags & 64, 64);
+  });
+
   it('answers references where /settings turned passive lookups on: one card, at most 3, no repeats within 10 minutes, none for bots', async () => {
     const channelId = '1100000000000000077';
     const posts = () =>

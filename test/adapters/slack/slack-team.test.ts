@@ -197,6 +197,19 @@ describe('Slack team loop: feedback, admin commands and passive lookups, against
     );
   });
 
+  it('posts answers in the open where /confbot settings chose "visibility channel", and keeps refusals private', async () => {
+    const before = await command('U1', 'COPEN', '/resolution', '174');
+    assert.equal((before as { response_type?: string }).response_type, 'ephemeral');
+    await command('UCONFIGURED', 'COPEN', '/confbot', 'settings visibility channel');
+    const open = await command('U1', 'COPEN', '/resolution', '174');
+    assert.equal((open as { response_type?: string }).response_type, 'in_channel');
+    assert.doesNotMatch(JSON.stringify(open), /Share in channel/);
+    const refusal = await command('U1', 'COPEN', '/ask', 'what is the capital of mars?');
+    assert.equal((refusal as { response_type?: string }).response_type, 'ephemeral');
+    const elsewhere = await command('U1', 'C1', '/resolution', '174');
+    assert.equal((elsewhere as { response_type?: string }).response_type, 'ephemeral', 'per channel');
+  });
+
   it('answers references in a channel that turned passive lookups on: one card in the thread, at most 3, no repeats within 10 minutes, none for bots', async () => {
     await message('CPASSIVE', 'Has anyone read Res. 174?');
     await new Promise((r) => setTimeout(r, 300));

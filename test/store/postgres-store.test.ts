@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
+import { SharedLines } from '../../src/adapters/discord/shared-lines.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { type PostgresServer, startPostgres } from './postgres-server.ts';
 import { storeContract } from './store-contract.ts';
@@ -61,6 +62,23 @@ describe('PostgreSQL store', () => {
       Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).takeCounter('u:slack:U1', 7, 60_000)),
     );
     assert.equal(verdicts.filter((v) => v.allowed).length, 7);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("finds a Discord button's line on the other replica", async () => {
+    const url = await freshDatabase();
+    const [a, b] = await Promise.all([
+      openStore({ kind: 'postgres', url }),
+      openStore({ kind: 'postgres', url }),
+    ]);
+    const fail = (err: unknown) => assert.fail(String(err));
+    const here = new SharedLines(a, fail);
+    const there = new SharedLines(b, fail);
+    const id = here.put('/resolution 174');
+    assert.equal(await here.get(id), '/resolution 174', 'from memory, at once');
+    await here.flush(); // the reply carrying the button is sent meanwhile
+    assert.equal(await there.get(id), '/resolution 174');
+    assert.equal(await there.get('000000000000'), undefined);
     await Promise.all([a.close(), b.close()]);
   });
 

@@ -30,6 +30,11 @@ export class SharedLines implements ButtonLines {
     return id;
   }
 
+  /** Resolves when every line put so far is in the database. */
+  async flush(): Promise<void> {
+    await Promise.all(this.pending.values());
+  }
+
   async get(id: string): Promise<string | undefined> {
     const here = this.local.get(id);
     if (here !== undefined) return here;

@@ -75,7 +75,8 @@ describe('npm start and discord-register with Discord settings', () => {
         stdout += d;
       });
       assert.equal(await new Promise<number | null>((resolve) => child.on('exit', resolve)), 0);
-      assert.match(stdout, /registered 8 commands at \/applications\/\d+\/commands/);
+      // 8 public commands and the 2 admin commands (/report, /settings).
+      assert.match(stdout, /registered 10 commands at \/applications\/\d+\/commands/);
       const put = await fake.waitFor((c) => c.route === 'commands.global');
       assert.equal(put.headers.authorization, 'Bot x');
     } finally {

@@ -102,6 +102,8 @@ describe('Discord team loop: feedback, admin commands and passive lookups, again
         ['settings', String(1n << 4n), [0]],
       ],
     );
+    const declined = await interact(fake.chatInput('ask', { question: 'how tall is the moon tower?' }));
+    assert.equal(declined.body.data.flags & 64, 64);
     const refused = await interact(fake.chatInput('report', {}));
     assert.match(refused.body.data.content, /^Only members with the Manage Server permission/);
     assert.equal(refused.body.data.flags & 64, 64);
@@ -110,6 +112,11 @@ describe('Discord team loop: feedback, admin commands and passive lookups, again
     );
     assert.match(JSON.stringify(report.body.data.embeds), /Report: the last 7 day\(s\)/);
     assert.match(JSON.stringify(report.body.data.embeds), /names the wrong person/);
+    assert.match(
+      JSON.stringify(report.body.data.embeds),
+      /how tall is the moon tower\?/,
+      'a Discord refusal is recorded',
+    );
     const settingsRefused = await interact(fake.chatInput('settings', { change: 'passive on' }));
     assert.match(settingsRefused.body.data.content, /Manage Channels/);
   });

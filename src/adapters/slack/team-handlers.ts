@@ -80,14 +80,29 @@ export function registerTeamHandlers(app: App, deps: TeamDeps): void {
     const parsed = parseSlackFeedbackValue(value);
     if (!parsed) return;
     const channel = body.channel?.id;
-    const result = await loop.vote(
-      { answerId: parsed.answerId, line: parsed.line },
-      parsed.vote,
-      { platform: 'slack', user: body.user.id, ...(channel ? { channel } : {}) },
-      contexts.current(),
-    );
+    let result: 'new' | 'changed' | 'same';
+    try {
+      result = await loop.vote(
+        { answerId: parsed.answerId, line: parsed.line },
+        parsed.vote,
+        { platform: 'slack', user: body.user.id, ...(channel ? { channel } : {}) },
+        contexts.current(),
+      );
+    } catch (err) {
+      const id = newErrorId();
+      logger.error('vote not stored', { errorId: id, error: String(err) });
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: `Sorry, I could not record that (error id ${id}). Please try again.`,
+      });
+      return;
+    }
     if (parsed.vote === 'down' && 'trigger_id' in body && typeof body.trigger_id === 'string') {
-      await client.views.open({ trigger_id: body.trigger_id, view: reasonModal(parsed.answerId) });
+      // The vote stands without a reason if the form cannot open (its trigger lasts 3 s).
+      await client.views
+        .open({ trigger_id: body.trigger_id, view: reasonModal(parsed.answerId) })
+        .catch((err: unknown) => logger.warn('feedback form not opened', { error: String(err) }));
     }
     // Only the voter sees this, even under an answer shared in the channel.
     await respond({

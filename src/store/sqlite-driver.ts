@@ -19,7 +19,9 @@ export function openSqlite(path: string): SqlDriver {
     dialect: 'sqlite',
     async all<T>(sql: string, params: readonly unknown[] = []) {
       const statement = db.prepare(sql);
-      return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
+      if (statement.reader) return statement.all(...params) as T[];
+      statement.run(...params);
+      return [];
     },
     async run(sql: string, params: readonly unknown[] = []) {
       return db.prepare(sql).run(...params).changes;

@@ -2,11 +2,14 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { Answer } from '../answer.ts';
 import type { OutcomeEvent } from '../commands/dispatch.ts';
 import { cleanInput, parseLine } from '../commands/input.ts';
+import { resolveEntry } from '../commands/resolve-entry.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { StoreConfig } from '../config-store.ts';
+import type { EntryKind } from '../corpus/types.ts';
 import { newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { answerQuestion } from '../search/answer-question.ts';
+import { parseTextRef } from '../search/identifiers.ts';
 import { openStore } from '../store/open-store.ts';
 import type { DownvoteReason, Store } from '../store/types.ts';
 
@@ -112,6 +115,7 @@ export class TeamLoop {
     const question = questionOf(ref.line);
     const command = commandOf(ref.line, ctx);
     const found = command === 'ask' ? answerQuestion(question, ctx.index, ctx.answer) : undefined;
+    const entry = found?.found ? found.entry.id : entryOf(command, argsOf(ref.line, ctx), ctx);
     return this.store.recordVote({
       answerId: ref.answerId,
       user: this.storedId(who.platform, who.user),
@@ -120,7 +124,7 @@ export class TeamLoop {
       vote,
       command,
       ...(this.options.recordQuestions ? { question: command === 'ask' ? question : ref.line } : {}),
-      ...(found?.found ? { entry: found.entry.id } : {}),
+      ...(entry ? { entry } : {}),
       passages: found?.found ? found.passages.map((p) => p.passage.id) : [],
     });
   }
@@ -181,6 +185,30 @@ export function questionOf(line: string): string {
     return parseLine(cleanInput(line), QUESTION_COMMANDS).args;
   } catch {
     return line.trim();
+  }
+}
+
+/** The entry a lookup command's argument names (`/resolution 174`, `/outcome cable tax`), if any. */
+function entryOf(command: string, args: string, ctx: CommandContext): string | undefined {
+  if (command === 'resolution') {
+    const ref = parseTextRef(args);
+    return ctx.corpus.entries.find((e) => e.kind === ref?.kind && e.number === ref?.number)?.id;
+  }
+  if (command === 'outcome' || command === 'topic') {
+    const kinds: EntryKind[] = command === 'outcome' ? ['outcome'] : ['topic', 'glossary', 'person', 'event'];
+    return resolveEntry(args, kinds, ctx).entry?.id;
+  }
+  return undefined;
+}
+
+function argsOf(line: string, ctx: CommandContext): string {
+  try {
+    return parseLine(
+      cleanInput(line),
+      ctx.commands.map((c) => c.name),
+    ).args;
+  } catch {
+    return '';
   }
 }
 

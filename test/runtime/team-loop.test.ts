@@ -106,6 +106,20 @@ describe('team loop', () => {
     await loop.close();
   });
 
+  it('stores the entry a rated lookup was about: /resolution 174, /outcome by name', async () => {
+    const loop = await open({});
+    const ctx = await contextFor();
+    const who = { platform: 'discord', user: 'U7' };
+    await loop.vote({ answerId: 'aaaaaa000001', line: '/resolution Res. 174' }, 'down', who, ctx);
+    await loop.vote({ answerId: 'aaaaaa000002', line: 'resolution decision 5' }, 'down', who, ctx);
+    const rows = await loop.store.downvoted(0, 10);
+    assert.deepEqual(rows.map((r) => [r.command, r.entry, r.question]).sort(), [
+      ['resolution', 'decision-5', 'resolution decision 5'],
+      ['resolution', 'resolution-174', '/resolution Res. 174'],
+    ]);
+    await loop.close();
+  });
+
   it('gives feedback buttons to answers, not to refusals or /help', () => {
     const loop = new TeamLoop({
       store: {} as Store,

@@ -1,6 +1,20 @@
 import type { Store } from '../../store/types.ts';
 import { LINE_TTL_MS, LineStore } from './line-store.ts';
 
+/** How long a replica waits before looking again for a line another replica may still be writing. */
+export const SHARED_LINE_RETRY_MS = 250;
+
+/**
+ * Reads a line another replica stored. Its write starts before the reply carrying the button is sent,
+ * so it has almost always landed; a click that beats it is given one more look.
+ */
+export async function readShared(store: Store, key: string): Promise<string | undefined> {
+  const first = await store.getLine(key);
+  if (first !== undefined) return first;
+  await new Promise((resolve) => setTimeout(resolve, SHARED_LINE_RETRY_MS));
+  return store.getLine(key);
+}
+
 /** Where button lines are kept: this process's {@link LineStore}, or the database shared by replicas. */
 export interface ButtonLines {
   put(line: string): string;
@@ -39,6 +53,6 @@ export class SharedLines implements ButtonLines {
     const here = this.local.get(id);
     if (here !== undefined) return here;
     await this.pending.get(id);
-    return this.store.getLine(`button:${id}`);
+    return readShared(this.store, `button:${id}`);
   }
 }

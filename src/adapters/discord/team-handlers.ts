@@ -24,6 +24,7 @@ import { DISCORD_FEEDBACK_PREFIX } from '../../render/feedback-actions.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { DOWNVOTE_REASONS, type DownvoteReason } from '../../store/types.ts';
 import type { TeamOptions } from '../team-options.ts';
+import { readShared } from './shared-lines.ts';
 
 /** How long a Discord answer's 👍/👎 keep working: the line they rate is kept this long, then purged. */
 export const FEEDBACK_LINE_TTL_MS = 24 * 60 * 60 * 1000;
@@ -127,7 +128,9 @@ export class DiscordTeam {
     if ((vote !== 'up' && vote !== 'down') || !/^[0-9a-f]{6,32}$/.test(answerId)) return;
     await this.pending.get(answerId);
     const { loop } = this.deps.team;
-    const line = await loop.store.getLine(`feedback:${answerId}`);
+    const line = this.deps.team.shared
+      ? await readShared(loop.store, `feedback:${answerId}`)
+      : await loop.store.getLine(`feedback:${answerId}`);
     if (!line) {
       await interaction.reply({
         content: 'Voting on this answer has closed. Ask again for a fresh one.',

@@ -92,6 +92,7 @@ async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promi
       answer: (line) => answer(line, interaction.user.id, interaction.channelId, deps),
       customId: lineId(deps),
       deadlineMs: REPLY_DEADLINE_MS,
+      ...(deps.feedback ? { feedback: deps.feedback } : {}),
     });
 }
 

@@ -188,7 +188,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   registerMore(app, { answer });
   registerHome(app, { contexts, answer, logger });
-  registerShortcut(app, { answer, logger });
+  registerShortcut(app, { answer, logger, ...(deps.feedback ? { feedback: deps.feedback } : {}) });
 }
 
 /**

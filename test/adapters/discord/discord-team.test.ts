@@ -94,6 +94,27 @@ describe('Discord team loop: feedback, admin commands and passive lookups, again
     assert.equal(downvoted[0]?.question, 'who was elected Secretary-General?');
   });
 
+  it('puts 👍/👎 on the compact card of the message command, and records its declined questions', async () => {
+    const call = await interact(
+      fake.messageCommand('Ask confbot about this', 'who was elected Secretary-General?'),
+    );
+    assert.equal(call.body.data.embeds.length, 1, 'the compact card');
+    const labels = buttons(call.body.data).map((b) => b.label);
+    assert.ok(labels.includes('More'), labels.join(', '));
+    assert.ok(labels.includes('👍') && labels.includes('👎'), labels.join(', '));
+    const asked = 'what is the airspeed of an unladen swallow over busan?';
+    const refused = await interact(fake.messageCommand('Ask confbot about this', asked));
+    assert.ok(
+      !buttons(refused.body.data).some((b) => /^confbot-feedback:/.test(b.custom_id ?? '')),
+      'no feedback under a refusal',
+    );
+    const declined = await loop.store.declined(0, 50);
+    assert.ok(
+      declined.some((d) => d.question === asked),
+      JSON.stringify(declined.map((d) => d.question)),
+    );
+  });
+
   it('registers /report and /settings behind default_member_permissions, and refuses members without the permission', async () => {
     const json = adminSlashCommandsJson();
     assert.deepEqual(

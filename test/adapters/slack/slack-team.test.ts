@@ -186,6 +186,43 @@ describe('Slack team loop: feedback, admin commands and passive lookups, against
     assert.match(down[0]?.user ?? '', /^[0-9a-f]{32}$/);
   });
 
+  const shortcut = (channel: string, text: string, id: string) =>
+    fake.sendEnvelope('interactive', {
+      type: 'message_action',
+      token: 'legacy',
+      api_app_id: 'A1',
+      team: { id: 'T1' },
+      user: { id: 'U1' },
+      callback_id: 'confbot_ask_message',
+      trigger_id: `trig-${id}`,
+      response_url: fake.responseUrl(id),
+      message_ts: '1700000300.000100',
+      action_ts: `17000.${id}`,
+      channel: { id: channel, name: 'general' },
+      message: { type: 'message', user: 'U2', text, ts: '1700000300.000100' },
+    });
+
+  it('puts 👍/👎 on the compact card of the message shortcut, and records its declined questions', async () => {
+    await shortcut('CSHORT', 'who was elected Secretary-General?', 'sc1');
+    const post = await fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'CSHORT');
+    const blocks = post.body.blocks as { type: string }[];
+    assert.ok(
+      blocks.some((b) => b.type === 'context_actions'),
+      JSON.stringify(blocks.map((b) => b.type)),
+    );
+    const asked = 'what is the airspeed of an unladen swallow over busan?';
+    await shortcut('CSHORT2', asked, 'sc2');
+    const refused = await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.body.channel === 'CSHORT2',
+    );
+    assert.ok(!(refused.body.blocks as { type: string }[]).some((b) => b.type === 'context_actions'));
+    const declined = await loop.store.declined(0, 50);
+    assert.ok(
+      declined.some((d) => d.question === asked),
+      JSON.stringify(declined.map((d) => d.question)),
+    );
+  });
+
   it('runs /confbot report and /confbot settings only for workspace admins and configured admins', async () => {
     const refused = await command('U1', 'C1', '/confbot', 'report');
     assert.match(String(refused.text), /^Only workspace admins/);

@@ -119,6 +119,24 @@ describe('two bot processes sharing PostgreSQL behind one fake Slack', () => {
     assert.equal(posts.length, 1, 'one answer between the two replicas');
   });
 
+  it('answers a slash command replayed to the other replica once (the same trigger_id)', async () => {
+    const body = new URLSearchParams({
+      command: '/resolution',
+      text: '174',
+      user_id: 'UREPLAY',
+      channel_id: 'CREPLAY',
+      team_id: 'T1',
+      response_url: fake.responseUrl('replay-1'),
+      trigger_id: 'replayed-trigger',
+    }).toString();
+    const first = await postToBot(`http://127.0.0.1:${ports[0]}/slack/events`, body, { secret: SECRET });
+    const replay = await postToBot(`http://127.0.0.1:${ports[1]}/slack/events`, body, { secret: SECRET });
+    assert.equal(first.status, 200);
+    assert.match(first.body, /Resolution 174/);
+    assert.equal(replay.status, 200);
+    assert.doesNotMatch(replay.body, /Resolution 174/, 'the replay is acknowledged and not answered');
+  });
+
   it('counts one user against one rate limit, whichever replica each request reaches', async () => {
     const texts: string[] = [];
     for (let i = 0; i < 3; i++) {

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../answer.ts';
 import { ConversationMemory } from '../commands/conversation-memory.ts';
-import { dispatch } from '../commands/dispatch.ts';
+import { type DispatchOptions, dispatch } from '../commands/dispatch.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Logger } from '../log.ts';
 import { renderText } from '../render/text.ts';
@@ -19,6 +19,8 @@ export interface ChatOptions {
   output?: Writable;
   /** Shows a greeting, a prompt and colours; on by default when output is a terminal. */
   interactive?: boolean;
+  /** Told how each line ended (the team loop records declined questions). */
+  onOutcome?: DispatchOptions['onOutcome'];
 }
 
 /**
@@ -32,6 +34,7 @@ export async function runChat({
   input = process.stdin,
   output = process.stdout,
   interactive,
+  onOutcome,
 }: ChatOptions): Promise<void> {
   const tty = interactive ?? Boolean((output as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output, terminal: tty, prompt: '> ' });
@@ -57,6 +60,7 @@ export async function runChat({
         logger,
         requester: { platform: 'terminal', conversation: 'session' },
         memory,
+        ...(onOutcome ? { onOutcome } : {}),
       });
       write(renderTextCompact(last, { color: tty }));
     }

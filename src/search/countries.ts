@@ -25,7 +25,7 @@ export class CountryNames {
 
   constructor(extra: readonly string[] = []) {
     const names = [...new Set([...LIBRARY_NAMES, ...extra])].sort((a, b) => b.length - a.length);
-    const alternatives = `(?<![\\p{L}])(?:${names.map(escape).join('|')})(?![\\p{L}])`;
+    const alternatives = `(?<![\\p{L}])(?:${names.map(escapeName).join('|')})(?![\\p{L}])`;
     this.written = new RegExp(alternatives, 'gu');
     this.typed = new RegExp(alternatives, 'giu');
   }
@@ -45,7 +45,7 @@ export class CountryNames {
   }
 }
 
-function escape(name: string): string {
+function escapeName(name: string): string {
   return name.replace(/[.*+?^${}()[\]\\|]/g, '\\$&');
 }
 

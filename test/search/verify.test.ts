@@ -60,5 +60,4 @@ describe('compose', () => {
     const r = answerQuestion('did the US oppose the cybersecurity treaty?', index);
     assert.ok(!r.found || r.lead !== 'no');
   });
-
 });

@@ -229,7 +229,12 @@ function smallTalkOf(line: string, nlp: Nlp): Pick<Understanding, 'smallTalk'> {
   const all = nlp.read(line);
   const words = all.tokens.filter((t) => t.isWord);
   if (words.length === 0 || words.length > 8) return {};
-  if (all.sentiment > 0.2) return { smallTalk: 'thanks' };
+  // Thanks: the word itself, or praise with nothing it is about ("great!", "awesome, perfect"), where
+  // "best pizza in New York" praises a topic.
+  const thanking = words.some((t) => /^thank|^thx$/.test(t.lemma));
+  const content = words.filter((t) => !t.light && !/^thank|^thx$/.test(t.lemma));
+  const praise = all.sentiment > 0.2 && content.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
+  if (thanking || praise) return { smallTalk: 'thanks' };
   if (words[0]?.pos === 'INTJ') return { smallTalk: 'greeting' };
   return {};
 }

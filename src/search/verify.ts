@@ -107,6 +107,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   for (const c of q.weighted.concepts) {
     // "Which city": the answer names a city; it need not say "city".
     if (c.word === q.u.typeWord) continue;
+    // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic.
+    if (!c.known && isQuality(q.u, c.word)) continue;
     // How a question words an action varies more than the things it names: actions count half.
     const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
     total += weight;
@@ -143,6 +145,12 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const type = typeProblem(passage.text, q);
   if (type) return fail(type);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
+}
+
+/** True when the model reads a question word as a quality (an adjective or an adverb). */
+function isQuality(u: Understanding, word: string): boolean {
+  const token = u.tokens.find((t) => normalize(t.text) === word);
+  return token !== undefined && (token.pos === 'ADJ' || token.pos === 'ADV');
 }
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */

@@ -17,6 +17,7 @@ import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
 import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
 import type { Intake } from '../intake.ts';
+import { RecentAnswers } from '../recent-answers.ts';
 import type { RecentIds } from '../recent-ids.ts';
 import { registerHome } from './home.ts';
 import { fromSlackText } from './message-text.ts';
@@ -51,14 +52,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   // The compact card, with 👍/👎 under it when the answer gets feedback (the card leaves room for it).
   const card = (reply: Answer, line: string, options: SlackCompactOptions) =>
     withSlackFeedback([renderSlackCompact(reply, options)], deps.feedback?.(reply, line));
-  const answer = (
+  // The last answers each user was given, for the Home tab (memory only, bounded).
+  const recent = new RecentAnswers();
+  const answer = async (
     line: string,
     user: string | undefined,
     channel?: string,
     prepare?: (raw: string) => string,
     conversation?: string,
-  ) =>
-    intake.answer(
+  ) => {
+    const reply = await intake.answer(
       line,
       {
         platform: 'slack',
@@ -69,6 +72,10 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       prepare,
       deps.onOutcome,
     );
+    // Only an answer is worth listing, and an answer's line is within the input cap.
+    if (reply.ok && user) recent.record(user, { title: reply.title, line: prepare ? prepare(line) : line });
+    return reply;
+  };
 
   // Bolt awaits the listeners inside `next()`, so this counts each request until its last reply.
   app.use(async (args) => {
@@ -187,7 +194,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   });
 
   registerMore(app, { answer });
-  registerHome(app, { contexts, answer, logger });
+  registerHome(app, { contexts, answer, logger, recentAnswers: async (user) => recent.of(user) });
   registerShortcut(app, { answer, logger, ...(deps.feedback ? { feedback: deps.feedback } : {}) });
 }
 

@@ -1,4 +1,4 @@
-import type { Entry } from '../corpus/types.ts';
+import type { Entry, Passage } from '../corpus/types.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
@@ -62,11 +62,7 @@ export interface VerifyInput {
 /** Checks whether a passage accounts for the question. */
 export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Verdict {
   const { passage, entry } = hit;
-  const own = [passage.text, passage.context, ...namesOf(entry)];
-  // Whole words only: the name "g" (of "5G") is not in every text with a "g" in it.
-  const ownWords = new Set(own.flatMap((t) => normalize(t).split(/[^\p{L}\p{N}]+/u)));
-  const ownNames = new Set(own.flatMap((t) => t.split(/[\s,;:()"“”/]+/).map(squash)));
-  const ownSquashed = own.map(squash).join(' ');
+  const { words: ownWords, names: ownNames, squashed: ownSquashed } = ownTextOf(passage, entry);
   const named = (n: string) =>
     ownNames.has(n) ||
     ownWords.has(n) ||
@@ -249,6 +245,29 @@ export function statesDate(text: string): boolean {
   return /\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
     text,
   );
+}
+
+/** What a passage says, with its context and its entry's names, in the forms names are looked up in. */
+interface OwnText {
+  words: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+  squashed: string;
+}
+
+/** Per passage, computed once: passages are the corpus's own objects, alive as long as the corpus. */
+const OWN_TEXT = new WeakMap<Passage, OwnText>();
+
+function ownTextOf(passage: Passage, entry: Entry): OwnText {
+  const cached = OWN_TEXT.get(passage);
+  if (cached) return cached;
+  const own = [passage.text, passage.context, ...namesOf(entry)];
+  const computed = {
+    words: new Set(own.flatMap((t) => normalize(t).split(/[^\p{L}\p{N}]+/u))),
+    names: new Set(own.flatMap((t) => t.split(/[\s,;:()"“”/]+/).map(squash))),
+    squashed: own.map(squash).join(' '),
+  };
+  OWN_TEXT.set(passage, computed);
+  return computed;
 }
 
 /** The names an entry goes by: what a passage of it is about without saying so. */

@@ -58,6 +58,9 @@ export type AskOptions = AnswerQuestionOptions & VerifyOptions;
 /** How many ranked passages verification looks at before declining. */
 const MAX_VERIFIED_CANDIDATES = 40;
 
+/** Verified passages enough to compose from (the best, a second sentence, a reason for "why"). */
+const ENOUGH_VERIFIED = 6;
+
 /** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
 const ABOUTNESS =
   /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist)$/;
@@ -82,7 +85,7 @@ export function answerQuestion(
   index: SearchIndex,
   options: Partial<AskOptions> = {},
 ): QuestionResult {
-  return explainQuestion(question, index, options).result;
+  return explainQuestion(question, index, options, false).result;
 }
 
 /** Every stage's output for one question, for `--explain`. */
@@ -98,6 +101,7 @@ export function explainQuestion(
   question: string,
   index: SearchIndex,
   options: Partial<AskOptions> = {},
+  exhaustive = true,
 ): Explanation {
   const o = { ...DEFAULT_ANSWER_OPTIONS, ...DEFAULT_VERIFY_OPTIONS, ...options };
   const vocabulary = index.corpus.vocabulary;
@@ -160,9 +164,14 @@ export function explainQuestion(
     namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
     ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),
   };
-  const candidates = ranked
-    .slice(0, MAX_VERIFIED_CANDIDATES)
-    .map((hit) => ({ hit, verdict: verify(hit, input, o) }));
+  // Verified in rank order; answering needs only the first few that pass, `--explain` every verdict.
+  const candidates: Explanation['candidates'] = [];
+  let passed = 0;
+  for (const hit of ranked.slice(0, MAX_VERIFIED_CANDIDATES)) {
+    const verdict = verify(hit, input, o);
+    candidates.push({ hit, verdict });
+    if (verdict.ok && ++passed >= ENOUGH_VERIFIED && !exhaustive) break;
+  }
   const verified = candidates.filter((c) => c.verdict.ok).map((c) => c.hit);
   const decline = (reason: string, partial?: Declined['partial']) =>
     done(

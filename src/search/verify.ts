@@ -145,8 +145,26 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
 
 /** True when the model reads a question word as a quality (an adjective or an adverb). */
 function isQuality(u: Understanding, word: string): boolean {
-  const token = u.tokens.find((t) => normalize(t.text) === word);
-  return token !== undefined && (token.pos === 'ADJ' || token.pos === 'ADV');
+  const pos = posOf(u).get(word);
+  return pos === 'ADJ' || pos === 'ADV';
+}
+
+/** Each question word's part of speech, read once per question (verification asks for every passage). */
+const POS = new WeakMap<Understanding, Map<string, string>>();
+
+function posOf(u: Understanding): Map<string, string> {
+  let map = POS.get(u);
+  if (!map) {
+    map = new Map();
+    for (const t of u.tokens) {
+      const word = normalize(t.text);
+      if (!map.has(word)) map.set(word, t.pos);
+      const bare = word.replace(/'s$/, '');
+      if (!map.has(bare)) map.set(bare, t.pos);
+    }
+    POS.set(u, map);
+  }
+  return map;
 }
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
@@ -173,10 +191,8 @@ function demonymOf(name: string, words: ReadonlySet<string>): boolean {
 
 /** True when the model reads a question word as a thing (a noun, a name or a number), not an action. */
 function isThing(u: Understanding, word: string): boolean {
-  const token = u.tokens.find(
-    (t) => normalize(t.text) === word || normalize(t.text).replace(/'s$/, '') === word,
-  );
-  return token === undefined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM';
+  const pos = posOf(u).get(word);
+  return pos === undefined || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
 }
 
 /** Why a passage is the wrong kind of answer for the question, if it is. */

@@ -31,6 +31,12 @@ import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
  * Full-text search over a corpus: one minisearch index of entries (for `/search` and name lookups) and
  * one of sentence passages (for `/ask`), sharing the same term processing.
  */
+/** Most content words of one line that are weighed and searched: a question has far fewer. */
+const MAX_QUERY_WORDS = 24;
+
+/** Longest word spelling correction considers. */
+const MAX_CORRECTED_LENGTH = 24;
+
 /** Shortest word a loose search (autocomplete, did-you-mean) matches fuzzily: "brb" is no "BR". */
 const LOOSE_FUZZY_MIN_LENGTH = 4;
 
@@ -196,23 +202,32 @@ export class SearchIndex {
   weigh(query: string): WeightedQuery {
     const n = Math.max(this.corpus.passages.length, 1);
     const idf = (df: number) => Math.log(1 + n / df) / Math.log(1 + n);
-    const concepts = queryConcepts(query, this.corpus.vocabulary?.synonyms).map((c) => {
-      // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
-      const long = this.vocabulary.longForm(c.word);
-      if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
-      // A word the corpus never uses, one slip away from one it does ("flihgt", "secretery"), is that word.
-      // On a large corpus, also a word it lacks that merely resembles some (by prefix or one slip):
-      // searched through its correction, it need not be expanded fuzzily over common terms.
-      const typed = c.alternatives[0] as string;
-      if (this.vocabulary.frequency(typed) === 0 || (this.isLarge() && !this.vocabulary.has(typed))) {
-        const corrected = this.vocabulary.correct(c.word);
-        if (corrected) c.alternatives.unshift(corrected);
-      }
-      const dfs = c.alternatives.map((a) => this.vocabulary.frequency(a)).filter((df) => df > 0);
-      const own = this.vocabulary.frequency(c.alternatives[0] as string);
-      const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
-      return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
-    });
+    // A question has a few content words; past MAX_QUERY_WORDS a line is pasted text, and weighing (with
+    // its spelling correction) every word of it would let one line cost tens of milliseconds.
+    const concepts = queryConcepts(query, this.corpus.vocabulary?.synonyms)
+      .slice(0, MAX_QUERY_WORDS)
+      .map((c) => {
+        // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
+        const long = this.vocabulary.longForm(c.word);
+        if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
+        // A word the corpus never uses, one slip away from one it does ("flihgt", "secretery"), is that word.
+        // On a large corpus, also a word it lacks that merely resembles some (by prefix or one slip):
+        // searched through its correction, it need not be expanded fuzzily over common terms.
+        const typed = c.alternatives[0] as string;
+        // No corpus word is longer than MAX_CORRECTED_LENGTH letters: a longer token is no slip of one.
+        const correctable = c.word.length <= MAX_CORRECTED_LENGTH;
+        if (
+          correctable &&
+          (this.vocabulary.frequency(typed) === 0 || (this.isLarge() && !this.vocabulary.has(typed)))
+        ) {
+          const corrected = this.vocabulary.correct(c.word);
+          if (corrected) c.alternatives.unshift(corrected);
+        }
+        const dfs = c.alternatives.map((a) => this.vocabulary.frequency(a)).filter((df) => df > 0);
+        const own = this.vocabulary.frequency(c.alternatives[0] as string);
+        const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
+        return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
+      });
     // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler.
     return { concepts: concepts.filter((c) => c.known || !isStopWordTypo(c.word)) };
   }
@@ -327,6 +342,7 @@ export class SearchIndex {
         !corrected.has(t) &&
         !english.has(t) &&
         t.length >= (loose ? LOOSE_FUZZY_MIN_LENGTH : fuzzyMinLength) &&
+        t.length <= MAX_CORRECTED_LENGTH &&
         !reachesCommon(t, loose)
           ? loose
             ? Math.max(fuzzy, 0.34)

@@ -82,6 +82,9 @@ const WH: readonly [RegExp, QuestionKind][] = [
 const TAG_AT_END =
   /[\s,]*\b(?:right|correct|true|yeah|yes or no|true or false|is that so|isn'?t it|didn'?t (?:he|she|they|it))\W*$/i;
 
+/** How much a clause's question form counts, against its corpus words, in finding the question. */
+const QUESTION_FORM_WEIGHT = 3;
+
 const WH_WORDS = ['who', 'when', 'where', 'why', 'which', 'what', 'how'];
 
 /** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
@@ -90,17 +93,23 @@ const TAG =
 
 /** Reads a line into an {@link Understanding}. */
 export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {
+  // A parenthesis belongs to its clause ("which resolutions were suppressed (SUP)?"); a question mark,
+  // a colon or a dash ends one.
   const clauses = line
-    .split(/[?!;:\n]+|\s[—–]\s|\s--\s|[()]/)
+    .replace(/[()]/g, ' ')
+    .split(/[?!;:\n]+|\s[—–]\s|\s--\s/)
     .map((c) => c.trim())
     .filter((c) => /[\p{L}\p{N}]/u.test(c));
   const read = clauses.map((text) => ({ text, tokens: nlp.read(text).tokens }));
   const weightOf = (tokens: NlpToken[]) =>
     tokens.filter((t) => t.isWord && !t.light && corpus.knows(t.text)).length +
     2 * tokens.filter((t) => isName(t, tokens, corpus) && !corpus.implied.has(squash(t.text))).length;
-  // The question is the clause the corpus knows most of; the rest is chat around it.
+  // The question is the clause in question form that the corpus knows most of ("yes or no:" and
+  // "checking before I tweet" are chat around it); with no question form, the one it knows most of.
+  const asks = (tokens: NlpToken[]) => kindOf(tokens.filter((t) => t.isWord)) !== 'other';
+  const score = (tokens: NlpToken[]) => weightOf(tokens) + (asks(tokens) ? QUESTION_FORM_WEIGHT : 0);
   let main = read[0];
-  for (const c of read) if (main === undefined || weightOf(c.tokens) > weightOf(main.tokens)) main = c;
+  for (const c of read) if (main === undefined || score(c.tokens) > score(main.tokens)) main = c;
   const tokens = main?.tokens ?? [];
   const asides = read.filter((c) => c !== main).map((c) => c.text);
   const words = tokens.filter((t) => t.isWord);

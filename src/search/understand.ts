@@ -127,7 +127,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     // numbers the singular noun before it ("round one"; not "the things one").
     .filter(
       (t, i) =>
-        (/^\d/.test(t.text) || (t.pos === 'NUM' && (!t.light || numbersNoun(words[i - 1])))) &&
+        (/^\d/.test(t.text) ||
+          (t.pos === 'NUM' && (!t.light || numbersNoun(words[i - 1]))) ||
+          // An ordinal is a rank the answer must give: "who came second" is not answered by the winner.
+          (t.entity === 'ORDINAL' && !t.light)) &&
         !inMixed.has(normalize(t.text)),
     )
     .map((t) => normalize(t.text))

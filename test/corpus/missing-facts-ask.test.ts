@@ -27,6 +27,9 @@ const GROUPS: [string, RegExp][] = [
   ['when did the first academia members join', /14 January 2011/],
   ['how much do academia members pay', /3,?975/],
   ['what did the new america playbook say was on the agenda', /net neutrality/],
+  ['what did Access Now say about document access', /Access Now counted/],
+  ['why did the ITU-T study group chairmen object to the ICT definition', /not mature/],
+  ['who made up the US delegation, according to OTI', /State Dept, the FCC and NTIA/],
 ];
 
 describe("the audit's missing fact groups, asked through /ask", () => {

@@ -159,6 +159,8 @@ export function explainQuestion(
   const input: VerifyInput = {
     u,
     askedEntries,
+    entriesNamed: (phrase) => index.entriesNamed(phrase),
+    implied: new Set([index.corpus.conference.shortName, ...(vocabulary?.implied ?? [])].map(squash)),
     weighted,
     namesPerson: (t: string) => index.namesPerson(t),
     namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),

@@ -63,6 +63,7 @@ export class SearchIndex {
   private reader: Nlp | undefined;
   private names_: Set<string> | undefined;
   private asked: AskedQuestions | undefined;
+  private namePhrases: Map<string, string[]> | undefined;
   private countries_: CountryNames | undefined;
 
   /**
@@ -260,6 +261,16 @@ export class SearchIndex {
   isName(word: string): boolean {
     this.names_ ??= properNames(this.corpus.passages.map((p) => p.text));
     return this.names_.has(normalize(word));
+  }
+
+  /** The entries whose title or alias a phrase (tokens joined by spaces) is: "deputy secretary general". */
+  entriesNamed(phrase: string): readonly string[] {
+    if (!this.namePhrases) {
+      this.namePhrases = new Map();
+      for (const n of this.names)
+        this.namePhrases.set(n.phrase, [...(this.namePhrases.get(n.phrase) ?? []), n.entryId]);
+    }
+    return this.namePhrases.get(phrase) ?? [];
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Entry, Passage } from '../corpus/types.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { normalize, processTerm, squash, terms } from './text.ts';
+import { normalize, processTerm, squash, terms, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 
 /*
@@ -55,6 +55,10 @@ export interface VerifyInput {
   namesPerson(text: string): boolean;
   /** True when a text names a country other than those in `except` (lower-case). */
   namesCountry(text: string, except?: ReadonlySet<string>): boolean;
+  /** The entries a phrase (tokens joined by spaces) names: "deputy secretary general". */
+  entriesNamed?(phrase: string): readonly string[];
+  /** Names every passage is about (squashed): never a qualifier of another name ("ITU Secretary-General"). */
+  implied?: ReadonlySet<string>;
   /** The corpus's synonyms (its vocabulary.yml), for names written another way ("US", "United States"). */
   synonyms?: ReadonlyMap<string, readonly string[]>;
 }
@@ -138,6 +142,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const explanatory = q.u.kind === 'why' || q.u.kind === 'how';
   const needed = explanatory ? o.explanatoryShare : loose.length > 0 ? o.looseMinShare : o.minShare;
   if (share < needed) return fail(`matches ${pct(share)} of the question, under ${pct(needed)}`);
+  const qualified = qualifiedOnly(passage.text, q);
+  if (qualified) return fail(`is about the ${qualified}, which the question does not name`);
   const type = typeProblem(passage.text, q);
   if (type) return fail(type);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
@@ -255,6 +261,58 @@ const NUMBER_WORDS =
 
 /** Type words that ask for a country ("which countries", "what nations", "which member states"). */
 const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegations?)$/;
+
+/**
+ * The longer name a passage gives where the question names a shorter one, when the passage never uses
+ * the shorter alone: "the Deputy Secretary-General" does not answer a question about the
+ * Secretary-General. Both must be names of entries, so the corpus, not a word list, says which words
+ * qualify a name; the conference's own names ("ITU Secretary-General") qualify nothing.
+ */
+function qualifiedOnly(text: string, q: VerifyInput): string | undefined {
+  const named = q.entriesNamed;
+  if (!named) return undefined;
+  const asked = tokenize(q.u.question);
+  const askedSet = new Set(asked);
+  const said = tokenize(text);
+  let found: string | undefined;
+  let plain = false;
+  const askedText = asked.join(' ');
+  for (let i = 0; i < said.length; i++) {
+    // The longest entry name starting here that the question says word for word.
+    let run: string | undefined;
+    let end = i;
+    for (let k = Math.min(said.length, i + MAX_NAME_WORDS); k > i; k--) {
+      const words = said.slice(i, k);
+      if (!words.every((w) => askedSet.has(w))) continue;
+      const phrase = words.join(' ');
+      // The conference's own names ("ITU") are in every passage's background: not what is asked.
+      if (askedText.includes(phrase) && named(phrase).length > 0 && !q.implied?.has(squash(phrase))) {
+        run = phrase;
+        end = k;
+        break;
+      }
+    }
+    if (run === undefined) continue;
+    const before = said[i - 1];
+    // A longer name of another entry ("Deputy Secretary-General"), not the same one said in full
+    // ("Houlin Zhao" for "Zhao", "global flight tracking" for "flight tracking").
+    const longer = before === undefined ? [] : named(`${before} ${run}`);
+    const shorter = named(run);
+    const qualifier =
+      before !== undefined &&
+      !askedSet.has(before) &&
+      !q.implied?.has(squash(before)) &&
+      longer.length > 0 &&
+      longer.every((id) => !shorter.includes(id));
+    if (qualifier) found ??= `${before} ${run}`;
+    else plain = true;
+    i = end - 1;
+  }
+  return plain ? undefined : found;
+}
+
+/** Longest entry name, in words, looked for in a passage. */
+const MAX_NAME_WORDS = 6;
 
 /** True when a text gives a date: a year, a month, or a weekday. */
 export function statesDate(text: string): boolean {

@@ -26,6 +26,18 @@ describe('verify: a passage answers only when it accounts for the question', () 
     }
   });
 
+  it("never answers a question about the Secretary-General from the Deputy's entry", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who got elected ITU secretary general at pp14', index);
+    assert.ok(
+      !r.found || !r.passages.some((p) => /Deputy/.test(p.passage.text)),
+      JSON.stringify(r.found && r.passages[0]?.passage.text),
+    );
+    const deputy = answerQuestion('who won the deputy secretary-general election', index);
+    assert.ok(deputy.found);
+    assert.match(deputy.passages[0]?.passage.text ?? '', /Johnson/);
+  });
+
   it('answers when the passage accounts for everything asked, worded otherwise', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('who got SG in busan?', index);

@@ -1,7 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { AUTOCOMPLETE_WINDOW_MS, Intake } from './adapters/intake.ts';
-import { runChat } from './cli/chat.ts';
-import { createContext } from './commands/registry.ts';
+import { runChat } from './adapters/terminal/chat.ts';
 import type { CommandContext } from './commands/types.ts';
 import { type Config, checkCorpusDir } from './config.ts';
 import { type CorpusLimits, checkCorpusSize } from './corpus/limits.ts';
@@ -9,6 +8,7 @@ import { formatProblem } from './corpus/load.ts';
 import { openCorpus } from './corpus/snapshot.ts';
 import { ConfbotError } from './errors.ts';
 import type { Logger } from './log.ts';
+import { createContext } from './registry/registry.ts';
 import { ContextHolder } from './runtime/context-holder.ts';
 import { type CorpusWatcher, watchCorpus } from './runtime/corpus-watcher.ts';
 import { type HealthServer, healthRoutes, startHealthServer } from './runtime/health.ts';

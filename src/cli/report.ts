@@ -1,6 +1,6 @@
+import { buildReport, DEFAULT_REPORT_DAYS, formatReport } from '../commands/team-report.ts';
 import type { Config } from '../config.ts';
 import { prepare } from '../main.ts';
-import { buildReport, DEFAULT_REPORT_DAYS, formatReport } from '../runtime/team-report.ts';
 import { openStore } from '../store/open-store.ts';
 
 /** Longest period a report may cover, in days. */

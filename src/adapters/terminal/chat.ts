@@ -1,12 +1,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Answer } from '../answer.ts';
-import { ConversationMemory } from '../commands/conversation-memory.ts';
-import { type DispatchOptions, dispatch } from '../commands/dispatch.ts';
-import type { CommandContext } from '../commands/types.ts';
-import type { Logger } from '../log.ts';
-import { renderText } from '../render/text.ts';
-import { MORE_COMMAND, renderTextCompact } from '../render/text-compact.ts';
+import type { Answer } from '../../answer.ts';
+import { ConversationMemory } from '../../commands/conversation-memory.ts';
+import { type DispatchOptions, dispatch } from '../../commands/dispatch.ts';
+import type { CommandContext } from '../../commands/types.ts';
+import type { Logger } from '../../log.ts';
+import { renderText } from '../../render/text.ts';
+import { MORE_COMMAND, renderTextCompact } from '../../render/text-compact.ts';
 import { explainLine } from './explain-line.ts';
 
 /** Lines that end the chat. */

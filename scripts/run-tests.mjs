@@ -28,6 +28,7 @@ const FAST = [
   'test/corpus/',
   'test/commands/',
   'test/render/',
+  'test/platforms/',
   'test/eval/',
   'test/config.test.ts',
   'test/errors.test.ts',

@@ -22,6 +22,8 @@ export interface ChatOptions {
   interactive?: boolean;
   /** Told how each line ended (the team loop records declined questions). */
   onOutcome?: DispatchOptions['onOutcome'];
+  /** Ends the chat when aborted, as the end of input would (the terminal platform's `stop`). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -36,9 +38,10 @@ export async function runChat({
   output = process.stdout,
   interactive,
   onOutcome,
+  signal,
 }: ChatOptions): Promise<void> {
   const tty = interactive ?? Boolean((output as { isTTY?: boolean }).isTTY);
-  const rl = createInterface({ input, output, terminal: tty, prompt: '> ' });
+  const rl = createInterface({ input, output, terminal: tty, prompt: '> ', ...(signal ? { signal } : {}) });
   const write = (text: string) => output.write(`${text}\n`);
   if (tty) {
     const { conference } = ctx.corpus;

@@ -29,6 +29,7 @@ const FAST = [
   'test/commands/',
   'test/render/',
   'test/platforms/',
+  'test/cli/flags.test.ts',
   'test/eval/',
   'test/config.test.ts',
   'test/errors.test.ts',

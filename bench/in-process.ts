@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../src/commands/dispatch.ts';
-import { createContext } from '../src/commands/registry.ts';
 import { buildSnapshot, openCorpus } from '../src/corpus/snapshot.ts';
 import { silentLogger } from '../src/log.ts';
+import { createContext } from '../src/registry/registry.ts';
 import { type BenchQuery, benchQueries } from './queries.ts';
 import { type Latency, latency } from './stats.ts';
 

@@ -1,7 +1,7 @@
 import { makeAnswer } from '../src/answer.ts';
 import { defineAdminCommand } from '../src/commands/admin.ts';
+import { buildReport, DEFAULT_REPORT_DAYS } from '../src/commands/team-report.ts';
 import { userError } from '../src/errors.ts';
-import { buildReport, DEFAULT_REPORT_DAYS } from '../src/runtime/team-report.ts';
 
 /** Most declined questions and down-votes shown in chat; `confbot report` prints them all. */
 const SHOWN = 10;

@@ -7,11 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createContext } from '../src/commands/registry.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { loadCorpusOrThrow } from '../src/corpus/load.ts';
 import { botAnswerer, readQuestions, runEval } from '../src/eval/run-eval.ts';
 import { silentLogger } from '../src/log.ts';
+import { createContext } from '../src/registry/registry.ts';
 import type { AnswerQuestionOptions } from '../src/search/rank-passages.ts';
 import { SearchIndex } from '../src/search/search-index.ts';
 

@@ -16,9 +16,9 @@ import { measureEndToEnd, runLoadChild } from '../bench/end-to-end.ts';
 import { writeGeneratedCorpus } from '../bench/gen-corpus.ts';
 import { type CorpusFigures, fixtureLines, measureCorpus } from '../bench/in-process.ts';
 import { latency } from '../bench/stats.ts';
-import { createContext } from '../src/commands/registry.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { openCorpus } from '../src/corpus/snapshot.ts';
+import { createContext } from '../src/registry/registry.ts';
 
 const root = join(import.meta.dirname, '..');
 

@@ -28,6 +28,8 @@ const FAST = [
   'test/corpus/',
   'test/commands/',
   'test/render/',
+  'test/platforms/',
+  'test/cli/flags.test.ts',
   'test/eval/',
   'test/config.test.ts',
   'test/errors.test.ts',

@@ -1,7 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { AUTOCOMPLETE_WINDOW_MS, Intake } from './adapters/intake.ts';
-import { runChat } from './cli/chat.ts';
-import { createContext } from './commands/registry.ts';
+import type { Platform, PlatformContext } from './adapters/platform.ts';
 import type { CommandContext } from './commands/types.ts';
 import { type Config, checkCorpusDir } from './config.ts';
 import { type CorpusLimits, checkCorpusSize } from './corpus/limits.ts';
@@ -9,6 +8,8 @@ import { formatProblem } from './corpus/load.ts';
 import { openCorpus } from './corpus/snapshot.ts';
 import { ConfbotError } from './errors.ts';
 import type { Logger } from './log.ts';
+import { namedPlatforms, platformsFor } from './platforms/registry.ts';
+import { createContext } from './registry/registry.ts';
 import { ContextHolder } from './runtime/context-holder.ts';
 import { type CorpusWatcher, watchCorpus } from './runtime/corpus-watcher.ts';
 import { type HealthServer, healthRoutes, startHealthServer } from './runtime/health.ts';
@@ -58,15 +59,16 @@ export async function startBot({ config, logger, input, output }: StartOptions):
   const ctx = await prepare(config);
   logger.debug('corpus loaded', { entries: ctx.corpus.entries.length, passages: ctx.corpus.passages.length });
   const loop = await TeamLoop.open(config.store, logger);
-  if (!config.platforms.slack && !config.platforms.discord) {
-    const stopPurging = loop.startPurging();
-    try {
-      const streams = { ...(input ? { input } : {}), ...(output ? { output } : {}) };
-      await runChat({ ctx, logger, ...streams, onOutcome: loop.onOutcome });
-    } finally {
-      stopPurging();
-      await loop.close();
-    }
+  const platforms = platformsFor(config);
+  if (platforms.every((platform) => platform.foreground)) {
+    await runForeground(platforms, {
+      config,
+      logger,
+      ctx,
+      loop,
+      ...(input ? { input } : {}),
+      ...(output ? { output } : {}),
+    });
     return;
   }
   const bot = await startPlatforms(config, logger, ctx, loop);
@@ -85,6 +87,35 @@ export async function startBot({ config, logger, input, output }: StartOptions):
   // A platform that can never reconnect ends the process with a non-zero code, so a supervisor restarts
   // it and shows why; the command line prints the reason as one line.
   if (fatal !== undefined) throw new ConfbotError('platform-failed', fatal);
+}
+
+/**
+ * Runs foreground platforms (the terminal chat) until they end: no health server, process guards or
+ * corpus reload, which serve a bot others reach, not a person at a terminal.
+ */
+async function runForeground(
+  platforms: Platform[],
+  { config, logger, ctx, loop, input, output }: { ctx: CommandContext; loop: TeamLoop } & StartOptions,
+): Promise<void> {
+  const stopPurging = loop.startPurging();
+  const context: PlatformContext = {
+    config,
+    logger,
+    contexts: new ContextHolder(ctx),
+    inflight: new InFlight(),
+    routes: [],
+    onFatal: () => {},
+    onOutcome: loop.onOutcome,
+    ...(input ? { input } : {}),
+    ...(output ? { output } : {}),
+  };
+  try {
+    for (const platform of platforms) await platform.start(context);
+    await Promise.all(platforms.map((platform) => platform.ended?.()));
+  } finally {
+    stopPurging();
+    await loop.close();
+  }
 }
 
 /** After a clean stop, how long the process may linger for its caller before it exits regardless. */
@@ -108,7 +139,7 @@ export interface RunningBot {
 }
 
 /**
- * Starts the configured platforms with everything that keeps them up: process guards, rate limits,
+ * Starts the platforms the configuration names (src/platforms/registry.ts) with everything that keeps them up: process guards, rate limits,
  * corpus reload, health routes (on Bolt's port in Slack HTTP mode, else a small server on `PORT`).
  */
 export async function startPlatforms(
@@ -173,32 +204,28 @@ export async function startPlatforms(
     },
   };
   const closables: Closable[] = [];
-  const shared = {
-    ctx: contexts,
+  const context: PlatformContext = {
+    config,
     logger,
+    contexts,
     inflight,
     intake,
     team: { loop, shared: sharedState, config: config.store },
+    routes,
+    onFatal: () => {},
     ...(limiter ? { limiter } : {}),
   };
+  const platforms = namedPlatforms(config);
   let health: HealthServer | undefined;
   let watcher: CorpusWatcher | undefined;
   try {
-    // Loaded only when configured: each platform library costs start-up time the terminal chat never needs.
-    if (config.slack && config.platforms.slack) {
-      const { startSlack } = await import('./adapters/slack/slack-app.ts');
-      const httpMode = !config.slack.appToken;
-      const slack = await startSlack({ ...shared, config: config.slack, ...(httpMode ? { routes } : {}) });
-      connected.slack = slack.isConnected;
-      closables.push({ name: 'slack', stop: slack.stop, stopsIntake: httpMode });
+    for (const platform of platforms) {
+      await platform.start({ ...context, onFatal: onFatal(platform.name) });
+      connected[platform.name] = platform.ready;
+      closables.push({ name: platform.name, stop: platform.stop, stopsIntake: platform.servesHealth });
     }
-    if (config.discord && config.platforms.discord) {
-      const { startDiscord } = await import('./adapters/discord/discord-app.ts');
-      const discord = await startDiscord({ ...shared, config: config.discord, onFatal: onFatal('discord') });
-      connected.discord = discord.isConnected;
-      closables.push({ name: 'discord', stop: discord.stop });
-    }
-    if (!(config.slack && config.platforms.slack) || config.slack.appToken) {
+    // A platform with its own HTTP server (Slack in HTTP mode) serves the health routes there.
+    if (!platforms.some((platform) => platform.servesHealth)) {
       // A bot without its health port still answers: a port clash is logged, not fatal.
       health = await startHealthServer({ ...config.ops.http, routes, logger }).catch((err: unknown) => {
         logger.error('health server failed to start', { port: config.ops.http.port, error: String(err) });

@@ -2,10 +2,10 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createContext } from '../src/commands/registry.ts';
 import type { CommandContext } from '../src/commands/types.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { loadCorpusOrThrow } from '../src/corpus/load.ts';
+import { createContext } from '../src/registry/registry.ts';
 
 /** The small invented corpus the tests use for mechanics. */
 export const MINI_CORPUS = fileURLToPath(new URL('./fixtures/mini-corpus', import.meta.url));

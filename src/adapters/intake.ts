@@ -2,12 +2,12 @@ import type { Answer } from '../answer.ts';
 import { ConversationMemory } from '../commands/conversation-memory.ts';
 import { type DispatchOptions, dispatch, type Requester } from '../commands/dispatch.ts';
 import { MAX_INPUT_CHARS, RAW_INPUT_ALLOWANCE, stripFormatChars } from '../commands/input.ts';
+import type { Limiter } from '../commands/limiter.ts';
 import type { Choice } from '../commands/types.ts';
 import { newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ContextHolder } from '../runtime/context-holder.ts';
 import type { RateLimiter } from '../runtime/rate-limit.ts';
-import type { Limiter } from '../runtime/shared-rate-limit.ts';
 
 /**
  * Longest partly typed value autocomplete looks at. A suggestion's name is at most 100 characters on

@@ -10,6 +10,7 @@ import { baselineAnswerer } from '../eval/baseline.ts';
 import { botAnswerer, formatReport, readQuestions, runEval } from '../eval/run-eval.ts';
 import { createLogger } from '../log.ts';
 import { prepare, startBot } from '../main.ts';
+import { parseFlags } from './flags.ts';
 import { runQuery } from './query.ts';
 import { runReport } from './report.ts';
 
@@ -21,7 +22,8 @@ const USAGE = `Usage:
   confbot chat                    the terminal chat
   confbot query [--json] [--explain] [LINE]
                                   answer LINE, or every line of standard input;
-                                  --explain prints each /ask stage (understand, retrieve, verify, compose)
+                                  --explain prints each /ask stage (understand, retrieve, verify, compose);
+                                  a LINE starting with "-" goes after "--"
   confbot corpus check [DIR] [--strict] [--reference FILE [--seed DIR]]
                                   validate a corpus (default: the configured one); --strict
                                   also requires 3+ questions per entry; with --reference, every
@@ -71,21 +73,36 @@ export async function runCli(
         return 0;
       }
       case 'query': {
-        const json = rest.includes('--json');
-        const explain = rest.includes('--explain');
-        const words = rest.filter((a) => a !== '--json' && a !== '--explain');
+        // A line that starts with "-" goes after "--": `confbot query -- -5 votes?`.
+        const args = parseFlags(rest, {
+          options: { json: { type: 'boolean' }, explain: { type: 'boolean' } },
+          maxPositionals: Number.POSITIVE_INFINITY,
+          unknown: (arg) => `unknown query option "${arg}" (a line starting with "-" goes after "--")`,
+        });
+        if (typeof args === 'string') return usage(args);
+        const words = args.positionals;
         const ctx = await prepare(config);
         await runQuery({
           ctx,
           logger,
-          json,
-          explain,
+          json: args.values.json === true,
+          explain: args.values.explain === true,
           ...(words.length > 0 ? { line: words.join(' ') } : {}),
         });
         return 0;
       }
       case 'corpus': {
-        if (rest[0] === 'build') return await buildCorpusSnapshot(rest[1] ?? config.corpusDir);
+        if (rest[0] === 'build') {
+          const args = parseFlags(rest.slice(1), {
+            options: {},
+            maxPositionals: Number.POSITIVE_INFINITY,
+            unknown: (arg) => `unknown corpus build option "${arg}"`,
+          });
+          if (typeof args === 'string') return usage(args);
+          const [dir, extra] = args.positionals;
+          if (extra !== undefined) return usage(`corpus build takes one folder, got "${dir}" and "${extra}"`);
+          return await buildCorpusSnapshot(dir ?? config.corpusDir);
+        }
         if (rest[0] !== 'check') return usage(`unknown corpus command "${rest[0] ?? ''}"`);
         const args = parseCheckArgs(rest.slice(1));
         if (typeof args === 'string') return usage(args);
@@ -106,7 +123,13 @@ export async function runCli(
         return 0;
       }
       case 'eval': {
-        const file = rest.find((a) => !a.startsWith('-'));
+        const args = parseFlags(rest, {
+          options: {},
+          maxPositionals: 1,
+          unknown: (arg) => `eval takes one question file, got "${arg}"`,
+        });
+        if (typeof args === 'string') return usage(args);
+        const file = args.positionals[0];
         if (!file)
           return usage('eval needs a question file, e.g. npm run eval -- ../shared/eval/dev-questions.jsonl');
         const ctx = await prepare(config);
@@ -117,35 +140,51 @@ export async function runCli(
         return report.score >= EVAL_PASS_SCORE ? 0 : 1;
       }
       case 'slack-manifest': {
-        const url = rest[rest.indexOf('--url') + 1];
-        const socketMode = rest.includes('--socket') || !rest.includes('--url');
-        if (rest.includes('--url') && (!url || !/^https:\/\//.test(url)))
-          return usage('--url needs the public https base URL of the bot');
+        const needsUrl = '--url needs the public https base URL of the bot';
+        const args = parseFlags(rest, {
+          options: { url: { type: 'string' }, json: { type: 'boolean' }, socket: { type: 'boolean' } },
+          maxPositionals: 0,
+          needs: { url: needsUrl },
+          unknown: (arg) => `unknown slack-manifest option "${arg}"`,
+        });
+        if (typeof args === 'string') return usage(args);
+        const { url, json, socket } = args.values;
+        const socketMode = socket === true || url === undefined;
+        if (url !== undefined && !/^https:\/\//.test(url)) return usage(needsUrl);
         const ctx = await prepare(config);
         const manifest = buildSlackManifest(
           ctx.commands,
           ctx.corpus.conference,
           socketMode ? { socketMode: true } : { socketMode: false, baseUrl: url as string },
         );
-        process.stdout.write(
-          rest.includes('--json') ? `${JSON.stringify(manifest, null, 2)}\n` : stringifyYaml(manifest),
-        );
+        process.stdout.write(json ? `${JSON.stringify(manifest, null, 2)}\n` : stringifyYaml(manifest));
         return 0;
       }
       case 'discord-register': {
-        const at = rest.indexOf('--guild');
-        const guild = at >= 0 ? rest[at + 1] : undefined;
-        if (at >= 0 && !/^\d{1,20}$/.test(guild ?? '')) return usage('--guild needs a numeric guild id');
-        const global = rest.includes('--global');
+        const needsGuild = '--guild needs a numeric guild id';
+        const needsApp = '--dry-run needs --app ID or DISCORD_APP_ID';
+        const args = parseFlags(rest, {
+          options: {
+            guild: { type: 'string' },
+            global: { type: 'boolean' },
+            'dry-run': { type: 'boolean' },
+            app: { type: 'string' },
+          },
+          maxPositionals: 0,
+          needs: { guild: needsGuild, app: needsApp },
+          unknown: (arg) => `unknown discord-register option "${arg}"`,
+        });
+        if (typeof args === 'string') return usage(args);
+        const { guild, global, 'dry-run': dryRun, app } = args.values;
+        if (guild !== undefined && !/^\d{1,20}$/.test(guild)) return usage(needsGuild);
         const scope = global ? 'global' : (guild ?? config.discord?.guildId);
         if (!scope) return usage('discord-register needs --guild ID, --global, or DISCORD_GUILD_ID');
         const ctx = await prepare(config);
         const { registerCommands, registerPlan } = await import('../adapters/discord/register.ts');
         const where = scope === 'global' ? 'global' : { guildId: scope };
-        if (rest.includes('--dry-run')) {
-          const app = rest[rest.indexOf('--app') + 1];
-          const appId = rest.includes('--app') ? app : config.discord?.appId;
-          if (!appId || !/^\d{1,20}$/.test(appId)) return usage('--dry-run needs --app ID or DISCORD_APP_ID');
+        if (dryRun) {
+          const appId = app ?? config.discord?.appId;
+          if (!appId || !/^\d{1,20}$/.test(appId)) return usage(needsApp);
           const plan = registerPlan(appId, ctx.commands, where);
           process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
           return 0;
@@ -201,23 +240,23 @@ async function buildCorpusSnapshot(dir: string): Promise<number> {
 function parseCheckArgs(
   args: readonly string[],
 ): { dir?: string; reference?: string; seed?: string; requireQuestions: boolean } | string {
-  const out: { dir?: string; reference?: string; seed?: string; requireQuestions: boolean } = {
-    requireQuestions: false,
+  const parsed = parseFlags(args, {
+    options: { strict: { type: 'boolean' }, reference: { type: 'string' }, seed: { type: 'string' } },
+    maxPositionals: Number.POSITIVE_INFINITY,
+    needs: { reference: '--reference needs a file', seed: '--seed needs a folder' },
+    unknown: (arg) => `unknown corpus check option "${arg}"`,
+  });
+  if (typeof parsed === 'string') return parsed;
+  const [dir, extra] = parsed.positionals;
+  if (extra !== undefined) return `corpus check takes one folder, got "${dir}" and "${extra}"`;
+  const { strict, reference, seed } = parsed.values;
+  if (seed && !reference) return '--seed goes with --reference FILE';
+  return {
+    requireQuestions: strict === true,
+    ...(dir !== undefined ? { dir } : {}),
+    ...(reference !== undefined ? { reference } : {}),
+    ...(seed !== undefined ? { seed } : {}),
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--strict') out.requireQuestions = true;
-    else if (arg === '--reference' || arg === '--seed') {
-      const value = args[++i];
-      if (!value || value.startsWith('--')) return `${arg} needs a ${arg === '--seed' ? 'folder' : 'file'}`;
-      if (arg === '--reference') out.reference = value;
-      else out.seed = value;
-    } else if (arg.startsWith('--')) return `unknown corpus check option "${arg}"`;
-    else if (out.dir === undefined) out.dir = arg;
-    else return `corpus check takes one folder, got "${out.dir}" and "${arg}"`;
-  }
-  if (out.seed && !out.reference) return '--seed goes with --reference FILE';
-  return out;
 }
 
 function usage(problem: string): number {

@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { explainLine } from '../adapters/terminal/explain-line.ts';
 import { dispatch } from '../commands/dispatch.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Logger } from '../log.ts';
 import { toJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
-import { explainLine } from './explain-line.ts';
 
 /** Separates answers in batch text mode, so a reader or a script can tell them apart. */
 export const TEXT_SEPARATOR = '-----';

@@ -1,7 +1,8 @@
+import { buildReport, DEFAULT_REPORT_DAYS, formatReport } from '../commands/team-report.ts';
 import type { Config } from '../config.ts';
 import { prepare } from '../main.ts';
-import { buildReport, DEFAULT_REPORT_DAYS, formatReport } from '../runtime/team-report.ts';
 import { openStore } from '../store/open-store.ts';
+import { parseFlags } from './flags.ts';
 
 /** Longest period a report may cover, in days. */
 export const MAX_REPORT_DAYS = 3650;
@@ -15,17 +16,21 @@ export async function runReport(
   config: Config,
   write: (text: string) => void,
 ): Promise<{ usage: string } | undefined> {
-  const json = args.includes('--json');
+  const needsDays = `--days needs a whole number from 1 to ${MAX_REPORT_DAYS}`;
+  const parsed = parseFlags(args, {
+    options: { json: { type: 'boolean' }, days: { type: 'string' } },
+    maxPositionals: 0,
+    needs: { days: needsDays },
+    unknown: (arg) => `report: unknown argument "${arg}"`,
+  });
+  if (typeof parsed === 'string') return { usage: parsed };
+  const { json, days: rawDays } = parsed.values;
   let days = DEFAULT_REPORT_DAYS;
-  const at = args.indexOf('--days');
-  if (at >= 0) {
-    const raw = args[at + 1] ?? '';
-    if (!/^\d{1,5}$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_REPORT_DAYS)
-      return { usage: `--days needs a whole number from 1 to ${MAX_REPORT_DAYS}` };
-    days = Number(raw);
+  if (rawDays !== undefined) {
+    if (!/^\d{1,5}$/.test(rawDays) || Number(rawDays) < 1 || Number(rawDays) > MAX_REPORT_DAYS)
+      return { usage: needsDays };
+    days = Number(rawDays);
   }
-  const unknown = args.filter((a, i) => a !== '--json' && a !== '--days' && !(at >= 0 && i === at + 1));
-  if (unknown.length > 0) return { usage: `report: unknown argument "${unknown[0]}"` };
   const [ctx, store] = await Promise.all([prepare(config), openStore(config.store.database)]);
   try {
     const report = await buildReport(store, ctx, { days });

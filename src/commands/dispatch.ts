@@ -1,10 +1,10 @@
 import { type Answer, makeAnswer } from '../answer.ts';
 import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import type { Limiter } from '../runtime/shared-rate-limit.ts';
 import { editDistance } from '../search/distance.ts';
 import type { ConversationMemory } from './conversation-memory.ts';
 import { cleanInput, inputTooLong, MAX_INPUT_CHARS, parseLine, RAW_INPUT_ALLOWANCE } from './input.ts';
+import type { Limiter } from './limiter.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
 /** Who asked, for logs and rate limits: a platform and opaque user and channel ids. */

@@ -1,10 +1,10 @@
 import { type Dirent, type FSWatcher, readdirSync, watch } from 'node:fs';
 import { join } from 'node:path';
-import { createContext } from '../commands/registry.ts';
 import type { CommandContext } from '../commands/types.ts';
 import { type CorpusLimits, DEFAULT_CORPUS_LIMITS } from '../corpus/limits.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../log.ts';
+import { createContext } from '../registry/registry.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { ContextHolder } from './context-holder.ts';
 import { buildCorpusInWorker } from './corpus-build.ts';

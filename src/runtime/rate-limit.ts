@@ -1,4 +1,7 @@
 import { LRUCache } from 'lru-cache';
+import type { RateKey, RateVerdict } from '../commands/limiter.ts';
+
+export type { RateKey, RateVerdict };
 
 /** Settings of a {@link RateLimiter}; a limit of 0 turns that limit off. */
 export interface RateLimitOptions {
@@ -12,18 +15,6 @@ export interface RateLimitOptions {
   /** Most keys remembered at once, so a flood of new users cannot grow memory without bound. */
   capacity?: number;
 }
-
-/** Who is asking, as far as limits go: ids are opaque and scoped by platform. */
-export interface RateKey {
-  platform: string;
-  user?: string;
-  channel?: string;
-}
-
-/** The verdict on one request. */
-export type RateVerdict =
-  | { allowed: true }
-  | { allowed: false; scope: 'user' | 'channel'; retryAfterMs: number };
 
 /** Keys remembered when no capacity is given. */
 export const RATE_LIMIT_CAPACITY = 50_000;

@@ -1,15 +1,6 @@
+import type { Limiter, RateKey, RateVerdict } from '../commands/limiter.ts';
 import type { Store } from '../store/types.ts';
-import type { RateKey, RateLimitOptions, RateVerdict } from './rate-limit.ts';
-
-/** Anything that rules on a request's rate: the per-process {@link RateLimiter} or the shared one. */
-export interface Limiter {
-  take(key: RateKey): RateVerdict | Promise<RateVerdict>;
-  /**
-   * Counts `units` more requests against `key` without a verdict (a request over the CPU budget pays
-   * for its excess this way; see Intake).
-   */
-  charge?(key: RateKey, units: number): void | Promise<void>;
-}
+import type { RateLimitOptions } from './rate-limit.ts';
 
 /**
  * The rate limits kept in the database, so replicas sharing PostgreSQL count every request once,

@@ -3,10 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dispatch } from '../../src/commands/dispatch.ts';
-import { createContext } from '../../src/commands/registry.ts';
 import { loadCorpusOrThrow } from '../../src/corpus/load.ts';
 import { buildSnapshot, openCorpus, SNAPSHOT_FILE, SNAPSHOT_VERSION } from '../../src/corpus/snapshot.ts';
 import { silentLogger } from '../../src/log.ts';
+import { createContext } from '../../src/registry/registry.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
 import { corpusWith } from '../helpers.ts';
 

@@ -1,4 +1,4 @@
-import { ADMIN_COMMANDS } from '../../commands/admin-commands.ts';
+import { ADMIN_COMMANDS } from '../../registry/admin-commands.ts';
 import type { SlashCommandJson } from './slash-commands.ts';
 import { ADMIN_PERMISSIONS } from './team-handlers.ts';
 

@@ -1,6 +1,6 @@
 import { type MessageContextMenuCommandInteraction, MessageFlags } from 'discord.js';
 import type { Answer } from '../../answer.ts';
-import { MESSAGE_ACTIONS, messageActionLine } from '../../commands/registry.ts';
+import { MESSAGE_ACTIONS, messageActionLine } from '../../registry/registry.ts';
 import type { DiscordMessage } from '../../render/discord.ts';
 import { type CompactAction, renderDiscordCompact } from '../../render/discord-compact.ts';
 import { withDiscordFeedback } from '../../render/feedback-actions.ts';

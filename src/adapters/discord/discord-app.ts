@@ -1,10 +1,10 @@
 import { Client, type ClientOptions, GatewayIntentBits, Partials, Status } from 'discord.js';
+import type { Limiter } from '../../commands/limiter.ts';
 import type { DiscordConfig } from '../../config.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
-import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { Intake } from '../intake.ts';
 import type { TeamOptions } from '../team-options.ts';
 import { DISCORD_SWEEP_INTERVAL_S, discordCacheOptions, sweepDmChannels } from './client-cache.ts';

@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import type { Answer } from '../../answer.ts';
 import type { DispatchOptions } from '../../commands/dispatch.ts';
+import type { Limiter } from '../../commands/limiter.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import {
@@ -25,7 +26,6 @@ import {
 import { withDiscordFeedback } from '../../render/feedback-actions.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
-import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
 import type { Intake } from '../intake.ts';
 import { answerMessageCommand } from './context-menu.ts';

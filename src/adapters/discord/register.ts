@@ -1,7 +1,7 @@
 import { REST, Routes } from 'discord.js';
-import { MESSAGE_ACTIONS } from '../../commands/registry.ts';
 import type { CommandDefinition, MessageActionDefinition } from '../../commands/types.ts';
 import type { DiscordConfig } from '../../config.ts';
+import { MESSAGE_ACTIONS } from '../../registry/registry.ts';
 import { adminSlashCommandsJson } from './admin-slash-commands.ts';
 import { type ApplicationCommandJson, applicationCommandsJson } from './slash-commands.ts';
 

@@ -6,8 +6,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MESSAGE_ACTIONS } from '../../commands/registry.ts';
 import type { CommandDefinition, MessageActionDefinition } from '../../commands/types.ts';
+import { MESSAGE_ACTIONS } from '../../registry/registry.ts';
 
 /** Discord's limit on a command's or an option's description. */
 const MAX_DESCRIPTION = 100;

@@ -15,10 +15,10 @@ import {
 } from 'discord.js';
 import type { Answer } from '../../answer.ts';
 import { runAdmin } from '../../commands/admin.ts';
-import { adminCommand } from '../../commands/admin-commands.ts';
 import { findReferences, PASSIVE_REPEAT_MS, passiveCard } from '../../commands/passive-lookups.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
+import { adminCommand } from '../../registry/admin-commands.ts';
 import { renderDiscord } from '../../render/discord.ts';
 import { DISCORD_FEEDBACK_PREFIX } from '../../render/feedback-actions.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';

@@ -2,6 +2,7 @@ import type { App, RespondFn } from '@slack/bolt';
 import type { Answer } from '../../answer.ts';
 import type { DispatchOptions } from '../../commands/dispatch.ts';
 import { UMBRELLA_COMMAND } from '../../commands/input.ts';
+import type { Limiter } from '../../commands/limiter.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { type SlackMessageWithFeedback, withSlackFeedback } from '../../render/feedback-actions.ts';
@@ -14,7 +15,6 @@ import {
 import { renderSlackCompact, type SlackCompactOptions } from '../../render/slack-compact.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
-import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
 import type { Intake } from '../intake.ts';
 import { RecentAnswers } from '../recent-answers.ts';

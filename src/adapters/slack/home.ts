@@ -1,8 +1,8 @@
 import type { App, types } from '@slack/bolt';
 import { MAX_INPUT_CHARS } from '../../commands/input.ts';
-import { MESSAGE_ACTIONS } from '../../commands/registry.ts';
 import type { CommandContext } from '../../commands/types.ts';
 import type { Logger } from '../../log.ts';
+import { MESSAGE_ACTIONS } from '../../registry/registry.ts';
 import {
   answerModal,
   HOME_SEARCH_ACTION_ID,

@@ -1,7 +1,7 @@
 import { UMBRELLA_COMMAND } from '../../commands/input.ts';
-import { MESSAGE_ACTIONS } from '../../commands/registry.ts';
 import type { CommandDefinition, MessageActionDefinition } from '../../commands/types.ts';
 import type { ConferenceInfo } from '../../corpus/types.ts';
+import { MESSAGE_ACTIONS } from '../../registry/registry.ts';
 import { SLACK_EVENTS_PATH } from './constants.ts';
 import { shortcutCallbackId } from './shortcut.ts';
 

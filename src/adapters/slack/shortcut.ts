@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import type { Answer } from '../../answer.ts';
-import { MESSAGE_ACTIONS, messageActionLine } from '../../commands/registry.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
+import { MESSAGE_ACTIONS, messageActionLine } from '../../registry/registry.ts';
 import { type SlackMessageWithFeedback, withSlackFeedback } from '../../render/feedback-actions.ts';
 import { renderSlackCompact } from '../../render/slack-compact.ts';
 import type { AnswerFn } from './answer-fn.ts';

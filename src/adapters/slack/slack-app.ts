@@ -1,11 +1,11 @@
 import type { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
 import { App, type CustomRoute } from '@slack/bolt';
+import type { Limiter } from '../../commands/limiter.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
-import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { Intake } from '../intake.ts';
 import { RecentIds } from '../recent-ids.ts';
 import type { TeamOptions } from '../team-options.ts';

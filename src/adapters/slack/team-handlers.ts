@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
 import { runAdmin } from '../../commands/admin.ts';
-import { adminCommand } from '../../commands/admin-commands.ts';
 import { findReferences, PASSIVE_REPEAT_MS, passiveCard } from '../../commands/passive-lookups.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
+import { adminCommand } from '../../registry/admin-commands.ts';
 import { FEEDBACK_ACTION_ID, parseSlackFeedbackValue } from '../../render/feedback-actions.ts';
 import { renderSlack } from '../../render/slack.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';

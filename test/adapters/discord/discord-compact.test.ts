@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type DiscordAdapter, startDiscord } from '../../../src/adapters/discord/discord-app.ts';
-import { MESSAGE_ACTIONS } from '../../../src/commands/registry.ts';
 import { silentLogger } from '../../../src/log.ts';
+import { MESSAGE_ACTIONS } from '../../../src/registry/registry.ts';
 import {
   COMPACT_DISCORD_MAX_CHARS,
   COMPACT_DISCORD_MAX_DESCRIPTION,

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type DiscordAdapter, startDiscord } from '../../../src/adapters/discord/discord-app.ts';
-import { COMMANDS, createContext } from '../../../src/commands/registry.ts';
 import { type CommandDefinition, defineCommand } from '../../../src/commands/types.ts';
 import { createLogger } from '../../../src/log.ts';
+import { COMMANDS, createContext } from '../../../src/registry/registry.ts';
 import { RateLimiter } from '../../../src/runtime/rate-limit.ts';
 import { APP_ID, type DiscordCall, FakeDiscord, type Json } from '../../fakes/fake-discord.ts';
 import { contextFor } from '../../helpers.ts';

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ADMIN_COMMANDS } from '../../../src/commands/admin-commands.ts';
-import { COMMANDS, MESSAGE_ACTIONS } from '../../../src/commands/registry.ts';
+import { ADMIN_COMMANDS } from '../../../src/registry/admin-commands.ts';
+import { COMMANDS, MESSAGE_ACTIONS } from '../../../src/registry/registry.ts';
 import { APP_ID, FakeDiscord } from '../../fakes/fake-discord.ts';
 import { ROOT } from '../../helpers.ts';
 

@@ -7,7 +7,7 @@ import {
   messageCommandsJson,
   slashCommandsJson,
 } from '../../../src/adapters/discord/slash-commands.ts';
-import { MESSAGE_ACTIONS } from '../../../src/commands/registry.ts';
+import { MESSAGE_ACTIONS } from '../../../src/registry/registry.ts';
 import { APP_ID, FakeDiscord, GUILD_ID } from '../../fakes/fake-discord.ts';
 import { contextFor } from '../../helpers.ts';
 

@@ -5,7 +5,7 @@ import {
   SLACK_BOT_EVENTS,
   SLACK_BOT_SCOPES,
 } from '../../../src/adapters/slack/manifest.ts';
-import { MESSAGE_ACTIONS } from '../../../src/commands/registry.ts';
+import { MESSAGE_ACTIONS } from '../../../src/registry/registry.ts';
 import { contextFor } from '../../helpers.ts';
 
 describe('buildSlackManifest', () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { runChat } from '../../src/cli/chat.ts';
-import { silentLogger } from '../../src/log.ts';
-import { COMPACT_TEXT_MAX_CHARS } from '../../src/render/compact-limits.ts';
-import { MORE_HINT } from '../../src/render/text-compact.ts';
-import { contextFor } from '../helpers.ts';
+import { runChat } from '../../../src/adapters/terminal/chat.ts';
+import { silentLogger } from '../../../src/log.ts';
+import { COMPACT_TEXT_MAX_CHARS } from '../../../src/render/compact-limits.ts';
+import { MORE_HINT } from '../../../src/render/text-compact.ts';
+import { contextFor } from '../../helpers.ts';
 
 /** Runs the chat on piped lines and returns everything it wrote. */
 async function chat(lines: string[]): Promise<string> {

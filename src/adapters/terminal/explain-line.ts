@@ -1,6 +1,6 @@
-import type { CommandContext } from '../commands/types.ts';
-import { explainQuestion } from '../search/answer-question.ts';
-import { formatExplanation } from '../search/explain.ts';
+import type { CommandContext } from '../../commands/types.ts';
+import { explainQuestion } from '../../search/answer-question.ts';
+import { formatExplanation } from '../../search/explain.ts';
 
 /** How /ask reads a line: `@confbot`, `/ask` and the bare question all explain the question itself. */
 export function explainLine(line: string, ctx: CommandContext): string {

@@ -1,12 +1,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Answer } from '../answer.ts';
-import { ConversationMemory } from '../commands/conversation-memory.ts';
-import { type DispatchOptions, dispatch } from '../commands/dispatch.ts';
-import type { CommandContext } from '../commands/types.ts';
-import type { Logger } from '../log.ts';
-import { renderText } from '../render/text.ts';
-import { MORE_COMMAND, renderTextCompact } from '../render/text-compact.ts';
+import type { Answer } from '../../answer.ts';
+import { ConversationMemory } from '../../commands/conversation-memory.ts';
+import { type DispatchOptions, dispatch } from '../../commands/dispatch.ts';
+import type { CommandContext } from '../../commands/types.ts';
+import type { Logger } from '../../log.ts';
+import { renderText } from '../../render/text.ts';
+import { MORE_COMMAND, renderTextCompact } from '../../render/text-compact.ts';
 import { explainLine } from './explain-line.ts';
 
 /** Lines that end the chat. */
@@ -22,6 +22,8 @@ export interface ChatOptions {
   interactive?: boolean;
   /** Told how each line ended (the team loop records declined questions). */
   onOutcome?: DispatchOptions['onOutcome'];
+  /** Ends the chat when aborted, as the end of input would (the terminal platform's `stop`). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -36,9 +38,10 @@ export async function runChat({
   output = process.stdout,
   interactive,
   onOutcome,
+  signal,
 }: ChatOptions): Promise<void> {
   const tty = interactive ?? Boolean((output as { isTTY?: boolean }).isTTY);
-  const rl = createInterface({ input, output, terminal: tty, prompt: '> ' });
+  const rl = createInterface({ input, output, terminal: tty, prompt: '> ', ...(signal ? { signal } : {}) });
   const write = (text: string) => output.write(`${text}\n`);
   if (tty) {
     const { conference } = ctx.corpus;

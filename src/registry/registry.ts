@@ -6,12 +6,12 @@ import resolution from '../../commands/resolution.ts';
 import search from '../../commands/search.ts';
 import sources from '../../commands/sources.ts';
 import topic from '../../commands/topic.ts';
+import { MAX_INPUT_CHARS } from '../commands/input.ts';
+import type { CommandContext, CommandDefinition, MessageActionDefinition } from '../commands/types.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { AnswerQuestionOptions } from '../search/rank-passages.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { SearchIndexOptions } from '../search/search-types.ts';
-import { MAX_INPUT_CHARS } from './input.ts';
-import type { CommandContext, CommandDefinition, MessageActionDefinition } from './types.ts';
 
 /**
  * Every command, in the order `/help` lists them. The single source for the terminal, the Slack

@@ -1,6 +1,6 @@
 import report from '../../commands/report.ts';
 import settings from '../../commands/settings.ts';
-import type { AdminCommandDefinition } from './admin.ts';
+import type { AdminCommandDefinition } from '../commands/admin.ts';
 
 /** The admin commands, by name. Not part of `COMMANDS`: nobody but an admin is offered them. */
 export const ADMIN_COMMANDS: readonly AdminCommandDefinition[] = [

@@ -1,7 +1,7 @@
-import { commandFor, labelFor } from '../commands/entry-links.ts';
-import type { CommandContext } from '../commands/types.ts';
 import { answerQuestion } from '../search/answer-question.ts';
 import type { Store } from '../store/types.ts';
+import { commandFor, labelFor } from './entry-links.ts';
+import type { CommandContext } from './types.ts';
 
 /** Days a report covers when none is asked for. */
 export const DEFAULT_REPORT_DAYS = 30;

@@ -24,6 +24,11 @@ export interface OpenedCorpus {
   corpus: Corpus;
   index: SearchIndex;
   source: 'snapshot' | 'built';
+  /**
+   * The snapshot key of the corpus as opened (see {@link snapshotKey}): it changes whenever the corpus,
+   * the options or the indexing code do, so it serves as the corpus version (an answer cache's key).
+   */
+  key: string;
   /** Why the snapshot was not used, when it was not: missing, stale, other version, unreadable. */
   reason?: string;
 }
@@ -76,7 +81,7 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
       reason = 'snapshot unreadable: checksum mismatch';
     else {
       const { corpus, index } = restore(dir, JSON.parse(payload) as SnapshotPayload, options.search);
-      return { corpus, index, source: 'snapshot' };
+      return { corpus, index, source: 'snapshot', key };
     }
   } catch (err) {
     reason =
@@ -85,7 +90,7 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
         : `snapshot unreadable: ${(err as Error).message}`;
   }
   const corpus = await loadCorpusOrThrow(dir);
-  return { corpus, index: new SearchIndex(corpus, options.search), source: 'built', reason };
+  return { corpus, index: new SearchIndex(corpus, options.search), source: 'built', key, reason };
 }
 
 /**

@@ -11,6 +11,7 @@
  * Prints a table with ratios to the peer and writes bench/results.json (docs/performance.md quotes it).
  *
  * Knobs (environment): BENCH_SIZES (default "pp14,10000"), BENCH_QUERIES (default 10000),
+ * BENCH_PEER_QUERIES (default 2000: the first ones of the mix, for the peer, slow at 100k),
  * BENCH_E2E_SECONDS (default 5; 0 skips the end-to-end part), BENCH_OUT (default bench/results.json).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -29,7 +30,7 @@ import {
   queriesFile,
 } from '../bench/in-process.ts';
 import { buildPeer, type PeerBuildFigures } from '../bench/peer.ts';
-import { openPeer, type PeerOpenFigures } from '../bench/peer-open.ts';
+import { DEFAULT_PEER_QUERIES, openPeer, type PeerOpenFigures } from '../bench/peer-open.ts';
 import type { BenchQuery } from '../bench/queries.ts';
 import { latency, memoryMB } from '../bench/stats.ts';
 import { createContext } from '../src/commands/registry.ts';
@@ -53,7 +54,11 @@ if (process.argv[2] === '--child') {
     figures = await measureOpen(dir, Number(count), withFixtures === 'yes' ? fixtureLines(root) : []);
   else if (phase === 'peer-build') figures = await buildPeer(dir);
   else if (phase === 'peer-open')
-    figures = await openPeer(dir, JSON.parse(readFileSync(queriesFile(dir), 'utf8')) as BenchQuery[]);
+    figures = await openPeer(
+      dir,
+      JSON.parse(readFileSync(queriesFile(dir), 'utf8')) as BenchQuery[],
+      Number(process.env.BENCH_PEER_QUERIES ?? DEFAULT_PEER_QUERIES),
+    );
   else if (phase === 'empty') figures = memoryMB();
   else throw new Error(`unknown bench phase ${phase}`);
   process.stdout.write(`${JSON.stringify(figures)}\n`);

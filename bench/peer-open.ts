@@ -17,7 +17,7 @@ export const PEER_SEARCH_OPTIONS = { fuzzy: 0.2, prefix: true };
  * takes hundreds of milliseconds a query at 100k passages, so the whole mix would take half an hour.
  * The first ones of a seeded random mix are a fair sample of it.
  */
-export const DEFAULT_PEER_QUERIES = 2000;
+export const DEFAULT_PEER_QUERIES = 1000;
 /** Sentences the peer returns per question. */
 const PEER_HITS = 5;
 

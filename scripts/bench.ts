@@ -11,7 +11,7 @@
  * Prints a table with ratios to the peer and writes bench/results.json (docs/performance.md quotes it).
  *
  * Knobs (environment): BENCH_SIZES (default "pp14,10000"), BENCH_QUERIES (default 10000),
- * BENCH_PEER_QUERIES (default 2000: the first ones of the mix, for the peer, slow at 100k),
+ * BENCH_PEER_QUERIES (default 1000: the first ones of the mix, for the peer, slow at 100k),
  * BENCH_E2E_SECONDS (default 5; 0 skips the end-to-end part), BENCH_OUT (default bench/results.json).
  */
 import { execFileSync, spawnSync } from 'node:child_process';

@@ -12,7 +12,6 @@ import {
 } from './index-docs.ts';
 import { NameIndex } from './name-index.ts';
 import { createNlp, type Nlp } from './nlp.ts';
-import { type PassageWords, PassageWordsCache } from './passage-words.ts';
 import { properNames } from './proper-names.ts';
 import { coverage, planQuery, withDeferred } from './query-plan.ts';
 import {
@@ -58,7 +57,6 @@ export class SearchIndex {
   private reader: Nlp | undefined;
   private names_: Set<string> | undefined;
   private asked: AskedQuestions | undefined;
-  private readonly ownWords = new PassageWordsCache();
 
   /**
    * Builds the index of a corpus, or, given the `state` a snapshot saved with {@link toState} for this
@@ -284,14 +282,6 @@ export class SearchIndex {
   /** True when a text names one of the corpus's people. */
   namesPerson(text: string): boolean {
     return this.vocabulary.namesPerson(text);
-  }
-
-  /**
-   * A passage's own words, names and squashed text (see {@link PassageWords}), computed once per passage
-   * rather than for every question it is a candidate of. Verification reads them.
-   */
-  passageWords(passage: Passage): PassageWords {
-    return this.ownWords.of(passage, this.entry(passage.entryId));
   }
 
   /** Passages of one entry, in order. */

@@ -8,8 +8,12 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # --ignore-scripts: our `prepare` script compiles dist/ with TypeScript, a dev dependency, from
 # scripts/, which is not in the build context; tsx runs the sources instead. No dependency needs its
-# install script (esbuild's binary comes as an optional dependency).
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+# install script (esbuild's binary comes as an optional dependency) except better-sqlite3, whose native
+# module is then compiled here against the image's own Node headers (compilers from Debian's registry).
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+    && npm rebuild better-sqlite3 --build-from-source --nodedir=/usr/local \
+    && npm cache clean --force
 
 FROM node:20-slim
 ENV NODE_ENV=production \
@@ -22,6 +26,8 @@ COPY --chown=node:node bin ./bin
 COPY --chown=node:node src ./src
 COPY --chown=node:node commands ./commands
 COPY --chown=node:node corpus ./corpus
+# The default SQLite database (DATABASE_URL=sqlite:data/confbot.db): mount a volume here to keep it.
+RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 3000
 # Liveness on the HTTP port (Slack's in HTTP mode, a small health server otherwise). No curl in slim

@@ -2,7 +2,7 @@
  * `npm run ablation`: switches off each /ask signal in turn (sets its weight to 1) and varies the
  * abstention threshold, then prints the score on every question set in `test/fixtures`, and on a fresh
  * set nobody has tuned on when ABLATION_JUDGE names one (its column is "unseen"). A signal earns its
- * place when switching it off costs points on questions it was not tuned on; README, "Answer quality",
+ * place when switching it off costs points on questions it was not tuned on; docs/answering.md,
  * says which set judged which signal. Figures, not a test.
  */
 import { existsSync } from 'node:fs';

@@ -2,6 +2,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import {
+  type DatabaseLocation,
+  DEFAULT_DATABASE_PATH,
+  DEFAULT_RETENTION_DAYS,
+  type StoreConfig,
+} from './config-store.ts';
 import { DEFAULT_MAX_CORPUS_BYTES, DEFAULT_MAX_CORPUS_FILE_BYTES } from './corpus/limits.ts';
 import { ConfbotError } from './errors.ts';
 import type { LogLevel } from './log.ts';
@@ -73,6 +79,8 @@ export interface Config {
   discord?: DiscordConfig;
   /** Logs, rate limits, corpus reload, the health port and the reliability limits. */
   ops: OpsConfig;
+  /** The database, what it keeps and for how long, admins, passive lookups' intent. */
+  store: StoreConfig;
 }
 
 /** Port of the HTTP server (Slack events, health) when `PORT` is not set. */
@@ -167,6 +175,22 @@ const SCHEMA = z
     DISCORD_API_URL: shaped(HTTP_URL, 'must be an http(s) URL'),
     DISCORD_SHARD_ID: text,
     DISCORD_SHARD_COUNT: text,
+    DATABASE_URL: text.refine((v) => v === undefined || /^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(v), {
+      message: 'must be sqlite:PATH or postgres://USER@HOST:PORT/DATABASE',
+    }),
+    RECORD_QUESTIONS: flag(true),
+    RETENTION_DAYS: text
+      .refine((v) => v === undefined || (/^\d{1,5}$/.test(v) && Number(v) >= 1), {
+        message: 'must be a whole number of days, at least 1',
+      })
+      .transform((v) => (v === undefined ? DEFAULT_RETENTION_DAYS : Number(v))),
+    HASH_IDS: flag(true),
+    SLACK_ADMINS: text
+      .transform((v) => (v ?? '').split(/[\s,]+/).filter((s) => s !== ''))
+      .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), {
+        message: 'must be Slack user ids (U… or W…) separated by commas',
+      }),
+    DISCORD_MESSAGE_CONTENT: flag(false),
   })
   .superRefine((v, ctx) => {
     // Rules between keys; each message still starts with the key to change.
@@ -271,6 +295,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
         corpusMaxBytes: v.CORPUS_MAX_TOTAL_MB * 1024 * 1024,
       },
     },
+    store: storeConfig(v, cwd),
   };
 }
 
@@ -298,5 +323,36 @@ export function secretsOf(config: Config): string[] {
     config.slack?.appToken,
     config.slack?.signingSecret,
     config.discord?.token,
+    databasePassword(config),
   ].filter((s): s is string => typeof s === 'string' && s !== '');
+}
+
+/** The storage keys' parsed values as the store's settings; a relative sqlite path is under `cwd`. */
+function storeConfig(v: z.infer<typeof SCHEMA>, cwd: string): StoreConfig {
+  const url = v.DATABASE_URL;
+  const database: DatabaseLocation =
+    url === undefined
+      ? { kind: 'sqlite', path: resolve(cwd, DEFAULT_DATABASE_PATH) }
+      : url.startsWith('sqlite:')
+        ? { kind: 'sqlite', path: resolve(cwd, url.slice('sqlite:'.length)) }
+        : { kind: 'postgres', url };
+  return {
+    database,
+    recordQuestions: v.RECORD_QUESTIONS,
+    retentionDays: v.RETENTION_DAYS,
+    hashIds: v.HASH_IDS,
+    slackAdmins: v.SLACK_ADMINS,
+    discordMessageContent: v.DISCORD_MESSAGE_CONTENT,
+  };
+}
+
+/** The password inside a PostgreSQL DATABASE_URL, if any, so logs never show it. */
+function databasePassword(config: Config): string | undefined {
+  const db = config.store.database;
+  if (db.kind !== 'postgres') return undefined;
+  try {
+    return decodeURIComponent(new URL(db.url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -15,7 +15,9 @@ import { type HealthServer, healthRoutes, startHealthServer } from './runtime/he
 import { InFlight } from './runtime/in-flight.ts';
 import { installProcessGuards } from './runtime/process-guards.ts';
 import { RateLimiter } from './runtime/rate-limit.ts';
+import { SharedRateLimiter } from './runtime/shared-rate-limit.ts';
 import { type Closable, SHUTDOWN_TIMEOUT_MS, shutdown } from './runtime/shutdown.ts';
+import { TeamLoop } from './runtime/team-loop.ts';
 
 /**
  * Loads the configured corpus and builds the command context: the work every mode does first. Uses the
@@ -55,11 +57,19 @@ export interface StartOptions {
 export async function startBot({ config, logger, input, output }: StartOptions): Promise<void> {
   const ctx = await prepare(config);
   logger.debug('corpus loaded', { entries: ctx.corpus.entries.length, passages: ctx.corpus.passages.length });
+  const loop = await TeamLoop.open(config.store, logger);
   if (!config.platforms.slack && !config.platforms.discord) {
-    await runChat({ ctx, logger, ...(input ? { input } : {}), ...(output ? { output } : {}) });
+    const stopPurging = loop.startPurging();
+    try {
+      const streams = { ...(input ? { input } : {}), ...(output ? { output } : {}) };
+      await runChat({ ctx, logger, ...streams, onOutcome: loop.onOutcome });
+    } finally {
+      stopPurging();
+      await loop.close();
+    }
     return;
   }
-  const bot = await startPlatforms(config, logger, ctx);
+  const bot = await startPlatforms(config, logger, ctx, loop);
   const fatal = await Promise.race([untilSignal(logger).then(() => undefined), bot.failure]);
   // Past the deadline something is stuck (a socket that will not close): leave anyway, and say so.
   const deadline = setTimeout(() => {
@@ -105,12 +115,22 @@ export async function startPlatforms(
   config: Config,
   logger: Logger,
   ctx: CommandContext,
+  teamLoop?: TeamLoop,
 ): Promise<RunningBot> {
+  // The database first: a bad DATABASE_URL stops start-up before anything connects.
+  const loop = teamLoop ?? (await TeamLoop.open(config.store, logger));
   const removeGuards = installProcessGuards(logger);
   const contexts = new ContextHolder(ctx);
   const inflight = new InFlight();
   const { perUser, perChannel } = config.ops.rateLimit;
-  const limiter = perUser > 0 || perChannel > 0 ? new RateLimiter(config.ops.rateLimit) : undefined;
+  // With PostgreSQL every replica counts against the same limits; otherwise each process keeps its own.
+  const sharedState = config.store.database.kind === 'postgres';
+  const limiter =
+    perUser > 0 || perChannel > 0
+      ? sharedState
+        ? new SharedRateLimiter(loop.store, config.ops.rateLimit)
+        : new RateLimiter(config.ops.rateLimit)
+      : undefined;
   const { inputMaxChars, autocompletePerUser, cpuBudgetMs } = config.ops.limits;
   const autocompleteLimiter =
     autocompletePerUser > 0
@@ -143,8 +163,24 @@ export async function startPlatforms(
     accepting: !stopping,
   });
   const routes = healthRoutes(readiness, () => fatal);
+  const stopPurging = loop.startPurging();
+  // Closed last (shutdown stops closables in order): answers finishing may still record.
+  const database: Closable = {
+    name: 'database',
+    stop: async () => {
+      stopPurging();
+      await loop.close();
+    },
+  };
   const closables: Closable[] = [];
-  const shared = { ctx: contexts, logger, inflight, intake, ...(limiter ? { limiter } : {}) };
+  const shared = {
+    ctx: contexts,
+    logger,
+    inflight,
+    intake,
+    team: { loop, shared: sharedState, config: config.store },
+    ...(limiter ? { limiter } : {}),
+  };
   let health: HealthServer | undefined;
   let watcher: CorpusWatcher | undefined;
   try {
@@ -179,8 +215,9 @@ export async function startPlatforms(
       });
       closables.push({ name: 'corpus watcher', stop: watcher.close });
     }
+    closables.push(database);
   } catch (err) {
-    await Promise.allSettled(closables.map((c) => c.stop()));
+    await Promise.allSettled([...closables, database].map((c) => c.stop()));
     removeGuards();
     throw err;
   }

@@ -4,7 +4,7 @@ import { checkCorpusDir, DEFAULT_CORPUS_DIR, readConfig, secretsOf } from '../sr
 
 describe('readConfig', () => {
   it('defaults to the bundled corpus, info logs and no platforms', () => {
-    const { ops, ...rest } = readConfig({});
+    const { ops, store: _store, ...rest } = readConfig({});
     assert.deepEqual(rest, {
       corpusDir: DEFAULT_CORPUS_DIR,
       logLevel: 'info',

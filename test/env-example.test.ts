@@ -22,7 +22,10 @@ async function documentation(): Promise<string> {
 describe('configuration documentation', () => {
   it('has every key read in .env.example under a comment, and in the README or a docs/ page', async () => {
     const keys = await keysRead();
-    assert.ok(keys.includes('RATE_LIMIT_USER') && keys.includes('SLACK_BOT_TOKEN'), keys.join(', '));
+    assert.ok(
+      keys.includes('RATE_LIMIT_USER') && keys.includes('SLACK_BOT_TOKEN') && keys.includes('DATABASE_URL'),
+      keys.join(', '),
+    );
     const example = (await readFile(join(ROOT, '.env.example'), 'utf8')).split('\n');
     const readme = await documentation();
     for (const key of keys) {

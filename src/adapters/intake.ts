@@ -1,12 +1,13 @@
 import type { Answer } from '../answer.ts';
 import { ConversationMemory } from '../commands/conversation-memory.ts';
-import { dispatch, type Requester } from '../commands/dispatch.ts';
+import { type DispatchOptions, dispatch, type Requester } from '../commands/dispatch.ts';
 import { MAX_INPUT_CHARS, RAW_INPUT_ALLOWANCE, stripFormatChars } from '../commands/input.ts';
 import type { Choice } from '../commands/types.ts';
 import { newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ContextHolder } from '../runtime/context-holder.ts';
 import type { RateLimiter } from '../runtime/rate-limit.ts';
+import type { Limiter } from '../runtime/shared-rate-limit.ts';
 
 /**
  * Longest partly typed value autocomplete looks at. A suggestion's name is at most 100 characters on
@@ -38,8 +39,11 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 export interface IntakeOptions {
   contexts: ContextHolder;
   logger: Logger;
-  /** Per-user and per-channel limits on answers; none when absent. */
-  limiter?: RateLimiter;
+  /**
+   * Per-user and per-channel limits on answers; none when absent. Per process, or kept in PostgreSQL
+   * so replicas share them (its `take` is then async).
+   */
+  limiter?: Limiter;
   /** Per-user limit on autocomplete requests; none when absent. */
   autocompleteLimiter?: RateLimiter;
   /** Longest cleaned line accepted (`INPUT_MAX_CHARS`). */
@@ -70,9 +74,15 @@ export class Intake {
   /**
    * Answers raw platform text. `prepare` (turning Slack markup or a Discord mention into plain text)
    * runs only on text within the raw cap; text over it goes to the dispatcher as it is, which refuses it
-   * by its length alone. Never throws.
+   * by its length alone. `onOutcome` is told how the request ended (the team loop records it). Never
+   * throws.
    */
-  async answer(raw: string, requester: Requester, prepare?: (raw: string) => string): Promise<Answer> {
+  async answer(
+    raw: string,
+    requester: Requester,
+    prepare?: (raw: string) => string,
+    onOutcome?: DispatchOptions['onOutcome'],
+  ): Promise<Answer> {
     const { contexts, logger, limiter } = this.options;
     const line = prepare && raw.length <= this.maxInputChars * RAW_INPUT_ALLOWANCE ? prepare(raw) : raw;
     const started = process.cpuUsage();
@@ -84,6 +94,7 @@ export class Intake {
       maxInputChars: this.maxInputChars,
       memory: this.memory,
       ...(limiter ? { limiter } : {}),
+      ...(onOutcome ? { onOutcome } : {}),
     });
     // An unknown command's name is user text, which a warning must not carry.
     const known = contexts.current().commands.some((c) => c.name === answer.command);
@@ -122,10 +133,16 @@ export class Intake {
   }
 
   /** Logs a request over the CPU budget and charges its sender for the excess. */
-  private account(ms: number, requester: Requester, limiter: RateLimiter | undefined, command: string): void {
+  private account(ms: number, requester: Requester, limiter: Limiter | undefined, command: string): void {
     if (ms <= this.cpuBudgetMs) return;
     const units = Math.ceil(ms / this.cpuBudgetMs) - 1;
-    limiter?.charge(requester, units);
+    // A shared limiter charges through the database; a failure there must not fail the answer.
+    Promise.resolve(limiter?.charge?.(requester, units)).catch((err: unknown) =>
+      this.options.logger.error('charging the rate limit failed', {
+        errorId: newErrorId(),
+        error: String(err),
+      }),
+    );
     this.options.logger.warn('request over CPU budget', {
       command,
       ms: Math.round(ms * 10) / 10,

@@ -2,11 +2,12 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../answer.ts';
 import { ConversationMemory } from '../commands/conversation-memory.ts';
-import { dispatch } from '../commands/dispatch.ts';
+import { type DispatchOptions, dispatch } from '../commands/dispatch.ts';
 import type { CommandContext } from '../commands/types.ts';
 import type { Logger } from '../log.ts';
 import { renderText } from '../render/text.ts';
 import { MORE_COMMAND, renderTextCompact } from '../render/text-compact.ts';
+import { explainLine } from './explain-line.ts';
 
 /** Lines that end the chat. */
 const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
@@ -19,6 +20,8 @@ export interface ChatOptions {
   output?: Writable;
   /** Shows a greeting, a prompt and colours; on by default when output is a terminal. */
   interactive?: boolean;
+  /** Told how each line ended (the team loop records declined questions). */
+  onOutcome?: DispatchOptions['onOutcome'];
 }
 
 /**
@@ -32,6 +35,7 @@ export async function runChat({
   input = process.stdin,
   output = process.stdout,
   interactive,
+  onOutcome,
 }: ChatOptions): Promise<void> {
   const tty = interactive ?? Boolean((output as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output, terminal: tty, prompt: '> ' });
@@ -39,7 +43,7 @@ export async function runChat({
   if (tty) {
     const { conference } = ctx.corpus;
     write(
-      `confbot: ${conference.name} (${conference.shortName}). Type /help for commands, or ask a question. ${MORE_COMMAND} expands the last answer; /quit to leave.`,
+      `confbot: ${conference.name} (${conference.shortName}). Type /help for commands, or ask a question. ${MORE_COMMAND} expands the last answer, /explain <question> shows how it is read; /quit to leave.`,
     );
     rl.prompt();
   }
@@ -48,7 +52,10 @@ export async function runChat({
   for await (const line of rl) {
     const typed = line.trim().toLowerCase();
     if (QUIT.has(typed)) break;
-    if (typed === MORE_COMMAND) {
+    if (/^\/explain\b/.test(typed)) {
+      // How /ask reads a question, stage by stage (docs/answering.md); the question is not recorded.
+      write(line.trim() === '/explain' ? 'Usage: /explain <question>' : explainLine(line, ctx));
+    } else if (typed === MORE_COMMAND) {
       write(last ? renderText(last, { color: tty }) : 'Nothing to expand yet: ask something first.');
     } else {
       // The terminal session is one conversation: "and the TSB one?" follows the question before it.
@@ -57,6 +64,7 @@ export async function runChat({
         logger,
         requester: { platform: 'terminal', conversation: 'session' },
         memory,
+        ...(onOutcome ? { onOutcome } : {}),
       });
       write(renderTextCompact(last, { color: tty }));
     }

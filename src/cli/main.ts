@@ -11,6 +11,7 @@ import { botAnswerer, formatReport, readQuestions, runEval } from '../eval/run-e
 import { createLogger } from '../log.ts';
 import { prepare, startBot } from '../main.ts';
 import { runQuery } from './query.ts';
+import { runReport } from './report.ts';
 
 /** Minimum eval score for `confbot eval` to exit 0. */
 export const EVAL_PASS_SCORE = 0.9;
@@ -33,6 +34,9 @@ const USAGE = `Usage:
                                   register the Discord slash commands (bulk overwrite)
   confbot slack-manifest [--url https://HOST] [--json]
                                   print the Slack app manifest (Socket Mode unless --url)
+  confbot report [--days N] [--json]
+                                  what people asked and did not get, answers marked wrong,
+                                  the answer rate per day (from DATABASE_URL; default 30 days)
   confbot help                    this text`;
 
 /**
@@ -151,6 +155,10 @@ export async function runCli(
         const done = await registerCommands(config.discord, ctx.commands, where);
         process.stdout.write(`registered ${done.registered} commands at ${done.route}\n`);
         return 0;
+      }
+      case 'report': {
+        const wrong = await runReport(rest, config, (text) => process.stdout.write(text));
+        return wrong ? usage(wrong.usage) : 0;
       }
       case 'help':
       case '--help':

@@ -25,7 +25,7 @@ export interface QueryOptions {
 
 /**
  * `confbot query [--json] [LINE]`: answers one line, or each line of standard input in order. With
- * `--json`, each answer is one JSON object on one line (the contract in DESIGN.md).
+ * `--json`, each answer is one JSON object on one line (the contract in docs/cli.md).
  */
 export async function runQuery({
   ctx,

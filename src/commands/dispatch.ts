@@ -1,7 +1,7 @@
 import { type Answer, makeAnswer } from '../answer.ts';
 import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import type { RateLimiter } from '../runtime/rate-limit.ts';
+import type { Limiter } from '../runtime/shared-rate-limit.ts';
 import { editDistance } from '../search/distance.ts';
 import type { ConversationMemory } from './conversation-memory.ts';
 import { cleanInput, inputTooLong, MAX_INPUT_CHARS, parseLine, RAW_INPUT_ALLOWANCE } from './input.ts';
@@ -24,7 +24,7 @@ export interface DispatchOptions {
   logger: Logger;
   requester?: Requester;
   /** Refuses, politely, a user or channel asking faster than the configured limits. */
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   /**
    * Level of the one line logged per request (id, command, latency, outcome): `info` for the chat
    * platforms, `debug` by default so the terminal and the CLI stay quiet.
@@ -34,6 +34,19 @@ export interface DispatchOptions {
   maxInputChars?: number;
   /** Remembers each conversation's last question, so a follow-up in a thread or DM is understood. */
   memory?: ConversationMemory;
+  /**
+   * Told how each request ended, after it is answered (the team loop records declined questions here).
+   * A failure of the hook is logged, never shown to the user.
+   */
+  onOutcome?: (event: OutcomeEvent) => void | Promise<void>;
+}
+
+/** What {@link DispatchOptions.onOutcome} is told about one request. */
+export interface OutcomeEvent {
+  line: string;
+  answer: Answer;
+  outcome: Outcome;
+  requester?: Requester;
 }
 
 /** How a request ended, as logged. */
@@ -62,6 +75,18 @@ export async function dispatch(line: string, options: DispatchOptions): Promise<
     ms: Math.round((performance.now() - started) * 10) / 10,
     line,
   });
+  if (options.onOutcome) {
+    try {
+      await options.onOutcome({
+        line,
+        answer,
+        outcome,
+        ...(options.requester ? { requester: options.requester } : {}),
+      });
+    } catch (err) {
+      log.error('recording the outcome failed', { errorId: newErrorId(), error: String(err) });
+    }
+  }
   return answer;
 }
 
@@ -70,7 +95,7 @@ async function answerLine(
   { ctx, logger, requester, limiter, memory, maxInputChars = MAX_INPUT_CHARS }: DispatchOptions,
 ): Promise<{ answer: Answer; outcome: Outcome }> {
   if (limiter && requester) {
-    const verdict = limiter.take(requester);
+    const verdict = await limiter.take(requester);
     if (!verdict.allowed) return { answer: slowDown(verdict), outcome: 'rate-limited' };
   }
   let command = 'unknown';

@@ -151,6 +151,8 @@ export interface ConferenceInfo {
 export interface CorpusVocabulary {
   /** Names every passage is about without saying so: the conference's own names. */
   implied: readonly string[];
+  /** Groups acting as countries at this conference, and short country names a library lacks. */
+  countries: readonly string[];
   /** A lower-case word people type -> the words the corpus uses for the same thing. */
   synonyms: ReadonlyMap<string, readonly string[]>;
   /** Everyday phrases rewritten before a question is read: a case-insensitive pattern and its reading. */

@@ -12,6 +12,7 @@ const word = z.string().trim().min(1, 'must not be empty');
 /** Schema of `vocabulary.yml`; every section is optional, unknown keys are errors. */
 const VOCABULARY_SCHEMA = z.strictObject({
   implied: z.array(word).optional(),
+  countries: z.array(word).optional(),
   synonyms: z.record(word, z.array(word).min(1, 'must list at least one word')).optional(),
   phrases: z
     .array(
@@ -31,7 +32,12 @@ const VOCABULARY_SCHEMA = z.strictObject({
 });
 
 /** A corpus with no vocabulary file: no implied names, synonyms or phrases. */
-export const EMPTY_VOCABULARY: CorpusVocabulary = { implied: [], synonyms: new Map(), phrases: [] };
+export const EMPTY_VOCABULARY: CorpusVocabulary = {
+  implied: [],
+  countries: [],
+  synonyms: new Map(),
+  phrases: [],
+};
 
 /**
  * Reads `vocabulary.yml` from a corpus folder. A missing file is an empty vocabulary; a malformed one
@@ -57,6 +63,7 @@ export async function readVocabulary(
   const v = parsed.data;
   return {
     implied: v.implied ?? [],
+    countries: v.countries ?? [],
     // Keys are looked up by user text: a Map, so "constructor" is just a word.
     synonyms: new Map(Object.entries(v.synonyms ?? {}).map(([k, ws]) => [k.toLowerCase(), ws])),
     phrases: (v.phrases ?? []).map((p) => [new RegExp(p.pattern, 'gi'), p.means] as const),

@@ -1,6 +1,6 @@
 /**
  * Discord message, embed, component and autocomplete limits the Discord renderer enforces (see
- * DESIGN.md, "Platform limits"). Discord rejects the whole message (HTTP 400, "Invalid Form Body") when
+ * docs/development.md, "Platform limits"). Discord rejects the whole message (HTTP 400, "Invalid Form Body") when
  * any one of them is exceeded, so each is a hard cap. Lengths are counted in UTF-16 code units
  * (JavaScript `length`), which is never less than the characters Discord counts, so staying under them
  * in code units is always safe.

@@ -1,7 +1,7 @@
 import type { Answer } from '../answer.ts';
 import { renderText } from './text.ts';
 
-/** The one-line JSON contract of `confbot query --json` (see DESIGN.md). */
+/** The one-line JSON contract of `confbot query --json` (see docs/cli.md). */
 export interface JsonAnswer {
   ok: boolean;
   command: string;

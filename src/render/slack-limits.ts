@@ -1,5 +1,5 @@
 /**
- * Slack Block Kit limits the Slack renderer enforces (see DESIGN.md, "Platform limits"). Slack rejects a
+ * Slack Block Kit limits the Slack renderer enforces (see docs/development.md, "Platform limits"). Slack rejects a
  * whole message (`invalid_blocks`) when any one of them is exceeded, so the renderer treats each as a
  * hard cap. Lengths are counted in UTF-16 code units (JavaScript `length`), which is never less than
  * the characters Slack counts, so staying under them in code units is always safe.

@@ -1,5 +1,4 @@
 import type { Entry } from '../corpus/types.ts';
-import { namesCountry } from './countries.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { hasCount, readQuestion } from './question.ts';
 import {
@@ -59,6 +58,9 @@ export type AskOptions = AnswerQuestionOptions & VerifyOptions;
 /** How many ranked passages verification looks at before declining. */
 const MAX_VERIFIED_CANDIDATES = 40;
 
+/** Verified passages enough to compose from (the best, a second sentence, a reason for "why"). */
+const ENOUGH_VERIFIED = 6;
+
 /** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
 const ABOUTNESS =
   /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist)$/;
@@ -83,7 +85,7 @@ export function answerQuestion(
   index: SearchIndex,
   options: Partial<AskOptions> = {},
 ): QuestionResult {
-  return explainQuestion(question, index, options).result;
+  return explainQuestion(question, index, options, false).result;
 }
 
 /** Every stage's output for one question, for `--explain`. */
@@ -99,12 +101,14 @@ export function explainQuestion(
   question: string,
   index: SearchIndex,
   options: Partial<AskOptions> = {},
+  exhaustive = true,
 ): Explanation {
   const o = { ...DEFAULT_ANSWER_OPTIONS, ...DEFAULT_VERIFY_OPTIONS, ...options };
   const vocabulary = index.corpus.vocabulary;
   const u = understand(question, index.nlp, {
     knows: (w) => index.knows(w),
     isName: (w) => index.isName(w),
+    countriesIn: (t) => index.countries.countriesIn(t),
     implied: new Set([index.corpus.conference.shortName, ...(vocabulary?.implied ?? [])].map(squash)),
   });
   const refs = findTextRefs(question);
@@ -114,7 +118,7 @@ export function explainQuestion(
     new RegExp(`\\b${short.replace(/[^A-Za-z0-9]+/g, '[\\s-]?')}\\b`, 'gi'),
     short,
   );
-  const shape = readQuestion(asked, o.phrases ?? vocabulary?.phrases);
+  const shape = readQuestion(asked, o.phrases ?? vocabulary?.phrases, index.countries);
   const weighted = index.weigh(shape.searchText);
   const done = (result: QuestionResult, candidates: Explanation['candidates'] = []): Explanation => ({
     understanding: u,
@@ -157,12 +161,17 @@ export function explainQuestion(
     askedEntries,
     weighted,
     namesPerson: (t: string) => index.namesPerson(t),
-    namesCountry: (t: string) => namesCountry(t),
+    namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
     ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),
   };
-  const candidates = ranked
-    .slice(0, MAX_VERIFIED_CANDIDATES)
-    .map((hit) => ({ hit, verdict: verify(hit, input, o) }));
+  // Verified in rank order; answering needs only the first few that pass, `--explain` every verdict.
+  const candidates: Explanation['candidates'] = [];
+  let passed = 0;
+  for (const hit of ranked.slice(0, MAX_VERIFIED_CANDIDATES)) {
+    const verdict = verify(hit, input, o);
+    candidates.push({ hit, verdict });
+    if (verdict.ok && ++passed >= ENOUGH_VERIFIED && !exhaustive) break;
+  }
   const verified = candidates.filter((c) => c.verdict.ok).map((c) => c.hit);
   const decline = (reason: string, partial?: Declined['partial']) =>
     done(
@@ -269,11 +278,14 @@ function findCorrection(
   refs: string[],
   refEntries: string[],
 ): RankedPassage | undefined {
-  const unknown = index
+  const unknown: string[] = index
     .weigh(asked)
     .concepts.filter((c) => !c.known)
     .map((c) => c.word);
-  const claims = [...new Set([...u.numbers, ...u.names, ...unknown])].filter((c) => !refs.includes(c));
+  // A claim is a name or a number, or a word of nationality the corpus lacks ("Japanese"): what the
+  // corpus lacks otherwise ("a climate target") is no evidence against the claim.
+  const demonyms = unknown.filter((w) => /(?:an|ian|ese|ish)$/.test(w));
+  const claims = [...new Set([...u.numbers, ...u.names, ...demonyms])].filter((c) => !refs.includes(c));
   // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
   // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
   const subject = u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');
@@ -289,13 +301,13 @@ function findCorrection(
       new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'giu'),
       ' ',
     );
-    const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases);
+    const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
     const weighted = index.weigh(shape.searchText);
     const q: VerifyInput = {
       u: rest,
       weighted,
       namesPerson: (t) => index.namesPerson(t),
-      namesCountry: (t) => namesCountry(t),
+      namesCountry: (t, except) => index.countries.namesCountry(t, except),
       ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
     };
     const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
@@ -309,12 +321,12 @@ function findCorrection(
       [index.corpus.conference.shortName, ...(index.corpus.vocabulary?.implied ?? [])].map(squash),
     );
     const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some((n) => !implied.has(squash(n)));
-    const claimIsCountry = namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+    const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
     const sameKind = u.numbers.includes(claim)
       ? hasCount(said)
       : claimIsCountry
-        ? namesCountry(said, new Set([claim]))
-        : namesCountry(said) || otherName;
+        ? index.countries.namesCountry(said, new Set([claim]))
+        : index.countries.namesCountry(said) || otherName;
     if (sameKind) return hit;
   }
   return undefined;

@@ -15,7 +15,12 @@ interface QuestionDoc {
   id: number;
   entryId: string;
   text: string;
+  /** The question's terms, read once at indexing. */
+  terms: ReadonlySet<string>;
 }
+
+/** Hits of the question index weighed against the user's question: the best few are enough. */
+const MAX_QUESTION_HITS = 20;
 
 /** Authored questions, indexed with the same term processing as the passages. */
 export class AskedQuestions {
@@ -23,13 +28,14 @@ export class AskedQuestions {
   private readonly docs: QuestionDoc[];
 
   constructor(corpus: Corpus) {
-    this.docs = corpus.entries.flatMap((e) => e.questions.map((text) => ({ id: 0, entryId: e.id, text })));
+    this.docs = corpus.entries.flatMap((e) =>
+      e.questions.map((text) => ({ id: 0, entryId: e.id, text, terms: new Set(terms(text)) })),
+    );
     this.docs.forEach((d, i) => {
       d.id = i;
     });
     this.index = new MiniSearch<QuestionDoc>({
       fields: ['text'],
-      storeFields: ['entryId'],
       tokenize,
       processTerm: (t) => processTerm(t) ?? null,
     });
@@ -44,11 +50,10 @@ export class AskedQuestions {
     const wanted = new Set(terms(question));
     if (wanted.size === 0) return [];
     const out: string[] = [];
-    for (const hit of this.index.search(question, { fuzzy: 0.2, prefix: true })) {
+    for (const hit of this.index.search(question, { fuzzy: 0.2, prefix: true }).slice(0, MAX_QUESTION_HITS)) {
       const doc = this.docs[hit.id as number];
       if (!doc || out.includes(doc.entryId)) continue;
-      const held = new Set(terms(doc.text));
-      const share = [...wanted].filter((t) => held.has(t)).length / wanted.size;
+      const share = [...wanted].filter((t) => doc.terms.has(t)).length / wanted.size;
       if (share >= MIN_QUESTION_MATCH) out.push(doc.entryId);
     }
     return out;

@@ -62,8 +62,7 @@ export function createNlp(): Nlp {
           lemma,
           pos,
           isWord,
-          // "US" and "IT" in capitals are names, whatever the stop list says of "us" and "it".
-          light: pos === 'INTJ' || ((t.out(its.stopWordFlag) as boolean) && !/^\p{Lu}{2,}$/u.test(textOf)),
+          light: pos === 'INTJ' || (t.out(its.stopWordFlag) as boolean),
           negation: t.out(its.negationFlag) as boolean,
           ...(entity !== undefined ? { entity } : {}),
         });

@@ -1,4 +1,4 @@
-import { countriesIn, namesCountry } from './countries.ts';
+import { type CountryNames, LIBRARY_COUNTRIES } from './countries.ts';
 
 /** What kind of answer a question wants, read from its wording ("how many", "who", "which country"). */
 export interface QuestionShape {
@@ -38,6 +38,7 @@ const ANSWER_TYPE_COUNTRY =
 export function readQuestion(
   question: string,
   phrases: readonly (readonly [RegExp, string])[] = [],
+  countries: CountryNames = LIBRARY_COUNTRIES,
 ): QuestionShape {
   // "Where is X from" asks for a country as much as "which country" does.
   const wantsCountry = ANSWER_TYPE_COUNTRY.test(question) || WHERE_FROM.test(question);
@@ -47,7 +48,7 @@ export function readQuestion(
     wantsMoney: ASKS_MONEY.test(question),
     wantsCountry,
     attribute: attributeOf(question),
-    countriesNamed: countriesIn(question),
+    countriesNamed: countries.countriesIn(question),
     wantsWho: /^\s*who(?:m|se)?\b/i.test(question),
     // "Which country proposed X": the answer names a country; the word "country" need not appear.
     // "R130" and "D5" are written out, so their words count as known, not as unknown tokens.
@@ -88,10 +89,14 @@ export function statesQuantity(text: string): boolean {
  * country or group, a name of capitalised words ("Open Technology Institute", "Chaesub Lee"), or an
  * acronym ("ISOC", "CITEL"). The first word is skipped, since every sentence starts with a capital.
  */
-export function namesSomeone(text: string, namesPerson: (text: string) => boolean): boolean {
+export function namesSomeone(
+  text: string,
+  namesPerson: (text: string) => boolean,
+  countries: CountryNames = LIBRARY_COUNTRIES,
+): boolean {
   return (
     namesPerson(text) ||
-    namesCountry(text) ||
+    countries.namesCountry(text) ||
     /\b[A-Z][\p{L}'’-]+(?:\s+(?:of|for|and|the)?\s*[A-Z][\p{L}'’-]+)+/u.test(text.replace(/^\S+\s/, '')) ||
     // An acronym, but not a meeting's short name ("PP-14", "WRC-15"): a meeting is not a "who".
     /\b[A-Z]{2,}[a-z]?\b(?!-\d)/.test(text)
@@ -117,10 +122,11 @@ export function fitWeight(
   text: string,
   w: FitWeights,
   namesPerson: (text: string) => boolean = () => false,
+  countries: CountryNames = LIBRARY_COUNTRIES,
 ): number {
   let weight = 1;
-  if (shape.wantsCountry && namesCountry(text, shape.countriesNamed)) weight *= w.countryBoost;
-  if (shape.wantsWho && (namesPerson(text) || namesCountry(text))) weight *= w.whoBoost;
+  if (shape.wantsCountry && countries.namesCountry(text, shape.countriesNamed)) weight *= w.countryBoost;
+  if (shape.wantsWho && (namesPerson(text) || countries.namesCountry(text))) weight *= w.whoBoost;
   return weight;
 }
 

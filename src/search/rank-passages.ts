@@ -90,7 +90,9 @@ export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestion
     .filter((h) => !q.shape.wantsNumber || statesQuantity(h.passage.text))
     .filter((h) => !q.shape.wantsAge || statesAge(h.passage.text))
     // "Who designed the stamp": a sentence naming nobody cannot say who.
-    .filter((h) => !q.shape.wantsWho || namesSomeone(h.passage.text, (t) => index.namesPerson(t)))
+    .filter(
+      (h) => !q.shape.wantsWho || namesSomeone(h.passage.text, (t) => index.namesPerson(t), index.countries),
+    )
     .filter((h) => !q.shape.wantsMoney || statesMoney(h.passage.text))
     .filter((h) => numbered.every((n) => saysNumber(h, n)))
     // "What is the capital of X": the answer must say something about the capital, not only about X.
@@ -114,7 +116,7 @@ function weightOf(
   if (h.passage.isField && labelAsked(text, at.asked)) w *= o.fieldLabelBoost;
   if (h.entry.kind === 'source') w *= o.sourceWeight;
   if (q.mentioned.has(h.entry.id)) w *= o.mentionedEntryBoost;
-  return w * fitWeight(q.shape, text, o, (t) => at.index.namesPerson(t));
+  return w * fitWeight(q.shape, text, o, (t) => at.index.namesPerson(t), at.index.countries);
 }
 
 /**

@@ -2,6 +2,8 @@ import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Corpus, Entry, EntryKind, Passage } from '../corpus/types.ts';
 import { AskedQuestions } from './asked-questions.ts';
 import { CommonTerms } from './common-terms.ts';
+import { CountryNames } from './countries.ts';
+import { isEnglishWord } from './dictionary.ts';
 import {
   ENTRY_INDEX_OPTIONS,
   type EntryDoc,
@@ -29,6 +31,15 @@ import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
  * Full-text search over a corpus: one minisearch index of entries (for `/search` and name lookups) and
  * one of sentence passages (for `/ask`), sharing the same term processing.
  */
+/** Most content words of one line that are weighed and searched: a question has far fewer. */
+const MAX_QUERY_WORDS = 24;
+
+/** Longest word spelling correction considers. */
+const MAX_CORRECTED_LENGTH = 24;
+
+/** Shortest word a loose search (autocomplete, did-you-mean) matches fuzzily: "brb" is no "BR". */
+const LOOSE_FUZZY_MIN_LENGTH = 4;
+
 export class SearchIndex {
   readonly corpus: Corpus;
   private readonly options: SearchIndexOptions;
@@ -57,6 +68,7 @@ export class SearchIndex {
   private reader: Nlp | undefined;
   private names_: Set<string> | undefined;
   private asked: AskedQuestions | undefined;
+  private countries_: CountryNames | undefined;
 
   /**
    * Builds the index of a corpus, or, given the `state` a snapshot saved with {@link toState} for this
@@ -202,23 +214,32 @@ export class SearchIndex {
   weigh(query: string): WeightedQuery {
     const n = Math.max(this.corpus.passages.length, 1);
     const idf = (df: number) => Math.log(1 + n / df) / Math.log(1 + n);
-    const concepts = queryConcepts(query, this.corpus.vocabulary?.synonyms).map((c) => {
-      // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
-      const long = this.vocabulary.longForm(c.word);
-      if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
-      // A word the corpus never uses, one slip away from one it does ("flihgt", "secretery"), is that word.
-      // On a large corpus, also a word it lacks that merely resembles some (by prefix or one slip):
-      // searched through its correction, it need not be expanded fuzzily over common terms.
-      const typed = c.alternatives[0] as string;
-      if (this.vocabulary.frequency(typed) === 0 || (this.isLarge() && !this.vocabulary.has(typed))) {
-        const corrected = this.vocabulary.correct(c.word);
-        if (corrected) c.alternatives.unshift(corrected);
-      }
-      const dfs = c.alternatives.map((a) => this.vocabulary.frequency(a)).filter((df) => df > 0);
-      const own = this.vocabulary.frequency(c.alternatives[0] as string);
-      const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
-      return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
-    });
+    // A question has a few content words; past MAX_QUERY_WORDS a line is pasted text, and weighing (with
+    // its spelling correction) every word of it would let one line cost tens of milliseconds.
+    const concepts = queryConcepts(query, this.corpus.vocabulary?.synonyms)
+      .slice(0, MAX_QUERY_WORDS)
+      .map((c) => {
+        // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
+        const long = this.vocabulary.longForm(c.word);
+        if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
+        // A word the corpus never uses, one slip away from one it does ("flihgt", "secretery"), is that word.
+        // On a large corpus, also a word it lacks that merely resembles some (by prefix or one slip):
+        // searched through its correction, it need not be expanded fuzzily over common terms.
+        const typed = c.alternatives[0] as string;
+        // No corpus word is longer than MAX_CORRECTED_LENGTH letters: a longer token is no slip of one.
+        const correctable = c.word.length <= MAX_CORRECTED_LENGTH;
+        if (
+          correctable &&
+          (this.vocabulary.frequency(typed) === 0 || (this.isLarge() && !this.vocabulary.has(typed)))
+        ) {
+          const corrected = this.vocabulary.correct(c.word);
+          if (corrected) c.alternatives.unshift(corrected);
+        }
+        const dfs = c.alternatives.map((a) => this.vocabulary.frequency(a)).filter((df) => df > 0);
+        const own = this.vocabulary.frequency(c.alternatives[0] as string);
+        const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
+        return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
+      });
     // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler.
     return { concepts: concepts.filter((c) => c.known || !isStopWordTypo(c.word)) };
   }
@@ -270,6 +291,12 @@ export class SearchIndex {
     return this.asked.entriesAsked(question);
   }
 
+  /** Country names: the library's and the corpus's own (`countries:` in vocabulary.yml). */
+  get countries(): CountryNames {
+    this.countries_ ??= new CountryNames(this.corpus.vocabulary?.countries);
+    return this.countries_;
+  }
+
   /** True when the corpus uses a word, in any form the index reads it as (stem, acronym). */
   knows(word: string): boolean {
     const term = processTerm(word);
@@ -309,6 +336,12 @@ export class SearchIndex {
       );
       return vocabulary.near(t, distance).some(common);
     };
+    // A dictionary word the corpus lacks ("coffee") is no misspelling of a corpus word ("office").
+    const english = new Set(
+      weighted.concepts
+        .filter((c) => !vocabulary.has(c.alternatives[0] as string) && isEnglishWord(c.word))
+        .map((c) => c.alternatives[0] as string),
+    );
     const corrected = new Set(
       large
         ? weighted.concepts
@@ -327,7 +360,9 @@ export class SearchIndex {
       fuzzy: (t: string) =>
         (loose || !vocabulary.has(t)) &&
         !corrected.has(t) &&
-        t.length >= (loose ? 3 : fuzzyMinLength) &&
+        !english.has(t) &&
+        t.length >= (loose ? LOOSE_FUZZY_MIN_LENGTH : fuzzyMinLength) &&
+        t.length <= MAX_CORRECTED_LENGTH &&
         !reachesCommon(t, loose)
           ? loose
             ? Math.max(fuzzy, 0.34)

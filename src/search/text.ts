@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import lemmatizer from 'wink-lemmatizer';
 import { STOP_WORDS } from './stop-words.ts';
 
 /** Lower-cases, folds accents and typographic quotes, and joins digit groups ("2,505" -> "2505"). */
@@ -42,26 +43,18 @@ function computeTerm(token: string): string | undefined {
   if (t === '' || STOP_WORDS.has(t)) return undefined;
   if (/^\d+$/.test(t)) return t;
   if (t.length === 1) return undefined;
-  return stemmer(IRREGULAR.get(t) ?? t);
+  return stemmer(irregularBase(t) ?? t);
 }
 
 /**
- * Irregular verb forms and their base, which the Porter stemmer cannot see: "left" is "leave", "won" is
- * "win", so "why did ministers leave" finds "many ministers left".
+ * The base of an irregular verb form, which the Porter stemmer cannot see: "left" is "leave", "won" is
+ * "win", so "why did ministers leave" finds "many ministers left". From wink-lemmatizer (WordNet's
+ * exception lists); a regular form ("tracking" -> "track") is left to the stemmer.
  */
-const IRREGULAR: ReadonlyMap<string, string> = new Map(
-  `won:win held:hold met:meet began:begin begun:begin took:take taken:take chose:choose chosen:choose
-  led:lead left:leave made:make said:say sent:send spent:spend stood:stand brought:bring bought:buy
-  thought:think told:tell went:go gone:go ran:run wrote:write written:write spoke:speak spoken:speak
-  fought:fight kept:keep lost:lose paid:pay rose:rise risen:rise fell:fall fallen:fall drew:draw
-  drawn:draw struck:strike sought:seek broke:break broken:break came:come became:become grew:grow
-  grown:grow knew:know known:know felt:feel heard:hear meant:mean withdrew:withdraw withdrawn:withdraw
-  undertook:undertake undertaken:undertake forgot:forget forgotten:forget understood:understand
-  sold:sell`
-    .split(/\s+/)
-    .filter((pair) => pair.includes(':'))
-    .map((pair) => pair.split(':') as [string, string]),
-);
+function irregularBase(token: string): string | undefined {
+  const base = lemmatizer.verb(token);
+  return base !== token && stemmer(base) !== stemmer(token) ? base : undefined;
+}
 
 /** Tokenizes and processes text into index terms, dropping stop words. */
 export function terms(text: string): string[] {

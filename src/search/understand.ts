@@ -1,4 +1,3 @@
-import { countriesIn } from './countries.ts';
 import { osaDistance } from './distance.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import { normalize, squash } from './text.ts';
@@ -43,6 +42,11 @@ export interface Understanding {
   typeWord?: string;
   /** A line of greeting or thanks and nothing the corpus knows. */
   smallTalk?: 'greeting' | 'thanks';
+  /**
+   * Names or numbers offered as alternatives ("the 18th or 19th", "BR or TSB"), squashed: an answer
+   * needs only one of each group.
+   */
+  alternatives: string[][];
   /** Countries the question names, lower-case: never the answer to "which country". */
   countriesNamed: ReadonlySet<string>;
   /** The question names the conference itself ("PP-14", "Busan"): its subject, when it has no other. */
@@ -60,6 +64,8 @@ export interface CorpusWords {
   implied: ReadonlySet<string>;
   /** True when the corpus writes the word as a name (so "china" typed in lower case is one). */
   isName(word: string): boolean;
+  /** The countries a text names, lower-case. */
+  countriesIn(text: string): Set<string>;
 }
 
 const WH: readonly [RegExp, QuestionKind][] = [
@@ -76,6 +82,9 @@ const WH: readonly [RegExp, QuestionKind][] = [
 const TAG_AT_END =
   /[\s,]*\b(?:right|correct|true|yeah|yes or no|true or false|is that so|isn'?t it|didn'?t (?:he|she|they|it))\W*$/i;
 
+/** How much a clause's question form counts, against its corpus words, in finding the question. */
+const QUESTION_FORM_WEIGHT = 3;
+
 const WH_WORDS = ['who', 'when', 'where', 'why', 'which', 'what', 'how'];
 
 /** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
@@ -84,23 +93,28 @@ const TAG =
 
 /** Reads a line into an {@link Understanding}. */
 export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {
+  // A parenthesis belongs to its clause ("which resolutions were suppressed (SUP)?"); a question mark,
+  // a colon or a dash ends one.
   const clauses = line
-    .split(/[?!;:\n]+|\s[—–]\s|\s--\s|[()]/)
+    .replace(/[()]/g, ' ')
+    .split(/[?!;:\n]+|\s[—–]\s|\s--\s/)
     .map((c) => c.trim())
     .filter((c) => /[\p{L}\p{N}]/u.test(c));
   const read = clauses.map((text) => ({ text, tokens: nlp.read(text).tokens }));
   const weightOf = (tokens: NlpToken[]) =>
     tokens.filter((t) => t.isWord && !t.light && corpus.knows(t.text)).length +
     2 * tokens.filter((t) => isName(t, tokens, corpus) && !corpus.implied.has(squash(t.text))).length;
-  // The question is the clause the corpus knows most of; the rest is chat around it.
+  // The question is the clause in question form that the corpus knows most of ("yes or no:" and
+  // "checking before I tweet" are chat around it); with no question form, the one it knows most of.
+  const asks = (tokens: NlpToken[]) => kindOf(tokens.filter((t) => t.isWord)) !== 'other';
+  const score = (tokens: NlpToken[]) => weightOf(tokens) + (asks(tokens) ? QUESTION_FORM_WEIGHT : 0);
   let main = read[0];
-  for (const c of read) if (main === undefined || weightOf(c.tokens) > weightOf(main.tokens)) main = c;
+  for (const c of read) if (main === undefined || score(c.tokens) > score(main.tokens)) main = c;
   const tokens = main?.tokens ?? [];
   const asides = read.filter((c) => c !== main).map((c) => c.text);
   const words = tokens.filter((t) => t.isWord);
   const kind = kindOf(words);
   const yesNo = kind === 'yes-no' || TAG.test(line) || asides.some((a) => TAG.test(a));
-  const known = words.some((t) => !t.light && corpus.knows(t.text));
   // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.
   const mixed = (main?.text.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? []).filter(
     (w) => /\p{L}/u.test(w) && /\d/.test(w),
@@ -108,6 +122,27 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const inMixed = new Set(
     mixed.flatMap((w) => w.split(/[^\p{L}\p{N}]+|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u)).map(normalize),
   );
+  const numbers = words
+    // "the IPv6 one": a number word the model reads as a stop word is a pronoun, not a number, unless it
+    // numbers the singular noun before it ("round one"; not "the things one").
+    .filter(
+      (t, i) =>
+        (/^\d/.test(t.text) ||
+          (t.pos === 'NUM' && (!t.light || numbersNoun(words[i - 1]))) ||
+          // An ordinal is a rank the answer must give: "who came second" is not answered by the winner.
+          (t.entity === 'ORDINAL' && !t.light)) &&
+        !inMixed.has(normalize(t.text)),
+    )
+    .map((t) => normalize(t.text))
+    .filter((n) => !corpus.implied.has(n));
+  const names = [
+    ...new Set([
+      ...mixed.map(squash),
+      ...words
+        .filter((t) => isName(t, words, corpus) && !inMixed.has(normalize(t.text)))
+        .map((t) => squash(t.text)),
+    ]),
+  ].filter((n) => n !== '' && !corpus.implied.has(n));
   return {
     line,
     // A fact-check's tag ("..., right?") is how it is asked, not what.
@@ -119,28 +154,19 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
       .replace(TAG_AT_END, ''),
     kind,
     yesNo,
-    numbers: words
-      // "the IPv6 one": a number word the model reads as a stop word is a pronoun, not a number, unless it
-      // follows a noun ("round one").
-      .filter(
-        (t, i) =>
-          (/^\d/.test(t.text) || (t.pos === 'NUM' && (!t.light || words[i - 1]?.pos === 'NOUN'))) &&
-          !inMixed.has(normalize(t.text)),
-      )
-      .map((t) => normalize(t.text))
-      .filter((n) => !corpus.implied.has(n)),
-    names: [
-      ...new Set([
-        ...mixed.map(squash),
-        ...words
-          .filter((t) => isName(t, words, corpus) && !inMixed.has(normalize(t.text)))
-          .map((t) => squash(t.text)),
-      ]),
-    ].filter((n) => n !== '' && !corpus.implied.has(n)),
+    numbers,
+    names,
     aboutConference: words.some((t) => corpus.implied.has(squash(t.text))),
-    countriesNamed: countriesIn(main?.text ?? ''),
+    alternatives: [...(main?.text ?? '').matchAll(/([\p{L}\p{N}-]+)\s+or\s+([\p{L}\p{N}-]+)/gu)].map((m) => [
+      squash(m[1] as string),
+      squash(m[2] as string),
+    ]),
+    countriesNamed: corpus.countriesIn(main?.text ?? ''),
     ...focusOf(words),
-    ...(known ? {} : smallTalkOf(line, nlp)),
+    // Small talk: no question form, and nothing it names or counts.
+    ...(kind === 'other' && !/\?/.test(line) && names.length === 0 && numbers.length === 0
+      ? smallTalkOf(line, nlp)
+      : {}),
     asides,
     tokens,
   };
@@ -154,7 +180,11 @@ function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord'>
   const many = lower.findIndex((w, i) => w === 'how' && lower[i + 1] === 'many');
   const counted = many >= 0 ? nounAfter(many + 1) : undefined;
   const which = lower.findIndex((w) => w === 'which' || w === 'what' || w === 'whats');
-  const next = which >= 0 ? words[which + 1] : undefined;
+  // The noun after "which", past numbers and qualities ("which 48 countries", "which new resolutions").
+  const next =
+    which >= 0
+      ? words.slice(which + 1, which + 4).find((t) => t.pos !== 'NUM' && t.pos !== 'ADJ')
+      : undefined;
   // "Which city ...", and "what was the name of ...": the word names the kind of answer.
   const ofAfter = words
     .slice(which + 1, which + 5)
@@ -191,11 +221,19 @@ function kindOf(words: NlpToken[]): QuestionKind {
  * whatever their case.
  */
 function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusWords): boolean {
-  if (!t.isWord || t.light || t.pos === 'INTJ') return false;
-  if (corpus.isName(t.text)) return true;
+  if (!t.isWord || t.pos === 'INTJ' || !/\p{L}\p{L}|\d/u.test(t.text)) return false;
+  // "US" in capitals is a name where the corpus writes it so; "UP" in "moved UP" is emphasis.
+  if (t.light) return /^\p{Lu}{2,}$/u.test(t.text) && corpus.isName(t.text);
+  // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.
+  if (t.text.length >= 3 && corpus.isName(t.text)) return true;
   if (/\p{L}/u.test(t.text) && /\d/.test(t.text)) return true;
   if (/^\p{Lu}{2,}s?$/u.test(t.text)) return true;
   return /^\p{Lu}/u.test(t.text) && clause.indexOf(t) > 0 && (t.pos === 'PROPN' || t.pos === 'NOUN');
+}
+
+/** A singular common noun that a number word after it numbers ("round one", "category seven"). */
+function numbersNoun(t: NlpToken | undefined): boolean {
+  return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text);
 }
 
 /** Greeting or thanks, read from the model: an interjection ("hi", "hey"), or praise ("thanks, great"). */
@@ -203,7 +241,12 @@ function smallTalkOf(line: string, nlp: Nlp): Pick<Understanding, 'smallTalk'> {
   const all = nlp.read(line);
   const words = all.tokens.filter((t) => t.isWord);
   if (words.length === 0 || words.length > 8) return {};
-  if (all.sentiment > 0.2) return { smallTalk: 'thanks' };
+  // Thanks: the word itself, or praise with nothing it is about ("great!", "awesome, perfect"), where
+  // "best pizza in New York" praises a topic.
+  const thanking = words.some((t) => /^thank|^thx$/.test(t.lemma));
+  const content = words.filter((t) => !t.light && !/^thank|^thx$/.test(t.lemma));
+  const praise = all.sentiment > 0.2 && content.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
+  if (thanking || praise) return { smallTalk: 'thanks' };
   if (words[0]?.pos === 'INTJ') return { smallTalk: 'greeting' };
   return {};
 }

@@ -1,4 +1,4 @@
-import type { Entry } from '../corpus/types.ts';
+import type { Entry, Passage } from '../corpus/types.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
@@ -62,13 +62,12 @@ export interface VerifyInput {
 /** Checks whether a passage accounts for the question. */
 export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Verdict {
   const { passage, entry } = hit;
-  const own = [passage.text, passage.context, ...namesOf(entry)];
-  // Whole words only: the name "g" (of "5G") is not in every text with a "g" in it.
-  const ownWords = new Set(own.flatMap((t) => normalize(t).split(/[^\p{L}\p{N}]+/u)));
-  const ownNames = new Set(own.flatMap((t) => t.split(/[\s,;:()"“”/]+/).map(squash)));
-  const ownSquashed = own.map(squash).join(' ');
+  const { words: ownWords, names: ownNames, squashed: ownSquashed } = ownTextOf(passage, entry);
   const named = (n: string) =>
-    ownNames.has(n) || ownWords.has(n) || (n.length >= 6 && ownSquashed.includes(n));
+    ownNames.has(n) ||
+    ownWords.has(n) ||
+    (n.length >= 6 && ownSquashed.includes(n)) ||
+    demonymOf(n, ownWords);
   // An entry whose authored questions the user's question matches answers in those questions' words too.
   const asked = q.askedEntries?.has(entry.id) ? new Set(entry.questions.flatMap((t) => terms(t))) : undefined;
   const matched = (alternatives: string[]) =>
@@ -87,6 +86,15 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if (!missingNames.includes(n)) missingNames.push(n);
   }
 
+  // "The 18th or 19th": one of the alternatives is enough.
+  for (const group of q.u.alternatives) {
+    if (group.some((g) => !missingNames.includes(g))) {
+      for (const g of group) {
+        const at = missingNames.indexOf(g);
+        if (at >= 0) missingNames.splice(at, 1);
+      }
+    }
+  }
   const missing = [...missingNames];
   /** Things of the question the passage does not name, beyond names, numbers and the counted thing. */
   const loose: string[] = [];
@@ -95,6 +103,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   for (const c of q.weighted.concepts) {
     // "Which city": the answer names a city; it need not say "city".
     if (c.word === q.u.typeWord) continue;
+    // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic.
+    if (!c.known && isQuality(q.u, c.word)) continue;
     // How a question words an action varies more than the things it names: actions count half.
     const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
     total += weight;
@@ -133,15 +143,56 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
 }
 
+/** True when the model reads a question word as a quality (an adjective or an adverb). */
+function isQuality(u: Understanding, word: string): boolean {
+  const pos = posOf(u).get(word);
+  return pos === 'ADJ' || pos === 'ADV';
+}
+
+/** Each question word's part of speech, read once per question (verification asks for every passage). */
+const POS = new WeakMap<Understanding, Map<string, string>>();
+
+function posOf(u: Understanding): Map<string, string> {
+  let map = POS.get(u);
+  if (!map) {
+    map = new Map();
+    for (const t of u.tokens) {
+      const word = normalize(t.text);
+      if (!map.has(word)) map.set(word, t.pos);
+      const bare = word.replace(/'s$/, '');
+      if (!map.has(bare)) map.set(bare, t.pos);
+    }
+    POS.set(u, map);
+  }
+  return map;
+}
+
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
 const ACTION_WEIGHT = 0.5;
 
+/**
+ * True when a name is the adjective of a word the text has: "Korean" of "Korea", "Russian" of
+ * "Russia", "Chinese" of "China" (English's -n, -an, -ian, -ese endings), so "the Korean delegate" is
+ * accounted for by "the delegate of Korea".
+ */
+function demonymOf(name: string, words: ReadonlySet<string>): boolean {
+  if (!/(?:n|an|ian|ese|ish|i)$/.test(name)) return false;
+  for (const w of words) {
+    if (
+      w.length >= 4 &&
+      name.length > w.length &&
+      name.length - w.length <= 3 &&
+      name.startsWith(w.slice(0, -1))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** True when the model reads a question word as a thing (a noun, a name or a number), not an action. */
 function isThing(u: Understanding, word: string): boolean {
-  const token = u.tokens.find(
-    (t) => normalize(t.text) === word || normalize(t.text).replace(/'s$/, '') === word,
-  );
-  return token === undefined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM';
+  const pos = posOf(u).get(word);
+  return pos === undefined || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
 }
 
 /** Why a passage is the wrong kind of answer for the question, if it is. */
@@ -210,6 +261,29 @@ export function statesDate(text: string): boolean {
   return /\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
     text,
   );
+}
+
+/** What a passage says, with its context and its entry's names, in the forms names are looked up in. */
+interface OwnText {
+  words: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+  squashed: string;
+}
+
+/** Per passage, computed once: passages are the corpus's own objects, alive as long as the corpus. */
+const OWN_TEXT = new WeakMap<Passage, OwnText>();
+
+function ownTextOf(passage: Passage, entry: Entry): OwnText {
+  const cached = OWN_TEXT.get(passage);
+  if (cached) return cached;
+  const own = [passage.text, passage.context, ...namesOf(entry)];
+  const computed = {
+    words: new Set(own.flatMap((t) => normalize(t).split(/[^\p{L}\p{N}]+/u))),
+    names: new Set(own.flatMap((t) => t.split(/[\s,;:()"“”/]+/).map(squash))),
+    squashed: own.map(squash).join(' '),
+  };
+  OWN_TEXT.set(passage, computed);
+  return computed;
 }
 
 /** The names an entry goes by: what a passage of it is about without saying so. */

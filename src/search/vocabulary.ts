@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/types.ts';
+import { isEnglishWord } from './dictionary.ts';
 import { osaDistance } from './distance.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { TermList } from './term-list.ts';
@@ -165,7 +166,7 @@ export class Vocabulary {
    * counts as one) for words of four to seven letters, two from eight on; the most frequent on a tie.
    */
   correct(word: string): string | undefined {
-    if (word.length < 4 || /\d/.test(word)) return undefined;
+    if (word.length < 4 || /\d/.test(word) || isEnglishWord(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
     let best: { index: number; distance: number; df: number } | undefined;
     for (const near of this.wordList.within(word, max, 'osa')) {

@@ -35,6 +35,26 @@ function confbot(
 }
 
 describe('confbot query', () => {
+  it('--explain prints each /ask stage (understand, retrieve, verify, compose) before the answer', async () => {
+    const { code, stdout } = await confbot([
+      'query',
+      '--explain',
+      '/ask how many votes did cavusoglu get in the TSB race',
+    ]);
+    assert.equal(code, 0);
+    assert.match(stdout, /^understand: kind=how-many/m);
+    assert.match(stdout, /^retrieve: /m);
+    assert.match(stdout, /FAIL .*does not name cavusoglu/);
+    assert.match(stdout, /^compose: decline/m);
+    assert.match(stdout, /not in the PP-14 corpus/);
+  });
+
+  it('/explain in the terminal chat shows how a question is read', async () => {
+    const { stdout } = await confbot(['chat'], '/explain who won the TSB race?\n');
+    assert.match(stdout, /understand: kind=who/);
+    assert.match(stdout, /OK .*chaesub-lee/);
+  });
+
   it('prints one JSON line with ok: true for /resolution 174', async () => {
     const { code, stdout } = await confbot(['query', '--json', '/resolution 174']);
     assert.equal(code, 0);

@@ -208,7 +208,7 @@ describe('PP-14 corpus: the fact groups the audit found missing', () => {
   it("states OTI's first dispatch: the US delegation, ITU's Internet role since 2010, and taking part through delegations", () => {
     assertStated(
       'facts',
-      /US delegation .*State Department, the FCC and NTIA, plus members from the private sector/,
+      /US delegation .*State Dept, the FCC and NTIA, plus members from the private sector/,
       'oti-dispatch-1',
     );
     assertStated(

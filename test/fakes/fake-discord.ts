@@ -383,6 +383,20 @@ export class FakeDiscord {
   }
 
   /**
+   * Builds a modal submission (type 5): each field in a label component (type 18), a string for a text
+   * input (type 4), a list of values for a string select (type 3).
+   */
+  modalSubmit(customId: string, fields: Record<string, string | string[]>, at: InteractionPlace = {}): Json {
+    const components = Object.entries(fields).map(([id, value]) => ({
+      type: 18,
+      component: Array.isArray(value)
+        ? { type: 3, custom_id: id, values: value }
+        : { type: 4, custom_id: id, value },
+    }));
+    return this.interaction(5, { custom_id: customId, components }, at);
+  }
+
+  /**
    * Dispatches MESSAGE_CREATE: in GUILD_ID/CHANNEL_ID by default, a DM when `guildId` is null or the
    * channel is DM_CHANNEL_ID. With `mentionsBot` the bot is in `mentions` and `<@BOT>` is put in front
    * of the content if missing. Carries `channel_type` (0 or 1), which discord.js needs to build an
@@ -711,7 +725,7 @@ export class FakeDiscord {
             guild_id: guildId,
             guild: { id: guildId, locale: 'en-US', features: [] },
             guild_locale: 'en-US',
-            member: { ...this.member(user), permissions: PERMISSIONS },
+            member: { ...this.member(user), permissions: at.permissions ?? PERMISSIONS },
             context: 0,
             authorizing_integration_owners: { '0': guildId },
           }
@@ -968,6 +982,8 @@ export interface InteractionPlace {
   guildId?: string | null;
   channelId?: string;
   userId?: string;
+  /** The member's permission bits in the channel (a decimal string); default: an ordinary member's. */
+  permissions?: string;
 }
 
 function toOptions(options: Json | Json[]): Json[] {

@@ -34,6 +34,8 @@ export class FakeSlack {
   private socketWaiters: ((ws: WebSocket) => void)[] = [];
   private failures: { method: string; status: number; headers: Record<string, string>; times: number }[] = [];
   port = 0;
+  /** User ids `users.info` reports as workspace admins. */
+  readonly workspaceAdmins = new Set<string>();
 
   /**
    * Makes the next `times` calls of a Web API method (or `response_url`) answer HTTP `status`, e.g. 429
@@ -180,6 +182,8 @@ export class FakeSlack {
         };
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
+      case 'users.info':
+        return { ok: true, user: { id: body.user, is_admin: this.workspaceAdmins.has(String(body.user)) } };
       case 'chat.postMessage':
         if (body.channel === CHANNEL_WITHOUT_BOT) return { ok: false, error: 'not_in_channel' };
         return { ok: true, channel: body.channel, ts: `${Date.now() / 1000}` };

@@ -3,6 +3,7 @@ import type { Answer } from '../../answer.ts';
 import { MESSAGE_ACTIONS, messageActionLine } from '../../commands/registry.ts';
 import type { DiscordMessage } from '../../render/discord.ts';
 import { type CompactAction, renderDiscordCompact } from '../../render/discord-compact.ts';
+import { withDiscordFeedback } from '../../render/feedback-actions.ts';
 import { beforeDeadline } from '../deadline.ts';
 
 /** What a message command needs from the adapter. */
@@ -13,6 +14,8 @@ export interface MessageCommandDeps {
   customId: (action: CompactAction, line: string) => string;
   /** How long to wait for the answer before deferring the reply (Discord allows 3 s). */
   deadlineMs: number;
+  /** The id of the answer's 👍/👎 buttons, when it gets them (the team loop). */
+  feedback?: (answer: Answer, line: string) => string | undefined;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface MessageCommandDeps {
  */
 export async function answerMessageCommand(
   interaction: MessageContextMenuCommandInteraction,
-  { answer, customId, deadlineMs }: MessageCommandDeps,
+  { answer, customId, deadlineMs, feedback }: MessageCommandDeps,
 ): Promise<void> {
   const action = MESSAGE_ACTIONS.find((a) => a.name === interaction.commandName);
   const text = interaction.targetMessage.content.replace(/\s+/g, ' ').trim();
@@ -42,7 +45,10 @@ export async function answerMessageCommand(
   if (!onTime) await interaction.deferReply();
   const reply = onTime ?? (await pending);
   const card = toDiscordJs(
-    renderDiscordCompact(reply, { customId, ...(reply.ok ? { more: { line } } : {}) }),
+    withDiscordFeedback(
+      renderDiscordCompact(reply, { customId, ...(reply.ok ? { more: { line } } : {}) }),
+      feedback?.(reply, line),
+    ),
     `About ${interaction.targetMessage.url}`,
   );
   if (onTime) await interaction.reply(card);

@@ -1,13 +1,17 @@
 import { Client, type ClientOptions, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
+import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
-import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { Intake } from '../intake.ts';
+import type { TeamOptions } from '../team-options.ts';
 import { DISCORD_SWEEP_INTERVAL_S, discordCacheOptions, sweepDmChannels } from './client-cache.ts';
 import { registerHandlers } from './handlers.ts';
 import { LineStore } from './line-store.ts';
+import { type ButtonLines, SharedLines } from './shared-lines.ts';
+import { DiscordTeam } from './team-handlers.ts';
 
 /** What the Discord adapter runs on. */
 export interface DiscordAdapterOptions {
@@ -15,9 +19,9 @@ export interface DiscordAdapterOptions {
   /** The context, or a holder whose current context a corpus reload replaces. */
   ctx: ContextSource;
   logger: Logger;
-  lines?: LineStore;
+  lines?: ButtonLines;
   /** Per-user and per-channel limits; none by default. */
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   /** Counts answers in progress, shared with shutdown. */
   inflight?: InFlight;
   /** The input cap, rate limits and CPU budget; by default one over `limiter` alone. */
@@ -34,6 +38,8 @@ export interface DiscordAdapterOptions {
    * identify throttler that does not wait Discord's 5 s between identifies.
    */
   ws?: ClientOptions['ws'];
+  /** The team loop: feedback, admin commands, passive lookups, shared state. Off when absent. */
+  team?: TeamOptions;
 }
 
 /** What an operator should check for each gateway close code discord.js never reconnects after. */
@@ -64,18 +70,26 @@ export async function startDiscord({
   config,
   ctx,
   logger,
-  lines = new LineStore(),
+  lines,
   limiter,
   inflight = new InFlight(),
   intake,
   onFatal,
   userCache,
   ws,
+  team,
 }: DiscordAdapterOptions): Promise<DiscordAdapter> {
   const contexts = holderOf(ctx);
+  const intents = [
+    GatewayIntentBits.Guilds,
+    GatewayIntentBits.GuildMessages,
+    GatewayIntentBits.DirectMessages,
+  ];
+  // Privileged: the Developer Portal must allow it too, or the gateway closes with 4014. Passive lookups only.
+  if (team?.config.discordMessageContent) intents.push(GatewayIntentBits.MessageContent);
   const client = new Client({
     ...discordCacheOptions(userCache),
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    intents,
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
@@ -96,14 +110,39 @@ export async function startDiscord({
   });
   client.on('shardReconnecting', (shard) => logger.warn('discord gateway reconnecting', { shard }));
   client.on('shardResume', (shard, replayed) => logger.info('discord gateway resumed', { shard, replayed }));
+  const buttonLines =
+    lines ??
+    (team?.shared
+      ? new SharedLines(team.loop.store, (err) =>
+          logger.warn('button line not stored', { errorId: newErrorId(), error: String(err) }),
+        )
+      : new LineStore());
+  const extra = team ? new DiscordTeam({ team, contexts, logger }) : undefined;
   registerHandlers(client, {
     contexts,
     logger,
-    lines,
+    lines: buttonLines,
     inflight,
     intake: intake ?? new Intake({ contexts, logger, ...(limiter ? { limiter } : {}) }),
     ...(limiter ? { limiter } : {}),
+    ...(team && extra
+      ? {
+          onOutcome: team.loop.onOutcome,
+          feedback: extra.feedbackId.bind(extra),
+          intercept: extra.intercept.bind(extra),
+          visibility: (channel: string) => team.loop.visibility('discord', channel),
+        }
+      : {}),
   });
+  if (extra) {
+    client.on('messageCreate', (message) => {
+      void inflight
+        .run(() => extra.onMessage(message, client))
+        .catch((err) =>
+          logger.error('discord passive lookup failed', { errorId: newErrorId(), error: String(err) }),
+        );
+    });
+  }
   const ready = new Promise<void>((resolve) => client.once('clientReady', () => resolve()));
   await client.login(config.token);
   await ready;

@@ -8,6 +8,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Answer } from '../../answer.ts';
+import type { DispatchOptions } from '../../commands/dispatch.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import {
@@ -21,13 +22,14 @@ import {
   type DiscordCompactOptions,
   renderDiscordCompact,
 } from '../../render/discord-compact.ts';
+import { withDiscordFeedback } from '../../render/feedback-actions.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
-import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
 import type { Intake } from '../intake.ts';
 import { answerMessageCommand } from './context-menu.ts';
-import type { LineStore } from './line-store.ts';
+import type { ButtonLines } from './shared-lines.ts';
 
 /** Discord wants a reply or a deferral within 3 s; answers take milliseconds, but never risk it. */
 export const REPLY_DEADLINE_MS = 2000;
@@ -41,12 +43,20 @@ type ButtonAction = CompactAction;
 interface HandlerDeps {
   contexts: ContextHolder;
   logger: Logger;
-  lines: LineStore;
-  limiter?: RateLimiter;
+  lines: ButtonLines;
+  limiter?: Limiter;
   /** Counts answers in progress so shutdown can finish them; new work is refused once it drains. */
   inflight: InFlight;
   /** The input cap, rate limits and CPU budget every entry point goes through. */
   intake: Intake;
+  /** Told how each request ended (the team loop records declined questions). */
+  onOutcome?: DispatchOptions['onOutcome'];
+  /** The id of an answer's 👍/👎 buttons, when it gets them. */
+  feedback?: (answer: Answer, line: string) => string | undefined;
+  /** Takes the team loop's interactions (admin commands, votes, the reason modal) first. */
+  intercept?: (interaction: Interaction) => Promise<boolean>;
+  /** A channel's default visibility (its settings); private when absent. */
+  visibility?: (channel: string) => Promise<'private' | 'channel'>;
 }
 
 /** Wires interactions (commands, autocomplete, buttons), mentions and DMs to the commands. */
@@ -73,6 +83,7 @@ export function registerHandlers(client: Client, deps: HandlerDeps): void {
 }
 
 async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  if (deps.intercept && (await deps.intercept(interaction))) return;
   if (interaction.isAutocomplete()) return complete(interaction, deps);
   if (interaction.isChatInputCommand()) return command(interaction, deps);
   if (interaction.isButton()) return button(interaction, deps);
@@ -81,6 +92,7 @@ async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promi
       answer: (line) => answer(line, interaction.user.id, interaction.channelId, deps),
       customId: lineId(deps),
       deadlineMs: REPLY_DEADLINE_MS,
+      ...(deps.feedback ? { feedback: deps.feedback } : {}),
     });
 }
 
@@ -98,9 +110,14 @@ async function command(interaction: ChatInputCommandInteraction, deps: HandlerDe
   const pending = answer(line, interaction.user.id, interaction.channelId, deps);
   const onTime = await beforeDeadline(pending, REPLY_DEADLINE_MS);
   const reply = onTime ?? (await deferThen(interaction, pending));
+  // A channel that chose "posted in the channel" gets answers in the open; refusals stay private, and so
+  // does a deferred answer (its deferral was already private).
+  const open =
+    onTime !== undefined && reply.ok && (await deps.visibility?.(interaction.channelId)) === 'channel';
+  const flags = open ? {} : { flags: MessageFlags.Ephemeral as const };
   // A compact card; "More" brings the full answer, to the clicker only.
-  const card = renderDiscordCompact(reply, cardOptions(reply, line, deps));
-  if (onTime) await interaction.reply({ ...toDiscordJs(card), flags: MessageFlags.Ephemeral });
+  const card = cardFor(reply, line, deps, cardOptions(reply, line, deps, !open));
+  if (onTime) await interaction.reply({ ...toDiscordJs(card), ...flags });
   else await interaction.editReply(toDiscordJs(card));
 }
 
@@ -121,7 +138,7 @@ async function button(interaction: ButtonInteraction, deps: HandlerDeps): Promis
     });
     return;
   }
-  const line = deps.lines.get(id);
+  const line = await deps.lines.get(id);
   if (!line) {
     await interaction.reply({
       content: 'That button has expired. Run the command again for a fresh answer.',
@@ -142,14 +159,14 @@ async function button(interaction: ButtonInteraction, deps: HandlerDeps): Promis
   // Only a real answer is shared; anything else (a rate-limit note, nothing found) is for the clicker alone.
   if (action === 'share' && reply.ok) {
     // A public reply to the click: everyone in the channel sees the card, and who shared it.
-    const card = renderDiscordCompact(reply, {
+    const card = cardFor(reply, line, deps, {
       ...cardOptions(reply, line, deps, false),
       sharedBy: interaction.user.id,
     });
     await interaction.reply(toDiscordJs(card));
     return;
   }
-  const card = renderDiscordCompact(reply, cardOptions(reply, line, deps));
+  const card = cardFor(reply, line, deps, cardOptions(reply, line, deps));
   if (action === 'next' || action === 'previous') await interaction.update(toDiscordJs(card));
   else await interaction.reply({ ...toDiscordJs(card), flags: MessageFlags.Ephemeral });
 }
@@ -175,7 +192,8 @@ async function onMessage(message: Message, client: Client, deps: HandlerDeps): P
     withoutMe,
     conversation,
   );
-  const card = renderDiscordCompact(reply, cardOptions(reply, withoutMe(message.content), deps, false));
+  const line = withoutMe(message.content);
+  const card = cardFor(reply, line, deps, cardOptions(reply, line, deps, false));
   await message.reply({ ...toDiscordJs(card), allowedMentions: { parse: [], repliedUser: false } });
 }
 
@@ -183,7 +201,7 @@ function answer(
   line: string,
   user: string,
   channel: string | null,
-  { intake }: HandlerDeps,
+  { intake, onOutcome }: HandlerDeps,
   prepare?: (raw: string) => string,
   conversation?: string,
 ): Promise<Answer> {
@@ -191,6 +209,7 @@ function answer(
     line,
     { platform: 'discord', user, ...(channel ? { channel } : {}), ...(conversation ? { conversation } : {}) },
     prepare,
+    onOutcome,
   );
 }
 
@@ -221,6 +240,16 @@ function cardOptions(
 ): DiscordCompactOptions {
   if (!reply.ok) return { customId: lineId(deps) };
   return { customId: lineId(deps), more: { line }, ...(shareable ? { share: { line } } : {}) };
+}
+
+/** The compact card, with a row of 👍/👎 under it when the answer gets feedback. */
+function cardFor(
+  reply: Answer,
+  line: string,
+  deps: HandlerDeps,
+  options: DiscordCompactOptions,
+): DiscordMessage {
+  return withDiscordFeedback(renderDiscordCompact(reply, options), deps.feedback?.(reply, line));
 }
 
 /** The renderer speaks the API's snake_case; discord.js wants `allowedMentions`. */

@@ -2,6 +2,7 @@ import { REST, Routes } from 'discord.js';
 import { MESSAGE_ACTIONS } from '../../commands/registry.ts';
 import type { CommandDefinition, MessageActionDefinition } from '../../commands/types.ts';
 import type { DiscordConfig } from '../../config.ts';
+import { adminSlashCommandsJson } from './admin-slash-commands.ts';
 import { type ApplicationCommandJson, applicationCommandsJson } from './slash-commands.ts';
 
 /** Where commands are registered: one guild (appear at once, for development) or globally. */
@@ -14,7 +15,10 @@ export interface RegisterPlan {
   body: ApplicationCommandJson[];
 }
 
-/** The bulk-overwrite request that registers every command (slash and message commands) in a scope. */
+/**
+ * The bulk-overwrite request that registers every command in a scope: the slash commands, the message
+ * commands and the admin commands (`/report`, `/settings`).
+ */
 export function registerPlan(
   appId: string,
   commands: readonly CommandDefinition[],
@@ -25,7 +29,11 @@ export function registerPlan(
     scope === 'global'
       ? Routes.applicationCommands(appId)
       : Routes.applicationGuildCommands(appId, scope.guildId);
-  return { method: 'PUT', route, body: applicationCommandsJson(commands, actions) };
+  return {
+    method: 'PUT',
+    route,
+    body: [...applicationCommandsJson(commands, actions), ...adminSlashCommandsJson()],
+  };
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { Answer } from '../../answer.ts';
+import type { DispatchOptions } from '../../commands/dispatch.ts';
 import { UMBRELLA_COMMAND } from '../../commands/input.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
+import { type SlackMessageWithFeedback, withSlackFeedback } from '../../render/feedback-actions.ts';
 import {
   NEXT_ACTION_ID,
   SHARE_ACTION_ID,
@@ -12,9 +14,10 @@ import {
 import { renderSlackCompact, type SlackCompactOptions } from '../../render/slack-compact.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { type InFlight, RESTARTING } from '../../runtime/in-flight.ts';
-import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { beforeDeadline } from '../deadline.ts';
 import type { Intake } from '../intake.ts';
+import { RecentAnswers } from '../recent-answers.ts';
 import type { RecentIds } from '../recent-ids.ts';
 import { registerHome } from './home.ts';
 import { fromSlackText } from './message-text.ts';
@@ -30,24 +33,35 @@ interface HandlerDeps {
   contexts: ContextHolder;
   logger: Logger;
   recentEvents: RecentIds;
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   /** Counts answers in progress so shutdown can finish them; new work is refused once it drains. */
   inflight: InFlight;
   /** The input cap, rate limits and CPU budget every entry point goes through. */
   intake: Intake;
+  /** Told how each request ended (the team loop records declined questions). */
+  onOutcome?: DispatchOptions['onOutcome'];
+  /** The 👍/👎 reference for an answer, when it gets feedback buttons. */
+  feedback?: (answer: Answer, line: string) => { answerId: string; line: string } | undefined;
+  /** A channel's default visibility (its settings); private when absent. */
+  visibility?: (channel: string) => Promise<'private' | 'channel'>;
 }
 
 /** Registers every slash command, mention, DM and button handler on a Bolt app. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { contexts, logger, recentEvents, inflight, intake } = deps;
-  const answer = (
+  // The compact card, with 👍/👎 under it when the answer gets feedback (the card leaves room for it).
+  const card = (reply: Answer, line: string, options: SlackCompactOptions) =>
+    withSlackFeedback([renderSlackCompact(reply, options)], deps.feedback?.(reply, line));
+  // The last answers each user was given, for the Home tab (memory only, bounded).
+  const recent = new RecentAnswers();
+  const answer = async (
     line: string,
     user: string | undefined,
     channel?: string,
     prepare?: (raw: string) => string,
     conversation?: string,
-  ) =>
-    intake.answer(
+  ) => {
+    const reply = await intake.answer(
       line,
       {
         platform: 'slack',
@@ -56,7 +70,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         ...(conversation ? { conversation } : {}),
       },
       prepare,
+      deps.onOutcome,
     );
+    // Only an answer is worth listing, and an answer's line is within the input cap.
+    if (reply.ok && user) recent.record(user, { title: reply.title, line: prepare ? prepare(line) : line });
+    return reply;
+  };
 
   // Bolt awaits the listeners inside `next()`, so this counts each request until its last reply.
   app.use(async (args) => {
@@ -80,11 +99,15 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       // Too slow to answer inside the ack: ack now, answer through response_url when ready.
       await ack({ response_type: 'ephemeral', text: 'Working on it…' });
       const late = await pending;
-      await sendPages([renderSlackCompact(late, cardOptions(late, line))], respond, { replace: true });
+      await sendPages(card(late, line, cardOptions(late, line)), respond, { replace: true });
       return;
     }
-    // A compact card; "More" brings the full answer (more.ts).
-    await ack({ response_type: 'ephemeral', ...renderSlackCompact(onTime, cardOptions(onTime, line)) });
+    // A channel that chose "posted in the channel" gets answers in the open; refusals stay private.
+    const open = onTime.ok && (await deps.visibility?.(command.channel_id)) === 'channel';
+    // A compact card; "More" brings the full answer (more.ts), privately, even under an open card.
+    const [first, ...rest] = card(onTime, line, cardOptions(onTime, line, !open));
+    await ack({ response_type: open ? 'in_channel' : 'ephemeral', ...(first as SlackMessage) });
+    await sendPages(rest, respond, { replace: false, open });
   });
 
   app.event('app_mention', async ({ event, body, client, context }) => {
@@ -93,13 +116,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const toLine = (raw: string) => fromSlackText(raw, context.botUserId) || '/help';
     // The thread the reply goes to is the conversation: a follow-up there is read against this question.
     const reply = await answer(event.text, event.user, event.channel, toLine, event.thread_ts ?? event.ts);
-    await client.chat.postMessage({
-      channel: event.channel,
-      thread_ts: event.thread_ts ?? event.ts,
-      ...renderSlackCompact(reply, cardOptions(reply, toLine(event.text), false)),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    const line = toLine(event.text);
+    for (const page of card(reply, line, cardOptions(reply, line, false))) {
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: event.thread_ts ?? event.ts,
+        ...page,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    }
   });
 
   app.message(async ({ message, body, client, context }) => {
@@ -110,12 +136,15 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     // A DM is one conversation (or a thread within it).
     const thread = 'thread_ts' in message && typeof message.thread_ts === 'string' ? message.thread_ts : 'dm';
     const reply = await answer(message.text ?? '', message.user, message.channel, toLine, thread);
-    await client.chat.postMessage({
-      channel: message.channel,
-      ...renderSlackCompact(reply, cardOptions(reply, toLine(message.text ?? ''), false)),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+    const line = toLine(message.text ?? '');
+    for (const page of card(reply, line, cardOptions(reply, line, false))) {
+      await client.chat.postMessage({
+        channel: message.channel,
+        ...page,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    }
   });
 
   app.action(SHARE_ACTION_ID, async ({ ack, body, action, client, respond }) => {
@@ -132,8 +161,10 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
     try {
       // The card, not the full answer: a share must not flood the channel. "More" stays on it.
-      const card = renderSlackCompact(reply, { ...cardOptions(reply, line, false), sharedBy: body.user.id });
-      await client.chat.postMessage({ channel, ...card, unfurl_links: false, unfurl_media: false });
+      const shared = card(reply, line, { ...cardOptions(reply, line, false), sharedBy: body.user.id });
+      for (const page of shared) {
+        await client.chat.postMessage({ channel, ...page, unfurl_links: false, unfurl_media: false });
+      }
     } catch (err) {
       const code = (err as { data?: { error?: string } }).data?.error;
       const id = newErrorId();
@@ -151,7 +182,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const line = 'value' in action ? String(action.value ?? '') : '';
     if (line === '') return;
     const reply = await answer(line, body.user.id, body.channel?.id);
-    await sendPages([renderSlackCompact(reply, cardOptions(reply, line))], respond, { replace: true });
+    await sendPages(card(reply, line, cardOptions(reply, line)), respond, { replace: true });
   });
 
   app.action(new RegExp(`^${SUGGEST_ACTION_PREFIX}\\d+$`), async ({ ack, action, body, respond }) => {
@@ -159,12 +190,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const line = 'value' in action ? String(action.value ?? '') : '';
     if (line === '') return;
     const reply = await answer(line, body.user.id, body.channel?.id);
-    await sendPages([renderSlackCompact(reply, cardOptions(reply, line))], respond, { replace: false });
+    await sendPages(card(reply, line, cardOptions(reply, line)), respond, { replace: false });
   });
 
   registerMore(app, { answer });
-  registerHome(app, { contexts, answer, logger });
-  registerShortcut(app, { answer, logger });
+  registerHome(app, { contexts, answer, logger, recentAnswers: async (user) => recent.of(user) });
+  registerShortcut(app, { answer, logger, ...(deps.feedback ? { feedback: deps.feedback } : {}) });
 }
 
 /**
@@ -177,11 +208,12 @@ function cardOptions(answer: Answer, line: string, shareable = true): SlackCompa
 }
 
 async function sendPages(
-  pages: SlackMessage[],
+  pages: SlackMessageWithFeedback[],
   respond: RespondFn,
-  { replace }: { replace: boolean },
+  { replace, open = false }: { replace: boolean; open?: boolean },
 ): Promise<void> {
   for (const [i, page] of pages.slice(0, MAX_FOLLOW_UP_PAGES + (replace ? 1 : 0)).entries()) {
-    await respond({ response_type: 'ephemeral', replace_original: replace && i === 0, ...page });
+    const response_type = open ? 'in_channel' : 'ephemeral';
+    await respond({ response_type, replace_original: replace && i === 0, ...page });
   }
 }

@@ -6,9 +6,11 @@ import { SLACK_EVENTS_PATH } from './constants.ts';
 import { shortcutCallbackId } from './shortcut.ts';
 
 /**
- * Bot scopes: slash commands and message shortcuts (`commands`), mentions, replies, and direct
- * messages. Nothing that reads channels: a shortcut's payload carries the message it was used on, and
- * the Home tab (`views.publish`) needs no scope of its own.
+ * Bot scopes: slash commands and message shortcuts (`commands`), mentions, replies and direct
+ * messages; `channels:history` and `groups:history` for passive lookups (messages in channels the bot
+ * is in, answered only where a channel turned them on); `users:read` to tell workspace admins for the
+ * admin commands. A shortcut's payload carries the message it was used on, and the Home tab
+ * (`views.publish`) needs no scope of its own.
  */
 export const SLACK_BOT_SCOPES = [
   'commands',
@@ -17,9 +19,21 @@ export const SLACK_BOT_SCOPES = [
   'im:history',
   'im:read',
   'im:write',
+  'channels:history',
+  'groups:history',
+  'users:read',
 ] as const;
-/** Events the bot subscribes to: mentions in channels and threads, messages in its DMs, the Home tab opening. */
-export const SLACK_BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
+/**
+ * Events: mentions, messages in its DMs, the Home tab opening, and messages in public and private
+ * channels it is in (passive lookups).
+ */
+export const SLACK_BOT_EVENTS = [
+  'app_mention',
+  'message.im',
+  'app_home_opened',
+  'message.channels',
+  'message.groups',
+] as const;
 /** Slack's limit on a slash command's description in the manifest. */
 const MAX_COMMAND_DESCRIPTION = 100;
 

@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
+import type { Answer } from '../../answer.ts';
 import { MESSAGE_ACTIONS, messageActionLine } from '../../commands/registry.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
+import { type SlackMessageWithFeedback, withSlackFeedback } from '../../render/feedback-actions.ts';
 import { renderSlackCompact } from '../../render/slack-compact.ts';
 import type { AnswerFn } from './answer-fn.ts';
 import { fromSlackText } from './message-text.ts';
@@ -15,8 +17,20 @@ export function shortcutCallbackId(id: string): string {
  * The message shortcuts ("Ask confbot about this"): the selected message's text goes to the action's
  * command, and the compact card is posted in the message's thread. When the bot is not in the channel,
  * the card goes to the user alone (ephemeral, through the shortcut's `response_url`) with how to invite it.
+ * With `feedback` (the team loop), the card carries the 👍/👎 element.
  */
-export function registerShortcut(app: App, { answer, logger }: { answer: AnswerFn; logger: Logger }): void {
+export function registerShortcut(
+  app: App,
+  {
+    answer,
+    logger,
+    feedback,
+  }: {
+    answer: AnswerFn;
+    logger: Logger;
+    feedback?: (answer: Answer, line: string) => { answerId: string; line: string } | undefined;
+  },
+): void {
   for (const action of MESSAGE_ACTIONS) {
     app.shortcut(shortcutCallbackId(action.id), async ({ shortcut, ack, client, respond, context }) => {
       await ack();
@@ -31,7 +45,11 @@ export function registerShortcut(app: App, { answer, logger }: { answer: AnswerF
       }
       const line = messageActionLine(action, text);
       const reply = await answer(line, shortcut.user.id, shortcut.channel.id);
-      const card = renderSlackCompact(reply, reply.ok ? { more: { value: line } } : {});
+      // One message: a card leaves a block free for the feedback element (compact-limits.ts).
+      const card = withSlackFeedback(
+        [renderSlackCompact(reply, reply.ok ? { more: { value: line } } : {})],
+        feedback?.(reply, line),
+      )[0] as SlackMessageWithFeedback;
       try {
         await client.chat.postMessage({
           channel: shortcut.channel.id,

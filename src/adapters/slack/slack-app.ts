@@ -5,13 +5,15 @@ import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';
-import type { RateLimiter } from '../../runtime/rate-limit.ts';
+import type { Limiter } from '../../runtime/shared-rate-limit.ts';
 import { Intake } from '../intake.ts';
 import { RecentIds } from '../recent-ids.ts';
+import type { TeamOptions } from '../team-options.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { SLACK_EVENTS_PATH } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
 import { guardedReceiver, replayGuard } from './request-guard.ts';
+import { registerTeamHandlers } from './team-handlers.ts';
 
 /** What the Slack adapter runs on. */
 export interface SlackAdapterOptions {
@@ -22,7 +24,7 @@ export interface SlackAdapterOptions {
   /** Remembers delivered event ids so a retried event is answered once. */
   recentEvents?: RecentIds;
   /** Per-user and per-channel limits; none by default. */
-  limiter?: RateLimiter;
+  limiter?: Limiter;
   /** Counts answers in progress, shared with shutdown. */
   inflight?: InFlight;
   /** The input cap, rate limits and CPU budget; by default one over `limiter` alone. */
@@ -32,6 +34,8 @@ export interface SlackAdapterOptions {
   /** Bot ids, when known, save an `auth.test` call at start. */
   botId?: string;
   botUserId?: string;
+  /** The team loop: feedback, admin commands, passive lookups, shared state. Off when absent. */
+  team?: TeamOptions;
 }
 
 /** A started Slack adapter. */
@@ -66,6 +70,7 @@ export async function startSlack({
   routes = [],
   botId,
   botUserId,
+  team,
 }: SlackAdapterOptions): Promise<SlackAdapter> {
   const socketMode = config.appToken !== undefined;
   const bolt = boltLogger(logger);
@@ -101,6 +106,7 @@ export async function startSlack({
   // First of all middleware: a replayed command or click stops here, before it counts as work.
   app.use(replayGuard(recentEvents));
   const contexts = holderOf(ctx);
+  if (team) registerTeamHandlers(app, { team, contexts, logger });
   registerHandlers(app, {
     contexts,
     logger,
@@ -108,6 +114,13 @@ export async function startSlack({
     inflight,
     intake: intake ?? new Intake({ contexts, logger, ...(limiter ? { limiter } : {}) }),
     ...(limiter ? { limiter } : {}),
+    ...(team
+      ? {
+          onOutcome: team.loop.onOutcome,
+          feedback: team.loop.feedbackFor.bind(team.loop),
+          visibility: (channel: string) => team.loop.visibility('slack', channel),
+        }
+      : {}),
   });
   let connected = false;
   let stopping: Promise<void> | undefined;

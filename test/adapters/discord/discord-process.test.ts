@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { ADMIN_COMMANDS } from '../../../src/commands/admin-commands.ts';
 import { COMMANDS, MESSAGE_ACTIONS } from '../../../src/commands/registry.ts';
 import { APP_ID, FakeDiscord } from '../../fakes/fake-discord.ts';
 import { ROOT } from '../../helpers.ts';
@@ -76,8 +77,8 @@ describe('npm start and discord-register with Discord settings', () => {
         stdout += d;
       });
       assert.equal(await new Promise<number | null>((resolve) => child.on('exit', resolve)), 0);
-      // Every slash command and every message command, in one bulk overwrite.
-      const count = COMMANDS.length + MESSAGE_ACTIONS.length;
+      // Every slash command, every message command and the admin commands, in one bulk overwrite.
+      const count = COMMANDS.length + MESSAGE_ACTIONS.length + ADMIN_COMMANDS.length;
       assert.match(stdout, new RegExp(`registered ${count} commands at /applications/\\d+/commands`));
       const put = await fake.waitFor((c) => c.route === 'commands.global');
       assert.equal(put.headers.authorization, 'Bot x');

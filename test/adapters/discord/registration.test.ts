@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { adminSlashCommandsJson } from '../../../src/adapters/discord/admin-slash-commands.ts';
 import { registerCommands, registerPlan } from '../../../src/adapters/discord/register.ts';
 import {
   applicationCommandsJson,
@@ -59,8 +60,11 @@ describe('Discord command registration', () => {
     );
     const put = await fake.waitFor((c) => c.route === 'commands.guild' && c.method === 'PUT');
     assert.equal(put.path, `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    assert.deepEqual(put.body, applicationCommandsJson(ctx.commands));
-    assert.equal(done.registered, ctx.commands.length + MESSAGE_ACTIONS.length);
+    assert.deepEqual(put.body, [...applicationCommandsJson(ctx.commands), ...adminSlashCommandsJson()]);
+    assert.equal(
+      done.registered,
+      ctx.commands.length + MESSAGE_ACTIONS.length + adminSlashCommandsJson().length,
+    );
   });
 
   it('registers globally with --global, and plans without sending for --dry-run', async () => {

@@ -185,6 +185,26 @@ describe('Slack compact cards, "More", App Home and the message shortcut, agains
     assert.ok(buttons(view.blocks).some((b) => b.action_id === 'confbot_home_search'));
   });
 
+  it("lists the user's last answers on the Home tab, newest first, and no one else's", async () => {
+    await postToBot(url, slash('/outcome', 'ott'), { secret: SECRET });
+    await postToBot(url, slash('/resolution', '174'), { secret: SECRET });
+    await postToBot(
+      url,
+      event({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', event_ts: '2' }, 'EvHome2'),
+      { secret: SECRET, contentType: 'application/json' },
+    );
+    const mine = await fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === 'U1');
+    const shown = text(mine.body.view as { blocks: unknown[] });
+    assert.match(shown, /Over-the-top[\s\S]*Resolution 174|Resolution 174[\s\S]*Over-the-top/);
+    await postToBot(
+      url,
+      event({ type: 'app_home_opened', user: 'U8', channel: 'D8', tab: 'home', event_ts: '3' }, 'EvHome3'),
+      { secret: SECRET, contentType: 'application/json' },
+    );
+    const theirs = await fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === 'U8');
+    assert.doesNotMatch(text(theirs.body.view as { blocks: unknown[] }), /Over-the-top/);
+  });
+
   it('opens the search modal from the Home tab and answers a question in it', async () => {
     await postToBot(
       url,

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { understand } from '../../src/search/understand.ts';
+import { contextFor } from '../helpers.ts';
+
+async function reader() {
+  const { index } = await contextFor();
+  const vocabulary = index.corpus.vocabulary;
+  return (line: string) =>
+    understand(line, index.nlp, {
+      knows: (w) => index.knows(w),
+      isName: (w) => index.isName(w),
+      countriesIn: (t) => index.countries.countriesIn(t),
+      implied: new Set([
+        'pp14',
+        ...(vocabulary?.implied ?? []).map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')),
+      ]),
+    });
+}
+
+describe('understand', () => {
+  it('reads the kind of question, with slips in the question word', async () => {
+    const read = await reader();
+    assert.equal(read('who was elected Secretary-General?').kind, 'who');
+    assert.equal(read('how many votes did Zhao get').kind, 'how-many');
+    assert.equal(read('whcih country brought the ebola resolution').kind, 'which');
+    assert.equal(read('why did India withdraw its proposal').kind, 'why');
+    assert.equal(read('was Connect 2020 adopted unanimously').kind, 'yes-no');
+  });
+
+  it('sets chat around the question aside, and reads tags as a fact-check', async () => {
+    const read = await reader();
+    const u = read('chaesub lee is japanese right? checking before I tweet');
+    assert.deepEqual(u.asides, ['checking before I tweet']);
+    assert.equal(u.yesNo, true);
+    assert.doesNotMatch(u.question, /right/);
+    assert.equal(read('yes or no: did they amend the constitution?').yesNo, true);
+  });
+
+  it('finds the names and numbers an answer must account for, in any case, and not the conference itself', async () => {
+    const read = await reader();
+    const u = read('how many votes did cavusoglu get in the TSB race at PP-14');
+    assert.ok(u.names.includes('tsb'));
+    assert.ok(!u.names.includes('pp14'));
+    assert.deepEqual(read('zhao got 166 votes').numbers, ['166']);
+    assert.ok(read('what did pp-14 decide about 5G').names.includes('5g'));
+    // "the IPv6 one" is a pronoun; "round one" is a number.
+    assert.deepEqual(read('Res 185 is the IPv6 one').numbers, ['185']);
+    assert.ok(read('how many votes in round one').numbers.includes('one'));
+  });
+
+  it('tells small talk from questions: thanks and greetings have no corpus word', async () => {
+    const read = await reader();
+    assert.equal(read('thanks, super helpful').smallTalk, 'thanks');
+    assert.equal(read('hi').smallTalk, 'greeting');
+    assert.equal(read('brb grabbing coffee').smallTalk, undefined);
+    assert.equal(read('thanks, who won the TSB election?').smallTalk, undefined);
+  });
+});

@@ -1,52 +1,87 @@
 /**
- * In-process figures for one corpus: corpus load, index build, snapshot build and load, latency of a
- * seeded query mix by kind, and memory. Run in a child process per corpus (see scripts/bench.ts), so
- * each corpus's memory is its own.
+ * In-process figures for one corpus, in two phases that each run in their own fresh child process
+ * (see scripts/bench.ts), so that start-up and memory are measured as a bot starting from a snapshot
+ * has them, not in the process that just built the index:
+ * - {@link measureBuild}: read the corpus, index it, write the snapshot (`confbot corpus build`);
+ * - {@link measureOpen}: open the snapshot, take the memory, then time a seeded query mix.
  */
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dispatch } from '../src/commands/dispatch.ts';
-import { buildSnapshot, openCorpus } from '../src/corpus/snapshot.ts';
+import { buildSnapshot, openCorpus, SNAPSHOT_FILE } from '../src/corpus/snapshot.ts';
 import { silentLogger } from '../src/log.ts';
 import { createContext } from '../src/registry/registry.ts';
 import { type BenchQuery, benchQueries } from './queries.ts';
-import { type Latency, latency } from './stats.ts';
+import { type Latency, latency, memoryMB } from './stats.ts';
 
-/** What {@link measureCorpus} reports. */
-export interface CorpusFigures {
+/** What {@link measureBuild} reports. */
+export interface BuildFigures {
   entries: number;
   passages: number;
+  /** Reading and checking the Markdown. */
   loadMs: number;
+  /** Indexing the loaded corpus. */
   indexMs: number;
+  /** All of `corpus build`: load, index, serialise and write. */
   snapshotBuildMs: number;
   snapshotMB: number;
-  snapshotOpenMs: number;
-  queries: number;
-  latency: Record<BenchQuery['kind'] | 'all', Latency>;
-  rssMB: number;
-  heapMB: number;
 }
 
-/** Measures one corpus folder with `count` queries (plus the extra command lines, if any). */
-export async function measureCorpus(
+/** What {@link measureOpen} reports. */
+export interface OpenFigures {
+  /** Reading the snapshot and restoring corpus and index, in a process that had not seen them. */
+  snapshotOpenMs: number;
+  /** Memory right after the open (after a full GC), before any query. */
+  rssAfterOpenMB: number;
+  heapAfterOpenMB: number;
+  queries: number;
+  latency: Record<BenchQuery['kind'] | 'all', Latency>;
+  /** Memory after the query mix (after a full GC): lazily built readers (wink-nlp) are in it. */
+  rssAfterQueriesMB: number;
+  heapAfterQueriesMB: number;
+}
+
+/** Where {@link measureOpen} leaves the query mix, for the plain-minisearch peer to run the same one. */
+export function queriesFile(dir: string): string {
+  return join(dir, SNAPSHOT_FILE.replace(/snapshot\.json$/, 'bench-queries.json'));
+}
+
+/** Builds a corpus folder's snapshot and reports how long each part took. */
+export async function measureBuild(dir: string): Promise<BuildFigures> {
+  const started = performance.now();
+  const built = await buildSnapshot(dir);
+  return {
+    entries: built.entries,
+    passages: built.passages,
+    loadMs: built.loadMs,
+    indexMs: built.indexMs,
+    snapshotBuildMs: performance.now() - started,
+    snapshotMB: built.bytes / 1e6,
+  };
+}
+
+/**
+ * Opens a corpus folder from its snapshot (which must be current) and times `count` seeded queries
+ * (plus the extra command lines, if any). Meant to be the first thing a fresh process does.
+ */
+export async function measureOpen(
   dir: string,
   count: number,
   extraLines: string[] = [],
-): Promise<CorpusFigures> {
-  // `corpus build`: read and validate the corpus, index it, write the snapshot.
-  let started = performance.now();
-  const built = await buildSnapshot(dir);
-  const snapshotBuildMs = performance.now() - started;
-  started = performance.now();
+): Promise<OpenFigures> {
+  const started = performance.now();
   const opened = await openCorpus(dir);
   const snapshotOpenMs = performance.now() - started;
   if (opened.source !== 'snapshot') throw new Error(`snapshot not used: ${opened.reason}`);
+  const afterOpen = memoryMB();
   const ctx = createContext(opened.corpus, { index: opened.index });
 
   const queries: BenchQuery[] = [
     ...benchQueries(opened.corpus, count, 42),
     ...extraLines.map((line) => ({ kind: 'ask' as const, line })),
   ];
+  await writeFile(queriesFile(dir), JSON.stringify(queries));
   // A short warm-up so the figures are of the steady state, as a running bot's are.
   for (const q of queries.slice(0, 200)) await run(q, ctx);
   const times: Record<string, number[]> = { all: [] };
@@ -59,21 +94,17 @@ export async function measureCorpus(
     times[q.kind] = list;
     times.all?.push(ms);
   }
-  const memory = process.memoryUsage();
+  const afterQueries = memoryMB();
   return {
-    entries: built.entries,
-    passages: built.passages,
-    loadMs: built.loadMs,
-    indexMs: built.indexMs,
-    snapshotBuildMs,
-    snapshotMB: built.bytes / 1e6,
     snapshotOpenMs,
+    rssAfterOpenMB: afterOpen.rss,
+    heapAfterOpenMB: afterOpen.heap,
     queries: queries.length,
     latency: Object.fromEntries(
       Object.entries(times).map(([k, v]) => [k, latency(v)]),
-    ) as CorpusFigures['latency'],
-    rssMB: memory.rss / 1e6,
-    heapMB: memory.heapUsed / 1e6,
+    ) as OpenFigures['latency'],
+    rssAfterQueriesMB: afterQueries.rss,
+    heapAfterQueriesMB: afterQueries.heap,
   };
 }
 

@@ -1,21 +1,38 @@
 /**
- * `npm run bench`: figures, not a test. For the bundled corpus and generated ones (10k and 100k passages
- * by default): corpus load, index build, snapshot build and load, one-shot `confbot query` cold, per-command
- * latency over a seeded query mix, memory; then the Slack endpoint under signed load beside a bare Bolt
- * app, and Discord interaction-to-callback latency. Prints a table and writes bench/results.json.
+ * `npm run bench`: figures, not a test. For the bundled corpus and generated ones (10k passages by
+ * default; 100k with BENCH_SIZES=pp14,10000,100000, which takes several more minutes), side by side with
+ * a plain minisearch index over the same passages (bench/peer.ts), in the same run:
+ * - build: corpus load, index, `corpus build` total, snapshot size (a child process);
+ * - start: open from the snapshot, then memory, then latency over a seeded query mix (a FRESH child
+ *   process, so start-up and RSS are those of a bot starting, not of the process that built the index);
+ * - the peer's build, then its start and queries (two more fresh children);
+ * - one-shot `confbot query` cold; then the Slack endpoint under signed load beside a bare Bolt app,
+ *   and Discord interaction-to-callback latency.
+ * Prints a table with ratios to the peer and writes bench/results.json (docs/performance.md quotes it).
  *
- * Knobs (environment): BENCH_SIZES (default "pp14,10000,100000"), BENCH_QUERIES (default 10000),
+ * Knobs (environment): BENCH_SIZES (default "pp14,10000"), BENCH_QUERIES (default 10000),
+ * BENCH_PEER_QUERIES (default 1000: the first ones of the mix, for the peer, slow at 100k),
  * BENCH_E2E_SECONDS (default 5; 0 skips the end-to-end part), BENCH_OUT (default bench/results.json).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureEndToEnd, runLoadChild } from '../bench/end-to-end.ts';
 import { writeGeneratedCorpus } from '../bench/gen-corpus.ts';
-import { type CorpusFigures, fixtureLines, measureCorpus } from '../bench/in-process.ts';
-import { latency } from '../bench/stats.ts';
+import {
+  type BuildFigures,
+  fixtureLines,
+  measureBuild,
+  measureOpen,
+  type OpenFigures,
+  queriesFile,
+} from '../bench/in-process.ts';
+import { buildPeer, type PeerBuildFigures } from '../bench/peer.ts';
+import { DEFAULT_PEER_QUERIES, openPeer, type PeerOpenFigures } from '../bench/peer-open.ts';
+import type { BenchQuery } from '../bench/queries.ts';
+import { latency, memoryMB } from '../bench/stats.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { openCorpus } from '../src/corpus/snapshot.ts';
 import { createContext } from '../src/registry/registry.ts';
@@ -29,24 +46,50 @@ if (process.argv[2] === '--load') {
 }
 
 if (process.argv[2] === '--child') {
-  // One corpus, in its own process: print its figures as one JSON line.
-  const [dir, count, withFixtures] = process.argv.slice(3) as [string, string, string];
-  const figures = await measureCorpus(dir, Number(count), withFixtures === 'yes' ? fixtureLines(root) : []);
+  // One phase for one corpus, in its own process: print its figures as one JSON line.
+  const [phase, dir, count, withFixtures] = process.argv.slice(3) as [string, string, string, string];
+  let figures: unknown;
+  if (phase === 'build') figures = await measureBuild(dir);
+  else if (phase === 'open')
+    figures = await measureOpen(dir, Number(count), withFixtures === 'yes' ? fixtureLines(root) : []);
+  else if (phase === 'peer-build') figures = await buildPeer(dir);
+  else if (phase === 'peer-open')
+    figures = await openPeer(
+      dir,
+      JSON.parse(readFileSync(queriesFile(dir), 'utf8')) as BenchQuery[],
+      Number(process.env.BENCH_PEER_QUERIES ?? DEFAULT_PEER_QUERIES),
+    );
+  else if (phase === 'empty') figures = memoryMB();
+  else throw new Error(`unknown bench phase ${phase}`);
   process.stdout.write(`${JSON.stringify(figures)}\n`);
   process.exit(0);
 }
 
-const sizes = (process.env.BENCH_SIZES ?? 'pp14,10000,100000').split(',').map((s) => s.trim());
+const sizes = (process.env.BENCH_SIZES ?? 'pp14,10000').split(',').map((s) => s.trim());
 const count = Number(process.env.BENCH_QUERIES ?? 10_000);
 const e2eSeconds = Number(process.env.BENCH_E2E_SECONDS ?? 5);
 const out = process.env.BENCH_OUT ?? join(root, 'bench', 'results.json');
 
-interface CorpusRun extends CorpusFigures {
+/** Runs one phase in a fresh Node process (with `--expose-gc`, for the memory figures) and parses its line. */
+function child<T>(phase: string, dir: string, extra: string[] = []): T {
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(root, 'scripts', 'bench.ts'), '--child', phase, dir, ...extra],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  if (run.status !== 0) throw new Error(`bench child ${phase} for ${dir} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop() as string) as T;
+}
+
+interface CorpusRun extends BuildFigures, OpenFigures {
   name: string;
   /** Wall time of `confbot query --json LINE` in a fresh process, with the snapshot in place. */
   coldQueryMs: number[];
+  peer: PeerBuildFigures & PeerOpenFigures;
 }
 
+// What a child holds before it loads anything: Node and the tsx loader. Both sides carry it.
+const empty = child<{ rss: number; heap: number }>('empty', root);
 const runs: CorpusRun[] = [];
 for (const size of sizes) {
   const dir = size === 'pp14' ? DEFAULT_CORPUS_DIR : join(root, 'bench', '.corpora', `gen-${size}-seed1`);
@@ -54,22 +97,11 @@ for (const size of sizes) {
     process.stderr.write(`bench: generating a corpus of ${size} passages in ${dir}\n`);
     await writeGeneratedCorpus(dir, { passages: Number(size), seed: 1 });
   }
-  process.stderr.write(`bench: ${size}: build, snapshot, ${count} queries\n`);
-  const child = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(root, 'scripts', 'bench.ts'),
-      '--child',
-      dir,
-      String(count),
-      size === 'pp14' ? 'yes' : 'no',
-    ],
-    { encoding: 'utf8', maxBuffer: 1 << 26 },
-  );
-  if (child.status !== 0) throw new Error(`bench child for ${size} failed:\n${child.stderr}`);
-  const figures = JSON.parse(child.stdout.trim().split('\n').pop() as string) as CorpusFigures;
+  process.stderr.write(`bench: ${size}: build; start and ${count} queries; the peer's build and start\n`);
+  const build = child<BuildFigures>('build', dir);
+  const open = child<OpenFigures>('open', dir, [String(count), size === 'pp14' ? 'yes' : 'no']);
+  const peerBuild = child<PeerBuildFigures>('peer-build', dir);
+  const peerOpen = child<PeerOpenFigures>('peer-open', dir);
   // Cold one-shot queries, from process start to answer printed, with the snapshot just written.
   const coldQueryMs: number[] = [];
   for (let i = 0; i < (size === 'pp14' ? 5 : 2); i++) {
@@ -80,7 +112,13 @@ for (const size of sizes) {
     });
     coldQueryMs.push(performance.now() - started);
   }
-  runs.push({ name: size === 'pp14' ? 'PP-14' : `gen ${Number(size) / 1000}k`, ...figures, coldQueryMs });
+  runs.push({
+    name: size === 'pp14' ? 'PP-14' : `gen ${Number(size) / 1000}k`,
+    ...build,
+    ...open,
+    coldQueryMs,
+    peer: { ...peerBuild, ...peerOpen },
+  });
 }
 
 let endToEnd: Awaited<ReturnType<typeof measureEndToEnd>> | undefined;
@@ -92,7 +130,16 @@ if (e2eSeconds > 0) {
 
 const commit = (() => {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    // Figures of uncommitted code say so: they belong to no commit.
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    return dirty.trim() === '' ? head : `${head}+uncommitted`;
   } catch {
     return 'unknown';
   }
@@ -104,32 +151,88 @@ const machine = {
   node: process.version,
   platform: process.platform,
 };
-const results = { date: new Date().toISOString(), commit, machine, queries: count, corpora: runs, endToEnd };
+const results = {
+  date: new Date().toISOString(),
+  commit,
+  machine,
+  queries: count,
+  emptyChild: empty,
+  corpora: runs,
+  endToEnd,
+};
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
-const rows = [
-  ['', ...runs.map((r) => r.name)],
-  ['entries / passages', ...runs.map((r) => `${r.entries} / ${r.passages}`)],
-  ['corpus load (ms)', ...runs.map((r) => f(r.loadMs, 0))],
-  ['index build (ms)', ...runs.map((r) => f(r.indexMs, 0))],
-  ['`corpus build` total (ms)', ...runs.map((r) => f(r.snapshotBuildMs, 0))],
-  ['snapshot size (MB)', ...runs.map((r) => f(r.snapshotMB))],
-  ['start from snapshot (ms)', ...runs.map((r) => f(r.snapshotOpenMs, 0))],
-  ['`confbot query` cold (ms, median)', ...runs.map((r) => f(latency(r.coldQueryMs).p50, 0))],
-  ...(['all', 'lookup', 'ask', 'search', 'complete'] as const).map((k) => [
-    `${k} p50 / p95 / p99 (ms)`,
-    ...runs.map((r) => {
-      const l = r.latency[k];
-      return l ? `${f(l.p50, 2)} / ${f(l.p95, 2)} / ${f(l.p99, 2)}` : '-';
-    }),
-  ]),
-  ['RSS / heap (MB)', ...runs.map((r) => `${f(r.rssMB, 0)} / ${f(r.heapMB, 0)}`)],
-];
+const x = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : '-');
+const rows = [['', ...runs.map((r) => r.name)]];
+const row = (label: string, cell: (r: CorpusRun) => string) => rows.push([label, ...runs.map(cell)]);
+/** A confbot figure, the peer's and their ratio (confbot over peer: below 1 is better). */
+const vs = (label: string, ours: (r: CorpusRun) => number, peer: (r: CorpusRun) => number, digits = 0) =>
+  row(label, (r) => `${f(ours(r), digits)} / ${f(peer(r), digits)} (${x(ours(r), peer(r))})`);
+row('entries / passages', (r) => `${r.entries} / ${r.passages}`);
+row('corpus load (ms)', (r) => f(r.loadMs, 0));
+vs(
+  'index build (ms): confbot / peer',
+  (r) => r.indexMs,
+  (r) => r.peer.indexMs,
+);
+vs(
+  'load + index (ms): confbot / peer index',
+  (r) => r.loadMs + r.indexMs,
+  (r) => r.peer.indexMs,
+);
+row('`corpus build` total (ms)', (r) => f(r.snapshotBuildMs, 0));
+vs(
+  'snapshot (MB): confbot / peer',
+  (r) => r.snapshotMB,
+  (r) => r.peer.snapshotMB,
+  1,
+);
+vs(
+  'start from snapshot, fresh process (ms)',
+  (r) => r.snapshotOpenMs,
+  (r) => r.peer.snapshotOpenMs,
+);
+vs(
+  'RSS after start (MB)',
+  (r) => r.rssAfterOpenMB,
+  (r) => r.peer.rssAfterOpenMB,
+);
+vs(
+  'heap after start (MB)',
+  (r) => r.heapAfterOpenMB,
+  (r) => r.peer.heapAfterOpenMB,
+);
+vs(
+  'RSS after the queries (MB)',
+  (r) => r.rssAfterQueriesMB,
+  (r) => r.peer.rssAfterQueriesMB,
+);
+row('`confbot query` cold (ms, median)', (r) => f(latency(r.coldQueryMs).p50, 0));
+for (const k of ['all', 'lookup', 'ask', 'search', 'complete'] as const)
+  row(`${k} p50 / p95 / p99 (ms)`, (r) => {
+    const l = r.latency[k];
+    return l ? `${f(l.p50, 2)} / ${f(l.p95, 2)} / ${f(l.p99, 2)}` : '-';
+  });
+for (const k of ['ask', 'search'] as const) {
+  vs(
+    `${k} p50 (ms): confbot / peer`,
+    (r) => r.latency[k]?.p50 ?? 0,
+    (r) => r.peer.latency[k].p50,
+    2,
+  );
+  vs(
+    `${k} p99 (ms): confbot / peer`,
+    (r) => r.latency[k]?.p99 ?? 0,
+    (r) => r.peer.latency[k].p99,
+    2,
+  );
+}
 const table = rows.map((r) => `| ${r.join(' | ')} |`);
 table.splice(1, 0, `|${rows[0]?.map(() => '---').join('|')}|`);
 console.log(`${results.date}, commit ${commit}, ${machine.cpu} x${machine.cores}, Node ${machine.node}`);
 console.log(table.join('\n'));
+console.log(`\nAn empty child (Node and tsx) holds ${f(empty.rss, 0)} MB RSS, ${f(empty.heap, 0)} MB heap.`);
 if (endToEnd) {
   const e = endToEnd;
   const line = (name: string, l: typeof e.bareBoltEcho) =>

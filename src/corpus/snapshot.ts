@@ -6,15 +6,16 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SearchIndex } from '../search/search-index.ts';
 import type { SearchIndexOptions, SearchIndexState } from '../search/search-types.ts';
-import { CONFERENCE_FILE, listMarkdown, loadCorpusOrThrow } from './load.ts';
-import type { ConferenceInfo, Corpus, Entry, Passage } from './types.ts';
-import { VOCABULARY_FILE } from './vocabulary-file.ts';
+import { CONFERENCE_FILE, formatProblem, listMarkdown, loadCorpusOrThrow } from './load.ts';
+import { buildPassages } from './passages.ts';
+import type { ConferenceInfo, Corpus, CorpusProblem, Entry } from './types.ts';
+import { readVocabulary, VOCABULARY_FILE } from './vocabulary-file.ts';
 
 /**
  * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
  * Changes to the code that builds indexes need no bump: they change the key (see {@link snapshotKey}).
  */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** Where a corpus folder's snapshot lives, inside it (git-ignored), so it travels with the corpus. */
 export const SNAPSHOT_FILE = join('.confbot', 'snapshot.json');
@@ -24,6 +25,11 @@ export interface OpenedCorpus {
   corpus: Corpus;
   index: SearchIndex;
   source: 'snapshot' | 'built';
+  /**
+   * The snapshot key of the corpus as opened (see {@link snapshotKey}): it changes whenever the corpus,
+   * the options or the indexing code do, so it serves as the corpus version (an answer cache's key).
+   */
+  key: string;
   /** Why the snapshot was not used, when it was not: missing, stale, other version, unreadable. */
   reason?: string;
 }
@@ -40,9 +46,15 @@ interface SnapshotHeader {
   sha256: string;
 }
 
-/** What a snapshot restores: the corpus as loaded, and the index state built from it. */
+/**
+ * What a snapshot restores: the corpus's entries as loaded, and the index state built from them. The
+ * passages are not stored: they are cut from the entries again on restore (cheap), so each sentence's
+ * text is held once, by its entry, and shared by its passage and the next one's context, instead of
+ * three times over as three parsed JSON strings. The vocabulary is read again from `vocabulary.yml`
+ * (its patterns are not JSON; the key covers the file, so it is the one the index was built with).
+ */
 interface SnapshotPayload {
-  corpus: { conference: ConferenceInfo; entries: Entry[]; passages: Passage[] };
+  corpus: { conference: ConferenceInfo; entries: Entry[] };
   index: SearchIndexState;
 }
 
@@ -75,8 +87,8 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
     else if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
       reason = 'snapshot unreadable: checksum mismatch';
     else {
-      const { corpus, index } = restore(dir, JSON.parse(payload) as SnapshotPayload, options.search);
-      return { corpus, index, source: 'snapshot' };
+      const { corpus, index } = await restore(dir, JSON.parse(payload) as SnapshotPayload, options.search);
+      return { corpus, index, source: 'snapshot', key };
     }
   } catch (err) {
     reason =
@@ -85,7 +97,7 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
         : `snapshot unreadable: ${(err as Error).message}`;
   }
   const corpus = await loadCorpusOrThrow(dir);
-  return { corpus, index: new SearchIndex(corpus, options.search), source: 'built', reason };
+  return { corpus, index: new SearchIndex(corpus, options.search), source: 'built', key, reason };
 }
 
 /**
@@ -103,7 +115,7 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
   const indexMs = performance.now() - started;
   started = performance.now();
   const payload: SnapshotPayload = {
-    corpus: { conference: corpus.conference, entries: corpus.entries, passages: corpus.passages },
+    corpus: { conference: corpus.conference, entries: corpus.entries },
     index: index.toState(),
   };
   const body = JSON.stringify(payload);
@@ -160,13 +172,36 @@ export async function snapshotKey(dir: string, search: Partial<SearchIndexOption
   return hash.digest('hex');
 }
 
-function restore(
+/**
+ * A corpus from its entries as a snapshot or a reload worker passes them: passages cut again from the
+ * entries (sharing their strings) and the vocabulary read from the folder. Throws when the vocabulary
+ * file no longer reads, so the caller falls back to loading the corpus, which reports why.
+ */
+export async function corpusFromEntries(
+  dir: string,
+  conference: ConferenceInfo,
+  entries: Entry[],
+): Promise<Corpus> {
+  const problems: CorpusProblem[] = [];
+  const vocabulary = await readVocabulary(dir, problems);
+  if (!vocabulary)
+    throw new Error(`${VOCABULARY_FILE} does not read: ${problems.map(formatProblem).join('; ')}`);
+  return {
+    dir,
+    conference,
+    vocabulary,
+    entries,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    passages: buildPassages(entries),
+  };
+}
+
+async function restore(
   dir: string,
   snapshot: SnapshotPayload,
   search: Partial<SearchIndexOptions> | undefined,
-): { corpus: Corpus; index: SearchIndex } {
-  const { conference, entries, passages } = snapshot.corpus;
-  const corpus: Corpus = { dir, conference, entries, byId: new Map(entries.map((e) => [e.id, e])), passages };
+): Promise<{ corpus: Corpus; index: SearchIndex }> {
+  const corpus = await corpusFromEntries(dir, snapshot.corpus.conference, snapshot.corpus.entries);
   return { corpus, index: new SearchIndex(corpus, search, snapshot.index) };
 }
 

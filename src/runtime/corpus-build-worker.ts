@@ -17,8 +17,9 @@ async function build(): Promise<WorkerResult> {
   const { corpus, problems } = await loadCorpus(dir);
   if (!corpus || problems.length > 0) return { status: 'rejected', problems: problems.map(formatProblem) };
   const index = new SearchIndex(corpus);
-  const { conference, entries, passages } = corpus;
-  return { status: 'built', json: JSON.stringify({ conference, entries, passages, index: index.toState() }) };
+  // Passages are cut again from the entries on the main thread, sharing their strings (see snapshot.ts).
+  const { conference, entries } = corpus;
+  return { status: 'built', json: JSON.stringify({ conference, entries, index: index.toState() }) };
 }
 
 build().then(

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusLimits } from '../corpus/limits.ts';
+import { corpusFromEntries } from '../corpus/snapshot.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { SearchIndexState } from '../search/search-types.ts';
@@ -56,28 +57,33 @@ export function buildCorpusInWorker(
       timeoutMs,
     );
     timer.unref();
+    let received = false;
     worker.once('message', (result: WorkerResult) => {
+      received = true;
       if (result.status === 'rejected') return finish(result);
-      try {
-        finish({ status: 'built', ...restore(dir, result.json) });
-      } catch (err) {
-        finish({
-          status: 'rejected',
-          problems: [`${dir}:0: cannot restore the reloaded corpus: ${String(err)}`],
-        });
-      }
+      restore(dir, result.json).then(
+        (restored) => finish({ status: 'built', ...restored }),
+        (err: unknown) =>
+          finish({
+            status: 'rejected',
+            problems: [`${dir}:0: cannot restore the reloaded corpus: ${String(err)}`],
+          }),
+      );
     });
     worker.once('error', (err) => finish({ status: 'rejected', problems: [`${dir}:0: ${String(err)}`] }));
-    worker.once('exit', (code) =>
-      finish({ status: 'rejected', problems: [`${dir}:0: the reload worker stopped (exit code ${code})`] }),
-    );
+    // Once the result is in, the worker's exit is expected: the restore above settles the promise.
+    worker.once('exit', (code) => {
+      if (!received)
+        finish({ status: 'rejected', problems: [`${dir}:0: the reload worker stopped (exit code ${code})`] });
+    });
   });
 }
 
-function restore(dir: string, json: string): { corpus: Corpus; index: SearchIndex } {
-  const { conference, entries, passages, index } = JSON.parse(json) as Omit<Corpus, 'dir' | 'byId'> & {
+/** The corpus (with its vocabulary, read again here: its patterns are not JSON) and index the worker built. */
+async function restore(dir: string, json: string): Promise<{ corpus: Corpus; index: SearchIndex }> {
+  const { conference, entries, index } = JSON.parse(json) as Pick<Corpus, 'conference' | 'entries'> & {
     index: SearchIndexState;
   };
-  const corpus: Corpus = { dir, conference, entries, byId: new Map(entries.map((e) => [e.id, e])), passages };
+  const corpus = await corpusFromEntries(dir, conference, entries);
   return { corpus, index: new SearchIndex(corpus, undefined, index) };
 }

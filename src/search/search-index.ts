@@ -52,6 +52,11 @@ export class SearchIndex {
   private readonly vocabulary: Vocabulary;
   /** Entry names (titles and aliases) as token phrases, for spotting an entry named in a question. */
   private readonly names: { phrase: string; entryId: string }[] = [];
+  /**
+   * Positions in {@link names} by the phrase's first word: a question is checked against the names
+   * starting with one of its words, not against every name of the corpus (tens of thousands at 100k).
+   */
+  private readonly namesByFirstWord = new Map<string, number[]>();
   /** Entry names as users type them, for autocomplete and lookups by name. */
   readonly nameIndex: NameIndex;
   /** Position of each passage and entry, for the common-term tables. */
@@ -88,6 +93,13 @@ export class SearchIndex {
           this.names.push({ phrase, entryId: e.id });
       }
     }
+    this.names.forEach(({ phrase }, i) => {
+      const space = phrase.indexOf(' ');
+      const first = space < 0 ? phrase : phrase.slice(0, space);
+      const list = this.namesByFirstWord.get(first);
+      if (list) list.push(i);
+      else this.namesByFirstWord.set(first, [i]);
+    });
     this.nameIndex = new NameIndex(corpus.entries);
     for (const [i, p] of corpus.passages.entries()) this.passagePosition.set(p.id, i);
     for (const [i, e] of corpus.entries.entries()) this.entryPosition.set(e.id, i);
@@ -238,10 +250,18 @@ export class SearchIndex {
    * resolution" names the IoT entries), longest names first so "Connect 2020" beats "2020".
    */
   mentions(text: string): Set<string> {
-    const words = ` ${tokenize(text).join(' ')} `;
-    const out = new Set<string>();
-    for (const { phrase, entryId } of this.names) if (words.includes(` ${phrase} `)) out.add(entryId);
-    return out;
+    const tokens = tokenize(text);
+    const words = ` ${tokens.join(' ')} `;
+    // Tokens hold no space, so a name found between spaces starts at one of the text's words.
+    const found: number[] = [];
+    for (const token of new Set(tokens)) {
+      for (const i of this.namesByFirstWord.get(token) ?? []) {
+        if (words.includes(` ${(this.names[i] as { phrase: string }).phrase} `)) found.push(i);
+      }
+    }
+    // In the order of the names, as a scan of them all would give.
+    found.sort((a, b) => a - b);
+    return new Set(found.map((i) => (this.names[i] as { entryId: string }).entryId));
   }
 
   /**

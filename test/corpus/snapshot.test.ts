@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dispatch } from '../../src/commands/dispatch.ts';
+import { DEFAULT_CORPUS_DIR } from '../../src/config.ts';
 import { loadCorpusOrThrow } from '../../src/corpus/load.ts';
 import { buildSnapshot, openCorpus, SNAPSHOT_FILE, SNAPSHOT_VERSION } from '../../src/corpus/snapshot.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createContext } from '../../src/registry/registry.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
-import { corpusWith } from '../helpers.ts';
+import { corpusWith, ROOT } from '../helpers.ts';
 
 const LINES = [
   '/resolution 7',
@@ -20,10 +22,13 @@ const LINES = [
 ];
 
 /** Every answer of {@link LINES} as text, for comparing two ways of opening a corpus. */
-async function answers(opened: { corpus: Parameters<typeof createContext>[0]; index: SearchIndex }) {
+async function answers(
+  opened: { corpus: Parameters<typeof createContext>[0]; index: SearchIndex },
+  lines: readonly string[] = LINES,
+) {
   const ctx = createContext(opened.corpus, { index: opened.index });
   const out: unknown[] = [];
-  for (const line of LINES) out.push(await dispatch(line, { ctx, logger: silentLogger }));
+  for (const line of lines) out.push(await dispatch(line, { ctx, logger: silentLogger }));
   return JSON.stringify(out);
 }
 
@@ -39,6 +44,31 @@ describe('index snapshots', () => {
       assert.equal(await answers(opened), await answers({ corpus, index: new SearchIndex(corpus) }));
     } finally {
       await cleanup();
+    }
+  });
+
+  it('of the bundled corpus answer every dev question as the corpus read from its files does', async () => {
+    // The bundled corpus has a vocabulary (synonyms, phrases), which a snapshot must restore too.
+    const dir = await mkdtemp(join(tmpdir(), 'confbot-snapshot-'));
+    try {
+      await cp(DEFAULT_CORPUS_DIR, dir, { recursive: true });
+      await rm(join(dir, '.confbot'), { recursive: true, force: true });
+      await buildSnapshot(dir);
+      const opened = await openCorpus(dir);
+      assert.equal(opened.source, 'snapshot');
+      const corpus = await loadCorpusOrThrow(dir);
+      const lines = (await readFile(join(ROOT, 'test', 'fixtures', 'dev-questions.jsonl'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { line: string }).line);
+      assert.ok(lines.length > 20);
+      assert.deepEqual(opened.corpus.vocabulary, corpus.vocabulary);
+      assert.equal(
+        await answers(opened, lines),
+        await answers({ corpus, index: new SearchIndex(corpus) }, lines),
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

@@ -25,6 +25,7 @@ const SEEN_SETS = [
   'blind-a-questions.jsonl',
   'blind-final-questions.jsonl',
   'blind-c-questions.jsonl',
+  'blind-d-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

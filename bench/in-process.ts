@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dispatch } from '../src/commands/dispatch.ts';
-import { buildSnapshot, openCorpus, SNAPSHOT_FILE } from '../src/corpus/snapshot.ts';
 import { silentLogger } from '../src/log.ts';
 import { createContext } from '../src/registry/registry.ts';
+import { buildSnapshot, openCorpus, SNAPSHOT_FILE } from '../src/search/snapshot.ts';
 import { type BenchQuery, benchQueries } from './queries.ts';
 import { type Latency, latency, memoryMB } from './stats.ts';
 

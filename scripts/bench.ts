@@ -34,8 +34,8 @@ import { DEFAULT_PEER_QUERIES, openPeer, type PeerOpenFigures } from '../bench/p
 import type { BenchQuery } from '../bench/queries.ts';
 import { latency, memoryMB } from '../bench/stats.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
-import { openCorpus } from '../src/corpus/snapshot.ts';
 import { createContext } from '../src/registry/registry.ts';
+import { openCorpus } from '../src/search/snapshot.ts';
 
 const root = join(import.meta.dirname, '..');
 

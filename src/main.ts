@@ -5,7 +5,6 @@ import type { CommandContext } from './commands/types.ts';
 import { type Config, checkCorpusDir } from './config.ts';
 import { type CorpusLimits, checkCorpusSize } from './corpus/limits.ts';
 import { formatProblem } from './corpus/load.ts';
-import { openCorpus } from './corpus/snapshot.ts';
 import { ConfbotError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { namedPlatforms, platformsFor } from './platforms/registry.ts';
@@ -19,6 +18,7 @@ import { RateLimiter } from './runtime/rate-limit.ts';
 import { SharedRateLimiter } from './runtime/shared-rate-limit.ts';
 import { type Closable, SHUTDOWN_TIMEOUT_MS, shutdown } from './runtime/shutdown.ts';
 import { TeamLoop } from './runtime/team-loop.ts';
+import { openCorpus } from './search/snapshot.ts';
 
 /**
  * Loads the configured corpus and builds the command context: the work every mode does first. Uses the

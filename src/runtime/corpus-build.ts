@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { CorpusLimits } from '../corpus/limits.ts';
-import { corpusFromEntries } from '../corpus/snapshot.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { SearchIndexState } from '../search/search-types.ts';
+import { corpusFromEntries } from '../search/snapshot.ts';
 
 /** What the worker posts back: the corpus and index state as one JSON string, or the problems found. */
 export type WorkerResult = { status: 'built'; json: string } | { status: 'rejected'; problems: string[] };

@@ -133,7 +133,7 @@ export class SearchIndex {
     );
   }
 
-  /** Everything built from the corpus, as plain data for a snapshot (see `src/corpus/snapshot.ts`). */
+  /** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */
   toState(): SearchIndexState {
     return {
       entries: this.entries.toJSON(),

@@ -4,12 +4,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SearchIndex } from '../search/search-index.ts';
-import type { SearchIndexOptions, SearchIndexState } from '../search/search-types.ts';
-import { CONFERENCE_FILE, formatProblem, listMarkdown, loadCorpusOrThrow } from './load.ts';
-import { buildPassages } from './passages.ts';
-import type { ConferenceInfo, Corpus, CorpusProblem, Entry } from './types.ts';
-import { readVocabulary, VOCABULARY_FILE } from './vocabulary-file.ts';
+import { CONFERENCE_FILE, formatProblem, listMarkdown, loadCorpusOrThrow } from '../corpus/load.ts';
+import { buildPassages } from '../corpus/passages.ts';
+import type { ConferenceInfo, Corpus, CorpusProblem, Entry } from '../corpus/types.ts';
+import { readVocabulary, VOCABULARY_FILE } from '../corpus/vocabulary-file.ts';
+import { SearchIndex } from './search-index.ts';
+import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
 
 /**
  * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
@@ -216,11 +216,12 @@ function codeFingerprint(): string {
   // built by either is used by the other; without the sources, by the compiled files themselves.
   const source = here.replace(/([\\/])dist[\\/](src[\\/])/, '$1$2');
   const base = sourceFiles(source).length > 0 ? source : here;
-  for (const folder of [base, join(base, '..', 'search')]) {
+  for (const folder of [join(base, '..', 'corpus'), base]) {
     for (const name of sourceFiles(folder)) hash.update(`${name}\0`).update(readFileSync(join(folder, name)));
   }
-  // yaml and zod shape the parsed entries a snapshot stores, as minisearch and stemmer shape the index.
-  for (const name of ['minisearch', 'stemmer', 'yaml', 'zod'])
+  // yaml and zod shape the parsed entries a snapshot stores, as minisearch, stemmer and wink-lemmatizer
+  // shape the index terms.
+  for (const name of ['minisearch', 'stemmer', 'wink-lemmatizer', 'yaml', 'zod'])
     hash.update(`${name} ${packageVersion(name)}\0`);
   fingerprint = hash.digest('hex');
   return fingerprint;

@@ -6,10 +6,10 @@ import { describe, it } from 'node:test';
 import { dispatch } from '../../src/commands/dispatch.ts';
 import { DEFAULT_CORPUS_DIR } from '../../src/config.ts';
 import { loadCorpusOrThrow } from '../../src/corpus/load.ts';
-import { buildSnapshot, openCorpus, SNAPSHOT_FILE, SNAPSHOT_VERSION } from '../../src/corpus/snapshot.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createContext } from '../../src/registry/registry.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
+import { buildSnapshot, openCorpus, SNAPSHOT_FILE, SNAPSHOT_VERSION } from '../../src/search/snapshot.ts';
 import { corpusWith, ROOT } from '../helpers.ts';
 
 const LINES = [

@@ -12,6 +12,9 @@ import { answerQuestion } from '../src/search/answer-question.ts';
 import { resolveFollowUp } from '../src/search/follow-up.ts';
 import { highlight } from '../src/search/snippet.ts';
 
+/** The cache lives and dies with its context, which is rebuilt on every reload: one version suffices. */
+const CORPUS_VERSION = 1;
+
 /** Longest question echoed back in a title. */
 const TITLE_MAX_CHARS = 140;
 
@@ -51,7 +54,13 @@ export default defineCommand<{ question: string }>({
   run({ question: typed }, ctx) {
     // In a thread or a DM, "and the TSB one?" is read against the question before it.
     const question = resolveFollowUp(typed, ctx.conversation?.previous);
-    const result = answerQuestion(question, ctx.index, ctx.answer);
+    // The same question of the same corpus gets the same answer: answered once, then from the cache
+    // (a follow-up is cached under the question it stands for).
+    const result = ctx.answers
+      ? ctx.answers.getOrCompute(question, CORPUS_VERSION, () =>
+          answerQuestion(question, ctx.index, ctx.answer),
+        )
+      : answerQuestion(question, ctx.index, ctx.answer);
     if (result.found) ctx.conversation?.remember({ question });
     const title = question.length > TITLE_MAX_CHARS ? `${question.slice(0, TITLE_MAX_CHARS - 1)}…` : question;
     const short = ctx.corpus.conference.shortName;

@@ -1,6 +1,7 @@
 import type { Answer } from '../answer.ts';
 import type { Corpus } from '../corpus/types.ts';
-import type { AskOptions } from '../search/answer-question.ts';
+import type { AnswerCache } from '../search/answer-cache.ts';
+import type { AskOptions, QuestionResult } from '../search/answer-question.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Conversation } from './conversation-memory.ts';
 
@@ -14,6 +15,11 @@ export interface CommandContext {
   answer?: Partial<AskOptions>;
   /** The thread or DM this request is in, when the platform has one: for follow-up questions. */
   conversation?: Conversation;
+  /**
+   * Answers to questions already asked of this corpus (`/ask`): built with the context, so a reload,
+   * which builds a new context, starts it empty. Teams ask the same things.
+   */
+  answers?: AnswerCache<QuestionResult>;
 }
 
 /** The single text option a command takes, described once for every platform. */

@@ -9,6 +9,8 @@ import topic from '../../commands/topic.ts';
 import { MAX_INPUT_CHARS } from '../commands/input.ts';
 import type { CommandContext, CommandDefinition, MessageActionDefinition } from '../commands/types.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { AnswerCache } from '../search/answer-cache.ts';
+import type { QuestionResult } from '../search/answer-question.ts';
 import type { AnswerQuestionOptions } from '../search/rank-passages.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { SearchIndexOptions } from '../search/search-types.ts';
@@ -66,5 +68,6 @@ export function createContext(
     index: options.index ?? new SearchIndex(corpus, options.search),
     commands: options.commands ?? COMMANDS,
     ...(options.answer ? { answer: options.answer } : {}),
+    answers: new AnswerCache<QuestionResult>(),
   };
 }

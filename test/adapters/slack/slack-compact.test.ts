@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type SlackAdapter, startSlack } from '../../../src/adapters/slack/slack-app.ts';
-import { silentLogger } from '../../../src/log.ts';
 import { COMPACT_SLACK_MAX_BLOCKS, COMPACT_SLACK_MAX_CHARS } from '../../../src/render/compact-limits.ts';
 import type { SlackMessage } from '../../../src/render/slack-blocks.ts';
 import { slackMessageChars } from '../../../src/render/slack-compact.ts';
-import { CHANNEL_WITHOUT_BOT, FAKE_BOT, FakeSlack, postToBot } from '../../fakes/fake-slack.ts';
-import { contextFor } from '../../helpers.ts';
+import { CHANNEL_WITHOUT_BOT, FAKE_BOT, type FakeSlack, postToBot } from '../../fakes/fake-slack.ts';
+import { type SlackOverHttp, startSlackOverHttp, TEST_SIGNING_SECRET } from '../../fakes/slack-over-http.ts';
 
-const SECRET = 'test-signing-secret';
+const SECRET = TEST_SIGNING_SECRET;
 
 interface Element {
   type: string;
@@ -27,29 +25,16 @@ const text = (x: unknown) => JSON.stringify(x) ?? '';
 
 describe('Slack compact cards, "More", App Home and the message shortcut, against a fake Slack', () => {
   let fake: FakeSlack;
-  let slack: SlackAdapter;
   let url: string;
 
+  let harness: SlackOverHttp;
+
   before(async () => {
-    fake = await new FakeSlack().start();
-    slack = await startSlack({
-      config: {
-        botToken: 'xoxb-test',
-        signingSecret: SECRET,
-        apiUrl: fake.apiUrl,
-        port: 0,
-        host: '127.0.0.1',
-      },
-      ctx: await contextFor(),
-      logger: silentLogger,
-    });
-    url = `http://127.0.0.1:${slack.port}/slack/events`;
+    harness = await startSlackOverHttp();
+    ({ fake, url } = harness);
   });
 
-  after(async () => {
-    await slack.stop();
-    await fake.stop();
-  });
+  after(() => harness.stop());
 
   let triggers = 0;
   const slash = (command: string, args: string) =>

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type SlackAdapter, startSlack } from '../../../src/adapters/slack/slack-app.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { CHANNEL_WITHOUT_BOT, FAKE_BOT, FakeSlack, postToBot } from '../../fakes/fake-slack.ts';
-import { contextFor } from '../../helpers.ts';
+import { CHANNEL_WITHOUT_BOT, FAKE_BOT, type FakeSlack, postToBot } from '../../fakes/fake-slack.ts';
+import { type SlackOverHttp, startSlackOverHttp, TEST_SIGNING_SECRET } from '../../fakes/slack-over-http.ts';
 
-const SECRET = 'test-signing-secret';
+const SECRET = TEST_SIGNING_SECRET;
 
 interface Block {
   type: string;
@@ -32,29 +30,16 @@ function buttons(blocks: Block[]): { action_id?: string; value?: string; text: s
 
 describe('Slack adapter over HTTP, against a fake Slack', () => {
   let fake: FakeSlack;
-  let slack: SlackAdapter;
   let url: string;
 
+  let harness: SlackOverHttp;
+
   before(async () => {
-    fake = await new FakeSlack().start();
-    slack = await startSlack({
-      config: {
-        botToken: 'xoxb-test',
-        signingSecret: SECRET,
-        apiUrl: fake.apiUrl,
-        port: 0,
-        host: '127.0.0.1',
-      },
-      ctx: await contextFor(),
-      logger: silentLogger,
-    });
-    url = `http://127.0.0.1:${slack.port}/slack/events`;
+    harness = await startSlackOverHttp();
+    ({ fake, url } = harness);
   });
 
-  after(async () => {
-    await slack.stop();
-    await fake.stop();
-  });
+  after(() => harness.stop());
 
   const slash = (command: string, text: string, extra: Record<string, string> = {}) =>
     new URLSearchParams({

@@ -1,37 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type SlackAdapter, startSlack } from '../../../src/adapters/slack/slack-app.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { FAKE_BOT, FakeSlack, postToBot } from '../../fakes/fake-slack.ts';
-import { contextFor } from '../../helpers.ts';
+import { FAKE_BOT, type FakeSlack, postToBot } from '../../fakes/fake-slack.ts';
+import { type SlackOverHttp, startSlackOverHttp, TEST_SIGNING_SECRET } from '../../fakes/slack-over-http.ts';
 
-const SECRET = 'test-signing-secret';
+const SECRET = TEST_SIGNING_SECRET;
 
 describe('Slack threads: a follow-up is read against the question before it, in that thread only', () => {
   let fake: FakeSlack;
-  let slack: SlackAdapter;
   let url: string;
 
+  let harness: SlackOverHttp;
+
   before(async () => {
-    fake = await new FakeSlack().start();
-    slack = await startSlack({
-      config: {
-        botToken: 'xoxb-test',
-        signingSecret: SECRET,
-        apiUrl: fake.apiUrl,
-        port: 0,
-        host: '127.0.0.1',
-      },
-      ctx: await contextFor(),
-      logger: silentLogger,
-    });
-    url = `http://127.0.0.1:${slack.port}/slack/events`;
+    harness = await startSlackOverHttp();
+    ({ fake, url } = harness);
   });
 
-  after(async () => {
-    await slack.stop();
-    await fake.stop();
-  });
+  after(() => harness.stop());
 
   let events = 0;
   const mention = async (channel: string, text: string, ts: string, thread?: string) => {

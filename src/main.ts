@@ -33,7 +33,7 @@ export async function prepare(config: Config): Promise<CommandContext> {
       'corpus-invalid',
       `the corpus in ${config.corpusDir} is over its size limits:\n${tooBig.map(formatProblem).join('\n')}`,
     );
-  const { corpus, index } = await openCorpus(config.corpusDir);
+  const { corpus, index } = await openCorpus(config.corpusDir, { save: true });
   return createContext(corpus, { index });
 }
 

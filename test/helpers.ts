@@ -1,6 +1,6 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandContext } from '../src/commands/types.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
@@ -33,7 +33,8 @@ export async function corpusWith(
   edits: Record<string, string | null | ((old: string) => string)>,
 ): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'confbot-corpus-'));
-  await cp(MINI_CORPUS, dir, { recursive: true });
+  // A copy of a corpus, not of its index cache: a run of the CLI may have left a snapshot beside it.
+  await cp(MINI_CORPUS, dir, { recursive: true, filter: (src) => !src.split(sep).includes('.confbot') });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
     if (edit === null) await rm(path);

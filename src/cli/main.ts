@@ -1,18 +1,13 @@
 import { config as loadDotenv } from 'dotenv';
-import { stringify as stringifyYaml } from 'yaml';
-import { buildSlackManifest } from '../adapters/slack/manifest.ts';
 import { readConfig, secretsOf } from '../config.ts';
-import { checkCorpus } from '../corpus/check.ts';
 import { formatProblem } from '../corpus/load.ts';
+// Each subcommand loads what only it needs (the checker, the eval, the manifest, the report) when it
+// runs: a one-shot `confbot query` should not pay for them at start.
 import { ConfbotError, newErrorId } from '../errors.ts';
-import { baselineAnswerer } from '../eval/baseline.ts';
-import { botAnswerer, formatReport, readQuestions, runEval } from '../eval/run-eval.ts';
 import { createLogger } from '../log.ts';
 import { prepare, startBot } from '../main.ts';
-import { buildSnapshot } from '../search/snapshot.ts';
 import { parseFlags } from './flags.ts';
 import { runQuery } from './query.ts';
-import { runReport } from './report.ts';
 
 /** Minimum eval score for `confbot eval` to exit 0. */
 export const EVAL_PASS_SCORE = 0.9;
@@ -107,6 +102,7 @@ export async function runCli(
         const args = parseCheckArgs(rest.slice(1));
         if (typeof args === 'string') return usage(args);
         const dir = args.dir ?? config.corpusDir;
+        const { checkCorpus } = await import('../corpus/check.ts');
         const { corpus, problems, untraced } = await checkCorpus({ ...args, dir });
         for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
         if (untraced !== undefined)
@@ -133,6 +129,8 @@ export async function runCli(
         if (!file)
           return usage('eval needs a question file, e.g. npm run eval -- ../shared/eval/dev-questions.jsonl');
         const ctx = await prepare(config);
+        const { botAnswerer, formatReport, readQuestions, runEval } = await import('../eval/run-eval.ts');
+        const { baselineAnswerer } = await import('../eval/baseline.ts');
         const questions = await readQuestions(file);
         const report = await runEval(questions, botAnswerer(ctx, logger));
         const baseline = await runEval(questions, baselineAnswerer(ctx.corpus));
@@ -152,6 +150,8 @@ export async function runCli(
         const socketMode = socket === true || url === undefined;
         if (url !== undefined && !/^https:\/\//.test(url)) return usage(needsUrl);
         const ctx = await prepare(config);
+        const { buildSlackManifest } = await import('../adapters/slack/manifest.ts');
+        const { stringify: stringifyYaml } = await import('yaml');
         const manifest = buildSlackManifest(
           ctx.commands,
           ctx.corpus.conference,
@@ -196,6 +196,7 @@ export async function runCli(
         return 0;
       }
       case 'report': {
+        const { runReport } = await import('./report.ts');
         const wrong = await runReport(rest, config, (text) => process.stdout.write(text));
         return wrong ? usage(wrong.usage) : 0;
       }
@@ -227,6 +228,7 @@ export async function runCli(
 /** `confbot corpus build`: writes the snapshot and says where, how big and how long it took. */
 async function buildCorpusSnapshot(dir: string): Promise<number> {
   const started = performance.now();
+  const { buildSnapshot } = await import('../search/snapshot.ts');
   const built = await buildSnapshot(dir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const mb = (built.bytes / 1e6).toFixed(1);

@@ -64,6 +64,8 @@ export interface SnapshotOptions {
   search?: Partial<SearchIndexOptions>;
   /** Snapshot file; default {@link SNAPSHOT_FILE} inside the corpus folder. */
   file?: string;
+  /** Write the snapshot when there was none or it was stale, so the next start is fast (best effort). */
+  save?: boolean;
 }
 
 /**
@@ -97,23 +99,15 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
         : `snapshot unreadable: ${(err as Error).message}`;
   }
   const corpus = await loadCorpusOrThrow(dir);
-  return { corpus, index: new SearchIndex(corpus, options.search), source: 'built', key, reason };
+  const index = new SearchIndex(corpus, options.search);
+  // The first run writes the snapshot the next one starts from; a folder it cannot write to (a
+  // read-only image) only means the next start builds again.
+  if (options.save) await writeSnapshot(file, key, corpus, index).catch(() => undefined);
+  return { corpus, index, source: 'built', key, reason };
 }
 
-/**
- * Reads and indexes a corpus and writes its snapshot (atomically: a reader never sees half a file).
- * Throws a `corpus-invalid` error for an invalid corpus, as start-up does.
- */
-export async function buildSnapshot(dir: string, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
-  const file = options.file ?? join(dir, SNAPSHOT_FILE);
-  const key = await snapshotKey(dir, options.search);
-  let started = performance.now();
-  const corpus = await loadCorpusOrThrow(dir);
-  const loadMs = performance.now() - started;
-  started = performance.now();
-  const index = new SearchIndex(corpus, options.search);
-  const indexMs = performance.now() - started;
-  started = performance.now();
+/** Writes a corpus's snapshot atomically (a reader never sees half a file); returns what it wrote. */
+async function writeSnapshot(file: string, key: string, corpus: Corpus, index: SearchIndex): Promise<string> {
   const payload: SnapshotPayload = {
     corpus: { conference: corpus.conference, entries: corpus.entries },
     index: index.toState(),
@@ -130,6 +124,24 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, file);
+  return text;
+}
+
+/**
+ * Reads and indexes a corpus and writes its snapshot (atomically: a reader never sees half a file).
+ * Throws a `corpus-invalid` error for an invalid corpus, as start-up does.
+ */
+export async function buildSnapshot(dir: string, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
+  const file = options.file ?? join(dir, SNAPSHOT_FILE);
+  const key = await snapshotKey(dir, options.search);
+  let started = performance.now();
+  const corpus = await loadCorpusOrThrow(dir);
+  const loadMs = performance.now() - started;
+  started = performance.now();
+  const index = new SearchIndex(corpus, options.search);
+  const indexMs = performance.now() - started;
+  started = performance.now();
+  const text = await writeSnapshot(file, key, corpus, index);
   return {
     file,
     key,

@@ -1,6 +1,7 @@
 import { type Answer, makeAnswer, statement } from '../answer.ts';
 import type { Corpus, Entry } from '../corpus/types.ts';
 import { findTextRefs } from '../search/identifiers.ts';
+import { escapeRegExp } from '../search/text.ts';
 import { citationsFor, commandFor, labelFor } from './entry-links.ts';
 
 /** Most references answered for one message: more is a list someone pasted, not a question. */
@@ -58,8 +59,4 @@ export function passiveCard(entries: readonly Entry[], corpus: Corpus): Answer {
       entries.flatMap((e) => e.summary[0]?.citations ?? []),
     ),
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -9,7 +9,7 @@ import {
 } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { squash, terms } from './text.ts';
+import { escapeRegExp, squash, terms } from './text.ts';
 import { type Understanding, understand } from './understand.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -336,10 +336,6 @@ function findCorrection(
 
 /** Passages a fact-check's correction is looked for in, best first. */
 const MAX_CORRECTION_CANDIDATES = 10;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function summaryOf(entry: Entry, index: SearchIndex, reason: string): Found {
   return { found: true, entry, passages: summaryPassages(entry, index), reason };

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import countriesLibrary from 'i18n-iso-countries';
+import { escapeRegExp } from './text.ts';
 
 /*
  * Country names, from i18n-iso-countries (ISO 3166-1, English: official names and the usual short
@@ -25,7 +26,7 @@ export class CountryNames {
 
   constructor(extra: readonly string[] = []) {
     const names = [...new Set([...LIBRARY_NAMES, ...extra])].sort((a, b) => b.length - a.length);
-    const alternatives = `(?<![\\p{L}])(?:${names.map(escapeName).join('|')})(?![\\p{L}])`;
+    const alternatives = `(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`;
     this.written = new RegExp(alternatives, 'gu');
     this.typed = new RegExp(alternatives, 'giu');
   }
@@ -43,10 +44,6 @@ export class CountryNames {
     for (const m of text.matchAll(this.written)) if (!except.has(m[0].toLowerCase())) return true;
     return false;
   }
-}
-
-function escapeName(name: string): string {
-  return name.replace(/[.*+?^${}()[\]\\|]/g, '\\$&');
 }
 
 /** The library's names alone, for code that has no corpus at hand. */

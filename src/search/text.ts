@@ -98,6 +98,11 @@ export function queryConcepts(
   return out;
 }
 
+/** A text with every regular-expression metacharacter escaped, to match it literally inside a pattern. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A name reduced to letters and digits, for comparing names as users type them: case, accents,
  * punctuation and spacing do not matter ("WG-PL" equals "wg pl"). */
 export function squash(s: string): string {

@@ -3,7 +3,7 @@ import { isEnglishWord } from './dictionary.ts';
 import { osaDistance } from './distance.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { TermList } from './term-list.ts';
-import { processTerm, terms, tokenize } from './text.ts';
+import { escapeRegExp, processTerm, terms, tokenize } from './text.ts';
 
 /** How near a word must be to count as a typo or a partial word; the index's own settings. */
 export interface NearnessOptions {
@@ -81,7 +81,7 @@ export class Vocabulary {
       .filter((e) => e.kind === 'person')
       .flatMap((e) => [e.title, ...e.aliases])
       .filter((n) => n.length >= 4)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      .map(escapeRegExp);
     this.people = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'i') : undefined;
     [this.termList, this.termFrequency, this.wordList, this.wordTerm, this.wordOrder] = this.lists();
   }

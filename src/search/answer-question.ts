@@ -109,7 +109,7 @@ export function explainQuestion(
     knows: (w) => index.knows(w),
     isName: (w) => index.isName(w),
     countriesIn: (t) => index.countries.countriesIn(t),
-    implied: new Set([index.corpus.conference.shortName, ...(vocabulary?.implied ?? [])].map(squash)),
+    implied: index.impliedNames,
   });
   const refs = findTextRefs(question);
   // "pp14" and "Pp 14" are how people type the conference's short name.
@@ -160,7 +160,7 @@ export function explainQuestion(
     u,
     askedEntries,
     entriesNamed: (phrase) => index.entriesNamed(phrase),
-    implied: new Set([index.corpus.conference.shortName, ...(vocabulary?.implied ?? [])].map(squash)),
+    implied: index.impliedNames,
     weighted,
     namesPerson: (t: string) => index.namesPerson(t),
     namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
@@ -319,10 +319,9 @@ function findCorrection(
     // "Res 185 is the IPv6 one": only the text it names can say what it is.
     if (refEntries.length > 0 && !refEntries.includes(hit.entry.id)) continue;
     const said = hit.passage.text;
-    const implied = new Set(
-      [index.corpus.conference.shortName, ...(index.corpus.vocabulary?.implied ?? [])].map(squash),
+    const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
+      (name) => !index.impliedNames.has(squash(name)),
     );
-    const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some((n) => !implied.has(squash(n)));
     const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
     const sameKind = u.numbers.includes(claim)
       ? hasCount(said)

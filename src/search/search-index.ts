@@ -24,7 +24,7 @@ import {
   type SearchIndexState,
   type WeightedQuery,
 } from './search-types.ts';
-import { normalize, processTerm, queryConcepts, terms, tokenize } from './text.ts';
+import { normalize, processTerm, queryConcepts, squash, terms, tokenize } from './text.ts';
 import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
 
 /**
@@ -70,6 +70,7 @@ export class SearchIndex {
   private asked: AskedQuestions | undefined;
   private namePhrases: Map<string, string[]> | undefined;
   private countries_: CountryNames | undefined;
+  private implied_: Set<string> | undefined;
 
   /**
    * Builds the index of a corpus, or, given the `state` a snapshot saved with {@link toState} for this
@@ -300,6 +301,17 @@ export class SearchIndex {
   entriesAsked(question: string): string[] {
     this.asked ??= new AskedQuestions(this.corpus);
     return this.asked.entriesAsked(question);
+  }
+
+  /**
+   * The names every passage is about without saying so, squashed: the conference's short name and the
+   * `implied:` list of its vocabulary.yml ("PP-14", "Busan", "ITU"). Read once, not per question.
+   */
+  get impliedNames(): ReadonlySet<string> {
+    this.implied_ ??= new Set(
+      [this.corpus.conference.shortName, ...(this.corpus.vocabulary?.implied ?? [])].map(squash),
+    );
+    return this.implied_;
   }
 
   /** Country names: the library's and the corpus's own (`countries:` in vocabulary.yml). */

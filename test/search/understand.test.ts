@@ -5,16 +5,12 @@ import { contextFor } from '../helpers.ts';
 
 async function reader() {
   const { index } = await contextFor();
-  const vocabulary = index.corpus.vocabulary;
   return (line: string) =>
     understand(line, index.nlp, {
       knows: (w) => index.knows(w),
       isName: (w) => index.isName(w),
       countriesIn: (t) => index.countries.countriesIn(t),
-      implied: new Set([
-        'pp14',
-        ...(vocabulary?.implied ?? []).map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')),
-      ]),
+      implied: index.impliedNames,
     });
 }
 

@@ -24,6 +24,14 @@ export type DownvoteReason = 'wrong' | 'outdated' | 'not-what-i-asked' | 'other'
 /** Every reason, in the order the modal lists them. */
 export const DOWNVOTE_REASONS: readonly DownvoteReason[] = ['wrong', 'outdated', 'not-what-i-asked', 'other'];
 
+/** How each reason reads in the 👎 modal, on every platform. */
+export const DOWNVOTE_REASON_LABELS: Readonly<Record<DownvoteReason, string>> = {
+  wrong: 'Wrong',
+  outdated: 'Outdated',
+  'not-what-i-asked': 'Not what I asked',
+  other: 'Other',
+};
+
 /** One person's rating of one answer; a later vote of the same person on the same answer replaces it. */
 export interface VoteRecord extends Origin {
   /** The answer rated: an id issued when the answer was shown. */

@@ -22,7 +22,7 @@ import { adminCommand } from '../../registry/admin-commands.ts';
 import { renderDiscord } from '../../render/discord.ts';
 import { DISCORD_FEEDBACK_PREFIX } from '../../render/feedback-actions.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
-import { DOWNVOTE_REASONS, type DownvoteReason } from '../../store/types.ts';
+import { DOWNVOTE_REASON_LABELS, DOWNVOTE_REASONS } from '../../store/types.ts';
 import type { TeamOptions } from '../team-options.ts';
 import { readShared } from './shared-lines.ts';
 
@@ -37,13 +37,6 @@ export const MAX_FEEDBACK_COMMENT = 500;
 export const ADMIN_PERMISSIONS: Readonly<Record<string, bigint>> = {
   report: PermissionFlagsBits.ManageGuild,
   settings: PermissionFlagsBits.ManageChannels,
-};
-
-const REASON_LABELS: Record<DownvoteReason, string> = {
-  wrong: 'Wrong',
-  outdated: 'Outdated',
-  'not-what-i-asked': 'Not what I asked',
-  other: 'Other',
 };
 
 interface TeamDeps {
@@ -209,7 +202,7 @@ function reasonModal(answerId: string): ModalBuilder {
         .setStringSelectMenuComponent(
           new StringSelectMenuBuilder()
             .setCustomId('reason')
-            .addOptions(DOWNVOTE_REASONS.map((r) => ({ label: REASON_LABELS[r], value: r }))),
+            .addOptions(DOWNVOTE_REASONS.map((r) => ({ label: DOWNVOTE_REASON_LABELS[r], value: r }))),
         ),
       new LabelBuilder()
         .setLabel('Anything to add?')

@@ -7,7 +7,7 @@ import { adminCommand } from '../../registry/admin-commands.ts';
 import { FEEDBACK_ACTION_ID, parseSlackFeedbackValue } from '../../render/feedback-actions.ts';
 import { renderSlack } from '../../render/slack.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
-import { DOWNVOTE_REASONS, type DownvoteReason } from '../../store/types.ts';
+import { DOWNVOTE_REASON_LABELS, DOWNVOTE_REASONS, type DownvoteReason } from '../../store/types.ts';
 import { RECENT_ID_TTL_MS } from '../recent-ids.ts';
 import type { TeamOptions } from '../team-options.ts';
 import { replayKey } from './request-guard.ts';
@@ -16,14 +16,6 @@ import { replayKey } from './request-guard.ts';
 export const FEEDBACK_MODAL_ID = 'confbot_feedback_reason';
 /** Longest comment the modal accepts. */
 export const MAX_FEEDBACK_COMMENT = 500;
-
-/** How each reason reads in the modal. */
-const REASON_LABELS: Record<DownvoteReason, string> = {
-  wrong: 'Wrong',
-  outdated: 'Outdated',
-  'not-what-i-asked': 'Not what I asked',
-  other: 'Other',
-};
 
 interface TeamDeps {
   team: TeamOptions;
@@ -198,7 +190,7 @@ function acknowledgement(vote: 'up' | 'down', result: 'new' | 'changed' | 'same'
 /** The modal a 👎 opens: a reason (required) and a short comment (optional). */
 function reasonModal(answerId: string) {
   const option = (r: DownvoteReason) => ({
-    text: { type: 'plain_text' as const, text: REASON_LABELS[r] },
+    text: { type: 'plain_text' as const, text: DOWNVOTE_REASON_LABELS[r] },
     value: r,
   });
   return {

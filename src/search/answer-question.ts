@@ -162,7 +162,7 @@ export function explainQuestion(
     entriesNamed: (phrase) => index.entriesNamed(phrase),
     implied: index.impliedNames,
     weighted,
-    namesPerson: (t: string) => index.namesPerson(t),
+    namesPerson: (t) => index.namesPerson(t),
     namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
     ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),
   };

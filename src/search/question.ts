@@ -94,11 +94,17 @@ export function namesSomeone(
   namesPerson: (text: string) => boolean,
   countries: CountryNames = LIBRARY_COUNTRIES,
 ): boolean {
+  return namesPerson(text) || countries.namesCountry(text) || namesByCapitals(text);
+}
+
+/**
+ * True when a text names someone in capitals: a name of two or more capitalised words past the first
+ * word ("Mr Wegner", "Internet Democracy Project"), or an acronym that is not a meeting's short name
+ * ("ISOC", but not "PP-14" or "WRC-15": a meeting is not a "who").
+ */
+export function namesByCapitals(text: string): boolean {
   return (
-    namesPerson(text) ||
-    countries.namesCountry(text) ||
     /\b[A-Z][\p{L}'’-]+(?:\s+(?:of|for|and|the)?\s*[A-Z][\p{L}'’-]+)+/u.test(text.replace(/^\S+\s/, '')) ||
-    // An acronym, but not a meeting's short name ("PP-14", "WRC-15"): a meeting is not a "who".
     /\b[A-Z]{2,}[a-z]?\b(?!-\d)/.test(text)
   );
 }

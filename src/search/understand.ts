@@ -245,7 +245,9 @@ function smallTalkOf(line: string, nlp: Nlp): Pick<Understanding, 'smallTalk'> {
   // "best pizza in New York" praises a topic.
   const thanking = words.some((t) => /^thank|^thx$/.test(t.lemma));
   const content = words.filter((t) => !t.light && !/^thank|^thx$/.test(t.lemma));
-  const praise = all.sentiment > 0.2 && content.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
+  // Praise needs a word of praise: "lol" alone is chat, not thanks.
+  const praise =
+    all.sentiment > 0.2 && content.length > 0 && content.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
   if (thanking || praise) return { smallTalk: 'thanks' };
   if (words[0]?.pos === 'INTJ') return { smallTalk: 'greeting' };
   return {};

@@ -72,4 +72,42 @@ describe('compose', () => {
     const r = answerQuestion('did the US oppose the cybersecurity treaty?', index);
     assert.ok(!r.found || r.lead !== 'no');
   });
+
+  it('reads a post the question abbreviates ("sec gen") as that post, so the Deputy does not answer it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('pls quick: who won ITU sec gen in 2014??', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Zhao/);
+    assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /Deputy/);
+  });
+
+  it('does not answer "who" with a passage that names nobody the question does not already name', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'Who did the member states pick as ITU Secretary-General at the 2014 conference?',
+      index,
+    );
+    assert.ok(r.found, 'the corpus names him');
+    assert.match(r.passages[0]?.passage.text ?? '', /Zhao/);
+    const ex = explainQuestion(
+      'Who did the member states pick as ITU Secretary-General at the 2014 conference?',
+      index,
+    );
+    const letter = ex.candidates.find((c) => /Circular Letter 47/.test(c.hit.passage.text));
+    assert.ok(letter, 'the circular-letter sentence is a candidate');
+    assert.equal(letter.verdict.ok, false);
+    assert.match(letter.verdict.reason, /names nobody/);
+  });
+
+  it('does not take the chair of a part ("an ad hoc group chaired by Italy") for the chair of the whole', async () => {
+    const { index } = await contextFor();
+    const ex = explainQuestion('who chaired the Busan conference?', index);
+    const italy = ex.candidates.find((c) => /ad hoc group chaired by Italy/.test(c.hit.passage.text));
+    assert.ok(italy, 'the ad hoc group sentence is a candidate');
+    assert.equal(italy.verdict.ok, false);
+    assert.match(italy.verdict.reason, /group/);
+    const r = answerQuestion('who chaired the ad hoc group on the main Internet resolutions?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Italy/);
+  });
 });

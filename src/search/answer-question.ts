@@ -162,6 +162,7 @@ export function explainQuestion(
     entriesNamed: (phrase) => index.entriesNamed(phrase),
     implied: index.impliedNames,
     weighted,
+    searchText: shape.searchText,
     namesPerson: (t) => index.namesPerson(t),
     namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
     ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),

@@ -61,6 +61,11 @@ export interface VerifyInput {
   implied?: ReadonlySet<string>;
   /** The corpus's synonyms (its vocabulary.yml), for names written another way ("US", "United States"). */
   synonyms?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The question as searched, after the corpus's phrases rewrote it ("standards bureau" is "TSB"): a
+   * name the rewrite replaced is asked for in the corpus's words, not its own.
+   */
+  searchText?: string;
 }
 
 /** Checks whether a passage accounts for the question. */
@@ -78,7 +83,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     alternatives.some((a) => hit.queryTerms.includes(a) || asked?.has(a) === true);
 
   const missingNames: string[] = [];
+  const searched = q.searchText === undefined ? undefined : squash(q.searchText);
   for (const name of q.u.names) {
+    if (searched !== undefined && !searched.includes(name)) continue;
     const concept = q.weighted.concepts.find((c) => squash(c.word) === name);
     if (named(name) || (concept !== undefined && matched(concept.alternatives))) continue;
     // "US" where the passage says "United States": the corpus's own synonyms for the name.

@@ -110,4 +110,15 @@ describe('compose', () => {
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /Italy/);
   });
+
+  it('asks for a name in the corpus words when a corpus phrase rewrote it ("standards bureau" is "TSB")', async () => {
+    const { index } = await contextFor();
+    const ex = explainQuestion('korean guy elected to run the standards bureau, name pls', index);
+    assert.ok(
+      ex.candidates.every((c) => !/does not name standards/.test(c.verdict.reason)),
+      ex.candidates.map((c) => c.verdict.reason).join('; '),
+    );
+    // A name no phrase rewrote is still required.
+    assert.equal(answerQuestion('who was elected Secretary-General at PP-18?', index).found, false);
+  });
 });

@@ -163,6 +163,7 @@ export function explainQuestion(
     implied: index.impliedNames,
     weighted,
     searchText: shape.searchText,
+    longForm: (word) => index.longForm(word),
     namesPerson: (t) => index.namesPerson(t),
     namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
     ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),

@@ -242,8 +242,9 @@ export class SearchIndex {
         const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
         return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
       });
-    // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler.
-    return { concepts: concepts.filter((c) => c.known || !isStopWordTypo(c.word)) };
+    // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler; one
+    // that is no English word, no slip of a corpus word and no name ("sry", "brb", "tl;dr") is chat.
+    return { concepts: concepts.filter((c) => c.known || !(isStopWordTypo(c.word) || isChat(c))) };
   }
 
   /**
@@ -327,6 +328,11 @@ export class SearchIndex {
       term !== undefined &&
       (this.vocabulary.frequency(term) > 0 || this.vocabulary.longForm(word) !== undefined)
     );
+  }
+
+  /** The index terms of the long form of an acronym the corpus spells out ("rrb"), if any. */
+  longForm(word: string): readonly string[] | undefined {
+    return this.vocabulary.longForm(word);
   }
 
   /** True when a text names one of the corpus's people. */
@@ -413,4 +419,13 @@ export class SearchIndex {
   private passage(id: string): Passage {
     return this.passageById.get(id) as Passage;
   }
+}
+
+/**
+ * True when a word the corpus lacks is chat shorthand: letters only, no dictionary English, and no
+ * correction to a corpus word among its alternatives. Names are checked apart (verify), so "Varembé"
+ * is still asked for; a dictionary word ("football") still counts as a topic the corpus lacks.
+ */
+function isChat(c: { word: string; alternatives: readonly string[] }): boolean {
+  return /^[a-z]+$/.test(c.word) && c.alternatives.length <= 1 && !isEnglishWord(c.word);
 }

@@ -189,8 +189,13 @@ function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord'>
   const ofAfter = words
     .slice(which + 1, which + 5)
     .find((t, i, rest) => t.pos === 'NOUN' && normalize(rest[i + 1]?.text ?? '') === 'of');
+  // "Names of the 12 RRB members?": a line that opens on "name(s) of" asks for names, as "who" does.
+  const opening =
+    /^names?$/.test(normalize(words[0]?.text ?? '')) && normalize(words[1]?.text ?? '') === 'of'
+      ? words[0]
+      : undefined;
   const typeWord =
-    next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? next : which >= 0 ? ofAfter : undefined;
+    next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? next : which >= 0 ? ofAfter : opening;
   return {
     ...(counted ? { counted: normalize(counted.text) } : {}),
     ...(typeWord ? { typeWord: normalize(typeWord.text) } : {}),

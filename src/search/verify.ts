@@ -66,6 +66,8 @@ export interface VerifyInput {
    * name the rewrite replaced is asked for in the corpus's words, not its own.
    */
   searchText?: string;
+  /** The words of the long form of an acronym the corpus spells out ("rrb": radio, regulations, board). */
+  longForm?(word: string): readonly string[] | undefined;
 }
 
 /** Checks whether a passage accounts for the question. */
@@ -87,7 +89,14 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   for (const name of q.u.names) {
     if (searched !== undefined && !searched.includes(name)) continue;
     const concept = q.weighted.concepts.find((c) => squash(c.word) === name);
-    if (named(name) || (concept !== undefined && matched(concept.alternatives))) continue;
+    // An acronym's long form counts only in full: "radio" alone is not the Radio Regulations Board.
+    const long = q.longForm?.(name);
+    const alternatives =
+      concept === undefined
+        ? []
+        : concept.alternatives.filter((a) => long === undefined || !long.includes(a));
+    if (named(name) || (long !== undefined && long.length > 0 && long.every((t) => matched([t])))) continue;
+    if (matched(alternatives)) continue;
     // "US" where the passage says "United States": the corpus's own synonyms for the name.
     if ((q.synonyms?.get(name) ?? []).some((syn) => named(squash(syn)))) continue;
     missingNames.push(name);
@@ -151,7 +160,12 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   if (share < needed) return fail(`matches ${pct(share)} of the question, under ${pct(needed)}`);
   const qualified = qualifiedOnly(passage.text, q, hit.matchedTerms);
   if (qualified) return fail(`is about the ${qualified}, which the question does not name`);
-  const type = typeProblem(passage.text, q);
+  // A person's own entry is about that person, who need not be named in each of its fields.
+  const asksWho = q.u.kind === 'who' || /^names?$/.test(q.u.typeWord ?? '');
+  const type = typeProblem(
+    asksWho && entry.kind === 'person' ? `${entry.title}: ${passage.text}` : passage.text,
+    q,
+  );
   if (type) return fail(type);
   const other = agentOfOther(passage.text, q);
   if (other) return fail(`says who did it to the ${other}, which the question does not ask about`);
@@ -216,6 +230,9 @@ function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "Which countries ...": the answer names a country the question does not.
   if (typeWord && COUNTRY_TYPE.test(typeWord) && !q.namesCountry(text, q.u.countriesNamed))
     return `names no other country, and the question asks which ${typeWord}`;
+  // "The names of ...", "what was the name of ...": the answer names someone the question does not.
+  if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q))
+    return `names nobody the question does not, and it asks for a ${typeWord}`;
   // "Which resolutions ...": the answer names a numbered text.
   if (typeWord && isKindWord(typeWord) && findTextRefs(text).length === 0)
     return `names no ${typeWord}, and the question asks which`;
@@ -354,11 +371,16 @@ function namesSomeoneNew(text: string, q: VerifyInput): boolean {
   const asked = new Set(q.u.names);
   const isAsked = (part: string) => {
     const term = processTerm(normalize(part));
-    return (term !== undefined && askedTerms.has(term)) || asked.has(squash(part));
+    // The conference's own names ("ITU", "PP-14") are no one's answer to "who".
+    return (
+      (term !== undefined && askedTerms.has(term)) ||
+      asked.has(squash(part)) ||
+      q.implied?.has(squash(part)) === true
+    );
   };
   // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
   const rest = text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
-    const bare = w.replace(/[.'’]+$/, '');
+    const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
     return isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p)) ? ' · ' : w;
   });
   if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed)) return true;

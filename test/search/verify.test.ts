@@ -121,4 +121,28 @@ describe('compose', () => {
     // A name no phrase rewrote is still required.
     assert.equal(answerQuestion('who was elected Secretary-General at PP-18?', index).found, false);
   });
+
+  it('reads "names of ..." as asking who, and never answers it with a sentence that names no one', async () => {
+    const { index } = await contextFor();
+    for (const q of [
+      'names of the 12 RRB members elected on 27 oct?',
+      'names of the RRB members elected at pp14?',
+    ]) {
+      const r = answerQuestion(q, index);
+      assert.equal(r.found, false, `${q}: ${r.found && r.passages[0]?.passage.text}`);
+    }
+  });
+
+  it("counts an acronym's long form only in full: one of its words does not name it", async () => {
+    const { index } = await contextFor();
+    const ex = explainQuestion('names of the RRB members elected at pp14?', index);
+    const rancy = ex.candidates.find((c) => /Rancy/.test(c.hit.passage.text));
+    assert.ok(!rancy?.verdict.ok, rancy?.verdict.reason);
+  });
+
+  it("lets a person's own entry answer who without naming the person in each field", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who was secretary-general during the conference?', index);
+    assert.ok(r.found);
+  });
 });

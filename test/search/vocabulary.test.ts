@@ -43,4 +43,12 @@ describe('Vocabulary through the index', () => {
     assert.equal(isStopWordTypo('happend'), true);
     assert.equal(isStopWordTypo('pizza'), false);
   });
+
+  it('drops chat shorthand the corpus lacks ("sry", "brb"), but keeps English words and slips of corpus words', async () => {
+    const { index } = await contextFor();
+    const words = (line: string) => index.weigh(line).concepts.map((c) => c.word);
+    assert.deepEqual(words('sry brb'), []);
+    assert.ok(words('sry football').includes('football'), 'a dictionary word is a topic the corpus lacks');
+    assert.ok(words('flihgt').includes('flihgt'), 'a slip of a corpus word is corrected, not dropped');
+  });
 });

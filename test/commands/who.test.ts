@@ -138,6 +138,13 @@ describe('/who', () => {
     assert.ok(all.length === ids.size && all.every((c) => ids.has(c.value)));
   });
 
+  it('leaves a question starting with "who" and no slash to /ask, while "/who" and "/confbot who" stay commands', async () => {
+    for (const line of ['who was elected Secretary-General?', '@confbot who chaired the conference?']) {
+      assert.equal((await ask(line)).command, 'ask', line);
+    }
+    assert.equal((await ask('/who Zhao')).command, 'who');
+  });
+
   it('is declared in the Slack manifest and the Discord registration, with autocomplete', async () => {
     const ctx = await contextFor();
     const manifest = buildSlackManifest(ctx.commands, ctx.corpus.conference, { socketMode: true }) as {

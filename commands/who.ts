@@ -14,11 +14,11 @@ import { squash } from '../src/search/text.ts';
 const PERSON: readonly EntryKind[] = ['person'];
 
 /**
- * Words that do not tell one person or post from another ("the ITU Secretary-General", "who is the
- * new TSB director?"). Not "current" or "now": the corpus knows who was elected at the conference, not
- * who holds a post today.
+ * Words that do not tell one person or post from another ("who is the new TSB director?"), besides the
+ * names every entry is about (the corpus's implied names: "the ITU Secretary-General"). Not "current"
+ * or "now": the corpus knows who was elected at the conference, not who holds a post today.
  */
-const FILLER = new Set(['a', 'an', 'the', 'of', 'itu', 'who', 'whos', 'is', 'was', 's', 'new', 'elected']);
+const FILLER = new Set(['a', 'an', 'the', 'of', 'who', 'whos', 'is', 'was', 's', 'new', 'elected']);
 
 /** A post a person was elected to at the conference, as that person's own entry names it. */
 interface Post {
@@ -64,12 +64,12 @@ export default defineCommand<{ query: string; page: number }>({
  */
 function findPerson(query: string, ctx: CommandContext, said: string): Answer {
   if (squash(query) === '') return notAName(said, ctx);
-  const typed = words(query);
+  const typed = words(query, ctx);
   const people = ctx.corpus.entries.filter((e) => e.kind === 'person');
   const posts = people.flatMap((p) => postsOf(p, ctx));
 
   const exact = people.filter((p) =>
-    namesOf(p).some((n) => squash(n) === squash(query) || sameWords(words(n), typed)),
+    namesOf(p).some((n) => squash(n) === squash(query) || sameWords(words(n, ctx), typed)),
   );
   // A whole post: the person whose entry records being elected to it, unless another person's own
   // name is exactly what was typed, which is a conflict to show rather than settle.
@@ -145,7 +145,7 @@ function postsOf(person: Entry, ctx: CommandContext): Post[] {
       })
       .sort((a, b) => rawWords(b).length - rawWords(a).length)[0];
     const name = named ?? field.value.split(/[,;.(]/)[0]?.trim() ?? '';
-    const postWords = words(name);
+    const postWords = words(name, ctx);
     if (postWords.length > 0) out.push({ name, words: postWords, person });
   }
   return out;
@@ -158,7 +158,7 @@ function namesOf(person: Entry): string[] {
 
 /** The single words of a person's names ("Chae-sub Lee" gives chae, sub, lee), for typo-tolerant matching. */
 function nameWordsOf(person: Entry): string[] {
-  return unique(namesOf(person).flatMap(words));
+  return unique(namesOf(person).flatMap(rawWords));
 }
 
 /** Lower-case words without accents or punctuation. */
@@ -169,9 +169,26 @@ function rawWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** The words that tell people and posts apart: {@link rawWords} without {@link FILLER}. */
-function words(text: string): string[] {
-  return rawWords(text).filter((w) => !FILLER.has(w));
+/**
+ * The words that tell people and posts apart: {@link rawWords} without {@link FILLER} and without the
+ * conference's implied names (its short name and `implied:` in vocabulary.yml), which fit everyone.
+ */
+function words(text: string, ctx: CommandContext): string[] {
+  let out = rawWords(text);
+  const implied = [ctx.corpus.conference.shortName, ...(ctx.corpus.vocabulary?.implied ?? [])];
+  for (const name of implied) out = withoutPhrase(out, rawWords(name));
+  return out.filter((w) => !FILLER.has(w));
+}
+
+/** The words with every run of the phrase's words taken out ("pp", "14" for "PP-14"). */
+function withoutPhrase(text: readonly string[], phrase: readonly string[]): string[] {
+  if (phrase.length === 0) return [...text];
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (phrase.every((w, j) => text[i + j] === w)) i += phrase.length;
+    else out.push(text[i++] as string);
+  }
+  return out;
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {

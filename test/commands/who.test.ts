@@ -50,6 +50,8 @@ describe('/who', () => {
     const posts: Record<string, string> = {
       'Secretary-General': 'Houlin Zhao',
       'the ITU secretary general': 'Houlin Zhao',
+      'PP-14 Secretary-General': 'Houlin Zhao',
+      "ITU's TSB director": 'Chaesub Lee',
       'deputy secretary-general': 'Malcolm Johnson',
       'TSB director': 'Chaesub Lee',
       'director of the TSB': 'Chaesub Lee',

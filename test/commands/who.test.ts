@@ -1,13 +1,37 @@
 import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import who from '../../commands/who.ts';
 import { slashCommandsJson } from '../../src/adapters/discord/slash-commands.ts';
 import { buildSlackManifest } from '../../src/adapters/slack/manifest.ts';
 import type { Answer } from '../../src/answer.ts';
 import { dispatch } from '../../src/commands/dispatch.ts';
+import { DEFAULT_CORPUS_DIR } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { renderText } from '../../src/render/text.ts';
 import { contextFor, MINI_CORPUS } from '../helpers.ts';
+
+/**
+ * A copy of the bundled corpus with some people's aliases replaced, so a post must be found through the
+ * entry's election field rather than an alias that happens to spell it.
+ */
+async function corpusWithAliases(
+  aliases: Record<string, string[]>,
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'confbot-who-'));
+  await cp(DEFAULT_CORPUS_DIR, dir, {
+    recursive: true,
+    filter: (src) => !src.split(sep).includes('.confbot'),
+  });
+  for (const [id, list] of Object.entries(aliases)) {
+    const file = join(dir, 'people', `${id}.md`);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^aliases: .*$/m, `aliases: ${JSON.stringify(list)}`));
+  }
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
 
 async function ask(line: string, dir?: string): Promise<Answer & { text: string }> {
   const answer = await dispatch(line, { ctx: await contextFor(dir), logger: silentLogger });
@@ -75,6 +99,37 @@ describe('/who', () => {
     assert.equal((await ask('/who secretary general')).title, 'Houlin Zhao');
     // The former office-holder is a different person, named so in his own entry.
     assert.equal((await ask('/who former Secretary-General')).title, 'Hamadoun Touré');
+  });
+
+  it('finds a post through the election field when no alias spells it, and still tells deputy from secretary-general', async () => {
+    const copy = await corpusWithAliases({
+      'houlin-zhao': ['Zhao', 'Houlin Zhao'],
+      'malcolm-johnson': ['Johnson', 'Malcolm Johnson'],
+    });
+    try {
+      const sg = await ask('/who secretary-general', copy.dir);
+      assert.equal(sg.title, 'Houlin Zhao');
+      assert.match(sg.note ?? '', /Elected Secretary-General at PP-14/);
+      const dsg = await ask('/who Deputy Secretary-General', copy.dir);
+      assert.equal(dsg.title, 'Malcolm Johnson');
+      assert.match(dsg.note ?? '', /Elected Deputy Secretary-General at PP-14/);
+    } finally {
+      await copy.cleanup();
+    }
+  });
+
+  it('lists both people, rather than pick one, when one is named for a post the other was elected to', async () => {
+    const copy = await corpusWithAliases({
+      'houlin-zhao': ['Zhao', 'Houlin Zhao'],
+      'hamadoun-toure': ['Toure', 'Secretary-General'],
+    });
+    try {
+      const a = await ask('/who Secretary-General', copy.dir);
+      assert.equal(a.ok, false);
+      assert.deepEqual(a.items.map((i) => i.label).sort(), ['Hamadoun Touré', 'Houlin Zhao']);
+    } finally {
+      await copy.cleanup();
+    }
   });
 
   it('says a part of several posts is ambiguous and lists the people instead of picking one', async () => {

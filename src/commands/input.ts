@@ -59,8 +59,23 @@ export function cleanInput(raw: string, max: number = MAX_INPUT_CHARS): string {
 }
 
 /**
+ * First words that start a question even when a command has the same name (`/who`): "who was
+ * elected Secretary-General?" typed without a slash is a question for `/ask`, not `/who was ...`.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'who',
+  'what',
+  'when',
+  'where',
+  'which',
+  'why',
+  'how',
+]);
+
+/**
  * Splits a cleaned line into command and argument. `/name args` names a command; so does a first word
- * that is exactly a command name (`resolution 174`, as typed after `@confbot`); anything else is a
+ * that is exactly a command name (`resolution 174`, as typed after `@confbot`) and not one of
+ * {@link QUESTION_WORDS}; anything else is a
  * question for `defaultCommand`. A leading `@confbot` is dropped.
  */
 export function parseLine(text: string, commandNames: readonly string[], defaultCommand = 'ask'): ParsedLine {
@@ -82,6 +97,7 @@ export function parseLine(text: string, commandNames: readonly string[], default
   const first = (word?.[1] ?? '').toLowerCase();
   if (first === UMBRELLA_COMMAND)
     return parseLine((word?.[2] ?? '').trim() || '/help', commandNames, defaultCommand);
-  if (commandNames.includes(first)) return { name: first, args: (word?.[2] ?? '').trim(), implicit: false };
+  if (commandNames.includes(first) && !QUESTION_WORDS.has(first))
+    return { name: first, args: (word?.[2] ?? '').trim(), implicit: false };
   return { name: defaultCommand, args: text, implicit: true };
 }

@@ -6,6 +6,7 @@ import resolution from '../../commands/resolution.ts';
 import search from '../../commands/search.ts';
 import sources from '../../commands/sources.ts';
 import topic from '../../commands/topic.ts';
+import who from '../../commands/who.ts';
 import { MAX_INPUT_CHARS } from '../commands/input.ts';
 import type { CommandContext, CommandDefinition, MessageActionDefinition } from '../commands/types.ts';
 import type { Corpus } from '../corpus/types.ts';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   ask,
   search,
   topic,
+  who,
   facts,
   sources,
   help,

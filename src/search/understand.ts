@@ -110,8 +110,24 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const score = (tokens: NlpToken[]) => weightOf(tokens) + (asks(tokens) ? QUESTION_FORM_WEIGHT : 0);
   let main = read[0];
   for (const c of read) if (main === undefined || score(c.tokens) > score(main.tokens)) main = c;
+  // "Japan's Ebola pledge — what's that in US dollars?": a question that points back with a pronoun
+  // asks about the clause before it, so the two are one question.
+  const pointing = read.find(
+    (c) =>
+      main !== undefined &&
+      c !== main &&
+      read.indexOf(c) === read.indexOf(main) + 1 &&
+      !asks(main.tokens) &&
+      asks(c.tokens) &&
+      c.tokens.some((t) => t.pos === 'PRON' && !WH_WORDS.includes(normalize(t.text)) && t.light),
+  );
+  const chosen = main;
+  if (main && pointing) {
+    const text = `${main.text} ${pointing.text}`;
+    main = { text, tokens: nlp.read(text).tokens };
+  }
+  const asides = read.filter((c) => c !== chosen && c !== pointing).map((c) => c.text);
   const tokens = main?.tokens ?? [];
-  const asides = read.filter((c) => c !== main).map((c) => c.text);
   const words = tokens.filter((t) => t.isWord);
   const kind = kindOf(words);
   const yesNo = kind === 'yes-no' || TAG.test(line) || asides.some((a) => TAG.test(a));

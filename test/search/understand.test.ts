@@ -33,6 +33,16 @@ describe('understand', () => {
     assert.equal(read('yes or no: did they amend the constitution?').yesNo, true);
   });
 
+  it('reads a question that points back ("what is that in dollars?") together with the clause it points to', async () => {
+    const read = await reader();
+    const u = read("Japan's Ebola app pledge — what's that in US dollars?");
+    assert.match(u.question, /pledge/);
+    assert.match(u.question, /dollars/);
+    assert.deepEqual(u.asides, []);
+    // A question that stands alone keeps the chat around it aside.
+    assert.deepEqual(read('filing in 10 min: when did PP-14 close?').asides, ['filing in 10 min']);
+  });
+
   it('finds the names and numbers an answer must account for, in any case, and not the conference itself', async () => {
     const read = await reader();
     const u = read('how many votes did cavusoglu get in the TSB race at PP-14');

@@ -24,6 +24,8 @@ export interface VerifyOptions {
   looseMinShare: number;
   /** The matched share a "why" or "how" question needs. */
   explanatoryShare: number;
+  /** An action this rare in the corpus (weight 0..1) must be matched when "who" asks who did it. */
+  rareActionWeight: number;
 }
 
 /** The defaults. */
@@ -33,6 +35,7 @@ export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
   maxLooseThings: 1,
   looseMinShare: 0.8,
   explanatoryShare: 0.6,
+  rareActionWeight: 0.6,
 };
 
 /** The verdict on one passage, with the reason in words for `--explain`. */
@@ -140,8 +143,13 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       missing.push(c.word);
       continue;
     }
-    // Things must be accounted for; how the question words the action ("brought", "dropping") may differ.
-    if (!isThing(q.u, c.word)) continue;
+    // Things must be accounted for; how the question words the action ("brought", "dropping") may
+    // differ, unless "who" asks who did a rare one ("who will succeed Zhao"): a passage about the
+    // person that says nothing of it does not say who did it.
+    if (!isThing(q.u, c.word)) {
+      if (q.u.kind === 'who' && c.known && c.weight >= o.rareActionWeight) missing.push(c.word);
+      continue;
+    }
     // What "how many" counts must be what the passage counts; of the other things, one may be worded
     // otherwise ("on the Korean side", "the jet").
     if (c.word === q.u.counted) missing.push(c.word);

@@ -156,9 +156,14 @@ export class Vocabulary {
     return distance > 0 ? [...this.termTree.fuzzyGet(term, distance).keys()] : [];
   }
 
-  /** How many terms of the corpus start with `prefix`: a short prefix of a large corpus has thousands. */
-  completions(prefix: string): number {
-    return this.termTree.atPrefix(prefix).size;
+  /**
+   * How many terms of the corpus start with `prefix`, counting no further than `atMost + 1`: a short
+   * prefix of a large corpus has thousands, and the radix tree counts them one by one.
+   */
+  completions(prefix: string, atMost = Number.POSITIVE_INFINITY): number {
+    let count = 0;
+    for (const _ of this.termTree.atPrefix(prefix).values()) if (++count > atMost) break;
+    return count;
   }
 
   /**

@@ -76,7 +76,7 @@ function levenshtein(a: string, b: string): number {
 }
 
 describe('Vocabulary lookups, against a scan of every word', () => {
-  it('finds the terms starting with a prefix, and the terms within a Levenshtein distance', () => {
+  it('finds and counts (up to a cap) the terms starting with a prefix, and finds the terms within a Levenshtein distance', () => {
     fc.assert(
       fc.property(vocabularyWords, word, fc.integer({ min: 0, max: 3 }), (words, typed, max) => {
         const v = vocabularyOf(words);
@@ -84,6 +84,7 @@ describe('Vocabulary lookups, against a scan of every word', () => {
         const starting = all.filter((w) => w.startsWith(typed)).sort();
         assert.deepEqual([...v.completionTerms(typed)].sort(), starting);
         assert.equal(v.completions(typed), starting.length);
+        assert.equal(v.completions(typed, 2), Math.min(starting.length, 3));
         assert.deepEqual(
           v.near(typed, max).sort(),
           max > 0 ? all.filter((w) => levenshtein(typed, w) <= max).sort() : [],

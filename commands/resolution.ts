@@ -1,3 +1,4 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import { type Answer, type AnswerItem, makeAnswer } from '../src/answer.ts';
 import { completeEntries, entryChoice } from '../src/commands/complete.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
@@ -13,7 +14,6 @@ import {
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import { type Entry, TEXT_STATUSES } from '../src/corpus/types.ts';
 import { userError } from '../src/errors.ts';
-import { editDistance } from '../src/search/distance.ts';
 import { formatTextRef, parseTextRef, type TextRef } from '../src/search/identifiers.ts';
 
 /** What `/resolution` was asked for. */
@@ -93,13 +93,15 @@ function byWords(text: string, ctx: CommandContext): Answer {
 function notFound(ref: TextRef, ctx: CommandContext): Answer {
   const pool = ctx.corpus.entries.filter((e) => e.kind === ref.kind);
   const wanted = String(ref.number);
+  // Numbers one slip away ("147" for 174 is two) come first, then the nearest in value.
+  const typos = SearchableMap.from(pool.map((e) => [String(e.number), e])).fuzzyGet(wanted, 1);
   const nearest = pool
     .map((e) => ({
       e,
-      typo: editDistance(wanted, String(e.number), 2),
+      typo: typos.get(String(e.number))?.[1] ?? 2,
       gap: Math.abs((e.number ?? 0) - ref.number),
     }))
-    .sort((a, b) => Math.min(a.typo, 2) - Math.min(b.typo, 2) || a.gap - b.gap)
+    .sort((a, b) => a.typo - b.typo || a.gap - b.gap)
     .slice(0, NEAREST_NUMBERS)
     .map((x) => x.e);
   const name = formatTextRef(ref);

@@ -25,7 +25,7 @@ export function completeEntries(
   let ranked: Entry[];
   if (wanted === '') ranked = entries.filter((e) => wantedKind(e));
   else {
-    // Names starting with the text come from a sorted list, not a scan of every name.
+    // Names starting with the text come from the names' radix tree, not a scan of every name.
     const startPositions = names.startingWith(wanted);
     const starts = startPositions.map((p) => entries[p]).filter(wantedKind);
     const fromStarts = choices(starts, choice);

@@ -1,7 +1,7 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import { type Answer, makeAnswer } from '../answer.ts';
 import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import { editDistance } from '../search/distance.ts';
 import type { ConversationMemory } from './conversation-memory.ts';
 import { cleanInput, inputTooLong, MAX_INPUT_CHARS, parseLine, RAW_INPUT_ALLOWANCE } from './input.ts';
 import type { Limiter } from './limiter.ts';
@@ -184,8 +184,15 @@ export async function runCommand<A>(
 }
 
 function unknownCommand(name: string, commands: readonly CommandDefinition[]): Answer {
+  const typos = SearchableMap.from(commands.map((c) => [c.name, c])).fuzzyGet(name, 2);
   const near = commands
-    .map((c) => ({ c, d: c.name.startsWith(name) && name.length >= 2 ? 0 : editDistance(name, c.name, 3) }))
+    .map((c) => ({
+      c,
+      d:
+        c.name.startsWith(name) && name.length >= 2
+          ? 0
+          : (typos.get(c.name)?.[1] ?? Number.POSITIVE_INFINITY),
+    }))
     .filter((x) => x.d <= 2)
     .sort((a, b) => a.d - b.d)
     .map((x) => `/${x.c.name}`);

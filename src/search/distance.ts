@@ -1,20 +1,8 @@
-/** Levenshtein distance, giving up (returning `max + 1`) as soon as it must exceed `max`. */
-export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}
+/*
+ * What minisearch's SearchableMap (`fuzzyGet`, Levenshtein only) cannot say: whether two given words
+ * are near when a swap of two neighbouring letters counts as one edit. No well-kept npm package has
+ * that with a bound (docs/development.md, "Dependencies").
+ */
 
 /**
  * Optimal string alignment distance: Levenshtein plus the swap of two neighbouring letters as one edit

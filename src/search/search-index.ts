@@ -400,7 +400,7 @@ export class SearchIndex {
       ...(large ? { maxFuzzy: maxEditDistance } : {}),
       prefix: (t: string) =>
         t.length >= (loose ? 2 : prefixMinLength) &&
-        vocabulary.completions(t) <= maxPrefixTerms &&
+        vocabulary.completions(t, maxPrefixTerms) <= maxPrefixTerms &&
         !(large && vocabulary.completionTerms(t).some((x) => x !== t && common(x))),
       weights: { fuzzy: 0.45, prefix: 0.6 },
       boostTerm: (t: string) => (synonyms.has(t) && !own.has(t) ? synonymWeight : 1),

@@ -1,8 +1,8 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from '../corpus/types.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { osaDistance } from './distance.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { TermList } from './term-list.ts';
 import { escapeRegExp, processTerm, terms, tokenize } from './text.ts';
 
 /** How near a word must be to count as a typo or a partial word; the index's own settings. */
@@ -24,6 +24,12 @@ export interface VocabularyJSON {
 /** Longest long form kept for an acronym, in terms: enough to find it, not a whole sentence. */
 const MAX_LONG_FORM_TERMS = 6;
 
+/** A word as the corpus wrote it: its term, and when the corpus first used it (for ties). */
+interface WrittenWord {
+  term: string;
+  order: number;
+}
+
 /**
  * What the corpus's words are: how many passages use each term, the words as written (to correct
  * misspellings), the acronyms it spells out, and the names of its people. Built once with the index.
@@ -38,13 +44,13 @@ export class Vocabulary {
   /** Names of the corpus's people (person entries' titles and aliases). */
   private readonly people: RegExp | undefined;
   private readonly nearness: NearnessOptions;
-  /** The terms, sorted, with their frequencies alongside: for partial words and typos. */
-  private readonly termList: TermList;
-  private readonly termFrequency: Int32Array;
-  /** The words as written, sorted, with their terms and the order they were first seen in. */
-  private readonly wordList: TermList;
-  private readonly wordTerm: string[];
-  private readonly wordOrder: Int32Array;
+  /**
+   * Term -> passages using it, as a radix tree, for partial words (`atPrefix`) and typos (`fuzzyGet`).
+   * Built on first use: a command that looks no word up (`/resolution 174`) starts without it.
+   */
+  private termTree_: SearchableMap<number> | undefined;
+  /** The words as written, as a radix tree, for corrections (`fuzzyGet`); built on first use. */
+  private wordTree_: SearchableMap<WrittenWord> | undefined;
 
   /**
    * Reads the vocabulary of `texts` (one per passage), and acronyms and people from the corpus; or,
@@ -57,7 +63,6 @@ export class Vocabulary {
       for (const [w, t] of saved.words) this.words.set(w, t);
       for (const [a, long] of saved.acronyms) this.acronyms.set(a, long);
       this.people = saved.people === undefined ? undefined : new RegExp(saved.people, 'i');
-      [this.termList, this.termFrequency, this.wordList, this.wordTerm, this.wordOrder] = this.lists();
       return;
     }
     for (const text of texts) {
@@ -83,7 +88,6 @@ export class Vocabulary {
       .filter((n) => n.length >= 4)
       .map(escapeRegExp);
     this.people = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'i') : undefined;
-    [this.termList, this.termFrequency, this.wordList, this.wordTerm, this.wordOrder] = this.lists();
   }
 
   /** A vocabulary saved by {@link toJSON}. */
@@ -108,15 +112,16 @@ export class Vocabulary {
     };
   }
 
-  /** The sorted lists behind partial-word and typo lookups. */
-  private lists(): [TermList, Int32Array, TermList, string[], Int32Array] {
-    const termList = new TermList(this.documentFrequency.keys());
-    const termFrequency = Int32Array.from(termList.terms, (t) => this.documentFrequency.get(t) ?? 0);
-    const wordList = new TermList(this.words.keys());
-    const seen = new Map([...this.words.keys()].map((w, i) => [w, i]));
-    const wordTerm = wordList.terms.map((w) => this.words.get(w) as string);
-    const wordOrder = Int32Array.from(wordList.terms, (w) => seen.get(w) ?? 0);
-    return [termList, termFrequency, wordList, wordTerm, wordOrder];
+  private get termTree(): SearchableMap<number> {
+    this.termTree_ ??= SearchableMap.from<number>(this.documentFrequency);
+    return this.termTree_;
+  }
+
+  private get wordTree(): SearchableMap<WrittenWord> {
+    this.wordTree_ ??= SearchableMap.from<WrittenWord>(
+      [...this.words].map(([word, term], order) => [word, { term, order }]),
+    );
+    return this.wordTree_;
   }
 
   /**
@@ -129,13 +134,10 @@ export class Vocabulary {
     const { fuzzy, fuzzyMinLength, prefixMinLength } = this.nearness;
     const maxDistance = term.length >= fuzzyMinLength ? Math.floor(term.length * fuzzy) : 0;
     let best = 0;
-    if (term.length >= prefixMinLength) {
-      const [from, to] = this.termList.prefixRange(term);
-      for (let i = from; i < to; i++) best = Math.max(best, this.termFrequency[i] as number);
-    }
+    if (term.length >= prefixMinLength)
+      for (const df of this.termTree.atPrefix(term).values()) best = Math.max(best, df);
     if (maxDistance > 0)
-      for (const near of this.termList.within(term, maxDistance))
-        best = Math.max(best, this.termFrequency[near.index] as number);
+      for (const [df] of this.termTree.fuzzyGet(term, maxDistance).values()) best = Math.max(best, df);
     return best;
   }
 
@@ -144,21 +146,24 @@ export class Vocabulary {
     return this.documentFrequency.has(term);
   }
 
-  /** The terms of the corpus starting with `prefix`. */
+  /** The terms of the corpus starting with `prefix`, in no particular order. */
   completionTerms(prefix: string): readonly string[] {
-    const [from, to] = this.termList.prefixRange(prefix);
-    return this.termList.terms.slice(from, to);
+    return [...this.termTree.atPrefix(prefix).keys()];
   }
 
-  /** The terms of the corpus within `distance` edits of `term` (Levenshtein). */
+  /** The terms of the corpus within `distance` edits of `term` (Levenshtein), in no particular order. */
   near(term: string, distance: number): string[] {
-    return distance > 0 ? this.termList.within(term, distance).map((n) => n.term) : [];
+    return distance > 0 ? [...this.termTree.fuzzyGet(term, distance).keys()] : [];
   }
 
-  /** How many terms of the corpus start with `prefix`: a short prefix of a large corpus has thousands. */
-  completions(prefix: string): number {
-    const [from, to] = this.termList.prefixRange(prefix);
-    return to - from;
+  /**
+   * How many terms of the corpus start with `prefix`, counting no further than `atMost + 1`: a short
+   * prefix of a large corpus has thousands, and the radix tree counts them one by one.
+   */
+  completions(prefix: string, atMost = Number.POSITIVE_INFINITY): number {
+    let count = 0;
+    for (const _ of this.termTree.atPrefix(prefix).values()) if (++count > atMost) break;
+    return count;
   }
 
   /**
@@ -168,21 +173,40 @@ export class Vocabulary {
   correct(word: string): string | undefined {
     if (word.length < 4 || /\d/.test(word) || isEnglishWord(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
-    let best: { index: number; distance: number; df: number } | undefined;
-    for (const near of this.wordList.within(word, max, 'osa')) {
-      const df = this.documentFrequency.get(this.wordTerm[near.index] as string) ?? 0;
+    let best: { written: WrittenWord; distance: number; df: number } | undefined;
+    for (const [near, written] of this.withinSwapsAndEdits(word, max)) {
+      const distance = osaDistance(word, near, max);
+      if (distance > max) continue;
+      const df = this.documentFrequency.get(written.term) ?? 0;
       // Ties go to the more frequent term, then to the word the corpus used first.
       if (
         !best ||
-        near.distance < best.distance ||
-        (near.distance === best.distance &&
-          (df > best.df ||
-            (df === best.df &&
-              (this.wordOrder[near.index] as number) < (this.wordOrder[best.index] as number))))
+        distance < best.distance ||
+        (distance === best.distance &&
+          (df > best.df || (df === best.df && written.order < best.written.order)))
       )
-        best = { index: near.index, distance: near.distance, df };
+        best = { written, distance, df };
     }
-    return best ? this.wordTerm[best.index] : undefined;
+    return best?.written.term;
+  }
+
+  /**
+   * Every written word within `max` edits of `word` when a swap of two neighbouring letters counts as
+   * one (optimal string alignment), and possibly a few more: `fuzzyGet` counts Levenshtein edits, where
+   * a swap is two. In an alignment, swaps touch letters no other edit does, so the word with those
+   * swaps made is within `max - swaps` Levenshtein edits: look around `word` with each set of up to
+   * `max` swaps made. Cheaper than one `fuzzyGet` at `2 * max` (measured in docs/performance.md).
+   */
+  private withinSwapsAndEdits(word: string, max: number): Map<string, WrittenWord> {
+    const out = new Map<string, WrittenWord>();
+    for (const [swapped, swaps] of withSwaps(word, max)) {
+      if (swaps === max) {
+        const written = this.wordTree.get(swapped);
+        if (written) out.set(swapped, written);
+      } else
+        for (const [near, [written]] of this.wordTree.fuzzyGet(swapped, max - swaps)) out.set(near, written);
+    }
+    return out;
   }
 
   /** The terms of the long form of an acronym the corpus spells out ("rrb", "itrs"), if any. */
@@ -227,6 +251,20 @@ export function spelledOutAcronyms(text: string): [string, string[]][] {
     if (longTerms.length > 0) out.push([acronym.toLowerCase(), longTerms]);
   }
   return out;
+}
+
+/**
+ * `word` with every set of up to `max` swaps of two different neighbouring letters made, no letter
+ * swapped twice, with the number of swaps made: "abc" -> abc 0, bac 1, acb 1 (max 1).
+ */
+function* withSwaps(word: string, max: number, from = 0): Generator<[string, number]> {
+  yield [word, 0];
+  if (max === 0) return;
+  for (let i = from; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    for (const [more, swaps] of withSwaps(swapped, max - 1, i + 2)) yield [more, swaps + 1];
+  }
 }
 
 /** True for a word of four letters or more within one edit of a stop word ("happend", "whne"). */

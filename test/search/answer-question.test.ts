@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { editDistance } from '../../src/search/distance.ts';
+import { osaDistance } from '../../src/search/distance.ts';
 import { hasCount, readQuestion } from '../../src/search/question.ts';
 import { queryConcepts, terms } from '../../src/search/text.ts';
 import { contextFor, ROOT } from '../helpers.ts';
@@ -46,7 +46,7 @@ describe('answerQuestion', () => {
       );
       const said = terms(result.passages.map((p) => p.passage.text).join(' '));
       const shares = said.some((t) =>
-        wanted.some((w) => t === w || t.startsWith(w) || (w.length >= 5 && editDistance(t, w, 1) <= 1)),
+        wanted.some((w) => t === w || t.startsWith(w) || (w.length >= 5 && osaDistance(t, w, 1) <= 1)),
       );
       assert.ok(
         shares,

@@ -14,4 +14,15 @@ describe('NameIndex', () => {
     assert.deepEqual(idOf('Houlin Zha'), []);
     assert.deepEqual(idOf('no such name at all'), []);
   });
+
+  it('finds the entries with a name starting with what was typed, in corpus order, as a scan would', async () => {
+    const { corpus } = await contextFor();
+    const names = new NameIndex(corpus.entries);
+    for (const typed of ['', 'r', 'res', 'resolution1', 'houlin', 'pp', 'zzz', '174']) {
+      const scan = corpus.entries.flatMap((_, p) =>
+        names.namesOf(p).some((n) => n.startsWith(typed)) ? [p] : [],
+      );
+      assert.deepEqual(names.startingWith(typed), scan, typed);
+    }
+  });
 });

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { editDistance } from '../../src/search/distance.ts';
 import { processTerm, queryConcepts, terms, tokenize } from '../../src/search/text.ts';
 import { contextFor, MINI_CORPUS } from '../helpers.ts';
 
@@ -73,13 +72,5 @@ describe('SearchIndex.weigh', () => {
     );
     assert.equal(concepts.concepts[0]?.weight, 1);
     assert.ok((concepts.concepts[1]?.weight ?? 1) < 1);
-  });
-});
-
-describe('editDistance', () => {
-  it('counts insertions, deletions and substitutions, and stops early past the limit', () => {
-    assert.equal(editDistance('happend', 'happened'), 1);
-    assert.equal(editDistance('kitten', 'sitting'), 3);
-    assert.equal(editDistance('abcdef', 'uvwxyz', 1), 2);
   });
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { isEnglishWord } from '../../src/search/dictionary.ts';
 import { osaDistance } from '../../src/search/distance.ts';
-import { isStopWordTypo, spelledOutAcronyms } from '../../src/search/vocabulary.ts';
+import { DEFAULT_SEARCH_OPTIONS } from '../../src/search/search-types.ts';
+import { isStopWordTypo, spelledOutAcronyms, Vocabulary } from '../../src/search/vocabulary.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('spelledOutAcronyms', () => {
@@ -16,14 +19,6 @@ describe('spelledOutAcronyms', () => {
   it('ignores brackets that are not acronyms of the words before them', () => {
     assert.deepEqual(spelledOutAcronyms('Resolution 174 (Rev. Busan, 2014)'), []);
     assert.deepEqual(spelledOutAcronyms('his home country (China)'), []);
-  });
-});
-
-describe('osaDistance', () => {
-  it('counts a swap of two neighbouring letters as one edit', () => {
-    assert.equal(osaDistance('flihgt', 'flight'), 1);
-    assert.equal(osaDistance('secretery', 'secretary'), 1);
-    assert.equal(osaDistance('abc', 'xyz', 1), 2);
   });
 });
 
@@ -50,5 +45,107 @@ describe('Vocabulary through the index', () => {
     assert.deepEqual(words('sry brb'), []);
     assert.ok(words('sry football').includes('football'), 'a dictionary word is a topic the corpus lacks');
     assert.ok(words('flihgt').includes('flihgt'), 'a slip of a corpus word is corrected, not dropped');
+  });
+});
+
+/** Words over a small alphabet, so that shared prefixes, swaps and near neighbours are common. */
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'e'), minLength: 1, maxLength: 10 });
+
+/** Distinct words, each its own term, with a passage count. */
+const vocabularyWords = fc.uniqueArray(fc.tuple(word, fc.integer({ min: 1, max: 5 })), {
+  selector: ([w]) => w,
+  maxLength: 60,
+});
+
+/** A vocabulary holding exactly `words`, as a snapshot would give it. */
+function vocabularyOf(words: readonly [string, number][]): Vocabulary {
+  return Vocabulary.fromJSON(
+    { documentFrequency: [...words], words: words.map(([w]) => [w, w]), acronyms: [] },
+    DEFAULT_SEARCH_OPTIONS,
+  );
+}
+
+/** Levenshtein distance by the textbook table: the reference for the radix tree's lookups. */
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row.push(
+        Math.min(
+          (prev[j] as number) + 1,
+          (row[j - 1] as number) + 1,
+          (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+describe('Vocabulary lookups, against a scan of every word', () => {
+  it('finds and counts (up to a cap) the terms starting with a prefix, and finds the terms within a Levenshtein distance', () => {
+    fc.assert(
+      fc.property(vocabularyWords, word, fc.integer({ min: 0, max: 3 }), (words, typed, max) => {
+        const v = vocabularyOf(words);
+        const all = words.map(([w]) => w);
+        const starting = all.filter((w) => w.startsWith(typed)).sort();
+        assert.deepEqual([...v.completionTerms(typed)].sort(), starting);
+        assert.equal(v.completions(typed), starting.length);
+        assert.equal(v.completions(typed, 2), Math.min(starting.length, 3));
+        assert.deepEqual(
+          v.near(typed, max).sort(),
+          max > 0 ? all.filter((w) => levenshtein(typed, w) <= max).sort() : [],
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives a word the passage count of the most frequent term it completes to or is a typo of', () => {
+    const { fuzzy, fuzzyMinLength, prefixMinLength } = DEFAULT_SEARCH_OPTIONS;
+    fc.assert(
+      fc.property(vocabularyWords, word, (words, typed) => {
+        const reach = typed.length >= fuzzyMinLength ? Math.floor(typed.length * fuzzy) : 0;
+        const expected = words
+          .filter(
+            ([w]) =>
+              w === typed ||
+              (typed.length >= prefixMinLength && w.startsWith(typed)) ||
+              (reach > 0 && levenshtein(typed, w) <= reach),
+          )
+          .reduce((best, [, df]) => Math.max(best, df), 0);
+        assert.equal(vocabularyOf(words).frequency(typed), expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('corrects to the nearest word with a swap counting as one edit, then the most frequent, then the first', () => {
+    fc.assert(
+      fc.property(vocabularyWords, word, (words, typed) => {
+        fc.pre(typed.length >= 4 && !isEnglishWord(typed));
+        const max = typed.length >= 8 ? 2 : 1;
+        let best: { term: string; distance: number; df: number } | undefined;
+        for (const [w, df] of words) {
+          const distance = osaDistance(typed, w);
+          if (distance > max) continue;
+          if (!best || distance < best.distance || (distance === best.distance && df > best.df))
+            best = { term: w, distance, df };
+        }
+        assert.equal(vocabularyOf(words).correct(typed), best?.term);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a misspelling with two swaps in a long word, which a Levenshtein search at three edits misses', () => {
+    const v = vocabularyOf([
+      ['plenipotentiary', 3],
+      ['plenary', 9],
+    ]);
+    assert.equal(v.correct('pleinpotentiray'), 'plenipotentiary');
+    assert.equal(v.correct('plenpiotentairy'), 'plenipotentiary');
+    assert.equal(vocabularyOf([['flight', 1]]).correct('flihgt'), 'flight');
   });
 });

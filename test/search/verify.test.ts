@@ -145,4 +145,10 @@ describe('compose', () => {
     const r = answerQuestion('who was secretary-general during the conference?', index);
     assert.ok(r.found);
   });
+
+  it('does not answer "who did <a rare action>" with a sentence about the person that never says it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Who will succeed Houlin Zhao as Secretary-General?', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+  });
 });

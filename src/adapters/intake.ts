@@ -215,16 +215,18 @@ export class Intake {
   }
 
   /**
-   * Runs an admin command whose caller the adapter has checked, through the same gate as a question:
-   * the input cap, the rate limits, the CPU budget and one logged line with a request id. A bad
-   * argument is answered plainly; any other failure is logged with an id that the apology names.
-   * Never throws.
+   * Runs an admin command through the same gate as a question: the rate limits first, then
+   * `authorize` (the platform's admin check, which may cost an API call, so it is not open to a flood),
+   * then the input cap, the CPU budget and one logged line with a request id. Resolves to undefined when
+   * `authorize` says no: the adapter answers with its own refusal. A bad argument is answered plainly;
+   * any other failure is logged with an id that the apology names. Never throws.
    */
   async admin(
     definition: AdminCommandDefinition,
     raw: string,
     actx: Omit<AdminContext, 'ctx'>,
-  ): Promise<Answer> {
+    authorize: () => Promise<boolean> = async () => true,
+  ): Promise<Answer | undefined> {
     const { contexts, limiter } = this.options;
     const requester: Requester = {
       platform: actx.platform,
@@ -234,13 +236,16 @@ export class Intake {
     const started = performance.now();
     const cpu = process.cpuUsage();
     const log = this.requestLog(requester);
-    let answer: Answer;
+    let answer: Answer | undefined;
     let outcome: string;
     try {
       const verdict = limiter ? await limiter.take(requester) : { allowed: true as const };
       if (!verdict.allowed) {
         answer = slowDown(verdict);
         outcome = 'rate-limited';
+      } else if (!(await authorize())) {
+        answer = undefined;
+        outcome = 'forbidden';
       } else {
         if (raw.length > this.maxInputChars * RAW_INPUT_ALLOWANCE)
           throw inputTooLong(raw.length, this.maxInputChars);

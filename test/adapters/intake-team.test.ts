@@ -133,10 +133,16 @@ describe('Intake: admin commands go through the gate', () => {
     await rm(dir, { recursive: true, force: true });
   });
   const admin = { platform: 'test', user: 'UADMIN', channel: 'C1' };
+  /** Runs `echo` through the gate for an authorized admin; the answer is always there then. */
+  const run = async (intake: Intake, raw: string) => {
+    const answer = await intake.admin(echo, raw, { ...admin, store });
+    assert.ok(answer, 'an authorized admin gets an answer');
+    return answer;
+  };
 
   it('logs each admin command once, with a request id, the command and its outcome', async () => {
     const { intake, logs } = await gate();
-    const answer = await intake.admin(echo, 'hello', { ...admin, store });
+    const answer = await run(intake, 'hello');
     assert.equal(answer.title, 'echo: hello');
     const line = logs.find((l) => l.message === 'request');
     assert.equal(line?.command, 'echo');
@@ -147,10 +153,10 @@ describe('Intake: admin commands go through the gate', () => {
 
   it('answers a bad argument plainly with the usage, and a failure with an apology naming the logged id', async () => {
     const { intake, logs } = await gate();
-    const bad = await intake.admin(echo, 'bad', { ...admin, store });
+    const bad = await run(intake, 'bad');
     assert.equal(bad.ok, false);
     assert.match(bad.body.join(' '), /not an argument I know.*Usage: \/echo <text>/);
-    const failed = await intake.admin(echo, 'boom', { ...admin, store });
+    const failed = await run(intake, 'boom');
     assert.equal(failed.ok, false);
     const error = logs.find((l) => l.message === 'command failed');
     assert.match(String(error?.errorId), /^[0-9a-f]{8}$/);
@@ -165,11 +171,28 @@ describe('Intake: admin commands go through the gate', () => {
   it('applies the input cap and the rate limits, with the same wording as a question', async () => {
     const limiter = new RateLimiter({ perUser: 2, perChannel: 0, windowMs: 60_000 });
     const { intake } = await gate({ limiter, maxInputChars: 20 });
-    const long = await intake.admin(echo, 'a much longer argument than twenty', { ...admin, store });
+    const long = await run(intake, 'a much longer argument than twenty');
     assert.match(long.body.join(' '), /please keep it under 20\./);
-    assert.equal((await intake.admin(echo, 'hi', { ...admin, store })).ok, true);
-    const limited = await intake.admin(echo, 'hi', { ...admin, store });
+    assert.equal((await run(intake, 'hi')).ok, true);
+    const limited = await run(intake, 'hi');
     assert.equal(limited.command, 'rate-limited');
     assert.match(limited.body.join(' '), /faster than I can keep up with/);
+  });
+
+  it('checks the caller only within the rate limits, and answers nothing to one it refuses', async () => {
+    const limiter = new RateLimiter({ perUser: 2, perChannel: 0, windowMs: 60_000 });
+    const { intake, logs } = await gate({ limiter });
+    let checks = 0;
+    const notAdmin = async () => {
+      checks++;
+      return false;
+    };
+    const actx = { ...admin, user: 'UNOBODY', store };
+    assert.equal(await intake.admin(echo, 'hi', actx, notAdmin), undefined);
+    assert.equal(logs.find((l) => l.message === 'request')?.outcome, 'forbidden');
+    assert.equal(await intake.admin(echo, 'hi', actx, notAdmin), undefined);
+    const limited = await intake.admin(echo, 'hi', actx, notAdmin);
+    assert.equal(limited?.command, 'rate-limited', 'a flood of refused calls is limited too');
+    assert.equal(checks, 2, 'and is not checked (an API call on Slack) once over the limits');
   });
 });

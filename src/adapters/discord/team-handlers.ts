@@ -96,7 +96,19 @@ export class DiscordTeam {
     const definition = adminCommand(interaction.commandName);
     if (!definition) return;
     const needed = ADMIN_PERMISSIONS[definition.name] ?? PermissionFlagsBits.Administrator;
-    if (!interaction.inGuild() || !interaction.memberPermissions?.has(needed)) {
+    const raw = definition.option ? (interaction.options.getString(definition.option.name) ?? '') : '';
+    const reply = await this.deps.intake.admin(
+      definition,
+      raw,
+      {
+        store: this.deps.team.loop.store,
+        platform: 'discord',
+        channel: interaction.channelId,
+        user: interaction.user.id,
+      },
+      async () => interaction.inGuild() && interaction.memberPermissions?.has(needed) === true,
+    );
+    if (!reply) {
       const what = needed === PermissionFlagsBits.ManageGuild ? 'Manage Server' : 'Manage Channels';
       await interaction.reply({
         content: `Only members with the ${what} permission can run /${definition.name}, in a server.`,
@@ -104,13 +116,6 @@ export class DiscordTeam {
       });
       return;
     }
-    const raw = definition.option ? (interaction.options.getString(definition.option.name) ?? '') : '';
-    const reply = await this.deps.intake.admin(definition, raw, {
-      store: this.deps.team.loop.store,
-      platform: 'discord',
-      channel: interaction.channelId,
-      user: interaction.user.id,
-    });
     const [page] = renderDiscord(reply);
     if (!page) return;
     const { allowed_mentions: _, ...rest } = page;

@@ -55,19 +55,19 @@ export function registerTeamHandlers(app: App, deps: TeamDeps): void {
     const definition = adminCommand(name);
     if (!definition) return args.next();
     const { command, ack } = args;
-    if (!(await isAdmin(args.client, command.user_id, team.config.slackAdmins, logger))) {
+    const reply = await intake.admin(
+      definition,
+      words.join(' '),
+      { store: loop.store, platform: 'slack', channel: command.channel_id, user: command.user_id },
+      () => isAdmin(args.client, command.user_id, team.config.slackAdmins, logger),
+    );
+    if (!reply) {
       await ack({
         response_type: 'ephemeral',
         text: `Only workspace admins, owners and the admins configured for confbot can run /confbot ${definition.name}.`,
       });
       return;
     }
-    const reply = await intake.admin(definition, words.join(' '), {
-      store: loop.store,
-      platform: 'slack',
-      channel: command.channel_id,
-      user: command.user_id,
-    });
     const [first] = renderSlack(reply);
     await ack({ response_type: 'ephemeral', ...first });
   });

@@ -101,6 +101,17 @@ describe('Slack admin commands and passive lookups pass the same gate as questio
     assert.match(String(line.requestId), /^[0-9a-f]{8}$/);
   });
 
+  it("limits a non-admin's admin commands before asking Slack who is an admin", async () => {
+    const lookups = () => fake.calls.filter((c) => c.method === 'users.info').length;
+    const before = lookups();
+    const replies = [];
+    for (let i = 0; i < 4; i++) replies.push(await command('UNOBODY', 'CELSEWHERE', 'report'));
+    assert.match(String(replies[0]?.text), /^Only workspace admins/);
+    assert.match(JSON.stringify(replies[3]), /faster than I can keep up with/);
+    assert.equal(lookups() - before, 3, 'users.info is asked only within the limits');
+    assert.equal(logs.filter((l) => l.command === 'report' && l.outcome === 'forbidden').length, 3);
+  });
+
   it('does not read a channel message over the input cap, while the same reference within it gets its card', async () => {
     await message('U1', 'CGATE', `Resolution 174 ${'and a long pasted document '.repeat(60)}`);
     await settle();

@@ -1,10 +1,19 @@
-import type { Answer } from '../answer.ts';
+import { type Answer, makeAnswer } from '../answer.ts';
+import { type AdminCommandDefinition, type AdminContext, runAdmin } from '../commands/admin.ts';
 import { ConversationMemory } from '../commands/conversation-memory.ts';
-import { type DispatchOptions, dispatch, type Requester } from '../commands/dispatch.ts';
-import { MAX_INPUT_CHARS, RAW_INPUT_ALLOWANCE, stripFormatChars } from '../commands/input.ts';
+import { apology, type DispatchOptions, dispatch, type Requester, slowDown } from '../commands/dispatch.ts';
+import {
+  cleanInput,
+  inputTooLong,
+  MAX_INPUT_CHARS,
+  RAW_INPUT_ALLOWANCE,
+  stripFormatChars,
+} from '../commands/input.ts';
 import type { Limiter } from '../commands/limiter.ts';
+import { findReferences, passiveCard } from '../commands/passive-lookups.ts';
 import type { Choice } from '../commands/types.ts';
-import { newErrorId } from '../errors.ts';
+import type { Entry } from '../corpus/types.ts';
+import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ContextHolder } from '../runtime/context-holder.ts';
 import type { RateLimiter } from '../runtime/rate-limit.ts';
@@ -54,9 +63,23 @@ export interface IntakeOptions {
   memory?: ConversationMemory;
 }
 
+/** What a passive lookup needs from the adapter, which knows the channel's settings and its history. */
+export interface LookupOptions {
+  /** The message was posted by a bot (or by confbot itself): it is not read. */
+  bot?: boolean;
+  /** Whether the channel turned passive lookups on; asked only when the message names an entry. */
+  enabled: () => Promise<boolean>;
+  /**
+   * The entries not shown in this channel lately, which it then marks as shown; asked once the rate
+   * limits allowed the lookup.
+   */
+  fresh: (entries: readonly Entry[]) => Promise<Entry[]>;
+}
+
 /**
  * The one gate every platform entry point goes through (slash commands, autocomplete, mentions, DMs,
- * button values): the input cap, the rate limits and the CPU budget, shared by the Slack and Discord
+ * button values, admin commands, passive lookups): the input cap, the rate limits, the CPU budget,
+ * bots ignored and one logged line with a request id per request, shared by the Slack and Discord
  * adapters so that no entry point can bypass them.
  */
 export class Intake {
@@ -132,6 +155,139 @@ export class Intake {
     }
   }
 
+  /**
+   * A passive lookup: the card for the texts an ordinary channel message names, or undefined when
+   * there is nothing to post. A bot's message is not read, and neither is text over the input cap. A
+   * message that would get a card counts against its sender's and its channel's rate limits like a
+   * question; over them, nothing is posted (nobody asked) and the refusal is logged. Each lookup that
+   * finds something is logged with a request id. Never throws.
+   */
+  async lookup(raw: string, requester: Requester, options: LookupOptions): Promise<Answer | undefined> {
+    if (options.bot) return undefined;
+    const { contexts, limiter } = this.options;
+    const started = performance.now();
+    const log = this.requestLog(requester);
+    const done = (outcome: string, level: 'info' | 'debug' = 'info', more: Record<string, unknown> = {}) =>
+      log[level]('request', {
+        command: 'lookup',
+        outcome,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...more,
+      });
+    try {
+      // Far over the cap: refused by its length alone, as dispatch refuses a question.
+      if (raw.length > this.maxInputChars * RAW_INPUT_ALLOWANCE) {
+        done('input-too-long', 'debug', { chars: raw.length });
+        return undefined;
+      }
+      const ctx = contexts.current();
+      const cpu = process.cpuUsage();
+      let entries: Entry[];
+      try {
+        entries = findReferences(cleanInput(raw, this.maxInputChars), ctx.corpus);
+      } catch (err) {
+        if (!isUserError(err)) throw err;
+        done(err.code, 'debug', { chars: raw.length });
+        return undefined;
+      }
+      const spent = cpuMs(cpu);
+      // Chatter that names nothing is not a request: it costs its sender nothing.
+      if (entries.length === 0 || !(await options.enabled())) return undefined;
+      if (limiter) {
+        const verdict = await limiter.take(requester);
+        if (!verdict.allowed) {
+          done('rate-limited');
+          return undefined;
+        }
+      }
+      this.account(spent, requester, limiter, 'lookup');
+      const fresh = await options.fresh(entries);
+      if (fresh.length === 0) {
+        done('repeat', 'debug');
+        return undefined;
+      }
+      done('answered', 'info', { entries: fresh.map((e) => e.id) });
+      return passiveCard(fresh, ctx.corpus);
+    } catch (err) {
+      log.error('passive lookup failed', { errorId: newErrorId(), error: describe(err) });
+      return undefined;
+    }
+  }
+
+  /**
+   * Runs an admin command through the same gate as a question: the rate limits first, then
+   * `authorize` (the platform's admin check, which may cost an API call, so it is not open to a flood),
+   * then the input cap, the CPU budget and one logged line with a request id. Resolves to undefined when
+   * `authorize` says no: the adapter answers with its own refusal. A bad argument is answered plainly;
+   * any other failure is logged with an id that the apology names. Never throws.
+   */
+  async admin(
+    definition: AdminCommandDefinition,
+    raw: string,
+    actx: Omit<AdminContext, 'ctx'>,
+    authorize: () => Promise<boolean> = async () => true,
+  ): Promise<Answer | undefined> {
+    const { contexts, limiter } = this.options;
+    const requester: Requester = {
+      platform: actx.platform,
+      user: actx.user,
+      ...(actx.channel ? { channel: actx.channel } : {}),
+    };
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const log = this.requestLog(requester);
+    let answer: Answer | undefined;
+    let outcome: string;
+    try {
+      const verdict = limiter ? await limiter.take(requester) : { allowed: true as const };
+      if (!verdict.allowed) {
+        answer = slowDown(verdict);
+        outcome = 'rate-limited';
+      } else if (!(await authorize())) {
+        answer = undefined;
+        outcome = 'forbidden';
+      } else {
+        if (raw.length > this.maxInputChars * RAW_INPUT_ALLOWANCE)
+          throw inputTooLong(raw.length, this.maxInputChars);
+        const args = raw.trim() === '' ? '' : cleanInput(raw, this.maxInputChars);
+        answer = await runAdmin(definition, args, { ...actx, ctx: contexts.current() });
+        outcome = answer.ok ? 'answered' : 'user-error';
+      }
+    } catch (err) {
+      if (isUserError(err)) {
+        answer = makeAnswer({
+          ok: false,
+          command: definition.name,
+          title: 'Cannot do that',
+          body: [err.message, `Usage: ${definition.usage}`],
+        });
+        outcome = 'user-error';
+      } else {
+        const errorId = newErrorId();
+        log.error('command failed', { errorId, command: definition.name, error: describe(err) });
+        answer = apology(definition.name, errorId);
+        outcome = 'failed';
+      }
+    }
+    log.info('request', {
+      command: definition.name,
+      outcome,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+    this.account(cpuMs(cpu), requester, limiter, definition.name);
+    return answer;
+  }
+
+  /** The logger of one request: every line it writes carries the request id and who asked. */
+  private requestLog(requester: Requester): Logger {
+    return this.options.logger.child({
+      requestId: requester.requestId ?? newErrorId(),
+      platform: requester.platform,
+      user: requester.user,
+      channel: requester.channel,
+    });
+  }
+
   /** Logs a request over the CPU budget and charges its sender for the excess. */
   private account(ms: number, requester: Requester, limiter: Limiter | undefined, command: string): void {
     if (ms <= this.cpuBudgetMs) return;
@@ -152,4 +308,9 @@ export class Intake {
       user: requester.user,
     });
   }
+}
+
+/** An error as a log field: name, message and stack when it is an Error. */
+function describe(err: unknown): unknown {
+  return err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err);
 }

@@ -128,15 +128,7 @@ async function answerLine(
       command,
       error: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err),
     });
-    const answer = makeAnswer({
-      ok: false,
-      command,
-      title: 'Something went wrong',
-      body: [
-        `Sorry, something went wrong on my side (error id ${id}). It has been logged; please try again.`,
-      ],
-    });
-    return { answer, outcome: 'failed' };
+    return { answer: apology(command, id), outcome: 'failed' };
   }
 }
 
@@ -162,8 +154,20 @@ function withConversation(
   };
 }
 
+/** The short apology for a failure on our side, naming the id it was logged with. */
+export function apology(command: string, errorId: string): Answer {
+  return makeAnswer({
+    ok: false,
+    command,
+    title: 'Something went wrong',
+    body: [
+      `Sorry, something went wrong on my side (error id ${errorId}). It has been logged; please try again.`,
+    ],
+  });
+}
+
 /** The polite refusal when a user or a channel asks faster than the limits allow. */
-function slowDown(verdict: { scope: 'user' | 'channel'; retryAfterMs: number }): Answer {
+export function slowDown(verdict: { scope: 'user' | 'channel'; retryAfterMs: number }): Answer {
   const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
   const who = verdict.scope === 'user' ? 'You are asking' : 'This channel is asking';
   return makeAnswer({

@@ -7,6 +7,7 @@ import { MAX_INPUT_CHARS, parseLine } from '../../src/commands/input.ts';
 import { defineCommand } from '../../src/commands/types.ts';
 import { createLogger, silentLogger } from '../../src/log.ts';
 import { contextFor } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const NAMES = ['resolution', 'ask', 'help'];
 
@@ -138,7 +139,7 @@ describe('dispatch', () => {
           assert.ok(a.title.length > 0);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { baselineAnswerer } from '../../src/eval/baseline.ts';
@@ -64,28 +62,6 @@ describe('eval', () => {
     );
   });
 
-  it('fails a question whose answer does not match, and reports it by category', async () => {
-    const file = join(tmpdir(), `confbot-eval-${process.pid}.jsonl`);
-    await writeFile(
-      file,
-      [
-        { id: 'a', cat: 'lookup', line: '/resolution 174', ok: true, match: 'illicit' },
-        { id: 'b', cat: 'lookup', line: '/resolution 174', ok: true, match: 'zeppelin' },
-        { id: 'c', cat: 'abstain', line: '/ask best pizza in new york', ok: false, match: '' },
-      ]
-        .map((q) => JSON.stringify(q))
-        .join('\n'),
-    );
-    const report = await runEval(await readQuestions(file), botAnswerer(await contextFor(), silentLogger));
-    assert.deepEqual(report.categories, [
-      { cat: 'lookup', passed: 1, total: 2 },
-      { cat: 'abstain', passed: 1, total: 1 },
-    ]);
-    const text = formatReport(report);
-    assert.match(text, /MISS b \[lookup\] \/resolution 174/);
-    assert.match(text, /overall\s+2\/3\s+66\.7%/);
-  });
-
   it('prints the plain baseline beside confbot, and confbot beats it on the dev set', async () => {
     const file = existsSync(DEV_SET) ? DEV_SET : LOCAL_SET;
     const ctx = await contextFor();
@@ -94,12 +70,6 @@ describe('eval', () => {
     const baseline = await runEval(questions, baselineAnswerer(ctx.corpus));
     assert.ok(baseline.score < ours.score, `baseline ${baseline.score} vs confbot ${ours.score}`);
     assert.match(formatReport(ours, baseline), /^overall\s+\d+\/\d+\s+[\d.]+%\s+\d+\/\d+\s+[\d.]+%$/m);
-  });
-
-  it('rejects a malformed question file with the line number', async () => {
-    const file = join(tmpdir(), `confbot-eval-bad-${process.pid}.jsonl`);
-    await writeFile(file, '{"id":"a","line":"/help","ok":true}\nnot json\n');
-    await assert.rejects(readQuestions(file), /:2: not valid JSON/);
   });
 });
 

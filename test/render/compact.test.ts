@@ -44,6 +44,7 @@ import {
 } from '../../src/render/slack-limits.ts';
 import { MORE_HINT, renderTextCompact } from '../../src/render/text-compact.ts';
 import { arbitraryAnswer } from '../fixtures/arbitrary-answer.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 /** Text that is hard to render: markup characters, escapes, mentions, emoji, line breaks. */
 const NASTY = fc.constantFrom(
@@ -122,7 +123,7 @@ const discordOptions: fc.Arbitrary<DiscordCompactOptions> = fc.record(
 );
 
 /** A failing run stops shrinking after this long; a passing run takes a few seconds. */
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true };
+const RUNS = { numRuns: propertyRuns(200), interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true };
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

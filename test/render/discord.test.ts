@@ -30,6 +30,7 @@ import {
   MAX_FOOTER,
 } from '../../src/render/discord-limits.ts';
 import { arbitraryAnswer } from '../fixtures/arbitrary-answer.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 // Compile-time check: a page is accepted as it is by Discord's own REST body type for replies and
 // follow-ups (the webhook body shape).
@@ -633,7 +634,7 @@ describe('renderDiscord properties', () => {
       fc.property(answers(text), renderOptions, (answer, options) => {
         assertValidPages(renderDiscord(answer, options));
       }),
-      { numRuns: 150, ...TIME_LIMIT },
+      { numRuns: propertyRuns(150), ...TIME_LIMIT },
     );
   });
 
@@ -672,7 +673,7 @@ describe('renderDiscord properties', () => {
           has(content.values, toDiscordMarkdown(f.value));
         }
       }),
-      { numRuns: 100, ...TIME_LIMIT },
+      { numRuns: propertyRuns(100), ...TIME_LIMIT },
     );
   });
 });

@@ -26,6 +26,7 @@ import {
   MAX_SECTION_TEXT,
 } from '../../src/render/slack-limits.ts';
 import { arbitraryAnswer } from '../fixtures/arbitrary-answer.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const typical = makeAnswer({
   ok: true,
@@ -620,7 +621,7 @@ describe('renderSlack properties', () => {
       fc.property(answers(text), renderOptions, (answer, options) => {
         assertValidPages(renderSlack(answer, options));
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -652,7 +653,7 @@ describe('renderSlack properties', () => {
           has(toMrkdwn(normalize(item.detail)));
         }
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 });

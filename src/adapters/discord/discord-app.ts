@@ -117,13 +117,14 @@ export async function startDiscord({
           logger.warn('button line not stored', { errorId: newErrorId(), error: String(err) }),
         )
       : new LineStore());
-  const extra = team ? new DiscordTeam({ team, contexts, logger }) : undefined;
+  const gate = intake ?? new Intake({ contexts, logger, ...(limiter ? { limiter } : {}) });
+  const extra = team ? new DiscordTeam({ team, contexts, logger, intake: gate }) : undefined;
   registerHandlers(client, {
     contexts,
     logger,
     lines: buttonLines,
     inflight,
-    intake: intake ?? new Intake({ contexts, logger, ...(limiter ? { limiter } : {}) }),
+    intake: gate,
     ...(limiter ? { limiter } : {}),
     ...(team && extra
       ? {

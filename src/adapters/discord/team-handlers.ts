@@ -14,8 +14,7 @@ import {
   TextInputStyle,
 } from 'discord.js';
 import type { Answer } from '../../answer.ts';
-import { runAdmin } from '../../commands/admin.ts';
-import { findReferences, PASSIVE_REPEAT_MS, passiveCard } from '../../commands/passive-lookups.ts';
+import { PASSIVE_REPEAT_MS } from '../../commands/passive-lookups.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { adminCommand } from '../../registry/admin-commands.ts';
@@ -23,6 +22,7 @@ import { renderDiscord } from '../../render/discord.ts';
 import { DISCORD_FEEDBACK_PREFIX } from '../../render/feedback-actions.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { DOWNVOTE_REASON_LABELS, DOWNVOTE_REASONS } from '../../store/types.ts';
+import type { Intake } from '../intake.ts';
 import type { TeamOptions } from '../team-options.ts';
 import { readShared } from './shared-lines.ts';
 
@@ -43,6 +43,8 @@ interface TeamDeps {
   team: TeamOptions;
   contexts: ContextHolder;
   logger: Logger;
+  /** The gate admin commands and passive lookups go through, as every other request does. */
+  intake: Intake;
 }
 
 /**
@@ -94,7 +96,19 @@ export class DiscordTeam {
     const definition = adminCommand(interaction.commandName);
     if (!definition) return;
     const needed = ADMIN_PERMISSIONS[definition.name] ?? PermissionFlagsBits.Administrator;
-    if (!interaction.inGuild() || !interaction.memberPermissions?.has(needed)) {
+    const raw = definition.option ? (interaction.options.getString(definition.option.name) ?? '') : '';
+    const reply = await this.deps.intake.admin(
+      definition,
+      raw,
+      {
+        store: this.deps.team.loop.store,
+        platform: 'discord',
+        channel: interaction.channelId,
+        user: interaction.user.id,
+      },
+      async () => interaction.inGuild() && interaction.memberPermissions?.has(needed) === true,
+    );
+    if (!reply) {
       const what = needed === PermissionFlagsBits.ManageGuild ? 'Manage Server' : 'Manage Channels';
       await interaction.reply({
         content: `Only members with the ${what} permission can run /${definition.name}, in a server.`,
@@ -102,14 +116,6 @@ export class DiscordTeam {
       });
       return;
     }
-    const raw = definition.option ? (interaction.options.getString(definition.option.name) ?? '') : '';
-    const reply = await runAdmin(definition, raw, {
-      ctx: this.deps.contexts.current(),
-      store: this.deps.team.loop.store,
-      platform: 'discord',
-      channel: interaction.channelId,
-      user: interaction.user.id,
-    });
     const [page] = renderDiscord(reply);
     if (!page) return;
     const { allowed_mentions: _, ...rest } = page;
@@ -171,20 +177,27 @@ export class DiscordTeam {
   /** Passive lookups: a message naming a text, in a channel that turned them on, gets one card in reply. */
   async onMessage(message: Message, client: Client): Promise<void> {
     const me = client.user?.id;
-    if (message.author.bot || message.system || !message.inGuild()) return;
+    if (message.system || !message.inGuild()) return;
     if (me !== undefined && message.mentions.users.has(me)) return;
-    const ctx = this.deps.contexts.current();
-    const entries = findReferences(message.content, ctx.corpus);
-    if (entries.length === 0) return;
     const { store } = this.deps.team.loop;
-    if (!(await store.channelSettings('discord', message.channelId)).passive) return;
-    const fresh = [];
-    for (const entry of entries) {
-      if (!(await store.seenRecently(`discord:passive:${message.channelId}:${entry.id}`, PASSIVE_REPEAT_MS)))
-        fresh.push(entry);
-    }
-    if (fresh.length === 0) return;
-    const [page] = renderDiscord(passiveCard(fresh, ctx.corpus));
+    const card = await this.deps.intake.lookup(
+      message.content,
+      { platform: 'discord', user: message.author.id, channel: message.channelId },
+      {
+        bot: message.author.bot,
+        enabled: async () => (await store.channelSettings('discord', message.channelId)).passive,
+        fresh: async (entries) => {
+          const fresh = [];
+          for (const entry of entries) {
+            const key = `discord:passive:${message.channelId}:${entry.id}`;
+            if (!(await store.seenRecently(key, PASSIVE_REPEAT_MS))) fresh.push(entry);
+          }
+          return fresh;
+        },
+      },
+    );
+    if (!card) return;
+    const [page] = renderDiscord(card);
     if (!page) return;
     const { allowed_mentions: _, ...rest } = page;
     await message.reply({ ...rest, allowedMentions: { parse: [], repliedUser: false } });

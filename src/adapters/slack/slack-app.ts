@@ -106,13 +106,14 @@ export async function startSlack({
   // First of all middleware: a replayed command or click stops here, before it counts as work.
   app.use(replayGuard(recentEvents));
   const contexts = holderOf(ctx);
-  if (team) registerTeamHandlers(app, { team, contexts, logger });
+  const gate = intake ?? new Intake({ contexts, logger, ...(limiter ? { limiter } : {}) });
+  if (team) registerTeamHandlers(app, { team, contexts, logger, intake: gate });
   registerHandlers(app, {
     contexts,
     logger,
     recentEvents,
     inflight,
-    intake: intake ?? new Intake({ contexts, logger, ...(limiter ? { limiter } : {}) }),
+    intake: gate,
     ...(limiter ? { limiter } : {}),
     ...(team
       ? {

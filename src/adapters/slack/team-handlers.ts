@@ -1,6 +1,5 @@
 import type { App } from '@slack/bolt';
-import { runAdmin } from '../../commands/admin.ts';
-import { findReferences, PASSIVE_REPEAT_MS, passiveCard } from '../../commands/passive-lookups.ts';
+import { PASSIVE_REPEAT_MS } from '../../commands/passive-lookups.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { adminCommand } from '../../registry/admin-commands.ts';
@@ -8,6 +7,7 @@ import { FEEDBACK_ACTION_ID, parseSlackFeedbackValue } from '../../render/feedba
 import { renderSlack } from '../../render/slack.ts';
 import type { ContextHolder } from '../../runtime/context-holder.ts';
 import { DOWNVOTE_REASON_LABELS, DOWNVOTE_REASONS, type DownvoteReason } from '../../store/types.ts';
+import type { Intake } from '../intake.ts';
 import { RECENT_ID_TTL_MS } from '../recent-ids.ts';
 import type { TeamOptions } from '../team-options.ts';
 import { replayKey } from './request-guard.ts';
@@ -21,6 +21,8 @@ interface TeamDeps {
   team: TeamOptions;
   contexts: ContextHolder;
   logger: Logger;
+  /** The gate admin commands and passive lookups go through, as every other request does. */
+  intake: Intake;
 }
 
 /**
@@ -29,7 +31,7 @@ interface TeamDeps {
  * handlers are registered, so its middleware sees requests first.
  */
 export function registerTeamHandlers(app: App, deps: TeamDeps): void {
-  const { team, contexts, logger } = deps;
+  const { team, contexts, logger, intake } = deps;
   const { loop } = team;
 
   if (team.shared) {
@@ -53,20 +55,19 @@ export function registerTeamHandlers(app: App, deps: TeamDeps): void {
     const definition = adminCommand(name);
     if (!definition) return args.next();
     const { command, ack } = args;
-    if (!(await isAdmin(args.client, command.user_id, team.config.slackAdmins, logger))) {
+    const reply = await intake.admin(
+      definition,
+      words.join(' '),
+      { store: loop.store, platform: 'slack', channel: command.channel_id, user: command.user_id },
+      () => isAdmin(args.client, command.user_id, team.config.slackAdmins, logger),
+    );
+    if (!reply) {
       await ack({
         response_type: 'ephemeral',
         text: `Only workspace admins, owners and the admins configured for confbot can run /confbot ${definition.name}.`,
       });
       return;
     }
-    const reply = await runAdmin(definition, words.join(' '), {
-      ctx: contexts.current(),
-      store: loop.store,
-      platform: 'slack',
-      channel: command.channel_id,
-      user: command.user_id,
-    });
     const [first] = renderSlack(reply);
     await ack({ response_type: 'ephemeral', ...first });
   });
@@ -125,30 +126,37 @@ export function registerTeamHandlers(app: App, deps: TeamDeps): void {
 
   // Passive lookups: ordinary channel messages that name a text, where the channel turned them on.
   app.message(async ({ message, body, client, context }) => {
-    if (message.subtype !== undefined || 'bot_id' in message) return;
+    // Edits, joins and other subtypes are not messages someone wrote.
+    if (message.subtype !== undefined) return;
     if (message.channel_type !== 'channel' && message.channel_type !== 'group') return;
     const text = message.text ?? '';
     // A message that mentions the bot is a question: app_mention answers it.
     if (context.botUserId && text.includes(`<@${context.botUserId}>`)) return;
-    const ctx = contexts.current();
-    const entries = findReferences(text, ctx.corpus);
-    if (entries.length === 0) return;
     const eventId = (body as { event_id?: string }).event_id;
-    if (
-      eventId &&
+    // A replayed event (a retry of one already handled here) is not looked up twice.
+    const replayed = async () =>
+      eventId !== undefined &&
       !team.shared &&
-      (await loop.store.seenRecently(`slack:passive-event:${eventId}`, RECENT_ID_TTL_MS))
-    )
-      return;
-    const settings = await loop.store.channelSettings('slack', message.channel);
-    if (!settings.passive) return;
-    const fresh = [];
-    for (const entry of entries) {
-      const key = `slack:passive:${message.channel}:${entry.id}`;
-      if (!(await loop.store.seenRecently(key, PASSIVE_REPEAT_MS))) fresh.push(entry);
-    }
-    if (fresh.length === 0) return;
-    const [page] = renderSlack(passiveCard(fresh, ctx.corpus));
+      (await loop.store.seenRecently(`slack:passive-event:${eventId}`, RECENT_ID_TTL_MS));
+    const card = await intake.lookup(
+      text,
+      { platform: 'slack', user: message.user, channel: message.channel },
+      {
+        bot: 'bot_id' in message,
+        enabled: async () =>
+          !(await replayed()) && (await loop.store.channelSettings('slack', message.channel)).passive,
+        fresh: async (entries) => {
+          const fresh = [];
+          for (const entry of entries) {
+            const key = `slack:passive:${message.channel}:${entry.id}`;
+            if (!(await loop.store.seenRecently(key, PASSIVE_REPEAT_MS))) fresh.push(entry);
+          }
+          return fresh;
+        },
+      },
+    );
+    if (!card) return;
+    const [page] = renderSlack(card);
     if (!page) return;
     await client.chat.postMessage({
       channel: message.channel,

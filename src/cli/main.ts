@@ -5,7 +5,7 @@ import { formatProblem } from '../corpus/load.ts';
 // runs: a one-shot `confbot query` should not pay for them at start.
 import { ConfbotError, newErrorId } from '../errors.ts';
 import { createLogger } from '../log.ts';
-import { prepare, startBot } from '../main.ts';
+import { prepare } from '../runtime/prepare.ts';
 import { parseFlags } from './flags.ts';
 import { runQuery } from './query.ts';
 
@@ -60,10 +60,14 @@ export async function runCli(
       secrets: secretsOf(config),
     });
     switch (command) {
-      case 'start':
+      case 'start': {
+        // The bot (platforms, store, runtime services) loads only when one starts.
+        const { startBot } = await import('../main.ts');
         await startBot({ config, logger });
         return 0;
+      }
       case 'chat': {
+        const { startBot } = await import('../main.ts');
         await startBot({ config: { ...config, platforms: { slack: false, discord: false } }, logger });
         return 0;
       }

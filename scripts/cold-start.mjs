@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm run cold-start`: how long a one-shot `confbot query "/resolution 174"` takes next to a bare
+// `node -e 0`, measured in the same run (issue 15's target: at most 2.5x). Each round runs both, one after
+// the other, so load from other processes on the machine weighs on both alike; the medians and their
+// ratio are printed. One untimed run first writes the corpus snapshot, as a newcomer's first command
+// does, so the rounds measure the start every later command pays.
+//
+//   node scripts/cold-start.mjs [--runs N] [--npx] [LINE]
+//
+// --npx also times `npx confbot query LINE` (npm's own start-up comes on top of ours).
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = join(import.meta.dirname, '..');
+const { values, positionals } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, npx: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`cold-start: --runs needs a positive whole number, got "${values.runs}"`);
+  process.exit(2);
+}
+const line = positionals.join(' ') || '/resolution 174';
+
+/** The commands compared, each as [label, program, arguments]. */
+const commands = [
+  ['node -e 0', process.execPath, ['-e', '0']],
+  [`confbot query "${line}"`, process.execPath, [join(root, 'bin', 'confbot.js'), 'query', line]],
+];
+if (values.npx)
+  commands.push([`npx confbot query "${line}"`, 'npx', ['--no-install', 'confbot', 'query', line]]);
+
+/** Runs one command and returns its wall time in ms; a failed run stops the measurement. */
+function time([label, program, args]) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(program, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) {
+    console.error(`cold-start: ${label} failed (exit ${result.status}):\n${result.stderr}`);
+    process.exit(1);
+  }
+  return ms;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/** Whether bin/confbot.js will run the compiled build (see scripts/build-dist.mjs) or the sources. */
+function runsBuild() {
+  try {
+    return statSync(join(root, 'dist', 'BUILT')).isFile() ? 'dist/ when fresh' : 'sources (tsx)';
+  } catch {
+    return 'sources (tsx): no dist/, run npm run build';
+  }
+}
+
+time(commands[1]); // untimed: writes the snapshot when there is none
+const times = commands.map(() => []);
+for (let round = 0; round < runs; round++) {
+  for (const [i, c] of commands.entries()) times[i].push(time(c));
+}
+
+const bare = median(times[0]);
+console.log(
+  `cold start, median of ${runs} (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${runsBuild()})`,
+);
+for (const [i, [label]] of commands.entries()) {
+  const m = median(times[i]);
+  const all = times[i].map((t) => t.toFixed(0)).join(' ');
+  console.log(`${label.padEnd(42)} ${(m / 1000).toFixed(3)} s  ${(m / bare).toFixed(2)}x   (${all} ms)`);
+}

@@ -9,7 +9,7 @@
 //
 // --npx also times `npx confbot query LINE` (npm's own start-up comes on top of ours).
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -33,20 +33,35 @@ const commands = [
 if (values.npx)
   commands.push([`npx confbot query "${line}"`, 'npx', ['--no-install', 'confbot', 'query', line]]);
 
-/** Runs one command and returns its wall time in ms; a failed run stops the measurement. */
+/**
+ * CPU time (user + system, ms) of this process's finished children, from /proc (Linux; undefined
+ * elsewhere). On a shared machine it varies far less than wall time, so it is printed beside it.
+ */
+function childrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // Fields 16 and 17 of stat(5), cutime and cstime, counted from field 3 (state) here, in ticks of 10 ms.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs one command and returns its wall and CPU time in ms; a failed run stops the measurement. */
 function time([label, program, args]) {
+  const cpu = childrenCpuMs();
   const started = process.hrtime.bigint();
   const result = spawnSync(program, args, {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, LOG_LEVEL: 'warn' },
   });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) {
     console.error(`cold-start: ${label} failed (exit ${result.status}):\n${result.stderr}`);
     process.exit(1);
   }
-  return ms;
+  return { wall, cpu: cpu === undefined ? undefined : childrenCpuMs() - cpu };
 }
 
 const median = (xs) => {
@@ -70,12 +85,17 @@ for (let round = 0; round < runs; round++) {
   for (const [i, c] of commands.entries()) times[i].push(time(c));
 }
 
-const bare = median(times[0]);
+const wall = times.map((ts) => median(ts.map((t) => t.wall)));
+const cpu = times.map((ts) => (ts[0].cpu === undefined ? undefined : median(ts.map((t) => t.cpu))));
+const seconds = (ms) => `${(ms / 1000).toFixed(3)} s`;
 console.log(
   `cold start, median of ${runs} (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${runsBuild()})`,
 );
+console.log(`${''.padEnd(42)} ${'wall'.padEnd(9)} ratio   ${cpu[0] === undefined ? '' : 'cpu       ratio'}`);
 for (const [i, [label]] of commands.entries()) {
-  const m = median(times[i]);
-  const all = times[i].map((t) => t.toFixed(0)).join(' ');
-  console.log(`${label.padEnd(42)} ${(m / 1000).toFixed(3)} s  ${(m / bare).toFixed(2)}x   (${all} ms)`);
+  const cpuPart = cpu[i] === undefined ? '' : `${seconds(cpu[i])}  ${(cpu[i] / cpu[0]).toFixed(2)}x`;
+  const all = times[i].map((t) => t.wall.toFixed(0)).join(' ');
+  console.log(
+    `${label.padEnd(42)} ${seconds(wall[i])}  ${(wall[i] / wall[0]).toFixed(2)}x   ${cpuPart}   (wall: ${all} ms)`,
+  );
 }

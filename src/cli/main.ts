@@ -80,7 +80,8 @@ export async function runCli(
         });
         if (typeof args === 'string') return usage(args);
         const words = args.positionals;
-        const ctx = await prepare(config);
+        // The index is restored only if the line needs it: "/resolution 174" does not.
+        const ctx = await prepare(config, { lazyIndex: true });
         await runQuery({
           ctx,
           logger,
@@ -153,7 +154,7 @@ export async function runCli(
         const { url, json, socket } = args.values;
         const socketMode = socket === true || url === undefined;
         if (url !== undefined && !/^https:\/\//.test(url)) return usage(needsUrl);
-        const ctx = await prepare(config);
+        const ctx = await prepare(config, { lazyIndex: true });
         const { buildSlackManifest } = await import('../adapters/slack/manifest.ts');
         const { stringify: stringifyYaml } = await import('yaml');
         const manifest = buildSlackManifest(
@@ -183,7 +184,7 @@ export async function runCli(
         if (guild !== undefined && !/^\d{1,20}$/.test(guild)) return usage(needsGuild);
         const scope = global ? 'global' : (guild ?? config.discord?.guildId);
         if (!scope) return usage('discord-register needs --guild ID, --global, or DISCORD_GUILD_ID');
-        const ctx = await prepare(config);
+        const ctx = await prepare(config, { lazyIndex: true });
         const { registerCommands, registerPlan } = await import('../adapters/discord/register.ts');
         const where = scope === 'global' ? 'global' : { guildId: scope };
         if (dryRun) {

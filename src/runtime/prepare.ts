@@ -12,11 +12,24 @@ import { openCorpus } from '../search/snapshot.ts';
  * services a running bot needs (docs/performance.md, "Cold start").
  */
 
+/** Options of {@link prepare}. */
+export interface PrepareOptions {
+  /**
+   * Restore the search index from the snapshot only when a command first uses it: for one-shot
+   * commands (`confbot query`), which often never search. A bot restores it at start, so its first
+   * question is as quick as the next ones.
+   */
+  lazyIndex?: boolean;
+}
+
 /**
  * Loads the configured corpus and builds the command context: the work every mode does first. Uses the
  * corpus's snapshot (`confbot corpus build`) when it matches the corpus, and builds the index otherwise.
  */
-export async function prepare(config: Config): Promise<CommandContext> {
+export async function prepare(
+  config: Config,
+  { lazyIndex = false }: PrepareOptions = {},
+): Promise<CommandContext> {
   checkCorpusDir(config.corpusDir);
   // Sizes first: an oversized file is refused before anything reads it (the snapshot key hashes every file).
   const tooBig = await checkCorpusSize(config.corpusDir, corpusLimits(config));
@@ -25,8 +38,8 @@ export async function prepare(config: Config): Promise<CommandContext> {
       'corpus-invalid',
       `the corpus in ${config.corpusDir} is over its size limits:\n${tooBig.map(formatProblem).join('\n')}`,
     );
-  const { corpus, index } = await openCorpus(config.corpusDir, { save: true });
-  return createContext(corpus, { index });
+  const opened = await openCorpus(config.corpusDir, { save: true, lazyIndex });
+  return createContext(opened.corpus, { index: lazyIndex ? () => opened.index : opened.index });
 }
 
 /** The corpus size limits a configuration sets. */

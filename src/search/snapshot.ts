@@ -8,6 +8,7 @@ import { CONFERENCE_FILE, formatProblem, listMarkdown, loadCorpusOrThrow } from 
 import { buildPassages } from '../corpus/passages.ts';
 import type { ConferenceInfo, Corpus, CorpusProblem, Entry } from '../corpus/types.ts';
 import { readVocabulary, VOCABULARY_FILE } from '../corpus/vocabulary-file.ts';
+import { type VocabularyJson, vocabularyFromJson, vocabularyToJson } from '../corpus/vocabulary-json.ts';
 import { SearchIndex } from './search-index.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
 
@@ -54,7 +55,8 @@ interface SnapshotHeader {
  * (its patterns are not JSON; the key covers the file, so it is the one the index was built with).
  */
 interface SnapshotPayload {
-  corpus: { conference: ConferenceInfo; entries: Entry[] };
+  /** `vocabulary`: the parsed vocabulary.yml, so a start needs no YAML parser (absent: read the file). */
+  corpus: { conference: ConferenceInfo; entries: Entry[]; vocabulary?: VocabularyJson };
   index: SearchIndexState;
 }
 
@@ -66,6 +68,12 @@ export interface SnapshotOptions {
   file?: string;
   /** Write the snapshot when there was none or it was stale, so the next start is fast (best effort). */
   save?: boolean;
+  /**
+   * From a snapshot, restore the index when `index` is first read rather than at once: a one-shot
+   * command that never searches (`confbot query "/resolution 174"`) then skips it. Should the restore
+   * fail then, the index is built from the corpus instead, as an eager open would.
+   */
+  lazyIndex?: boolean;
 }
 
 /**
@@ -89,8 +97,19 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
     else if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
       reason = 'snapshot unreadable: checksum mismatch';
     else {
-      const { corpus, index } = await restore(dir, JSON.parse(payload) as SnapshotPayload, options.search);
-      return { corpus, index, source: 'snapshot', key };
+      const snapshot = JSON.parse(payload) as SnapshotPayload;
+      const { corpus, restoreIndex } = await restore(dir, snapshot, options.search);
+      if (!options.lazyIndex) return { corpus, index: restoreIndex(), source: 'snapshot', key };
+      let index: SearchIndex | undefined;
+      return {
+        corpus,
+        get index() {
+          index ??= restoreOrBuild(restoreIndex, corpus, options.search);
+          return index;
+        },
+        source: 'snapshot',
+        key,
+      };
     }
   } catch (err) {
     reason =
@@ -109,7 +128,11 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
 /** Writes a corpus's snapshot atomically (a reader never sees half a file); returns what it wrote. */
 async function writeSnapshot(file: string, key: string, corpus: Corpus, index: SearchIndex): Promise<string> {
   const payload: SnapshotPayload = {
-    corpus: { conference: corpus.conference, entries: corpus.entries },
+    corpus: {
+      conference: corpus.conference,
+      entries: corpus.entries,
+      ...(corpus.vocabulary ? { vocabulary: vocabularyToJson(corpus.vocabulary) } : {}),
+    },
     index: index.toState(),
   };
   const body = JSON.stringify(payload);
@@ -193,9 +216,10 @@ export async function corpusFromEntries(
   dir: string,
   conference: ConferenceInfo,
   entries: Entry[],
+  saved?: VocabularyJson,
 ): Promise<Corpus> {
   const problems: CorpusProblem[] = [];
-  const vocabulary = await readVocabulary(dir, problems);
+  const vocabulary = saved ? vocabularyFromJson(saved) : await readVocabulary(dir, problems);
   if (!vocabulary)
     throw new Error(`${VOCABULARY_FILE} does not read: ${problems.map(formatProblem).join('; ')}`);
   return {
@@ -212,9 +236,23 @@ async function restore(
   dir: string,
   snapshot: SnapshotPayload,
   search: Partial<SearchIndexOptions> | undefined,
-): Promise<{ corpus: Corpus; index: SearchIndex }> {
-  const corpus = await corpusFromEntries(dir, snapshot.corpus.conference, snapshot.corpus.entries);
-  return { corpus, index: new SearchIndex(corpus, search, snapshot.index) };
+): Promise<{ corpus: Corpus; restoreIndex: () => SearchIndex }> {
+  const { conference, entries, vocabulary } = snapshot.corpus;
+  const corpus = await corpusFromEntries(dir, conference, entries, vocabulary);
+  return { corpus, restoreIndex: () => new SearchIndex(corpus, search, snapshot.index) };
+}
+
+/** A lazily restored index, or, should its saved state not restore, the index built again. */
+function restoreOrBuild(
+  restoreIndex: () => SearchIndex,
+  corpus: Corpus,
+  search: Partial<SearchIndexOptions> | undefined,
+): SearchIndex {
+  try {
+    return restoreIndex();
+  } catch {
+    return new SearchIndex(corpus, search);
+  }
 }
 
 let fingerprint: string | undefined;

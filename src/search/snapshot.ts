@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFERENCE_FILE, formatProblem, listMarkdown, loadCorpusOrThrow } from '../corpus/load.ts';
 import { buildPassages } from '../corpus/passages.ts';
@@ -11,6 +11,7 @@ import { readVocabulary, VOCABULARY_FILE } from '../corpus/vocabulary-file.ts';
 import { type VocabularyJson, vocabularyFromJson, vocabularyToJson } from '../corpus/vocabulary-json.ts';
 import { SearchIndex } from './search-index.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
+import { recordedKey, recordKey, stampFiles } from './snapshot-stamp.ts';
 
 /**
  * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
@@ -20,6 +21,9 @@ export const SNAPSHOT_VERSION = 2;
 
 /** Where a corpus folder's snapshot lives, inside it (git-ignored), so it travels with the corpus. */
 export const SNAPSHOT_FILE = join('.confbot', 'snapshot.json');
+
+/** Beside the snapshot: the key last computed and the stamp of the files it was computed from. */
+export const KEY_STAMP_FILE = 'key-stamp.json';
 
 /** A corpus read and indexed, and how: from a snapshot, or built because there was none fit to use. */
 export interface OpenedCorpus {
@@ -84,7 +88,7 @@ export interface SnapshotOptions {
  */
 export async function openCorpus(dir: string, options: SnapshotOptions = {}): Promise<OpenedCorpus> {
   const file = options.file ?? join(dir, SNAPSHOT_FILE);
-  const key = await snapshotKey(dir, options.search);
+  const key = await snapshotKey(dir, options.search, join(dirname(file), KEY_STAMP_FILE));
   let reason: string;
   try {
     const text = await readFile(file, 'utf8');
@@ -192,19 +196,33 @@ export interface BuiltSnapshot {
 /**
  * The key a snapshot must carry to be used: a SHA-256 of the format version, the code that builds
  * indexes (its source files and the versions of minisearch and the stemmer), the search options, and
- * every corpus file's path and content.
+ * every corpus file's path and content. With `stampFile`, the key recorded there is used instead while
+ * none of those files has changed since, by their metadata (src/search/snapshot-stamp.ts), and a key
+ * computed from content is recorded there.
  */
-export async function snapshotKey(dir: string, search: Partial<SearchIndexOptions> = {}): Promise<string> {
+export async function snapshotKey(
+  dir: string,
+  search: Partial<SearchIndexOptions> = {},
+  stampFile?: string,
+): Promise<string> {
+  const files = [join(dir, CONFERENCE_FILE), join(dir, VOCABULARY_FILE), ...(await listMarkdown(dir))];
+  const context = `confbot-snapshot ${SNAPSHOT_VERSION}\0${JSON.stringify(search)}`;
+  const stamp = stampFile ? stampFiles(codeAndCorpus(files), context) : undefined;
+  if (stampFile && stamp) {
+    const known = await recordedKey(stampFile, stamp);
+    if (known) return known;
+  }
   const hash = createHash('sha256');
   hash.update(`confbot-snapshot ${SNAPSHOT_VERSION}\0${codeFingerprint()}\0${JSON.stringify(search)}\0`);
-  const files = [join(dir, CONFERENCE_FILE), join(dir, VOCABULARY_FILE), ...(await listMarkdown(dir))];
   const contents = await Promise.all(files.map((f) => readFile(f).catch(() => Buffer.alloc(0))));
   files.forEach((f, i) => {
     hash.update(`${relative(dir, f).split(sep).join('/')}\0`);
     hash.update(contents[i] as Buffer);
     hash.update('\0');
   });
-  return hash.digest('hex');
+  const key = hash.digest('hex');
+  if (stampFile && stamp) await recordKey(stampFile, stamp, key);
+  return key;
 }
 
 /**
@@ -255,24 +273,54 @@ function restoreOrBuild(
   }
 }
 
+/** What {@link codeFiles} lists. */
+interface CodeFiles {
+  /** Our corpus and search source files. */
+  sources: string[];
+  /** The libraries, each with its version and, when found, its package.json. */
+  packages: { name: string; version: string; file?: string }[];
+}
+
+let code: CodeFiles | undefined;
 let fingerprint: string | undefined;
 
-/** A hash of what decides how a corpus is parsed and indexed: our corpus and search code, and four libraries. */
-function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash('sha256');
+/**
+ * The files that decide how a corpus is parsed and indexed: our corpus and search code, and the
+ * package.json of five libraries, with those libraries' versions. Listed, not read.
+ */
+function codeFiles(): CodeFiles {
+  if (code) return code;
   const here = dirname(fileURLToPath(import.meta.url));
   // Compiled code (dist/src/...) keys snapshots by the TypeScript sources, as tsx does, so a snapshot
   // built by either is used by the other; without the sources, by the compiled files themselves.
   const source = here.replace(/([\\/])dist[\\/](src[\\/])/, '$1$2');
   const base = sourceFiles(source).length > 0 ? source : here;
-  for (const folder of [join(base, '..', 'corpus'), base]) {
-    for (const name of sourceFiles(folder)) hash.update(`${name}\0`).update(readFileSync(join(folder, name)));
-  }
+  const sources = [join(base, '..', 'corpus'), base].flatMap((folder) =>
+    sourceFiles(folder).map((name) => join(folder, name)),
+  );
   // yaml and zod shape the parsed entries a snapshot stores, as minisearch, stemmer and wink-lemmatizer
   // shape the index terms.
-  for (const name of ['minisearch', 'stemmer', 'wink-lemmatizer', 'yaml', 'zod'])
-    hash.update(`${name} ${packageVersion(name)}\0`);
+  const packages = ['minisearch', 'stemmer', 'wink-lemmatizer', 'yaml', 'zod'].map((name) => {
+    const found = packageJson(name);
+    return found ? { name, ...found } : { name, version: 'unknown' };
+  });
+  code = { sources, packages };
+  return code;
+}
+
+/** Every file a snapshot key depends on: {@link codeFiles}' and the corpus's. */
+function codeAndCorpus(corpusFiles: readonly string[]): string[] {
+  const { sources, packages } = codeFiles();
+  return [...sources, ...packages.flatMap((p) => (p.file ? [p.file] : [])), ...corpusFiles];
+}
+
+/** A hash of what decides how a corpus is parsed and indexed: the content of {@link codeFiles}. */
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const hash = createHash('sha256');
+  const { sources, packages } = codeFiles();
+  for (const file of sources) hash.update(`${basename(file)}\0`).update(readFileSync(file));
+  for (const { name, version } of packages) hash.update(`${name} ${version}\0`);
   fingerprint = hash.digest('hex');
   return fingerprint;
 }
@@ -289,17 +337,15 @@ function sourceFiles(folder: string): string[] {
   return (ts.length > 0 ? ts : names.filter((n) => n.endsWith('.js'))).sort();
 }
 
-/** The installed version of a package, found by walking up from its entry point to its package.json. */
-function packageVersion(name: string): string {
+/** A package's package.json and installed version, found by walking up from its entry point. */
+function packageJson(name: string): { file: string; version: string } | undefined {
   try {
     let folder = dirname(createRequire(import.meta.url).resolve(name));
     for (let i = 0; i < 6; i++) {
+      const file = join(folder, 'package.json');
       try {
-        const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
-          name?: string;
-          version?: string;
-        };
-        if (pkg.name === name) return pkg.version ?? 'unknown';
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === name) return { file, version: pkg.version ?? 'unknown' };
       } catch {
         // No package.json at this level: keep walking up.
       }
@@ -308,5 +354,5 @@ function packageVersion(name: string): string {
   } catch {
     // Not resolvable from here: the key then only changes with the other inputs.
   }
-  return 'unknown';
+  return undefined;
 }

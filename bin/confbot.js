@@ -4,8 +4,8 @@
 // several times faster; otherwise registers tsx so the TypeScript sources run as they are. An edited
 // source is therefore always what runs, built or not.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import module, { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
 
@@ -41,10 +41,16 @@ function distIsFresh() {
 
 let runCli;
 if (process.env.CONFBOT_TSX !== '1' && distIsFresh()) {
-  // The bundle (a few files) when the build made one, else the files tsc compiled: same code, but
-  // the bundle saves resolving and reading about two hundred modules at every start.
-  const bundle = join(root, 'dist', 'bundle', 'cli.js');
-  ({ runCli } = await import(existsSync(bundle) ? pathToFileURL(bundle).href : '../dist/src/cli/main.js'));
+  // The bundle (one file) when the build made one, else the files tsc compiled: the same code, but the
+  // bundle spares resolving about two hundred modules, and its compiled code is cached between runs
+  // (docs/performance.md, "Cold start").
+  const bundle = join(root, 'dist', 'bundle', 'cli.cjs');
+  if (existsSync(bundle)) {
+    const require = createRequire(import.meta.url);
+    if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
+    else require('v8-compile-cache');
+    ({ runCli } = require(bundle));
+  } else ({ runCli } = await import('../dist/src/cli/main.js'));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run build`, also run by `npm install` / `npm ci` (the `prepare` script): compiles src/ and
 // commands/ to dist/ with tsc, so `confbot` starts without tsx (a one-shot query in a fraction of the
-// time), then bundles the command line from those sources with esbuild into dist/bundle/, a handful of
-// files instead of about two hundred modules (ours, zod's, yaml's), which is what bin/confbot.js runs.
+// time), then bundles the command line from those sources with esbuild into dist/bundle/cli.cjs, one
+// file instead of about two hundred modules (ours, zod's, yaml's), which is what bin/confbot.js runs.
 // bin/confbot.js uses dist/ only while it is newer than every source file, and tsx otherwise, so
 // a failed or skipped build never breaks anything: this script warns and exits 0 instead of failing
 // an install (e.g. one without dev dependencies, where tsc and esbuild are absent). A failed bundle
@@ -15,7 +15,8 @@ import { join, relative } from 'node:path';
 const root = join(import.meta.dirname, '..');
 
 /**
- * Packages the bundle holds: pure JavaScript the command line loads on every start. Everything else
+ * Packages the bundle holds: pure JavaScript the command line loads on every start (stemmer is ESM only,
+ * so it must be bundled into CommonJS). Everything else
  * (native modules, the platform SDKs, the large NLP data loaded on first use) stays in node_modules and
  * is loaded from there when needed, as the compiled files do.
  */
@@ -58,11 +59,13 @@ writeFileSync(join(dist, 'BUILT'), `${started.toISOString()}\n`);
 utimesSync(join(dist, 'BUILT'), started, started);
 
 /**
- * Bundles src/cli/main.ts into dist/bundle/: one entry file and shared chunks, the modules that only
- * some commands load (the bot, the platforms, the eval) split into chunks loaded when those commands
- * run. All files sit in one folder, so each module's `import.meta.url` can be pointed at the file tsc
- * compiled it to (dist/src/...): the code then finds the corpus, its sources (the snapshot key) and the
- * reload worker exactly as the compiled files do.
+ * Bundles src/cli/main.ts into one CommonJS file, dist/bundle/cli.cjs. CommonJS because Node 20 keeps a
+ * compile cache only for CommonJS (v8-compile-cache, which bin/confbot.js loads first; Node 22's
+ * module.enableCompileCache covers both): with it, a start skips compiling zod and our code, the largest
+ * cost left once the bundle spares resolving modules. What only some commands load (the bot, the
+ * platforms, the eval) stays in the file but runs only when those commands import it. Each module's
+ * `import.meta.url` is pointed at the file tsc compiled it to (dist/src/...), so the code finds the
+ * corpus, its sources (the snapshot key) and the reload worker exactly as the compiled files do.
  */
 async function bundle() {
   let esbuild;
@@ -74,20 +77,18 @@ async function bundle() {
   }
   const out = join(dist, 'bundle');
   await esbuild.build({
-    entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
-    outdir: out,
+    entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+    outfile: join(out, 'cli.cjs'),
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     // Minified code is slower to start here: V8 compiles its wrapped functions eagerly.
     minify: false,
     logLevel: 'warning',
-    // The CommonJS packages bundled (yaml, dotenv) call require() for Node's own modules.
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-    },
+    // corpus-build.ts resolves tsx only when its worker is TypeScript, never from the bundle.
+    logOverride: { 'empty-import-meta': 'silent' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [
       {
         name: 'confbot-dist',
@@ -108,7 +109,7 @@ async function bundle() {
             return {
               contents: source.replace(
                 /\bimport\.meta\.url\b/g,
-                `new URL(${JSON.stringify(compiled)}, import.meta.url).href`,
+                `new URL(${JSON.stringify(compiled)}, __importMetaUrl).href`,
               ),
               loader: 'ts',
             };

@@ -4,7 +4,6 @@
 // several times faster; otherwise registers tsx so the TypeScript sources run as they are. An edited
 // source is therefore always what runs, built or not.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -46,10 +45,8 @@ if (process.env.CONFBOT_TSX !== '1' && distIsFresh()) {
   // (docs/performance.md, "Cold start").
   const bundle = join(root, 'dist', 'bundle', 'cli.cjs');
   if (existsSync(bundle)) {
-    const require = createRequire(import.meta.url);
-    if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
-    else require('v8-compile-cache');
-    ({ runCli } = require(bundle));
+    const { requireBundle } = await import('./load-bundle.js');
+    ({ runCli } = requireBundle(bundle));
   } else ({ runCli } = await import('../dist/src/cli/main.js'));
 } else {
   const { register } = await import('tsx/esm/api');

@@ -9,9 +9,10 @@
 //
 // --npx also times `npx confbot query LINE` (npm's own start-up comes on top of ours).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { distIsFresh } from '../bin/dist-fresh.js';
 
 const root = join(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
@@ -70,13 +71,11 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-/** Whether bin/confbot.js will run the compiled build (see scripts/build-dist.mjs) or the sources. */
-function runsBuild() {
-  try {
-    return statSync(join(root, 'dist', 'BUILT')).isFile() ? 'dist/ when fresh' : 'sources (tsx)';
-  } catch {
-    return 'sources (tsx): no dist/, run npm run build';
-  }
+/** What bin/confbot.js runs: the bundle, the compiled files, or the sources through tsx. */
+function runsWhat() {
+  if (process.env.CONFBOT_TSX === '1' || !distIsFresh(root))
+    return 'the sources through tsx (dist/ missing or stale)';
+  return existsSync(join(root, 'dist', 'bundle', 'cli.cjs')) ? 'dist/bundle/cli.cjs' : 'dist/src (no bundle)';
 }
 
 time(commands[1]); // untimed: writes the snapshot when there is none
@@ -89,7 +88,7 @@ const wall = times.map((ts) => median(ts.map((t) => t.wall)));
 const cpu = times.map((ts) => (ts[0].cpu === undefined ? undefined : median(ts.map((t) => t.cpu))));
 const seconds = (ms) => `${(ms / 1000).toFixed(3)} s`;
 console.log(
-  `cold start, median of ${runs} (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${runsBuild()})`,
+  `cold start, median of ${runs} (${new Date().toISOString().slice(0, 10)}, node ${process.version}, runs ${runsWhat()})`,
 );
 console.log(`${''.padEnd(42)} ${'wall'.padEnd(9)} ratio   ${cpu[0] === undefined ? '' : 'cpu       ratio'}`);
 for (const [i, [label]] of commands.entries()) {

@@ -17,7 +17,7 @@ import { recordedKey, recordKey, stampFiles } from './snapshot-stamp.ts';
  * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
  * Changes to the code that builds indexes need no bump: they change the key (see {@link snapshotKey}).
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** Where a corpus folder's snapshot lives, inside it (git-ignored), so it travels with the corpus. */
 export const SNAPSHOT_FILE = join('.confbot', 'snapshot.json');
@@ -40,14 +40,16 @@ export interface OpenedCorpus {
 }
 
 /**
- * A snapshot file is two lines: this header, then the {@link SnapshotPayload} as JSON. The header is
- * checked before the payload is parsed, and the payload's checksum catches a file damaged on disk.
+ * A snapshot file is three lines: this header, then the {@link SnapshotPayload}'s corpus and its index,
+ * each as JSON (the payload). The header is checked before the payload is parsed, and the payload's
+ * checksum catches a file damaged on disk. The index has a line of its own so that an index restored
+ * lazily (`lazyIndex`) is not even parsed by a command that never searches.
  */
 interface SnapshotHeader {
   format: 'confbot-snapshot';
   version: number;
   key: string;
-  /** SHA-256 of the payload line. */
+  /** SHA-256 of the payload: both lines after the header, and the newline between them. */
   sha256: string;
 }
 
@@ -55,8 +57,9 @@ interface SnapshotHeader {
  * What a snapshot restores: the corpus's entries as loaded, and the index state built from them. The
  * passages are not stored: they are cut from the entries again on restore (cheap), so each sentence's
  * text is held once, by its entry, and shared by its passage and the next one's context, instead of
- * three times over as three parsed JSON strings. The vocabulary is read again from `vocabulary.yml`
- * (its patterns are not JSON; the key covers the file, so it is the one the index was built with).
+ * three times over as three parsed JSON strings. The vocabulary is stored parsed (its patterns as
+ * source and flags), so a start needs no YAML parser; the key covers `vocabulary.yml`, so it is the
+ * file as it is now.
  */
 interface SnapshotPayload {
   /** `vocabulary`: the parsed vocabulary.yml, so a start needs no YAML parser (absent: read the file). */
@@ -101,8 +104,11 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
     else if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
       reason = 'snapshot unreadable: checksum mismatch';
     else {
-      const snapshot = JSON.parse(payload) as SnapshotPayload;
-      const { corpus, restoreIndex } = await restore(dir, snapshot, options.search);
+      const cut = payload.indexOf('\n');
+      if (cut < 0) throw new Error('no index line');
+      const saved = JSON.parse(payload.slice(0, cut)) as SnapshotPayload['corpus'];
+      const indexLine = payload.slice(cut + 1);
+      const { corpus, restoreIndex } = await restore(dir, saved, () => JSON.parse(indexLine), options.search);
       if (!options.lazyIndex) return { corpus, index: restoreIndex(), source: 'snapshot', key };
       let index: SearchIndex | undefined;
       return {
@@ -139,7 +145,7 @@ async function writeSnapshot(file: string, key: string, corpus: Corpus, index: S
     },
     index: index.toState(),
   };
-  const body = JSON.stringify(payload);
+  const body = `${JSON.stringify(payload.corpus)}\n${JSON.stringify(payload.index)}`;
   const header: SnapshotHeader = {
     format: 'confbot-snapshot',
     version: SNAPSHOT_VERSION,
@@ -252,12 +258,12 @@ export async function corpusFromEntries(
 
 async function restore(
   dir: string,
-  snapshot: SnapshotPayload,
+  saved: SnapshotPayload['corpus'],
+  indexState: () => SearchIndexState,
   search: Partial<SearchIndexOptions> | undefined,
 ): Promise<{ corpus: Corpus; restoreIndex: () => SearchIndex }> {
-  const { conference, entries, vocabulary } = snapshot.corpus;
-  const corpus = await corpusFromEntries(dir, conference, entries, vocabulary);
-  return { corpus, restoreIndex: () => new SearchIndex(corpus, search, snapshot.index) };
+  const corpus = await corpusFromEntries(dir, saved.conference, saved.entries, saved.vocabulary);
+  return { corpus, restoreIndex: () => new SearchIndex(corpus, search, indexState()) };
 }
 
 /** A lazily restored index, or, should its saved state not restore, the index built again. */

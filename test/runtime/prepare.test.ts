@@ -25,17 +25,14 @@ async function answers(ctx: CommandContext): Promise<string> {
   return JSON.stringify(out);
 }
 
-/** Replaces the index a snapshot saved with one that cannot restore, keeping its checksum valid. */
+/** Replaces the index a snapshot saved (its last line) with one that cannot restore, checksum kept valid. */
 async function damageSavedIndex(dir: string): Promise<void> {
   const file = join(dir, SNAPSHOT_FILE);
-  const text = await readFile(file, 'utf8');
-  const newline = text.indexOf('\n');
-  const header = JSON.parse(text.slice(0, newline)) as { sha256: string };
-  const payload = JSON.parse(text.slice(newline + 1)) as { index: unknown };
-  payload.index = {};
-  const body = JSON.stringify(payload);
-  header.sha256 = createHash('sha256').update(body).digest('hex');
-  await writeFile(file, `${JSON.stringify(header)}\n${body}`);
+  const [headerLine, corpusLine] = (await readFile(file, 'utf8')).split('\n') as [string, string];
+  const header = JSON.parse(headerLine) as { sha256: string };
+  const payload = `${corpusLine}\n{}`;
+  header.sha256 = createHash('sha256').update(payload).digest('hex');
+  await writeFile(file, `${JSON.stringify(header)}\n${payload}`);
 }
 
 describe('prepare', () => {

@@ -2,46 +2,24 @@ import type { Readable, Writable } from 'node:stream';
 import { AUTOCOMPLETE_WINDOW_MS, Intake } from './adapters/intake.ts';
 import type { Platform, PlatformContext } from './adapters/platform.ts';
 import type { CommandContext } from './commands/types.ts';
-import { type Config, checkCorpusDir } from './config.ts';
-import { type CorpusLimits, checkCorpusSize } from './corpus/limits.ts';
-import { formatProblem } from './corpus/load.ts';
+import type { Config } from './config.ts';
 import { ConfbotError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { namedPlatforms, platformsFor } from './platforms/registry.ts';
-import { createContext } from './registry/registry.ts';
 import { ContextHolder } from './runtime/context-holder.ts';
 import { type CorpusWatcher, watchCorpus } from './runtime/corpus-watcher.ts';
 import { type HealthServer, healthRoutes, startHealthServer } from './runtime/health.ts';
 import { InFlight } from './runtime/in-flight.ts';
+import { corpusLimits, prepare } from './runtime/prepare.ts';
 import { installProcessGuards } from './runtime/process-guards.ts';
 import { RateLimiter } from './runtime/rate-limit.ts';
 import { SharedRateLimiter } from './runtime/shared-rate-limit.ts';
 import { type Closable, SHUTDOWN_TIMEOUT_MS, shutdown } from './runtime/shutdown.ts';
 import { TeamLoop } from './runtime/team-loop.ts';
-import { openCorpus } from './search/snapshot.ts';
 
-/**
- * Loads the configured corpus and builds the command context: the work every mode does first. Uses the
- * corpus's snapshot (`confbot corpus build`) when it matches the corpus, and builds the index otherwise.
- */
-export async function prepare(config: Config): Promise<CommandContext> {
-  checkCorpusDir(config.corpusDir);
-  // Sizes first: an oversized file is refused before anything reads it (the snapshot key hashes every file).
-  const tooBig = await checkCorpusSize(config.corpusDir, corpusLimits(config));
-  if (tooBig.length > 0)
-    throw new ConfbotError(
-      'corpus-invalid',
-      `the corpus in ${config.corpusDir} is over its size limits:\n${tooBig.map(formatProblem).join('\n')}`,
-    );
-  const { corpus, index } = await openCorpus(config.corpusDir, { save: true });
-  return createContext(corpus, { index });
-}
-
-/** The corpus size limits a configuration sets. */
-export function corpusLimits(config: Config): CorpusLimits {
-  const { corpusMaxFileBytes, corpusMaxBytes } = config.ops.limits;
-  return { maxFileBytes: corpusMaxFileBytes, maxTotalBytes: corpusMaxBytes };
-}
+// The first steps of every mode live in runtime/prepare.ts, which the one-shot CLI commands load
+// without this file; re-exported here for the callers that start a bot.
+export { corpusLimits, prepare };
 
 /** What {@link startBot} runs on. */
 export interface StartOptions {

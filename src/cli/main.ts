@@ -5,7 +5,7 @@ import { formatProblem } from '../corpus/load.ts';
 // runs: a one-shot `confbot query` should not pay for them at start.
 import { ConfbotError, newErrorId } from '../errors.ts';
 import { createLogger } from '../log.ts';
-import { prepare, startBot } from '../main.ts';
+import { prepare } from '../runtime/prepare.ts';
 import { parseFlags } from './flags.ts';
 import { runQuery } from './query.ts';
 
@@ -60,10 +60,14 @@ export async function runCli(
       secrets: secretsOf(config),
     });
     switch (command) {
-      case 'start':
+      case 'start': {
+        // The bot (platforms, store, runtime services) loads only when one starts.
+        const { startBot } = await import('../main.ts');
         await startBot({ config, logger });
         return 0;
+      }
       case 'chat': {
+        const { startBot } = await import('../main.ts');
         await startBot({ config: { ...config, platforms: { slack: false, discord: false } }, logger });
         return 0;
       }
@@ -76,7 +80,8 @@ export async function runCli(
         });
         if (typeof args === 'string') return usage(args);
         const words = args.positionals;
-        const ctx = await prepare(config);
+        // The index is restored only if the line needs it: "/resolution 174" does not.
+        const ctx = await prepare(config, { lazyIndex: true });
         await runQuery({
           ctx,
           logger,
@@ -149,7 +154,7 @@ export async function runCli(
         const { url, json, socket } = args.values;
         const socketMode = socket === true || url === undefined;
         if (url !== undefined && !/^https:\/\//.test(url)) return usage(needsUrl);
-        const ctx = await prepare(config);
+        const ctx = await prepare(config, { lazyIndex: true });
         const { buildSlackManifest } = await import('../adapters/slack/manifest.ts');
         const { stringify: stringifyYaml } = await import('yaml');
         const manifest = buildSlackManifest(
@@ -179,7 +184,7 @@ export async function runCli(
         if (guild !== undefined && !/^\d{1,20}$/.test(guild)) return usage(needsGuild);
         const scope = global ? 'global' : (guild ?? config.discord?.guildId);
         if (!scope) return usage('discord-register needs --guild ID, --global, or DISCORD_GUILD_ID');
-        const ctx = await prepare(config);
+        const ctx = await prepare(config, { lazyIndex: true });
         const { registerCommands, registerPlan } = await import('../adapters/discord/register.ts');
         const where = scope === 'global' ? 'global' : { guildId: scope };
         if (dryRun) {

@@ -1,6 +1,6 @@
 import { buildReport, DEFAULT_REPORT_DAYS, formatReport } from '../commands/team-report.ts';
 import type { Config } from '../config.ts';
-import { prepare } from '../main.ts';
+import { prepare } from '../runtime/prepare.ts';
 import { openStore } from '../store/open-store.ts';
 import { parseFlags } from './flags.ts';
 

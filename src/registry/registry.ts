@@ -55,21 +55,35 @@ export function messageActionLine(action: MessageActionDefinition, text: string)
   return line.slice(0, cut > MAX_INPUT_CHARS / 2 ? cut : MAX_INPUT_CHARS);
 }
 
-/** Builds what commands need from a loaded corpus: the search index and the command list. */
+/**
+ * Builds what commands need from a loaded corpus: the search index and the command list. `index` may be
+ * a function, called when a command first reads `ctx.index` (a one-shot command that never searches
+ * then never pays for the index); without it, the index is built from the corpus.
+ */
 export function createContext(
   corpus: Corpus,
   options: {
     commands?: readonly CommandDefinition[];
     search?: Partial<SearchIndexOptions>;
     answer?: Partial<AnswerQuestionOptions>;
-    index?: SearchIndex;
+    index?: SearchIndex | (() => SearchIndex);
   } = {},
 ): CommandContext {
-  return {
+  const rest = {
     corpus,
-    index: options.index ?? new SearchIndex(corpus, options.search),
     commands: options.commands ?? COMMANDS,
     ...(options.answer ? { answer: options.answer } : {}),
     answers: new AnswerCache<QuestionResult>(),
   };
+  const { index } = options;
+  if (typeof index !== 'function')
+    return { ...rest, index: index ?? new SearchIndex(corpus, options.search) };
+  let built: SearchIndex | undefined;
+  return Object.defineProperty(rest, 'index', {
+    enumerable: true,
+    get: () => {
+      built ??= index();
+      return built;
+    },
+  }) as CommandContext;
 }

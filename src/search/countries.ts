@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import countriesLibrary from 'i18n-iso-countries';
+import type CountriesLibrary from 'i18n-iso-countries';
 import { escapeRegExp } from './text.ts';
 
 /*
@@ -9,31 +9,50 @@ import { escapeRegExp } from './text.ts';
  * of its vocabulary.yml. They let "which country proposed X?" prefer the sentence that names one.
  */
 
-const require = createRequire(import.meta.url);
-countriesLibrary.registerLocale(require('i18n-iso-countries/langs/en.json'));
+let libraryNames: readonly string[] | undefined;
 
-/** Every English name the library knows for a country, official and alternative. */
-const LIBRARY_NAMES: readonly string[] = Object.values(
-  countriesLibrary.getNames('en', { select: 'all' }),
-).flat();
+/**
+ * Every English name the library knows for a country, official and alternative. Loaded on first use
+ * (the library reads every language's names), so a command that never looks for a country skips it.
+ */
+function countryNamesFromLibrary(): readonly string[] {
+  if (libraryNames) return libraryNames;
+  const require = createRequire(import.meta.url);
+  const countriesLibrary = require('i18n-iso-countries') as typeof CountriesLibrary;
+  countriesLibrary.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  libraryNames = Object.values(countriesLibrary.getNames('en', { select: 'all' })).flat();
+  return libraryNames;
+}
 
-/** Finds country names in text; built once per corpus with the corpus's own additions. */
+/**
+ * Finds country names in text; built once per corpus with the corpus's own additions. The patterns are
+ * made on first use, so a process that never looks for a country never loads the library.
+ */
 export class CountryNames {
-  /** Names as a text writes them: case matters, so "chad" or "jordan" in prose is not a country. */
-  private readonly written: RegExp;
-  /** Names as users type them, in any case ("india's proposal"). */
-  private readonly typed: RegExp;
+  private readonly extra: readonly string[];
+  private patterns: { written: RegExp; typed: RegExp } | undefined;
 
   constructor(extra: readonly string[] = []) {
-    const names = [...new Set([...LIBRARY_NAMES, ...extra])].sort((a, b) => b.length - a.length);
+    this.extra = extra;
+  }
+
+  /**
+   * `written` finds names as a text writes them: case matters, so "chad" or "jordan" in prose is not a
+   * country. `typed` finds names as users type them, in any case ("india's proposal").
+   */
+  private get regexps(): { written: RegExp; typed: RegExp } {
+    if (this.patterns) return this.patterns;
+    const names = [...new Set([...countryNamesFromLibrary(), ...this.extra])].sort(
+      (a, b) => b.length - a.length,
+    );
     const alternatives = `(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`;
-    this.written = new RegExp(alternatives, 'gu');
-    this.typed = new RegExp(alternatives, 'giu');
+    this.patterns = { written: new RegExp(alternatives, 'gu'), typed: new RegExp(alternatives, 'giu') };
+    return this.patterns;
   }
 
   /** The countries and groups a question names, in any case, lower-cased ("india"). */
   countriesIn(text: string): Set<string> {
-    return new Set([...text.matchAll(this.typed)].map((m) => m[0].toLowerCase()));
+    return new Set([...text.matchAll(this.regexps.typed)].map((m) => m[0].toLowerCase()));
   }
 
   /**
@@ -41,7 +60,7 @@ export class CountryNames {
    * (lower-case): "which country opposed India's proposal" is not answered by India.
    */
   namesCountry(text: string, except: ReadonlySet<string> = new Set()): boolean {
-    for (const m of text.matchAll(this.written)) if (!except.has(m[0].toLowerCase())) return true;
+    for (const m of text.matchAll(this.regexps.written)) if (!except.has(m[0].toLowerCase())) return true;
     return false;
   }
 }

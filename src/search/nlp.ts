@@ -1,5 +1,7 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemEntity, type ItemToken, type PartOfSpeech } from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type Model from 'wink-eng-lite-web-model';
+import type WinkNLP from 'wink-nlp';
+import type { ItemEntity, ItemToken, PartOfSpeech } from 'wink-nlp';
 
 /*
  * General English, from a library: tokens, lemmas, parts of speech, stop words, entities, negation and
@@ -37,8 +39,15 @@ export interface Nlp {
   read(text: string): NlpLine;
 }
 
-/** Builds the English reader (about 100 ms: the model loads once). */
+/**
+ * Builds the English reader (about 100 ms: the model loads once). The library and its model load here,
+ * not when this file is imported, so a command that never reads a line in English (`/resolution 174`)
+ * does not pay for them.
+ */
 export function createNlp(): Nlp {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp') as typeof WinkNLP;
+  const model = require('wink-eng-lite-web-model') as typeof Model;
   const nlp = winkNLP(model);
   const its = nlp.its;
   return {

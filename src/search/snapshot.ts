@@ -2,23 +2,28 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFERENCE_FILE, formatProblem, listMarkdown, loadCorpusOrThrow } from '../corpus/load.ts';
 import { buildPassages } from '../corpus/passages.ts';
 import type { ConferenceInfo, Corpus, CorpusProblem, Entry } from '../corpus/types.ts';
 import { readVocabulary, VOCABULARY_FILE } from '../corpus/vocabulary-file.ts';
+import { type VocabularyJson, vocabularyFromJson, vocabularyToJson } from '../corpus/vocabulary-json.ts';
 import { SearchIndex } from './search-index.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
+import { recordedKey, recordKey, stampFiles } from './snapshot-stamp.ts';
 
 /**
  * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
  * Changes to the code that builds indexes need no bump: they change the key (see {@link snapshotKey}).
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** Where a corpus folder's snapshot lives, inside it (git-ignored), so it travels with the corpus. */
 export const SNAPSHOT_FILE = join('.confbot', 'snapshot.json');
+
+/** Beside the snapshot: the key last computed and the stamp of the files it was computed from. */
+export const KEY_STAMP_FILE = 'key-stamp.json';
 
 /** A corpus read and indexed, and how: from a snapshot, or built because there was none fit to use. */
 export interface OpenedCorpus {
@@ -35,14 +40,16 @@ export interface OpenedCorpus {
 }
 
 /**
- * A snapshot file is two lines: this header, then the {@link SnapshotPayload} as JSON. The header is
- * checked before the payload is parsed, and the payload's checksum catches a file damaged on disk.
+ * A snapshot file is three lines: this header, then the {@link SnapshotPayload}'s corpus and its index,
+ * each as JSON (the payload). The header is checked before the payload is parsed, and the payload's
+ * checksum catches a file damaged on disk. The index has a line of its own so that an index restored
+ * lazily (`lazyIndex`) is not even parsed by a command that never searches.
  */
 interface SnapshotHeader {
   format: 'confbot-snapshot';
   version: number;
   key: string;
-  /** SHA-256 of the payload line. */
+  /** SHA-256 of the payload: both lines after the header, and the newline between them. */
   sha256: string;
 }
 
@@ -50,11 +57,13 @@ interface SnapshotHeader {
  * What a snapshot restores: the corpus's entries as loaded, and the index state built from them. The
  * passages are not stored: they are cut from the entries again on restore (cheap), so each sentence's
  * text is held once, by its entry, and shared by its passage and the next one's context, instead of
- * three times over as three parsed JSON strings. The vocabulary is read again from `vocabulary.yml`
- * (its patterns are not JSON; the key covers the file, so it is the one the index was built with).
+ * three times over as three parsed JSON strings. The vocabulary is stored parsed (its patterns as
+ * source and flags), so a start needs no YAML parser; the key covers `vocabulary.yml`, so it is the
+ * file as it is now.
  */
 interface SnapshotPayload {
-  corpus: { conference: ConferenceInfo; entries: Entry[] };
+  /** `vocabulary`: the parsed vocabulary.yml, so a start needs no YAML parser (absent: read the file). */
+  corpus: { conference: ConferenceInfo; entries: Entry[]; vocabulary?: VocabularyJson };
   index: SearchIndexState;
 }
 
@@ -66,6 +75,12 @@ export interface SnapshotOptions {
   file?: string;
   /** Write the snapshot when there was none or it was stale, so the next start is fast (best effort). */
   save?: boolean;
+  /**
+   * From a snapshot, restore the index when `index` is first read rather than at once: a one-shot
+   * command that never searches (`confbot query "/resolution 174"`) then skips it. Should the restore
+   * fail then, the index is built from the corpus instead, as an eager open would.
+   */
+  lazyIndex?: boolean;
 }
 
 /**
@@ -76,7 +91,7 @@ export interface SnapshotOptions {
  */
 export async function openCorpus(dir: string, options: SnapshotOptions = {}): Promise<OpenedCorpus> {
   const file = options.file ?? join(dir, SNAPSHOT_FILE);
-  const key = await snapshotKey(dir, options.search);
+  const key = await snapshotKey(dir, options.search, join(dirname(file), KEY_STAMP_FILE));
   let reason: string;
   try {
     const text = await readFile(file, 'utf8');
@@ -89,8 +104,22 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
     else if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
       reason = 'snapshot unreadable: checksum mismatch';
     else {
-      const { corpus, index } = await restore(dir, JSON.parse(payload) as SnapshotPayload, options.search);
-      return { corpus, index, source: 'snapshot', key };
+      const cut = payload.indexOf('\n');
+      if (cut < 0) throw new Error('no index line');
+      const saved = JSON.parse(payload.slice(0, cut)) as SnapshotPayload['corpus'];
+      const indexLine = payload.slice(cut + 1);
+      const { corpus, restoreIndex } = await restore(dir, saved, () => JSON.parse(indexLine), options.search);
+      if (!options.lazyIndex) return { corpus, index: restoreIndex(), source: 'snapshot', key };
+      let index: SearchIndex | undefined;
+      return {
+        corpus,
+        get index() {
+          index ??= restoreOrBuild(restoreIndex, corpus, options.search);
+          return index;
+        },
+        source: 'snapshot',
+        key,
+      };
     }
   } catch (err) {
     reason =
@@ -109,10 +138,14 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
 /** Writes a corpus's snapshot atomically (a reader never sees half a file); returns what it wrote. */
 async function writeSnapshot(file: string, key: string, corpus: Corpus, index: SearchIndex): Promise<string> {
   const payload: SnapshotPayload = {
-    corpus: { conference: corpus.conference, entries: corpus.entries },
+    corpus: {
+      conference: corpus.conference,
+      entries: corpus.entries,
+      ...(corpus.vocabulary ? { vocabulary: vocabularyToJson(corpus.vocabulary) } : {}),
+    },
     index: index.toState(),
   };
-  const body = JSON.stringify(payload);
+  const body = `${JSON.stringify(payload.corpus)}\n${JSON.stringify(payload.index)}`;
   const header: SnapshotHeader = {
     format: 'confbot-snapshot',
     version: SNAPSHOT_VERSION,
@@ -169,19 +202,33 @@ export interface BuiltSnapshot {
 /**
  * The key a snapshot must carry to be used: a SHA-256 of the format version, the code that builds
  * indexes (its source files and the versions of minisearch and the stemmer), the search options, and
- * every corpus file's path and content.
+ * every corpus file's path and content. With `stampFile`, the key recorded there is used instead while
+ * none of those files has changed since, by their metadata (src/search/snapshot-stamp.ts), and a key
+ * computed from content is recorded there.
  */
-export async function snapshotKey(dir: string, search: Partial<SearchIndexOptions> = {}): Promise<string> {
+export async function snapshotKey(
+  dir: string,
+  search: Partial<SearchIndexOptions> = {},
+  stampFile?: string,
+): Promise<string> {
+  const files = [join(dir, CONFERENCE_FILE), join(dir, VOCABULARY_FILE), ...(await listMarkdown(dir))];
+  const context = `confbot-snapshot ${SNAPSHOT_VERSION}\0${JSON.stringify(search)}`;
+  const stamp = stampFile ? stampFiles(codeAndCorpus(files), context) : undefined;
+  if (stampFile && stamp) {
+    const known = await recordedKey(stampFile, stamp);
+    if (known) return known;
+  }
   const hash = createHash('sha256');
   hash.update(`confbot-snapshot ${SNAPSHOT_VERSION}\0${codeFingerprint()}\0${JSON.stringify(search)}\0`);
-  const files = [join(dir, CONFERENCE_FILE), join(dir, VOCABULARY_FILE), ...(await listMarkdown(dir))];
   const contents = await Promise.all(files.map((f) => readFile(f).catch(() => Buffer.alloc(0))));
   files.forEach((f, i) => {
     hash.update(`${relative(dir, f).split(sep).join('/')}\0`);
     hash.update(contents[i] as Buffer);
     hash.update('\0');
   });
-  return hash.digest('hex');
+  const key = hash.digest('hex');
+  if (stampFile && stamp) await recordKey(stampFile, stamp, key);
+  return key;
 }
 
 /**
@@ -193,9 +240,10 @@ export async function corpusFromEntries(
   dir: string,
   conference: ConferenceInfo,
   entries: Entry[],
+  saved?: VocabularyJson,
 ): Promise<Corpus> {
   const problems: CorpusProblem[] = [];
-  const vocabulary = await readVocabulary(dir, problems);
+  const vocabulary = saved ? vocabularyFromJson(saved) : await readVocabulary(dir, problems);
   if (!vocabulary)
     throw new Error(`${VOCABULARY_FILE} does not read: ${problems.map(formatProblem).join('; ')}`);
   return {
@@ -210,31 +258,75 @@ export async function corpusFromEntries(
 
 async function restore(
   dir: string,
-  snapshot: SnapshotPayload,
+  saved: SnapshotPayload['corpus'],
+  indexState: () => SearchIndexState,
   search: Partial<SearchIndexOptions> | undefined,
-): Promise<{ corpus: Corpus; index: SearchIndex }> {
-  const corpus = await corpusFromEntries(dir, snapshot.corpus.conference, snapshot.corpus.entries);
-  return { corpus, index: new SearchIndex(corpus, search, snapshot.index) };
+): Promise<{ corpus: Corpus; restoreIndex: () => SearchIndex }> {
+  const corpus = await corpusFromEntries(dir, saved.conference, saved.entries, saved.vocabulary);
+  return { corpus, restoreIndex: () => new SearchIndex(corpus, search, indexState()) };
 }
 
+/** A lazily restored index, or, should its saved state not restore, the index built again. */
+function restoreOrBuild(
+  restoreIndex: () => SearchIndex,
+  corpus: Corpus,
+  search: Partial<SearchIndexOptions> | undefined,
+): SearchIndex {
+  try {
+    return restoreIndex();
+  } catch {
+    return new SearchIndex(corpus, search);
+  }
+}
+
+/** What {@link codeFiles} lists. */
+interface CodeFiles {
+  /** Our corpus and search source files. */
+  sources: string[];
+  /** The libraries, each with its version and, when found, its package.json. */
+  packages: { name: string; version: string; file?: string }[];
+}
+
+let code: CodeFiles | undefined;
 let fingerprint: string | undefined;
 
-/** A hash of what decides how a corpus is parsed and indexed: our corpus and search code, and four libraries. */
-function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash('sha256');
+/**
+ * The files that decide how a corpus is parsed and indexed: our corpus and search code, and the
+ * package.json of five libraries, with those libraries' versions. Listed, not read.
+ */
+function codeFiles(): CodeFiles {
+  if (code) return code;
   const here = dirname(fileURLToPath(import.meta.url));
   // Compiled code (dist/src/...) keys snapshots by the TypeScript sources, as tsx does, so a snapshot
   // built by either is used by the other; without the sources, by the compiled files themselves.
   const source = here.replace(/([\\/])dist[\\/](src[\\/])/, '$1$2');
   const base = sourceFiles(source).length > 0 ? source : here;
-  for (const folder of [join(base, '..', 'corpus'), base]) {
-    for (const name of sourceFiles(folder)) hash.update(`${name}\0`).update(readFileSync(join(folder, name)));
-  }
+  const sources = [join(base, '..', 'corpus'), base].flatMap((folder) =>
+    sourceFiles(folder).map((name) => join(folder, name)),
+  );
   // yaml and zod shape the parsed entries a snapshot stores, as minisearch, stemmer and wink-lemmatizer
   // shape the index terms.
-  for (const name of ['minisearch', 'stemmer', 'wink-lemmatizer', 'yaml', 'zod'])
-    hash.update(`${name} ${packageVersion(name)}\0`);
+  const packages = ['minisearch', 'stemmer', 'wink-lemmatizer', 'yaml', 'zod'].map((name) => {
+    const found = packageJson(name);
+    return found ? { name, ...found } : { name, version: 'unknown' };
+  });
+  code = { sources, packages };
+  return code;
+}
+
+/** Every file a snapshot key depends on: {@link codeFiles}' and the corpus's. */
+function codeAndCorpus(corpusFiles: readonly string[]): string[] {
+  const { sources, packages } = codeFiles();
+  return [...sources, ...packages.flatMap((p) => (p.file ? [p.file] : [])), ...corpusFiles];
+}
+
+/** A hash of what decides how a corpus is parsed and indexed: the content of {@link codeFiles}. */
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const hash = createHash('sha256');
+  const { sources, packages } = codeFiles();
+  for (const file of sources) hash.update(`${basename(file)}\0`).update(readFileSync(file));
+  for (const { name, version } of packages) hash.update(`${name} ${version}\0`);
   fingerprint = hash.digest('hex');
   return fingerprint;
 }
@@ -251,17 +343,15 @@ function sourceFiles(folder: string): string[] {
   return (ts.length > 0 ? ts : names.filter((n) => n.endsWith('.js'))).sort();
 }
 
-/** The installed version of a package, found by walking up from its entry point to its package.json. */
-function packageVersion(name: string): string {
+/** A package's package.json and installed version, found by walking up from its entry point. */
+function packageJson(name: string): { file: string; version: string } | undefined {
   try {
     let folder = dirname(createRequire(import.meta.url).resolve(name));
     for (let i = 0; i < 6; i++) {
+      const file = join(folder, 'package.json');
       try {
-        const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
-          name?: string;
-          version?: string;
-        };
-        if (pkg.name === name) return pkg.version ?? 'unknown';
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === name) return { file, version: pkg.version ?? 'unknown' };
       } catch {
         // No package.json at this level: keep walking up.
       }
@@ -270,5 +360,5 @@ function packageVersion(name: string): string {
   } catch {
     // Not resolvable from here: the key then only changes with the other inputs.
   }
-  return 'unknown';
+  return undefined;
 }

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
-import lemmatizer from 'wink-lemmatizer';
+import type Lemmatizer from 'wink-lemmatizer';
 import { STOP_WORDS } from './stop-words.ts';
 
 /** Lower-cases, folds accents and typographic quotes, and joins digit groups ("2,505" -> "2505"). */
@@ -46,13 +47,24 @@ function computeTerm(token: string): string | undefined {
   return stemmer(irregularBase(t) ?? t);
 }
 
+let lemmatizer_: typeof Lemmatizer | undefined;
+
+/**
+ * wink-lemmatizer, loaded on first use: its WordNet lists take longer to load than the rest of a
+ * one-shot `confbot query "/resolution 174"`, which never makes an index term (docs/performance.md).
+ */
+function lemmatizer(): typeof Lemmatizer {
+  lemmatizer_ ??= createRequire(import.meta.url)('wink-lemmatizer') as typeof Lemmatizer;
+  return lemmatizer_;
+}
+
 /**
  * The base of an irregular verb form, which the Porter stemmer cannot see: "left" is "leave", "won" is
  * "win", so "why did ministers leave" finds "many ministers left". From wink-lemmatizer (WordNet's
  * exception lists); a regular form ("tracking" -> "track") is left to the stemmer.
  */
 function irregularBase(token: string): string | undefined {
-  const base = lemmatizer.verb(token);
+  const base = lemmatizer().verb(token);
   return base !== token && stemmer(base) !== stemmer(token) ? base : undefined;
 }
 

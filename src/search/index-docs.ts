@@ -1,14 +1,17 @@
 import type { Entry, Passage } from '../corpus/types.ts';
 import { processTerm, tokenize } from './text.ts';
 
-/** What the entry index stores per entry: its ids and names weigh more than its body. */
+/**
+ * What the entry index stores per entry: its ids, names and section headings only. Its sentences are
+ * in the passage index, and an entry's body is ranked from its passages' hits (`searchEntries`), so
+ * each sentence is indexed once, not once more as part of its entry.
+ */
 export interface EntryDoc {
   id: string;
   ids: string;
   title: string;
   aliases: string;
-  summary: string;
-  body: string;
+  headings: string;
 }
 
 /** What the passage index stores per sentence: the sentence, its entry's names, the sentence before. */
@@ -21,7 +24,7 @@ export interface PassageDoc {
 
 /** Options of the entry index; a snapshot is loaded with the same. */
 export const ENTRY_INDEX_OPTIONS = {
-  fields: ['ids', 'title', 'aliases', 'summary', 'body'],
+  fields: ['ids', 'title', 'aliases', 'headings'],
   tokenize,
   processTerm,
 };
@@ -36,14 +39,7 @@ export function entryDoc(e: Entry): EntryDoc {
     ids: ids.join(' '),
     title: e.title,
     aliases: e.aliases.join(' | '),
-    summary: e.summary.map((s) => s.text).join(' '),
-    body: [
-      ...e.fields.map((f) => `${f.label}: ${f.value}`),
-      ...e.sections.flatMap((s) => [
-        s.heading ?? '',
-        ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.text)),
-      ]),
-    ].join('\n'),
+    headings: e.sections.map((s) => s.heading ?? '').join('\n'),
   };
 }
 

@@ -40,6 +40,12 @@ const MAX_CORRECTED_LENGTH = 24;
 /** Shortest word a loose search (autocomplete, did-you-mean) matches fuzzily: "brb" is no "BR". */
 const LOOSE_FUZZY_MIN_LENGTH = 4;
 
+/**
+ * How much an entry's sentences other than its best one add to its score in `searchEntries`: an entry
+ * that says a thing many times is more about it than one that says it once, but not that many times more.
+ */
+const ENTRY_SENTENCE_SHARE = 0.5;
+
 export class SearchIndex {
   readonly corpus: Corpus;
   private readonly options: SearchIndexOptions;
@@ -125,7 +131,7 @@ export class SearchIndex {
     });
     this.commonInEntries = new CommonTerms(entryDocs.length, maxTermPostings, (i) => {
       const d = entryDocs[i] as EntryDoc;
-      return terms(`${d.ids} ${d.title} ${d.aliases} ${d.summary} ${d.body}`);
+      return terms(`${d.ids} ${d.title} ${d.aliases} ${d.headings}`);
     });
     this.vocabulary = new Vocabulary(
       corpus,
@@ -145,34 +151,76 @@ export class SearchIndex {
     };
   }
 
-  /** Ranked entries for a free-text query, optionally of some kinds only. */
+  /**
+   * Ranked entries for a free-text query, optionally of some kinds only. An entry is found by its
+   * names (ids, title, aliases, headings: the small entry index) and by its sentences, whose hits come
+   * from the passage index: each sentence is indexed once, for `/ask` and `/search` alike. An entry
+   * scores its names' match plus its best sentence's, and part of its other sentences' (see
+   * {@link ENTRY_SENTENCE_SHARE}); it covers the query words any of them matched.
+   */
   searchEntries(query: string, filter: { kinds?: readonly EntryKind[]; loose?: boolean } = {}): EntryHit[] {
     const weighted = this.weigh(query);
     if (weighted.concepts.length === 0) return [];
-    const plan = planQuery(weighted, this.commonInEntries);
-    const results = this.entries
+    const kinds = filter.kinds;
+    const options = this.searchOptions(weighted, filter.loose === true);
+    const found = new Map<
+      string,
+      { names: number; best: number; rest: number; query: Set<string>; terms: Set<string> }
+    >();
+    const add = (entryId: string, queryTerms: readonly string[], terms: readonly string[]) => {
+      let f = found.get(entryId);
+      if (!f) {
+        f = { names: 0, best: 0, rest: 0, query: new Set(), terms: new Set() };
+        found.set(entryId, f);
+      }
+      for (const t of queryTerms) f.query.add(t);
+      for (const t of terms) f.terms.add(t);
+      return f;
+    };
+    const { ids, title, aliases, summary, body } = this.options.entryBoost;
+    const names = planQuery(weighted, this.commonInEntries);
+    for (const r of this.entries.search(names.searched.join(' '), {
+      ...options,
+      boost: { ids, title, aliases, headings: body },
+      ...(kinds ? { filter: (r: SearchResult) => kinds.includes(this.entry(r.id).kind) } : {}),
+    })) {
+      const position = this.entryPosition.get(r.id);
+      add(r.id, withDeferred(r.queryTerms, names.deferred, this.commonInEntries, position), r.terms).names =
+        r.score;
+    }
+    const plan = planQuery(weighted, this.commonInPassages);
+    const sentences = this.passages
       .search(plan.searched.join(' '), {
-        ...this.searchOptions(weighted, filter.loose === true),
-        boost: this.options.entryBoost,
-        ...(filter.kinds
-          ? { filter: (r: SearchResult) => filter.kinds?.includes(this.entry(r.id).kind) ?? true }
+        ...options,
+        fields: ['text'],
+        ...(kinds
+          ? { filter: (r: SearchResult) => kinds.includes(this.entry(this.passage(r.id).entryId).kind) }
           : {}),
       })
       .slice(0, this.options.maxCandidates);
-    return results.map((r) => {
-      const queryTerms = withDeferred(
-        r.queryTerms,
-        plan.deferred,
-        this.commonInEntries,
-        this.entryPosition.get(r.id),
+    for (const r of sentences) {
+      const passage = this.passage(r.id);
+      const position = this.passagePosition.get(r.id);
+      const f = add(
+        passage.entryId,
+        withDeferred(r.queryTerms, plan.deferred, this.commonInPassages, position),
+        r.terms,
       );
-      return {
-        entry: this.entry(r.id),
-        score: r.score,
-        coverage: coverage(weighted, queryTerms, this.options.synonymWeight),
-        matchedTerms: r.terms,
-      };
-    });
+      const score = r.score * (passage.isSummary ? summary : body);
+      if (score > f.best) {
+        f.rest += f.best;
+        f.best = score;
+      } else f.rest += score;
+    }
+    return [...found]
+      .map(([id, f]) => ({
+        entry: this.entry(id),
+        score: f.names + f.best + ENTRY_SENTENCE_SHARE * f.rest,
+        coverage: coverage(weighted, [...f.query], this.options.synonymWeight),
+        matchedTerms: [...f.terms],
+      }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, this.options.maxCandidates);
   }
 
   /**

@@ -6,6 +6,7 @@ import { CountryNames } from './countries.ts';
 import { isEnglishWord } from './dictionary.ts';
 import {
   ENTRY_INDEX_OPTIONS,
+  ENTRY_NAME_FIELDS,
   type EntryDoc,
   entryDoc,
   PASSAGE_INDEX_OPTIONS,
@@ -122,12 +123,14 @@ export class SearchIndex {
     this.passages = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
     const entryDocs = corpus.entries.map(entryDoc);
     this.entries.addAll(entryDocs);
-    const docs = corpus.passages.map((p) => passageDoc(p, corpus.byId.get(p.entryId) as Entry));
-    this.passages.addAll(docs);
+    this.passages.addAll(corpus.passages.map(passageDoc));
+    const namesOf = new Map(entryDocs.map((d) => [d.id, d.entry]));
     const { maxTermPostings } = this.options;
-    this.commonInPassages = new CommonTerms(docs.length, maxTermPostings, (i) => {
-      const d = docs[i] as PassageDoc;
-      return terms(`${d.text} ${d.entry} ${d.context}`);
+    // A passage holds the terms of its sentence, its entry's names and the sentence before, as when
+    // they were three fields of its document: a deferred common term is checked against all three.
+    this.commonInPassages = new CommonTerms(corpus.passages.length, maxTermPostings, (i) => {
+      const p = corpus.passages[i] as Passage;
+      return terms(`${p.text} ${namesOf.get(p.entryId) ?? ''} ${p.context}`);
     });
     this.commonInEntries = new CommonTerms(entryDocs.length, maxTermPostings, (i) => {
       const d = entryDocs[i] as EntryDoc;
@@ -135,7 +138,7 @@ export class SearchIndex {
     });
     this.vocabulary = new Vocabulary(
       corpus,
-      docs.map((d) => `${d.text} ${d.entry}`),
+      corpus.passages.map((p) => `${p.text} ${namesOf.get(p.entryId) ?? ''}`),
       this.options,
     );
   }
@@ -181,6 +184,7 @@ export class SearchIndex {
     const names = planQuery(weighted, this.commonInEntries);
     for (const r of this.entries.search(names.searched.join(' '), {
       ...options,
+      fields: ENTRY_NAME_FIELDS,
       boost: { ids, title, aliases, headings: body },
       ...(kinds ? { filter: (r: SearchResult) => kinds.includes(this.entry(r.id).kind) } : {}),
     })) {
@@ -192,7 +196,6 @@ export class SearchIndex {
     const sentences = this.passages
       .search(plan.searched.join(' '), {
         ...options,
-        fields: ['text'],
         ...(kinds
           ? { filter: (r: SearchResult) => kinds.includes(this.entry(this.passage(r.id).entryId).kind) }
           : {}),
@@ -231,30 +234,91 @@ export class SearchIndex {
   searchPassages(question: string, weighted: WeightedQuery = this.weigh(question)): PassageHit[] {
     if (weighted.concepts.length === 0) return [];
     const plan = planQuery(weighted, this.commonInPassages);
-    const results = this.passages
-      .search(plan.searched.join(' '), {
-        ...this.searchOptions(weighted, false),
-        boost: this.options.passageBoost,
-      })
-      .slice(0, this.options.maxCandidates);
-    return results.map((r) => {
+    const searched = plan.searched.join(' ');
+    const options = this.searchOptions(weighted, false);
+    const { text, entry, context } = this.options.passageBoost;
+    // Sentences matching the question, then the entries whose names match it: each passage scores its
+    // sentence's match, its entry's names' (once per entry, not once per passage) and part of the
+    // sentence before it's, as a document of three fields would.
+    const sentences = this.passages.search(searched, { ...options, boost: { text } });
+    const entries = new Map<string, SearchResult>();
+    for (const r of this.entries.search(searched, { ...options, fields: ['entry'], boost: { entry } }))
+      entries.set(r.id, r);
+    const bySentence = new Map<string, SearchResult>();
+    for (const r of sentences) bySentence.set(r.id, r);
+    const scored: { passage: Passage; score: number; own?: SearchResult; before?: SearchResult }[] = [];
+    const seen = new Set<string>();
+    const add = (passage: Passage) => {
+      if (seen.has(passage.id)) return;
+      seen.add(passage.id);
+      const own = bySentence.get(passage.id);
+      const before = this.before(passage);
+      const previous = before ? bySentence.get(before.id) : undefined;
+      const named = entries.get(passage.entryId);
+      // minisearch multiplies a document's summed field scores by the number of query terms it
+      // matched; the three parts are summed before that, as one search of three fields would.
+      const matched = new Set([
+        ...(own?.queryTerms ?? []),
+        ...(named?.queryTerms ?? []),
+        ...(previous?.queryTerms ?? []),
+      ]);
+      scored.push({
+        passage,
+        score:
+          (unscaled(own) + unscaled(named) + (unscaled(previous) * context) / text) *
+          Math.max(matched.size, 1),
+        ...(own ? { own } : {}),
+        ...(previous ? { before: previous } : {}),
+      });
+    };
+    for (const r of sentences) {
       const passage = this.passage(r.id);
+      add(passage);
+      // The sentence after a match has it as its context.
+      const next = this.after(passage);
+      if (next) add(next);
+    }
+    scored.sort((a, b) => b.score - a.score);
+    return scored.slice(0, this.options.maxCandidates).map(({ passage, score, own, before }) => {
+      const named = entries.get(passage.entryId);
+      const matched = new Set([
+        ...(own?.queryTerms ?? []),
+        ...(named?.queryTerms ?? []),
+        ...(before?.queryTerms ?? []),
+      ]);
       const queryTerms = withDeferred(
-        r.queryTerms,
+        [...matched],
         plan.deferred,
         this.commonInPassages,
-        this.passagePosition.get(r.id),
+        this.passagePosition.get(passage.id),
       );
       return {
         passage,
         entry: this.entry(passage.entryId),
-        score: r.score,
+        score,
         coverage: coverage(weighted, queryTerms, this.options.synonymWeight),
-        matchedTerms: r.terms,
+        matchedTerms: [
+          ...new Set([...(own?.terms ?? []), ...(named?.terms ?? []), ...(before?.terms ?? [])]),
+        ],
         queryTerms,
-        textMatched: Object.values(r.match).some((fields) => fields.includes('text')),
+        textMatched: own !== undefined,
       };
     });
+  }
+
+  /** The sentence before a passage in its paragraph (its `context`), if any. */
+  private before(p: Passage): Passage | undefined {
+    if (p.context === '') return undefined;
+    const position = this.passagePosition.get(p.id);
+    const q = position === undefined ? undefined : this.corpus.passages[position - 1];
+    return q && q.entryId === p.entryId && q.text === p.context ? q : undefined;
+  }
+
+  /** The sentence after a passage in its paragraph (the one whose context it is), if any. */
+  private after(p: Passage): Passage | undefined {
+    const position = this.passagePosition.get(p.id);
+    const q = position === undefined ? undefined : this.corpus.passages[position + 1];
+    return q && q.entryId === p.entryId && q.context === p.text && q.context !== '' ? q : undefined;
   }
 
   /**
@@ -461,4 +525,9 @@ export class SearchIndex {
   private passage(id: string): Passage {
     return this.passageById.get(id) as Passage;
   }
+}
+
+/** A hit's score before minisearch multiplied it by the number of query terms matched. */
+function unscaled(r: SearchResult | undefined): number {
+  return r ? r.score / Math.max(r.queryTerms.length, 1) : 0;
 }

@@ -120,17 +120,26 @@ export class SearchIndex {
       return;
     }
     this.entries = new MiniSearch<EntryDoc>(ENTRY_INDEX_OPTIONS);
-    this.passages = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
     const entryDocs = corpus.entries.map(entryDoc);
     this.entries.addAll(entryDocs);
+    // Each sentence is tokenized once, for the index and the common-term table both (tokenizing, with
+    // its Unicode normalization, is most of the cost of a build after minisearch's own work).
+    const tokens = new Map<string, string[]>();
+    for (const p of corpus.passages) if (!tokens.has(p.text)) tokens.set(p.text, tokenize(p.text));
+    this.passages = new MiniSearch<PassageDoc>({
+      ...PASSAGE_INDEX_OPTIONS,
+      tokenize: (text: string) => tokens.get(text) ?? tokenize(text),
+    });
     this.passages.addAll(corpus.passages.map(passageDoc));
-    const namesOf = new Map(entryDocs.map((d) => [d.id, d.entry]));
+    const termsOf = (text: string) => (tokens.get(text) ?? tokenize(text)).map(processTerm);
+    const nameTerms = new Map(entryDocs.map((d) => [d.id, terms(d.entry)]));
     const { maxTermPostings } = this.options;
     // A passage holds the terms of its sentence, its entry's names and the sentence before, as when
     // they were three fields of its document: a deferred common term is checked against all three.
     this.commonInPassages = new CommonTerms(corpus.passages.length, maxTermPostings, (i) => {
       const p = corpus.passages[i] as Passage;
-      return terms(`${p.text} ${namesOf.get(p.entryId) ?? ''} ${p.context}`);
+      const held = [...termsOf(p.text), ...(nameTerms.get(p.entryId) ?? []), ...termsOf(p.context)];
+      return held.filter((t): t is string => t !== undefined);
     });
     this.commonInEntries = new CommonTerms(entryDocs.length, maxTermPostings, (i) => {
       const d = entryDocs[i] as EntryDoc;
@@ -138,9 +147,13 @@ export class SearchIndex {
     });
     this.vocabulary = new Vocabulary(
       corpus,
-      corpus.passages.map((p) => `${p.text} ${namesOf.get(p.entryId) ?? ''}`),
+      corpus.passages.map(
+        (p) => `${p.text} ${entryDocs[this.entryPosition.get(p.entryId) ?? -1]?.entry ?? ''}`,
+      ),
       this.options,
     );
+    // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
+    tokens.clear();
   }
 
   /** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */

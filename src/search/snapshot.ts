@@ -79,17 +79,20 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
   const key = await snapshotKey(dir, options.search);
   let reason: string;
   try {
-    const text = await readFile(file, 'utf8');
-    const newline = text.indexOf('\n');
-    const header = JSON.parse(text.slice(0, newline)) as Partial<SnapshotHeader>;
-    const payload = text.slice(newline + 1);
+    // Read as bytes: the checksum is taken over the payload's bytes as written, and the payload is
+    // decoded once, only when the header says it is the one wanted.
+    const bytes = await readFile(file);
+    const newline = bytes.indexOf(0x0a);
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Partial<SnapshotHeader>;
+    const payload = bytes.subarray(newline + 1);
     if (header.format !== 'confbot-snapshot' || header.version !== SNAPSHOT_VERSION)
       reason = `snapshot version ${String(header.version)}, expected ${SNAPSHOT_VERSION}`;
     else if (header.key !== key) reason = 'snapshot is stale (the corpus, options or code changed)';
     else if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
       reason = 'snapshot unreadable: checksum mismatch';
     else {
-      const { corpus, index } = await restore(dir, JSON.parse(payload) as SnapshotPayload, options.search);
+      const parsed = JSON.parse(payload.toString('utf8')) as SnapshotPayload;
+      const { corpus, index } = await restore(dir, parsed, options.search);
       return { corpus, index, source: 'snapshot', key };
     }
   } catch (err) {

@@ -206,14 +206,20 @@ export class SearchIndex {
         r.score;
     }
     const plan = planQuery(weighted, this.commonInPassages);
-    const sentences = this.passages
-      .search(plan.searched.join(' '), {
-        ...options,
-        ...(kinds
-          ? { filter: (r: SearchResult) => kinds.includes(this.entry(this.passage(r.id).entryId).kind) }
-          : {}),
-      })
-      .slice(0, this.options.maxCandidates);
+    // A query of common words only ("resolution", "countries") names what entries are called, and
+    // searching sentences for its rarest word would score tens of thousands of them on a large corpus:
+    // its entries are found by their names.
+    const allCommon = plan.searched.every((t) => this.commonInPassages.isCommon(t));
+    const sentences = allCommon
+      ? []
+      : this.passages
+          .search(plan.searched.join(' '), {
+            ...options,
+            ...(kinds
+              ? { filter: (r: SearchResult) => kinds.includes(this.entry(this.passage(r.id).entryId).kind) }
+              : {}),
+          })
+          .slice(0, this.options.maxCandidates);
     for (const r of sentences) {
       const passage = this.passage(r.id);
       const position = this.passagePosition.get(r.id);

@@ -263,39 +263,34 @@ export class SearchIndex {
     const entries = new Map<string, SearchResult>();
     for (const r of this.entries.search(searched, { ...options, fields: ['entry'], boost: { entry } }))
       entries.set(r.id, r);
-    const bySentence = new Map<string, SearchResult>();
-    for (const r of sentences) bySentence.set(r.id, r);
+    // By passage position: a sentence's neighbours are the positions beside it.
+    const all = this.corpus.passages;
+    const bySentence = new Map<number, SearchResult>();
+    for (const r of sentences) bySentence.set(this.passagePosition.get(r.id) as number, r);
     const scored: { passage: Passage; score: number; own?: SearchResult; before?: SearchResult }[] = [];
-    const seen = new Set<string>();
-    const add = (passage: Passage) => {
-      if (seen.has(passage.id)) return;
-      seen.add(passage.id);
-      const own = bySentence.get(passage.id);
-      const before = this.before(passage);
-      const previous = before ? bySentence.get(before.id) : undefined;
+    const seen = new Set<number>();
+    const add = (at: number) => {
+      if (seen.has(at)) return;
+      seen.add(at);
+      const passage = all[at] as Passage;
+      const own = bySentence.get(at);
+      const previous = this.follows(at) ? bySentence.get(at - 1) : undefined;
       const named = entries.get(passage.entryId);
       // minisearch multiplies a document's summed field scores by the number of query terms it
       // matched; the three parts are summed before that, as one search of three fields would.
-      const matched = new Set([
-        ...(own?.queryTerms ?? []),
-        ...(named?.queryTerms ?? []),
-        ...(previous?.queryTerms ?? []),
-      ]);
       scored.push({
         passage,
         score:
           (unscaled(own) + unscaled(named) + (unscaled(previous) * context) / text) *
-          Math.max(matched.size, 1),
+          Math.max(distinctTerms(own, named, previous), 1),
         ...(own ? { own } : {}),
         ...(previous ? { before: previous } : {}),
       });
     };
-    for (const r of sentences) {
-      const passage = this.passage(r.id);
-      add(passage);
+    for (const at of bySentence.keys()) {
+      add(at);
       // The sentence after a match has it as its context.
-      const next = this.after(passage);
-      if (next) add(next);
+      if (this.follows(at + 1)) add(at + 1);
     }
     scored.sort((a, b) => b.score - a.score);
     return scored.slice(0, this.options.maxCandidates).map(({ passage, score, own, before }) => {
@@ -325,19 +320,17 @@ export class SearchIndex {
     });
   }
 
-  /** The sentence before a passage in its paragraph (its `context`), if any. */
-  private before(p: Passage): Passage | undefined {
-    if (p.context === '') return undefined;
-    const position = this.passagePosition.get(p.id);
-    const q = position === undefined ? undefined : this.corpus.passages[position - 1];
-    return q && q.entryId === p.entryId && q.text === p.context ? q : undefined;
-  }
-
-  /** The sentence after a passage in its paragraph (the one whose context it is), if any. */
-  private after(p: Passage): Passage | undefined {
-    const position = this.passagePosition.get(p.id);
-    const q = position === undefined ? undefined : this.corpus.passages[position + 1];
-    return q && q.entryId === p.entryId && q.context === p.text && q.context !== '' ? q : undefined;
+  /** True when the passage at a position has the one before it as its context (same paragraph). */
+  private follows(at: number): boolean {
+    const p = this.corpus.passages[at];
+    const q = this.corpus.passages[at - 1];
+    return (
+      p !== undefined &&
+      q !== undefined &&
+      p.context !== '' &&
+      q.entryId === p.entryId &&
+      q.text === p.context
+    );
   }
 
   /**
@@ -549,4 +542,11 @@ export class SearchIndex {
 /** A hit's score before minisearch multiplied it by the number of query terms matched. */
 function unscaled(r: SearchResult | undefined): number {
   return r ? r.score / Math.max(r.queryTerms.length, 1) : 0;
+}
+
+/** How many distinct query terms some hits matched together. */
+function distinctTerms(...hits: (SearchResult | undefined)[]): number {
+  const present = hits.filter((h): h is SearchResult => h !== undefined);
+  if (present.length === 1) return (present[0] as SearchResult).queryTerms.length;
+  return new Set(present.flatMap((h) => h.queryTerms)).size;
 }

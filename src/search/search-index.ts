@@ -52,7 +52,6 @@ export class SearchIndex {
   private readonly options: SearchIndexOptions;
   private readonly entries: MiniSearch<EntryDoc>;
   private readonly passages: MiniSearch<PassageDoc>;
-  private readonly passageById: Map<string, Passage>;
   /** Passages grouped by entry, in order: snippets and summaries ask for them on every answer. */
   private readonly passagesByEntry = new Map<string, Passage[]>();
   /** What the corpus's words are: frequencies, spellings, acronyms, people. */
@@ -66,7 +65,7 @@ export class SearchIndex {
   private readonly namesByFirstWord = new Map<string, number[]>();
   /** Entry names as users type them, for autocomplete and lookups by name. */
   readonly nameIndex: NameIndex;
-  /** Position of each passage and entry, for the common-term tables. */
+  /** Position of each passage and entry: for the common-term tables, and a passage by id. */
   private readonly passagePosition = new Map<string, number>();
   private readonly entryPosition = new Map<string, number>();
   /** Terms in too many passages or entries to search by posting list (see `maxTermPostings`). */
@@ -86,7 +85,6 @@ export class SearchIndex {
   constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}, state?: SearchIndexState) {
     this.corpus = corpus;
     this.options = { ...DEFAULT_SEARCH_OPTIONS, ...options };
-    this.passageById = new Map(corpus.passages.map((p) => [p.id, p]));
     for (const p of corpus.passages) {
       const list = this.passagesByEntry.get(p.entryId);
       if (list) list.push(p);
@@ -535,7 +533,7 @@ export class SearchIndex {
   }
 
   private passage(id: string): Passage {
-    return this.passageById.get(id) as Passage;
+    return this.corpus.passages[this.passagePosition.get(id) as number] as Passage;
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,19 @@ interface SnapshotHeader {
   key: string;
   /** SHA-256 of the payload line. */
   sha256: string;
+  /**
+   * The corpus files as they were stamped before their contents went into {@link key}: path ->
+   * `size:mtimeMs`, and what else the key covers (`code`: format, code and options). When every file
+   * still has its stamp, the key holds without reading the files again (see {@link openCorpus}).
+   */
+  stamps?: { code: string; at: number; files: Record<string, string> };
 }
+
+/**
+ * A file modified this close before it was stamped (or after) is not trusted by its stamp: a write in
+ * the same clock tick could leave size and time unchanged. Its corpus is then read to check the key.
+ */
+const STAMP_MARGIN_MS = 2000;
 
 /**
  * What a snapshot restores: the corpus's entries as loaded, and the index state built from them. The
@@ -76,7 +88,9 @@ export interface SnapshotOptions {
  */
 export async function openCorpus(dir: string, options: SnapshotOptions = {}): Promise<OpenedCorpus> {
   const file = options.file ?? join(dir, SNAPSHOT_FILE);
-  const key = await snapshotKey(dir, options.search);
+  // Stamped before anything is read, so that a file changed while this runs has a newer stamp.
+  const stamps = await stampCorpus(dir, options.search);
+  let key = '';
   let reason: string;
   try {
     // Read as bytes: the checksum is taken over the payload's bytes as written, and the payload is
@@ -85,6 +99,9 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
     const newline = bytes.indexOf(0x0a);
     const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Partial<SnapshotHeader>;
     const payload = bytes.subarray(newline + 1);
+    // Every corpus file as it was when the snapshot's key was taken: the key holds without reading
+    // them all again (reading and hashing ten thousand files is a quarter of a large corpus's start).
+    key = stampsMatch(header.stamps, stamps) ? (header.key ?? '') : await snapshotKey(dir, options.search);
     if (header.format !== 'confbot-snapshot' || header.version !== SNAPSHOT_VERSION)
       reason = `snapshot version ${String(header.version)}, expected ${SNAPSHOT_VERSION}`;
     else if (header.key !== key) reason = 'snapshot is stale (the corpus, options or code changed)';
@@ -101,16 +118,23 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
         ? 'no snapshot'
         : `snapshot unreadable: ${(err as Error).message}`;
   }
+  if (key === '') key = await snapshotKey(dir, options.search);
   const corpus = await loadCorpusOrThrow(dir);
   const index = new SearchIndex(corpus, options.search);
   // The first run writes the snapshot the next one starts from; a folder it cannot write to (a
   // read-only image) only means the next start builds again.
-  if (options.save) await writeSnapshot(file, key, corpus, index).catch(() => undefined);
+  if (options.save) await writeSnapshot(file, key, corpus, index, stamps).catch(() => undefined);
   return { corpus, index, source: 'built', key, reason };
 }
 
 /** Writes a corpus's snapshot atomically (a reader never sees half a file); returns what it wrote. */
-async function writeSnapshot(file: string, key: string, corpus: Corpus, index: SearchIndex): Promise<string> {
+async function writeSnapshot(
+  file: string,
+  key: string,
+  corpus: Corpus,
+  index: SearchIndex,
+  stamps: CorpusStamps,
+): Promise<string> {
   const payload: SnapshotPayload = {
     corpus: { conference: corpus.conference, entries: corpus.entries },
     index: index.toState(),
@@ -121,6 +145,7 @@ async function writeSnapshot(file: string, key: string, corpus: Corpus, index: S
     version: SNAPSHOT_VERSION,
     key,
     sha256: createHash('sha256').update(body).digest('hex'),
+    stamps,
   };
   const text = `${JSON.stringify(header)}\n${body}`;
   await mkdir(dirname(file), { recursive: true });
@@ -136,6 +161,7 @@ async function writeSnapshot(file: string, key: string, corpus: Corpus, index: S
  */
 export async function buildSnapshot(dir: string, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
   const file = options.file ?? join(dir, SNAPSHOT_FILE);
+  const stamps = await stampCorpus(dir, options.search);
   const key = await snapshotKey(dir, options.search);
   let started = performance.now();
   const corpus = await loadCorpusOrThrow(dir);
@@ -144,7 +170,7 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
   const index = new SearchIndex(corpus, options.search);
   const indexMs = performance.now() - started;
   started = performance.now();
-  const text = await writeSnapshot(file, key, corpus, index);
+  const text = await writeSnapshot(file, key, corpus, index, stamps);
   return {
     file,
     key,
@@ -176,8 +202,8 @@ export interface BuiltSnapshot {
  */
 export async function snapshotKey(dir: string, search: Partial<SearchIndexOptions> = {}): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(`confbot-snapshot ${SNAPSHOT_VERSION}\0${codeFingerprint()}\0${JSON.stringify(search)}\0`);
-  const files = [join(dir, CONFERENCE_FILE), join(dir, VOCABULARY_FILE), ...(await listMarkdown(dir))];
+  hash.update(codeKey(search));
+  const files = await corpusFiles(dir);
   const contents = await Promise.all(files.map((f) => readFile(f).catch(() => Buffer.alloc(0))));
   files.forEach((f, i) => {
     hash.update(`${relative(dir, f).split(sep).join('/')}\0`);
@@ -185,6 +211,49 @@ export async function snapshotKey(dir: string, search: Partial<SearchIndexOption
     hash.update('\0');
   });
   return hash.digest('hex');
+}
+
+/** What a snapshot key covers besides the corpus files: the format, the indexing code and the options. */
+function codeKey(search: Partial<SearchIndexOptions>): string {
+  return `confbot-snapshot ${SNAPSHOT_VERSION}\0${codeFingerprint()}\0${JSON.stringify(search)}\0`;
+}
+
+/** The files a corpus is read from, hence those its snapshot key covers. */
+async function corpusFiles(dir: string): Promise<string[]> {
+  return [join(dir, CONFERENCE_FILE), join(dir, VOCABULARY_FILE), ...(await listMarkdown(dir))];
+}
+
+/** Each corpus file's size and modification time, and what else the key covers (see `SnapshotHeader`). */
+type CorpusStamps = NonNullable<SnapshotHeader['stamps']>;
+
+async function stampCorpus(dir: string, search: Partial<SearchIndexOptions> = {}): Promise<CorpusStamps> {
+  const at = Date.now();
+  const files = await corpusFiles(dir);
+  const stats = await Promise.all(files.map((f) => stat(f).catch(() => undefined)));
+  const stamped: Record<string, string> = {};
+  files.forEach((f, i) => {
+    const s = stats[i];
+    stamped[relative(dir, f).split(sep).join('/')] = s ? `${s.size}:${s.mtimeMs}` : 'missing';
+  });
+  return { code: createHash('sha256').update(codeKey(search)).digest('hex'), at, files: stamped };
+}
+
+/**
+ * True when a snapshot's stamps still hold: the same code and options, the same files, each of the same
+ * size and modification time, none modified within {@link STAMP_MARGIN_MS} of the stamping.
+ */
+function stampsMatch(saved: CorpusStamps | undefined, now: CorpusStamps): boolean {
+  if (!saved || saved.code !== now.code || typeof saved.at !== 'number') return false;
+  const names = Object.keys(now.files);
+  if (names.length !== Object.keys(saved.files).length) return false;
+  return names.every((name) => {
+    const stamp = saved.files[name];
+    if (stamp === undefined || stamp !== now.files[name]) return false;
+    // Absent then and now (an optional vocabulary.yml): the key hashed it as empty both times.
+    if (stamp === 'missing') return true;
+    const mtime = Number(stamp.slice(stamp.indexOf(':') + 1));
+    return mtime < saved.at - STAMP_MARGIN_MS;
+  });
 }
 
 /**

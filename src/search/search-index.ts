@@ -28,10 +28,6 @@ import {
 import { normalize, processTerm, queryConcepts, squash, terms, tokenize } from './text.ts';
 import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
 
-/**
- * Full-text search over a corpus: one minisearch index of entries (for `/search` and name lookups) and
- * one of sentence passages (for `/ask`), sharing the same term processing.
- */
 /** Most content words of one line that are weighed and searched: a question has far fewer. */
 const MAX_QUERY_WORDS = 24;
 
@@ -47,6 +43,11 @@ const LOOSE_FUZZY_MIN_LENGTH = 4;
  */
 const ENTRY_SENTENCE_SHARE = 0.5;
 
+/**
+ * Full-text search over a corpus: one minisearch index of sentences (each indexed once, for `/ask` and
+ * for ranking entries in `/search`) and a small one of entry names (ids, titles, aliases, headings),
+ * sharing the same term processing.
+ */
 export class SearchIndex {
   readonly corpus: Corpus;
   private readonly options: SearchIndexOptions;

@@ -247,9 +247,14 @@ export class SearchIndex {
   /**
    * Ranked passages for a question. Each hit says what share of the question it covers, so the caller
    * can refuse to answer from a passage that only shares a word or two with it. A caller that has
-   * weighed the question already passes the result, since weighing scans the vocabulary.
+   * weighed the question already passes the result, since weighing scans the vocabulary. A caller that
+   * reads only the best few passes `limit`: hits (coverage, deferred terms) are built for those only.
    */
-  searchPassages(question: string, weighted: WeightedQuery = this.weigh(question)): PassageHit[] {
+  searchPassages(
+    question: string,
+    weighted: WeightedQuery = this.weigh(question),
+    limit: number = this.options.maxCandidates,
+  ): PassageHit[] {
     if (weighted.concepts.length === 0) return [];
     const plan = planQuery(weighted, this.commonInPassages);
     const searched = plan.searched.join(' ');
@@ -292,31 +297,33 @@ export class SearchIndex {
       if (this.follows(at + 1)) add(at + 1);
     }
     scored.sort((a, b) => b.score - a.score);
-    return scored.slice(0, this.options.maxCandidates).map(({ passage, score, own, before }) => {
-      const named = entries.get(passage.entryId);
-      const matched = new Set([
-        ...(own?.queryTerms ?? []),
-        ...(named?.queryTerms ?? []),
-        ...(before?.queryTerms ?? []),
-      ]);
-      const queryTerms = withDeferred(
-        [...matched],
-        plan.deferred,
-        this.commonInPassages,
-        this.passagePosition.get(passage.id),
-      );
-      return {
-        passage,
-        entry: this.entry(passage.entryId),
-        score,
-        coverage: coverage(weighted, queryTerms, this.options.synonymWeight),
-        matchedTerms: [
-          ...new Set([...(own?.terms ?? []), ...(named?.terms ?? []), ...(before?.terms ?? [])]),
-        ],
-        queryTerms,
-        textMatched: own !== undefined,
-      };
-    });
+    return scored
+      .slice(0, Math.min(limit, this.options.maxCandidates))
+      .map(({ passage, score, own, before }) => {
+        const named = entries.get(passage.entryId);
+        const matched = new Set([
+          ...(own?.queryTerms ?? []),
+          ...(named?.queryTerms ?? []),
+          ...(before?.queryTerms ?? []),
+        ]);
+        const queryTerms = withDeferred(
+          [...matched],
+          plan.deferred,
+          this.commonInPassages,
+          this.passagePosition.get(passage.id),
+        );
+        return {
+          passage,
+          entry: this.entry(passage.entryId),
+          score,
+          coverage: coverage(weighted, queryTerms, this.options.synonymWeight),
+          matchedTerms: [
+            ...new Set([...(own?.terms ?? []), ...(named?.terms ?? []), ...(before?.terms ?? [])]),
+          ],
+          queryTerms,
+          textMatched: own !== undefined,
+        };
+      });
   }
 
   /** True when the passage at a position has the one before it as its context (same paragraph). */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { CONFERENCE_FILE, formatProblem, listMarkdown, loadCorpusOrThrow } from 
 import { buildPassages } from '../corpus/passages.ts';
 import type { ConferenceInfo, Corpus, CorpusProblem, Entry } from '../corpus/types.ts';
 import { readVocabulary, VOCABULARY_FILE } from '../corpus/vocabulary-file.ts';
+import { type CorpusStamps, stampFiles, stampsMatch } from './corpus-stamps.ts';
 import { SearchIndex } from './search-index.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
 
@@ -45,18 +46,11 @@ interface SnapshotHeader {
   /** SHA-256 of the payload line. */
   sha256: string;
   /**
-   * The corpus files as they were stamped before their contents went into {@link key}: path ->
-   * `size:mtimeMs`, and what else the key covers (`code`: format, code and options). When every file
-   * still has its stamp, the key holds without reading the files again (see {@link openCorpus}).
+   * The corpus files as they were stamped before their contents went into {@link key}. When every
+   * file still has its stamp, the key holds without reading the files again (see {@link openCorpus}).
    */
-  stamps?: { code: string; at: number; files: Record<string, string> };
+  stamps?: CorpusStamps;
 }
-
-/**
- * A file modified this close before it was stamped (or after) is not trusted by its stamp: a write in
- * the same clock tick could leave size and time unchanged. Its corpus is then read to check the key.
- */
-const STAMP_MARGIN_MS = 2000;
 
 /**
  * What a snapshot restores: the corpus's entries as loaded, and the index state built from them. The
@@ -223,37 +217,9 @@ async function corpusFiles(dir: string): Promise<string[]> {
   return [join(dir, CONFERENCE_FILE), join(dir, VOCABULARY_FILE), ...(await listMarkdown(dir))];
 }
 
-/** Each corpus file's size and modification time, and what else the key covers (see `SnapshotHeader`). */
-type CorpusStamps = NonNullable<SnapshotHeader['stamps']>;
-
+/** Stamps of a corpus's files, with the hash of what else its key covers. */
 async function stampCorpus(dir: string, search: Partial<SearchIndexOptions> = {}): Promise<CorpusStamps> {
-  const at = Date.now();
-  const files = await corpusFiles(dir);
-  const stats = await Promise.all(files.map((f) => stat(f).catch(() => undefined)));
-  const stamped: Record<string, string> = {};
-  files.forEach((f, i) => {
-    const s = stats[i];
-    stamped[relative(dir, f).split(sep).join('/')] = s ? `${s.size}:${s.mtimeMs}` : 'missing';
-  });
-  return { code: createHash('sha256').update(codeKey(search)).digest('hex'), at, files: stamped };
-}
-
-/**
- * True when a snapshot's stamps still hold: the same code and options, the same files, each of the same
- * size and modification time, none modified within {@link STAMP_MARGIN_MS} of the stamping.
- */
-function stampsMatch(saved: CorpusStamps | undefined, now: CorpusStamps): boolean {
-  if (!saved || saved.code !== now.code || typeof saved.at !== 'number') return false;
-  const names = Object.keys(now.files);
-  if (names.length !== Object.keys(saved.files).length) return false;
-  return names.every((name) => {
-    const stamp = saved.files[name];
-    if (stamp === undefined || stamp !== now.files[name]) return false;
-    // Absent then and now (an optional vocabulary.yml): the key hashed it as empty both times.
-    if (stamp === 'missing') return true;
-    const mtime = Number(stamp.slice(stamp.indexOf(':') + 1));
-    return mtime < saved.at - STAMP_MARGIN_MS;
-  });
+  return stampFiles(dir, await corpusFiles(dir), createHash('sha256').update(codeKey(search)).digest('hex'));
 }
 
 /**

@@ -1,32 +1,46 @@
 import type { Entry, Passage } from '../corpus/types.ts';
 import { processTerm, tokenize } from './text.ts';
 
-/** What the entry index stores per entry: its ids and names weigh more than its body. */
+/**
+ * What the entry index stores per entry: its ids, names and section headings, and its names as one
+ * text (`entry`), the field a passage's entry is matched on. Its sentences are in the passage index;
+ * an entry's body is ranked from its passages' hits (`searchEntries`), and a passage's entry from this
+ * index, so each sentence is indexed once and each entry's names once, not once per passage.
+ */
 export interface EntryDoc {
   id: string;
   ids: string;
   title: string;
   aliases: string;
-  summary: string;
-  body: string;
+  headings: string;
+  entry: string;
 }
 
-/** What the passage index stores per sentence: the sentence, its entry's names, the sentence before. */
+/**
+ * What the passage index stores per sentence: the sentence alone. The sentence before it (its context)
+ * and its entry's names are matched through the sentence's own hit and the entry index at search time.
+ */
 export interface PassageDoc {
   id: string;
   text: string;
-  entry: string;
-  context: string;
 }
+
+/** The entry index's fields that `/search` ranks entries by (`entry` serves passages). */
+export const ENTRY_NAME_FIELDS = ['ids', 'title', 'aliases', 'headings'];
 
 /** Options of the entry index; a snapshot is loaded with the same. */
 export const ENTRY_INDEX_OPTIONS = {
-  fields: ['ids', 'title', 'aliases', 'summary', 'body'],
+  fields: [...ENTRY_NAME_FIELDS, 'entry'],
   tokenize,
   processTerm,
 };
 /** Options of the passage index; a snapshot is loaded with the same. */
-export const PASSAGE_INDEX_OPTIONS = { fields: ['text', 'entry', 'context'], tokenize, processTerm };
+export const PASSAGE_INDEX_OPTIONS = { fields: ['text'], tokenize, processTerm };
+
+/** An entry's names as one text: title, symbol and aliases. */
+export function entryNames(e: Entry): string {
+  return [e.title, e.symbol ?? '', ...e.aliases].join(' | ');
+}
 
 /** The entry index's document for an entry. */
 export function entryDoc(e: Entry): EntryDoc {
@@ -36,23 +50,12 @@ export function entryDoc(e: Entry): EntryDoc {
     ids: ids.join(' '),
     title: e.title,
     aliases: e.aliases.join(' | '),
-    summary: e.summary.map((s) => s.text).join(' '),
-    body: [
-      ...e.fields.map((f) => `${f.label}: ${f.value}`),
-      ...e.sections.flatMap((s) => [
-        s.heading ?? '',
-        ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.text)),
-      ]),
-    ].join('\n'),
+    headings: e.sections.map((s) => s.heading ?? '').join('\n'),
+    entry: entryNames(e),
   };
 }
 
-/** The passage index's document for a sentence of an entry. */
-export function passageDoc(p: Passage, e: Entry): PassageDoc {
-  return {
-    id: p.id,
-    text: p.text,
-    entry: [e.title, e.symbol ?? '', ...e.aliases].join(' | '),
-    context: p.context,
-  };
+/** The passage index's document for a sentence. */
+export function passageDoc(p: Passage): PassageDoc {
+  return { id: p.id, text: p.text };
 }

@@ -83,8 +83,7 @@ export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestion
   const asksFor = q.weighted.concepts.find((c) => c.word === q.shape.attribute);
   const asked = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
   const ranked = index
-    .searchPassages(q.shape.searchText, q.weighted)
-    .slice(0, o.candidates)
+    .searchPassages(q.shape.searchText, q.weighted, o.candidates)
     // An answer must say something the question asks about, not merely sit in an entry that does.
     .filter((h) => h.textMatched)
     .filter((h) => !q.shape.wantsNumber || statesQuantity(h.passage.text))

@@ -6,6 +6,7 @@ import { CountryNames } from './countries.ts';
 import { isEnglishWord } from './dictionary.ts';
 import {
   ENTRY_INDEX_OPTIONS,
+  ENTRY_NAME_FIELDS,
   type EntryDoc,
   entryDoc,
   PASSAGE_INDEX_OPTIONS,
@@ -27,10 +28,6 @@ import {
 import { normalize, processTerm, queryConcepts, squash, terms, tokenize } from './text.ts';
 import { isStopWordTypo, Vocabulary } from './vocabulary.ts';
 
-/**
- * Full-text search over a corpus: one minisearch index of entries (for `/search` and name lookups) and
- * one of sentence passages (for `/ask`), sharing the same term processing.
- */
 /** Most content words of one line that are weighed and searched: a question has far fewer. */
 const MAX_QUERY_WORDS = 24;
 
@@ -40,12 +37,22 @@ const MAX_CORRECTED_LENGTH = 24;
 /** Shortest word a loose search (autocomplete, did-you-mean) matches fuzzily: "brb" is no "BR". */
 const LOOSE_FUZZY_MIN_LENGTH = 4;
 
+/**
+ * How much an entry's sentences other than its best one add to its score in `searchEntries`: an entry
+ * that says a thing many times is more about it than one that says it once, but not that many times more.
+ */
+const ENTRY_SENTENCE_SHARE = 0.5;
+
+/**
+ * Full-text search over a corpus: one minisearch index of sentences (each indexed once, for `/ask` and
+ * for ranking entries in `/search`) and a small one of entry names (ids, titles, aliases, headings),
+ * sharing the same term processing.
+ */
 export class SearchIndex {
   readonly corpus: Corpus;
   private readonly options: SearchIndexOptions;
   private readonly entries: MiniSearch<EntryDoc>;
   private readonly passages: MiniSearch<PassageDoc>;
-  private readonly passageById: Map<string, Passage>;
   /** Passages grouped by entry, in order: snippets and summaries ask for them on every answer. */
   private readonly passagesByEntry = new Map<string, Passage[]>();
   /** What the corpus's words are: frequencies, spellings, acronyms, people. */
@@ -59,7 +66,7 @@ export class SearchIndex {
   private readonly namesByFirstWord = new Map<string, number[]>();
   /** Entry names as users type them, for autocomplete and lookups by name. */
   readonly nameIndex: NameIndex;
-  /** Position of each passage and entry, for the common-term tables. */
+  /** Position of each passage and entry: for the common-term tables, and a passage by id. */
   private readonly passagePosition = new Map<string, number>();
   private readonly entryPosition = new Map<string, number>();
   /** Terms in too many passages or entries to search by posting list (see `maxTermPostings`). */
@@ -79,7 +86,6 @@ export class SearchIndex {
   constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}, state?: SearchIndexState) {
     this.corpus = corpus;
     this.options = { ...DEFAULT_SEARCH_OPTIONS, ...options };
-    this.passageById = new Map(corpus.passages.map((p) => [p.id, p]));
     for (const p of corpus.passages) {
       const list = this.passagesByEntry.get(p.entryId);
       if (list) list.push(p);
@@ -113,25 +119,40 @@ export class SearchIndex {
       return;
     }
     this.entries = new MiniSearch<EntryDoc>(ENTRY_INDEX_OPTIONS);
-    this.passages = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
     const entryDocs = corpus.entries.map(entryDoc);
     this.entries.addAll(entryDocs);
-    const docs = corpus.passages.map((p) => passageDoc(p, corpus.byId.get(p.entryId) as Entry));
-    this.passages.addAll(docs);
+    // Each sentence is tokenized once, for the index and the common-term table both (tokenizing, with
+    // its Unicode normalization, is most of the cost of a build after minisearch's own work).
+    const tokens = new Map<string, string[]>();
+    for (const p of corpus.passages) if (!tokens.has(p.text)) tokens.set(p.text, tokenize(p.text));
+    this.passages = new MiniSearch<PassageDoc>({
+      ...PASSAGE_INDEX_OPTIONS,
+      tokenize: (text: string) => tokens.get(text) ?? tokenize(text),
+    });
+    this.passages.addAll(corpus.passages.map(passageDoc));
+    const termsOf = (text: string) => (tokens.get(text) ?? tokenize(text)).map(processTerm);
+    const nameTerms = new Map(entryDocs.map((d) => [d.id, terms(d.entry)]));
     const { maxTermPostings } = this.options;
-    this.commonInPassages = new CommonTerms(docs.length, maxTermPostings, (i) => {
-      const d = docs[i] as PassageDoc;
-      return terms(`${d.text} ${d.entry} ${d.context}`);
+    // A passage holds the terms of its sentence, its entry's names and the sentence before, as when
+    // they were three fields of its document: a deferred common term is checked against all three.
+    this.commonInPassages = new CommonTerms(corpus.passages.length, maxTermPostings, (i) => {
+      const p = corpus.passages[i] as Passage;
+      const held = [...termsOf(p.text), ...(nameTerms.get(p.entryId) ?? []), ...termsOf(p.context)];
+      return held.filter((t): t is string => t !== undefined);
     });
     this.commonInEntries = new CommonTerms(entryDocs.length, maxTermPostings, (i) => {
       const d = entryDocs[i] as EntryDoc;
-      return terms(`${d.ids} ${d.title} ${d.aliases} ${d.summary} ${d.body}`);
+      return terms(`${d.ids} ${d.title} ${d.aliases} ${d.headings}`);
     });
     this.vocabulary = new Vocabulary(
       corpus,
-      docs.map((d) => `${d.text} ${d.entry}`),
+      corpus.passages.map(
+        (p) => `${p.text} ${entryDocs[this.entryPosition.get(p.entryId) ?? -1]?.entry ?? ''}`,
+      ),
       this.options,
     );
+    // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
+    tokens.clear();
   }
 
   /** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */
@@ -145,68 +166,177 @@ export class SearchIndex {
     };
   }
 
-  /** Ranked entries for a free-text query, optionally of some kinds only. */
+  /**
+   * Ranked entries for a free-text query, optionally of some kinds only. An entry is found by its
+   * names (ids, title, aliases, headings: the small entry index) and by its sentences, whose hits come
+   * from the passage index: each sentence is indexed once, for `/ask` and `/search` alike. An entry
+   * scores its names' match plus its best sentence's, and part of its other sentences' (see
+   * {@link ENTRY_SENTENCE_SHARE}); it covers the query words any of them matched.
+   */
   searchEntries(query: string, filter: { kinds?: readonly EntryKind[]; loose?: boolean } = {}): EntryHit[] {
     const weighted = this.weigh(query);
     if (weighted.concepts.length === 0) return [];
-    const plan = planQuery(weighted, this.commonInEntries);
-    const results = this.entries
-      .search(plan.searched.join(' '), {
-        ...this.searchOptions(weighted, filter.loose === true),
-        boost: this.options.entryBoost,
-        ...(filter.kinds
-          ? { filter: (r: SearchResult) => filter.kinds?.includes(this.entry(r.id).kind) ?? true }
-          : {}),
-      })
-      .slice(0, this.options.maxCandidates);
-    return results.map((r) => {
-      const queryTerms = withDeferred(
-        r.queryTerms,
-        plan.deferred,
-        this.commonInEntries,
-        this.entryPosition.get(r.id),
+    const kinds = filter.kinds;
+    const options = this.searchOptions(weighted, filter.loose === true);
+    const found = new Map<
+      string,
+      { names: number; best: number; rest: number; query: Set<string>; terms: Set<string> }
+    >();
+    const add = (entryId: string, queryTerms: readonly string[], terms: readonly string[]) => {
+      let f = found.get(entryId);
+      if (!f) {
+        f = { names: 0, best: 0, rest: 0, query: new Set(), terms: new Set() };
+        found.set(entryId, f);
+      }
+      for (const t of queryTerms) f.query.add(t);
+      for (const t of terms) f.terms.add(t);
+      return f;
+    };
+    const { ids, title, aliases, summary, body } = this.options.entryBoost;
+    const names = planQuery(weighted, this.commonInEntries);
+    for (const r of this.entries.search(names.searched.join(' '), {
+      ...options,
+      fields: ENTRY_NAME_FIELDS,
+      boost: { ids, title, aliases, headings: body },
+      ...(kinds ? { filter: (r: SearchResult) => kinds.includes(this.entry(r.id).kind) } : {}),
+    })) {
+      const position = this.entryPosition.get(r.id);
+      add(r.id, withDeferred(r.queryTerms, names.deferred, this.commonInEntries, position), r.terms).names =
+        r.score;
+    }
+    const plan = planQuery(weighted, this.commonInPassages);
+    // A query of common words only ("resolution", "countries") names what entries are called, and
+    // searching sentences for its rarest word would score tens of thousands of them on a large corpus:
+    // its entries are found by their names.
+    const allCommon = plan.searched.every((t) => this.commonInPassages.isCommon(t));
+    const sentences = allCommon
+      ? []
+      : this.passages
+          .search(plan.searched.join(' '), {
+            ...options,
+            ...(kinds
+              ? { filter: (r: SearchResult) => kinds.includes(this.entry(this.passage(r.id).entryId).kind) }
+              : {}),
+          })
+          .slice(0, this.options.maxCandidates);
+    for (const r of sentences) {
+      const passage = this.passage(r.id);
+      const position = this.passagePosition.get(r.id);
+      const f = add(
+        passage.entryId,
+        withDeferred(r.queryTerms, plan.deferred, this.commonInPassages, position),
+        r.terms,
       );
-      return {
-        entry: this.entry(r.id),
-        score: r.score,
-        coverage: coverage(weighted, queryTerms, this.options.synonymWeight),
-        matchedTerms: r.terms,
-      };
-    });
+      const score = r.score * (passage.isSummary ? summary : body);
+      if (score > f.best) {
+        f.rest += f.best;
+        f.best = score;
+      } else f.rest += score;
+    }
+    return [...found]
+      .map(([id, f]) => ({
+        entry: this.entry(id),
+        score: f.names + f.best + ENTRY_SENTENCE_SHARE * f.rest,
+        coverage: coverage(weighted, [...f.query], this.options.synonymWeight),
+        matchedTerms: [...f.terms],
+      }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, this.options.maxCandidates);
   }
 
   /**
    * Ranked passages for a question. Each hit says what share of the question it covers, so the caller
    * can refuse to answer from a passage that only shares a word or two with it. A caller that has
-   * weighed the question already passes the result, since weighing scans the vocabulary.
+   * weighed the question already passes the result, since weighing scans the vocabulary. A caller that
+   * reads only the best few passes `limit`: hits (coverage, deferred terms) are built for those only.
    */
-  searchPassages(question: string, weighted: WeightedQuery = this.weigh(question)): PassageHit[] {
+  searchPassages(
+    question: string,
+    weighted: WeightedQuery = this.weigh(question),
+    limit: number = this.options.maxCandidates,
+  ): PassageHit[] {
     if (weighted.concepts.length === 0) return [];
     const plan = planQuery(weighted, this.commonInPassages);
-    const results = this.passages
-      .search(plan.searched.join(' '), {
-        ...this.searchOptions(weighted, false),
-        boost: this.options.passageBoost,
-      })
-      .slice(0, this.options.maxCandidates);
-    return results.map((r) => {
-      const passage = this.passage(r.id);
-      const queryTerms = withDeferred(
-        r.queryTerms,
-        plan.deferred,
-        this.commonInPassages,
-        this.passagePosition.get(r.id),
-      );
-      return {
+    const searched = plan.searched.join(' ');
+    const options = this.searchOptions(weighted, false);
+    const { text, entry, context } = this.options.passageBoost;
+    // Sentences matching the question, then the entries whose names match it: each passage scores its
+    // sentence's match, its entry's names' (once per entry, not once per passage) and part of the
+    // sentence before it's, as a document of three fields would.
+    const sentences = this.passages.search(searched, { ...options, boost: { text } });
+    const entries = new Map<string, SearchResult>();
+    for (const r of this.entries.search(searched, { ...options, fields: ['entry'], boost: { entry } }))
+      entries.set(r.id, r);
+    // By passage position: a sentence's neighbours are the positions beside it.
+    const all = this.corpus.passages;
+    const bySentence = new Map<number, SearchResult>();
+    for (const r of sentences) bySentence.set(this.passagePosition.get(r.id) as number, r);
+    const scored: { passage: Passage; score: number; own?: SearchResult; before?: SearchResult }[] = [];
+    const seen = new Set<number>();
+    const add = (at: number) => {
+      if (seen.has(at)) return;
+      seen.add(at);
+      const passage = all[at] as Passage;
+      const own = bySentence.get(at);
+      const previous = this.follows(at) ? bySentence.get(at - 1) : undefined;
+      const named = entries.get(passage.entryId);
+      // minisearch multiplies a document's summed field scores by the number of query terms it
+      // matched; the three parts are summed before that, as one search of three fields would.
+      scored.push({
         passage,
-        entry: this.entry(passage.entryId),
-        score: r.score,
-        coverage: coverage(weighted, queryTerms, this.options.synonymWeight),
-        matchedTerms: r.terms,
-        queryTerms,
-        textMatched: Object.values(r.match).some((fields) => fields.includes('text')),
-      };
-    });
+        score:
+          (unscaled(own) + unscaled(named) + (unscaled(previous) * context) / text) *
+          Math.max(distinctTerms(own, named, previous), 1),
+        ...(own ? { own } : {}),
+        ...(previous ? { before: previous } : {}),
+      });
+    };
+    for (const at of bySentence.keys()) {
+      add(at);
+      // The sentence after a match has it as its context.
+      if (this.follows(at + 1)) add(at + 1);
+    }
+    scored.sort((a, b) => b.score - a.score);
+    return scored
+      .slice(0, Math.min(limit, this.options.maxCandidates))
+      .map(({ passage, score, own, before }) => {
+        const named = entries.get(passage.entryId);
+        const matched = new Set([
+          ...(own?.queryTerms ?? []),
+          ...(named?.queryTerms ?? []),
+          ...(before?.queryTerms ?? []),
+        ]);
+        const queryTerms = withDeferred(
+          [...matched],
+          plan.deferred,
+          this.commonInPassages,
+          this.passagePosition.get(passage.id),
+        );
+        return {
+          passage,
+          entry: this.entry(passage.entryId),
+          score,
+          coverage: coverage(weighted, queryTerms, this.options.synonymWeight),
+          matchedTerms: [
+            ...new Set([...(own?.terms ?? []), ...(named?.terms ?? []), ...(before?.terms ?? [])]),
+          ],
+          queryTerms,
+          textMatched: own !== undefined,
+        };
+      });
+  }
+
+  /** True when the passage at a position has the one before it as its context (same paragraph). */
+  private follows(at: number): boolean {
+    const p = this.corpus.passages[at];
+    const q = this.corpus.passages[at - 1];
+    return (
+      p !== undefined &&
+      q !== undefined &&
+      p.context !== '' &&
+      q.entryId === p.entryId &&
+      q.text === p.context
+    );
   }
 
   /**
@@ -417,7 +547,7 @@ export class SearchIndex {
   }
 
   private passage(id: string): Passage {
-    return this.passageById.get(id) as Passage;
+    return this.corpus.passages[this.passagePosition.get(id) as number] as Passage;
   }
 }
 
@@ -428,4 +558,16 @@ export class SearchIndex {
  */
 function isChat(c: { word: string; alternatives: readonly string[] }): boolean {
   return /^[a-z]+$/.test(c.word) && c.alternatives.length <= 1 && !isEnglishWord(c.word);
+}
+
+/** A hit's score before minisearch multiplied it by the number of query terms matched. */
+function unscaled(r: SearchResult | undefined): number {
+  return r ? r.score / Math.max(r.queryTerms.length, 1) : 0;
+}
+
+/** How many distinct query terms some hits matched together. */
+function distinctTerms(...hits: (SearchResult | undefined)[]): number {
+  const present = hits.filter((h): h is SearchResult => h !== undefined);
+  if (present.length === 1) return (present[0] as SearchResult).queryTerms.length;
+  return new Set(present.flatMap((h) => h.queryTerms)).size;
 }

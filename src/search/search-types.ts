@@ -12,9 +12,16 @@ import type { VocabularyJSON } from './vocabulary.ts';
 
 /** Tuning of the index. Every value has a named default in {@link DEFAULT_SEARCH_OPTIONS}. */
 export interface SearchIndexOptions {
-  /** Field boosts for entry search: ids and names matter more than body text. */
+  /**
+   * Boosts for entry search: ids and names (and headings, at `body`) in the entry index matter more
+   * than the entry's sentences, found in the passage index (`summary` for summary sentences, `body` for
+   * the others).
+   */
   entryBoost: Record<'ids' | 'title' | 'aliases' | 'summary' | 'body', number>;
-  /** Field boosts for passage search: the sentence itself counts most. */
+  /**
+   * Boosts for passage search: the sentence itself counts most, then its entry's names (matched in the
+   * entry index) and the sentence before it (through that sentence's own match).
+   */
   passageBoost: Record<'text' | 'entry' | 'context', number>;
   /** Edit distance allowed, as a fraction of a term's length (0.2: one typo per five letters). */
   fuzzy: number;

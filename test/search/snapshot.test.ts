@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dispatch } from '../../src/commands/dispatch.ts';
 import { DEFAULT_CORPUS_DIR } from '../../src/config.ts';
-import { loadCorpusOrThrow } from '../../src/corpus/load.ts';
+import { listMarkdown, loadCorpusOrThrow } from '../../src/corpus/load.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createContext } from '../../src/registry/registry.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
@@ -96,6 +96,31 @@ describe('index snapshots', () => {
       assert.equal(opened.source, 'built');
       assert.match(opened.reason ?? '', /stale/);
       assert.match(await answers(opened), /Forty delegations/);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("are used by the files' stamps when every file keeps its size and time, and ignored when one changes even to the same size", async () => {
+    const { dir, cleanup } = await corpusWith({});
+    try {
+      // Files last written an hour ago: their stamps are trusted (a file written in the last seconds is not).
+      const files = [join(dir, 'corpus.yml'), join(dir, 'vocabulary.yml'), ...(await listMarkdown(dir))];
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      for (const f of files) await utimes(f, hourAgo, hourAgo).catch(() => undefined);
+      await buildSnapshot(dir);
+      const fresh = await openCorpus(dir);
+      assert.equal(fresh.source, 'snapshot');
+      const file = join(dir, 'outcomes', 'cable-tax.md');
+      const before = await readFile(file, 'utf8');
+      const after = before.replaceAll('Several delegations', 'Seventy delegations');
+      assert.equal(after.length, before.length);
+      await writeFile(file, after);
+      const opened = await openCorpus(dir);
+      assert.equal(opened.source, 'built');
+      assert.match(opened.reason ?? '', /stale/);
+      assert.notEqual(opened.key, fresh.key);
+      assert.match(await answers(opened), /Seventy delegations/);
     } finally {
       await cleanup();
     }

@@ -25,6 +25,7 @@ const SEEN_SETS = [
   'blind-c-questions.jsonl',
   'blind-d-questions.jsonl',
   'blind-e-questions.jsonl',
+  'blind-f-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { STOP_WORDS } from '../../src/search/stop-words.ts';
+import { processTerm } from '../../src/search/text.ts';
+
+describe('stop words', () => {
+  it("hold the library's function words, the negations and modals it lacks, and chat filler", () => {
+    for (const w of ['the', 'which', 'themselves', 'not', 'will', 'pls', 'tell', 'remind'])
+      assert.ok(STOP_WORDS.has(w), w);
+    assert.ok(STOP_WORDS.size > 250, `only ${STOP_WORDS.size}`);
+  });
+
+  it('are neither indexed nor asked for, while topic words are', () => {
+    assert.equal(processTerm('themselves'), undefined);
+    assert.equal(processTerm('pls'), undefined);
+    assert.notEqual(processTerm('election'), undefined);
+    assert.notEqual(processTerm('treaty'), undefined);
+  });
+});

@@ -1,9 +1,10 @@
 import type { Entry, Passage } from '../corpus/types.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
-import { hasCount, namesByCapitals, statesMoney, statesQuantity } from './question.ts';
+import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { normalize, processTerm, squash, terms, tokenize } from './text.ts';
+import { normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
+import { agentOfOther, namesSomeoneNew, qualifiedOnly } from './verify-subject.ts';
 
 /*
  * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and
@@ -297,145 +298,6 @@ const NUMBER_WORDS =
 
 /** Type words that ask for a country ("which countries", "what nations", "which member states"). */
 const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegations?)$/;
-
-/**
- * The longer name a passage gives where the question names a shorter one, when the passage never uses
- * the shorter alone: "the Deputy Secretary-General" does not answer a question about the
- * Secretary-General. Both must be names of entries, so the corpus, not a word list, says which words
- * qualify a name; the conference's own names ("ITU Secretary-General") qualify nothing.
- */
-function qualifiedOnly(text: string, q: VerifyInput, matchedTerms: readonly string[]): string | undefined {
-  const named = q.entriesNamed;
-  if (!named) return undefined;
-  const askedTerms = askedTermsOf(q);
-  const matched = new Set(matchedTerms);
-  // A word the search matched to the question ("depty" to "deputy") is asked too.
-  const isAsked = (w: string) => {
-    const term = processTerm(w) ?? w;
-    return askedTerms.has(term) || matched.has(term);
-  };
-  const askedText = tokenize(q.u.question).join(' ');
-  const said = tokenize(text);
-  let found: string | undefined;
-  let plain = false;
-  for (let i = 0; i < said.length; i++) {
-    // The longest entry name starting here that the question says, in its words or the corpus's
-    // ("sec gen" is read as "secretary general").
-    let run: string | undefined;
-    let end = i;
-    for (let k = Math.min(said.length, i + MAX_NAME_WORDS); k > i; k--) {
-      const words = said.slice(i, k);
-      if (!words.every(isAsked)) continue;
-      const phrase = words.join(' ');
-      // The conference's own names ("ITU") are in every passage's background: not what is asked.
-      // One word must be the question's own ("elections" for "elected" is not the name asked).
-      const ownWords = words.length > 1 || askedText.includes(phrase);
-      if (ownWords && named(phrase).length > 0 && !q.implied?.has(squash(phrase))) {
-        run = phrase;
-        end = k;
-        break;
-      }
-    }
-    if (run === undefined) continue;
-    const before = said[i - 1];
-    // A longer name of another entry ("Deputy Secretary-General"), not the same one said in full
-    // ("Houlin Zhao" for "Zhao", "global flight tracking" for "flight tracking").
-    const longer = before === undefined ? [] : named(`${before} ${run}`);
-    const shorter = named(run);
-    const qualifier =
-      before !== undefined &&
-      !isAsked(before) &&
-      !q.implied?.has(squash(before)) &&
-      longer.length > 0 &&
-      longer.every((id) => !shorter.includes(id));
-    if (qualifier) found ??= `${before} ${run}`;
-    else plain = true;
-    i = end - 1;
-  }
-  return plain ? undefined : found;
-}
-
-/** The terms of the question's words, with the corpus's words for them (its synonyms and spellings). */
-const ASKED_TERMS = new WeakMap<Understanding, Set<string>>();
-
-function askedTermsOf(q: VerifyInput): ReadonlySet<string> {
-  let set = ASKED_TERMS.get(q.u);
-  if (!set) {
-    set = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
-    for (const w of tokenize(q.u.question)) set.add(processTerm(w) ?? w);
-    ASKED_TERMS.set(q.u, set);
-  }
-  return set;
-}
-
-/**
- * True when a text names someone the question does not: one of the corpus's people, a country, or a
- * name in capitals. What the question itself names is blanked out first, so a
- * sentence about the Secretary-General and the Member States does not say who was elected
- * Secretary-General by the Member States.
- */
-function namesSomeoneNew(text: string, q: VerifyInput): boolean {
-  const askedTerms = askedTermsOf(q);
-  const asked = new Set(q.u.names);
-  const isAsked = (part: string) => {
-    const term = processTerm(normalize(part));
-    // The conference's own names ("ITU", "PP-14") are no one's answer to "who".
-    return (
-      (term !== undefined && askedTerms.has(term)) ||
-      asked.has(squash(part)) ||
-      q.implied?.has(squash(part)) === true
-    );
-  };
-  // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
-  const rest = text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
-    const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
-    return isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p)) ? ' · ' : w;
-  });
-  if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed)) return true;
-  // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone.
-  return namesByCapitals(rest.replace(/\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu, ' '));
-}
-
-/**
- * "Who chaired the conference", and a passage saying the chair of something else: "an ad hoc group
- * chaired by Italy". When the passage names the agent of the question's verb ("<thing> <verb>ed by
- * <agent>"), the thing must be one the question asks about. Returns the other thing, if any.
- */
-function agentOfOther(text: string, q: VerifyInput): string | undefined {
-  if (q.u.kind !== 'who') return undefined;
-  const askedTerms = askedTermsOf(q);
-  const verbs = new Set(
-    q.u.tokens
-      .filter((t) => t.pos === 'VERB')
-      .flatMap((t) => {
-        const word = normalize(t.text);
-        const concept = q.weighted.concepts.find((c) => c.word === word);
-        return [processTerm(word) ?? word, ...(concept?.alternatives ?? [])];
-      }),
-  );
-  if (verbs.size === 0) return undefined;
-  for (const m of text.matchAll(PASSIVE_AGENT)) {
-    const verb = processTerm(normalize(m[2] ?? ''));
-    if (verb === undefined || !verbs.has(verb)) continue;
-    // "An ad hoc group of Committee 5, chaired by ...": the group was chaired, not Committee 5.
-    const before = (m[1] ?? '').split(/\s+/);
-    const of = before.lastIndexOf('of');
-    const head = (of > 0 ? before[of - 1] : before[before.length - 1]) ?? '';
-    const term = processTerm(normalize(head));
-    // "It was chaired by ...": a word with no topic points back to a thing the sentence already named.
-    if (term === undefined || askedTerms.has(term) || q.implied?.has(squash(head))) continue;
-    if (q.u.names.includes(squash(head))) continue;
-    return head;
-  }
-  return undefined;
-}
-
-/** "<thing>[,] [was] <verb>ed by", with up to three words before the thing ("group of Committee 5"). */
-const PASSIVE_AGENT =
-  /((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}'’-]*)[\s,]+(?:(?:was|were|is|are|been|being|had been|has been)\s+)?(\p{L}+)\s+by\s/gu;
-
-/** Longest entry name, in words, looked for in a passage. */
-const MAX_NAME_WORDS = 6;
 
 /** True when a text gives a date: a year, a month, or a weekday. */
 export function statesDate(text: string): boolean {

@@ -119,17 +119,9 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
  */
 export function agentOfOther(text: string, q: VerifyInput): string | undefined {
   if (q.u.kind !== 'who') return undefined;
-  const askedTerms = askedTermsOf(q);
-  const verbs = new Set(
-    q.u.tokens
-      .filter((t) => t.pos === 'VERB')
-      .flatMap((t) => {
-        const word = normalize(t.text);
-        const concept = q.weighted.concepts.find((c) => c.word === word);
-        return [processTerm(word) ?? word, ...(concept?.alternatives ?? [])];
-      }),
-  );
+  const verbs = askedVerbsOf(q);
   if (verbs.size === 0) return undefined;
+  const askedTerms = askedTermsOf(q);
   for (const m of text.matchAll(PASSIVE_AGENT)) {
     const verb = processTerm(normalize(m[2] ?? ''));
     if (verb === undefined || !verbs.has(verb)) continue;
@@ -144,6 +136,26 @@ export function agentOfOther(text: string, q: VerifyInput): string | undefined {
     return head;
   }
   return undefined;
+}
+
+/** The terms of the question's verbs and their corpus words, read once per question, not per passage. */
+const ASKED_VERBS = new WeakMap<Understanding, Set<string>>();
+
+function askedVerbsOf(q: VerifyInput): ReadonlySet<string> {
+  let set = ASKED_VERBS.get(q.u);
+  if (!set) {
+    set = new Set(
+      q.u.tokens
+        .filter((t) => t.pos === 'VERB')
+        .flatMap((t) => {
+          const word = normalize(t.text);
+          const concept = q.weighted.concepts.find((c) => c.word === word);
+          return [processTerm(word) ?? word, ...(concept?.alternatives ?? [])];
+        }),
+    );
+    ASKED_VERBS.set(q.u, set);
+  }
+  return set;
 }
 
 /** "<thing>[,] [was] <verb>ed by", with up to three words before the thing ("group of Committee 5"). */

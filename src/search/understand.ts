@@ -1,6 +1,7 @@
+import { isTagClause, quotedClaim } from './claim.ts';
 import { osaDistance } from './distance.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
-import { normalize, squash } from './text.ts';
+import { escapeRegExp, normalize, squash } from './text.ts';
 
 /*
  * Stage 1 of /ask, "understand": what a line asks, read with the English model (see nlp.ts) and the
@@ -94,13 +95,18 @@ const TAG =
 /** Reads a line into an {@link Understanding}. */
 export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {
   // A parenthesis belongs to its clause ("which resolutions were suppressed (SUP)?"); a question mark,
-  // a colon or a dash ends one.
+  // a colon, a dash or a sentence's full stop ends one. A stop after a short word is an abbreviation's
+  // ("Rev. Busan", "Mr. Wegner"), not a sentence's.
   const clauses = line
     .replace(/[()]/g, ' ')
-    .split(/[?!;:\n]+|\s[—–]\s|\s--\s/)
-    .map((c) => c.trim())
+    .split(/[?!;:\n]+|\s[—–-]\s|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u)
+    .map((c) => c.trim().replace(/[.]+$/, ''))
     .filter((c) => /[\p{L}\p{N}]/u.test(c));
-  const read = clauses.map((text) => ({ text, tokens: nlp.read(text).tokens }));
+  const read = clauses.map((text) => {
+    const tokens = nlp.read(text).tokens;
+    const asked = new RegExp(`${escapeRegExp(text)}\\W*\\?`).test(line);
+    return { text, tokens, tag: isTagClause(tokens, (t) => isName(t, tokens, corpus), asked) };
+  });
   const weightOf = (tokens: NlpToken[]) =>
     tokens.filter((t) => t.isWord && !t.light && corpus.knows(t.text)).length +
     2 * tokens.filter((t) => isName(t, tokens, corpus) && !corpus.implied.has(squash(t.text))).length;
@@ -108,29 +114,51 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   // "checking before I tweet" are chat around it); with no question form, the one it knows most of.
   const asks = (tokens: NlpToken[]) => kindOf(tokens.filter((t) => t.isWord)) !== 'other';
   const score = (tokens: NlpToken[]) => weightOf(tokens) + (asks(tokens) ? QUESTION_FORM_WEIGHT : 0);
-  let main = read[0];
-  for (const c of read) if (main === undefined || score(c.tokens) > score(main.tokens)) main = c;
+  // "… Does that check out?": a tag is never the question while there is a statement it asks about.
+  const candidates = read.some((c) => !c.tag) ? read.filter((c) => !c.tag) : read;
+  let main = candidates[0];
+  for (const c of candidates) if (main === undefined || score(c.tokens) > score(main.tokens)) main = c;
   // "Japan's Ebola pledge — what's that in US dollars?": a question that points back with a pronoun
   // asks about the clause before it, so the two are one question.
-  const pointing = read.find(
-    (c) =>
-      main !== undefined &&
-      c !== main &&
-      read.indexOf(c) === read.indexOf(main) + 1 &&
-      !asks(main.tokens) &&
-      asks(c.tokens) &&
-      c.tokens.some((t) => t.pos === 'PRON' && !WH_WORDS.includes(normalize(t.text)) && t.light),
-  );
+  // So is "the 'secure information society' draft - which delegation tabled it": the question chosen
+  // points back at the statement before it.
+  const pointsBack = (tokens: NlpToken[]) =>
+    tokens.some((t) => t.pos === 'PRON' && !WH_WORDS.includes(normalize(t.text)) && t.light);
+  const at = main === undefined ? -1 : read.indexOf(main);
+  const after = read[at + 1];
+  const before = read[at - 1];
+  const pointing =
+    main === undefined
+      ? undefined
+      : !asks(main.tokens) && after && asks(after.tokens) && pointsBack(after.tokens)
+        ? after
+        : asks(main.tokens) && pointsBack(main.tokens) && before && !asks(before.tokens) && !before.tag
+          ? before
+          : undefined;
   const chosen = main;
   if (main && pointing) {
-    const text = `${main.text} ${pointing.text}`;
-    main = { text, tokens: nlp.read(text).tokens };
+    const [first, second] = pointing === after ? [main, pointing] : [pointing, main];
+    const text = `${first.text} ${second.text}`;
+    main = { ...main, text, tokens: nlp.read(text).tokens };
   }
   const asides = read.filter((c) => c !== chosen && c !== pointing).map((c) => c.text);
+  const statement = main !== undefined && !asks(main.tokens);
+  const yesNo =
+    kindOf((main?.tokens ?? []).filter((t) => t.isWord)) === 'yes-no' ||
+    TAG.test(line) ||
+    asides.some((a) => TAG.test(a)) ||
+    (statement && read.some((c) => c.tag && c !== chosen));
+  // "A reader says X. Correct?": the claim is X; who quotes it is asked about only by the names it gives.
+  const quoted = yesNo && statement && main ? quotedClaim(main.tokens) : undefined;
+  const quoter = quoted ? quoted.frame.filter((t) => isName(t, quoted.frame, corpus)) : [];
+  if (main && quoted?.claim.some((t) => t.isWord)) {
+    const text = [...quoter, ...quoted.claim].map((t) => t.text).join(' ');
+    asides.unshift(quoted.frame.map((t) => t.text).join(' '));
+    main = { ...main, text, tokens: nlp.read(text).tokens };
+  }
   const tokens = main?.tokens ?? [];
   const words = tokens.filter((t) => t.isWord);
   const kind = kindOf(words);
-  const yesNo = kind === 'yes-no' || TAG.test(line) || asides.some((a) => TAG.test(a));
   // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.
   const mixed = (main?.text.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? []).filter(
     (w) => /\p{L}/u.test(w) && /\d/.test(w),
@@ -146,7 +174,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
         (/^\d/.test(t.text) ||
           (t.pos === 'NUM' && (!t.light || numbersNoun(words[i - 1]))) ||
           // An ordinal is a rank the answer must give: "who came second" is not answered by the winner.
-          (t.entity === 'ORDINAL' && !t.light)) &&
+          // A fact-check's ordinal is its claim, however common the word: "won in the first round".
+          (t.entity === 'ORDINAL' && (!t.light || yesNo))) &&
         !inMixed.has(normalize(t.text)),
     )
     .map((t) => normalize(t.text))

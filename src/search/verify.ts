@@ -141,6 +141,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if (c.known && c.weight < o.commonWeight) continue;
     // A fact-check claims the whole sentence: every word of it must hold, the action too.
     if (q.u.yesNo) {
+      // Its emphasis ("the first Korean ever", "several rivals") is how the claim is said, not what.
+      if (isLight(q.u, c.word)) continue;
       missing.push(c.word);
       continue;
     }
@@ -203,6 +205,19 @@ function posOf(u: Understanding): Map<string, string> {
     POS.set(u, map);
   }
   return map;
+}
+
+/** Question words the model reads as light (stop words), read once per question. */
+const LIGHT = new WeakMap<Understanding, Set<string>>();
+
+/** True when the model reads a question word as light ("ever", "several"): no topic of its own. */
+function isLight(u: Understanding, word: string): boolean {
+  let set = LIGHT.get(u);
+  if (!set) {
+    set = new Set(u.tokens.filter((t) => t.light).map((t) => normalize(t.text)));
+    LIGHT.set(u, set);
+  }
+  return set.has(word);
 }
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */

@@ -86,6 +86,17 @@ describe('answerQuestion', () => {
     assert.match(text, /2015-2018/);
   });
 
+  it('checks a quoted claim against the corpus, not the quoting: "A reader says X. Correct?"', async () => {
+    const { index } = await contextFor();
+    const ended = answerQuestion('A reader says PP-14 ended on 6 November 2014. Correct?', index);
+    assert.ok(ended.found, 'the claim is checked, not declined for "reader" and "says"');
+    assert.match(ended.passages.map((p) => p.passage.text).join(' '), /7 November/);
+    const round = answerQuestion('Malcolm Johnson won the deputy SG job in the first round, right?', index);
+    assert.ok(round.found);
+    assert.equal(round.lead, 'no', 'the claimed ordinal is corrected');
+    assert.match(round.passages[0]?.passage.text ?? '', /fourth round/);
+  });
+
   it('prefers the sentence that counts the thing asked about', async () => {
     const { index } = await contextFor();
     const result = answerQuestion('how many proposals were there', index);

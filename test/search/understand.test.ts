@@ -33,6 +33,31 @@ describe('understand', () => {
     assert.equal(read('yes or no: did they amend the constitution?').yesNo, true);
   });
 
+  it('reads "X says Y. Correct?" as a fact-check of Y, the quoting and the tag set aside', async () => {
+    const read = await reader();
+    const u = read('A reader says PP-14 ended on 6 November 2014. Correct?');
+    assert.equal(u.yesNo, true);
+    assert.equal(u.question, 'PP-14 ended on 6 November 2014');
+    assert.deepEqual(u.asides, ['A reader says', 'Correct']);
+    const checked = read('Reader says Chaesub Lee was the first Korean in a top post. Does that check out?');
+    assert.equal(checked.yesNo, true);
+    assert.doesNotMatch(checked.question, /reader|check/i);
+    assert.ok(checked.numbers.includes('first'), 'a fact-check claims its ordinal');
+  });
+
+  it('keeps a statement without a tag a statement, and "Rev. Busan" one clause', async () => {
+    const read = await reader();
+    assert.equal(read('Houlin Zhao was elected in the first round').yesNo, false);
+    assert.equal(read('what is Resolution 130 (Rev. Busan, 2014) about?').asides.length, 0);
+  });
+
+  it('reads "<statement> - which X did it" as one question, the question pointing back', async () => {
+    const read = await reader();
+    const u = read("the 'secure information society' draft - which delegation tabled it");
+    assert.match(u.question, /secure information society/);
+    assert.match(u.question, /delegation/);
+  });
+
   it('reads a question that points back ("what is that in dollars?") together with the clause it points to', async () => {
     const read = await reader();
     const u = read("Japan's Ebola app pledge — what's that in US dollars?");

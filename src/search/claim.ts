@@ -1,0 +1,83 @@
+import type { NlpToken } from './nlp.ts';
+
+/*
+ * Reading a fact-check, part of stage 1 ("understand"). People check a claim by quoting it and asking
+ * whether it holds: "Reader says Lee was the first Korean in a top post. Does that check out?", "A
+ * columnist writes that X. Verify?". The quoting ("Reader says", "a columnist writes that") and the tag
+ * ("Does that check out?", "True?") say how the claim is asked, not what it claims, so verification
+ * must not look for "reader" or "check" in the corpus. Both are read from the English model's parts of
+ * speech, not from lists of words: a tag is a short clause that names nothing and points back at the
+ * statement; a quoting frame is a verb whose object is a clause of its own.
+ */
+
+/** Longest clause read as a tag ("is there any support for that"): longer ones ask something. */
+const MAX_TAG_WORDS = 6;
+
+/** Parts of speech a noun phrase is made of ("the Ukraine and Palestine texts", "ANACOM's note"). */
+const PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART', 'CCONJ', 'PUNCT', 'SYM']);
+
+/**
+ * True when a clause only asks whether the statement before it holds: a yes/no question that points
+ * back with a pronoun ("Does that check out", "Is that right", "Can we confirm"), or a word or two that
+ * name nothing, asked (`asked`: a question mark follows it): "True?", "Accurate?", "Right or wrong?".
+ * `names(t)` says whether a token names a thing.
+ */
+export function isTagClause(
+  tokens: readonly NlpToken[],
+  names: (t: NlpToken) => boolean,
+  asked: boolean,
+): boolean {
+  const words = tokens.filter((t) => t.isWord);
+  if (words.length === 0 || words.length > MAX_TAG_WORDS) return false;
+  if (words.some((t) => names(t) || t.pos === 'NUM')) return false;
+  // "True?", "Verify?": a word or two, asked; "full name" without a question mark is an aside.
+  if (asked && words.length <= 3 && words.every((t) => t.pos !== 'NOUN' || t.light)) return true;
+  const yesNoForm = words[0]?.pos === 'AUX';
+  const pointsBack = words.some((t) => t.pos === 'PRON' || (t.pos === 'DET' && t.light));
+  return yesNoForm && pointsBack;
+}
+
+/** A statement split into the frame that quotes it and the claim it quotes. */
+export interface QuotedClaim {
+  /** "A reader says", "ANACOM's note says", "we got an email saying". */
+  frame: NlpToken[];
+  /** What is claimed: "PP-14 ended on 6 November 2014". */
+  claim: NlpToken[];
+}
+
+/**
+ * Splits "Reader says X", "A columnist writes that X", "We got an email saying X" into frame and claim.
+ * The frame's verb takes a whole clause as its object: "that", or a noun phrase and then a verb of its
+ * own. A statement with one verb ("Johnson won in the first round") quotes nothing.
+ */
+export function quotedClaim(tokens: readonly NlpToken[]): QuotedClaim | undefined {
+  let from = 0;
+  let result: QuotedClaim | undefined;
+  // "We got an email saying X": quoting can nest, and the innermost clause is the claim.
+  for (;;) {
+    const at = frameVerbAt(tokens, from);
+    if (at === undefined) return result;
+    const start = tokens[at + 1]?.text.toLowerCase() === 'that' ? at + 2 : at + 1;
+    result = { frame: tokens.slice(0, start), claim: tokens.slice(start) };
+    from = start;
+  }
+}
+
+function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefined {
+  for (let v = from; v < tokens.length; v++) {
+    const t = tokens[v] as NlpToken;
+    const next = tokens[v + 1];
+    const thatFollows = next?.text.toLowerCase() === 'that' && next.pos === 'SCONJ';
+    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && thatFollows)) continue;
+    // What the frame says before its verb is who quotes: a noun phrase, nothing that acts.
+    if (tokens.slice(from, v).some((p) => !PHRASE.has(p.pos) && p.pos !== 'PRON')) return undefined;
+    if (thatFollows) return v;
+    // Else the object must be a clause: a noun phrase, then a verb of its own.
+    let i = v + 1;
+    while (i < tokens.length && PHRASE.has((tokens[i] as NlpToken).pos)) i++;
+    const verb = tokens[i];
+    if (i > v + 1 && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX')) return v;
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isTagClause, quotedClaim } from '../../src/search/claim.ts';
+import { createNlp } from '../../src/search/nlp.ts';
+
+const nlp = createNlp();
+const tokens = (text: string) => nlp.read(text).tokens;
+const capitalised = (t: { text: string }) => /^\p{Lu}\p{Ll}/u.test(t.text);
+const text = (ts: { text: string }[]) => ts.map((t) => t.text).join(' ');
+
+describe('claim', () => {
+  it('reads a short clause that points back or names nothing, asked, as a tag', () => {
+    for (const tag of ['Does that check out', 'Is that right', 'Is there support for that']) {
+      assert.equal(
+        isTagClause(tokens(tag), () => false, true),
+        true,
+        tag,
+      );
+    }
+    for (const tag of ['True', 'Accurate', 'Right or wrong']) {
+      assert.equal(
+        isTagClause(tokens(tag), () => false, true),
+        true,
+        tag,
+      );
+    }
+  });
+
+  it('does not read a clause with a name, a number, a topic or no question mark as a tag', () => {
+    assert.equal(isTagClause(tokens('Was Zhao elected'), capitalised, true), false);
+    assert.equal(
+      isTagClause(tokens('Is that 152 votes'), () => false, true),
+      false,
+    );
+    assert.equal(
+      isTagClause(tokens('full name'), () => false, false),
+      false,
+    );
+    assert.equal(
+      isTagClause(tokens('who chaired the ad hoc group on Internet issues'), () => false, true),
+      false,
+    );
+  });
+
+  it('splits a quoted claim from who quotes it, nested quoting included', () => {
+    const said = quotedClaim(tokens('A reader says PP-14 ended on 6 November 2014'));
+    assert.equal(said && text(said.frame), 'A reader says');
+    assert.equal(said && text(said.claim), 'PP-14 ended on 6 November 2014');
+    const written = quotedClaim(tokens('A columnist writes that Resolution 174 launched treaty talks'));
+    assert.equal(written && text(written.claim), 'Resolution 174 launched treaty talks');
+    const nested = quotedClaim(tokens('We got an email saying Houlin Zhao beat several rivals'));
+    assert.equal(nested && text(nested.claim), 'Houlin Zhao beat several rivals');
+  });
+
+  it('finds no quoting in a claim with one verb or a verb with a plain object', () => {
+    assert.equal(quotedClaim(tokens('Malcolm Johnson won the deputy job in the first round')), undefined);
+    assert.equal(quotedClaim(tokens('Busan put OTT services under ITU oversight')), undefined);
+    assert.equal(quotedClaim(tokens("India's resolution was adopted at Busan")), undefined);
+  });
+});

@@ -19,14 +19,18 @@ also aren't can can't cannot couldn't didn't doesn't don't either etc get gets g
 haven't however isn't just let mustn't no nor not now shall shan't shouldn't upon us wasn't weren't
 whats whether whose will won't wouldn't yes yet`;
 
-/** The filler of chat questions, which no English stop list has. */
+/**
+ * The filler of chat questions, which no English stop list has: "yo confbot" (the bot's own name, said
+ * to address it), "gimme … real quick", "the korean guy", "on behalf of", "per ITU's page".
+ */
 const CHAT_FILLER = `
 wht wat whta wich abt pls plz please thx thanks hi hello hey u ur r ya yeah ok okay tell know
 explain describe happen happens happened happening anything something anyone someone everything one
 ones like really actually exactly kind sort way ways also give show find many much put puts putting
 want wants wanted wanting idea ideas issue issues matter matters topic question questions info
 details detail story stories status news update updates latest regarding concerning roughly
-approximately approx around stuff remind`;
+approximately approx around stuff remind yo gimme sth smth lol btw asap quick guy guys behalf per
+confbot`;
 
 /** Every word with no topic. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([

@@ -1,5 +1,6 @@
 import { isTagClause, quotedClaim } from './claim.ts';
 import { osaDistance } from './distance.ts';
+import { isKindWord } from './identifiers.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import { escapeRegExp, normalize, squash } from './text.ts';
 
@@ -41,6 +42,12 @@ export interface Understanding {
   counted?: string;
   /** The X of "which X" / "what X": the kind of answer ("which city"), never found as a word. */
   typeWord?: string;
+  /**
+   * Every word of the phrase that names the kind of answer, the type word with its qualities and the
+   * noun it heads: "official title", "resolution number", "exact day". Describing the answer, they need
+   * not be found as words either.
+   */
+  answerWords?: string[];
   /** A line of greeting or thanks and nothing the corpus knows. */
   smallTalk?: 'greeting' | 'thanks';
   /**
@@ -202,10 +209,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     numbers,
     names,
     aboutConference: words.some((t) => corpus.implied.has(squash(t.text))),
-    alternatives: [...(main?.text ?? '').matchAll(/([\p{L}\p{N}-]+)\s+or\s+([\p{L}\p{N}-]+)/gu)].map((m) => [
-      squash(m[1] as string),
-      squash(m[2] as string),
-    ]),
+    // "pusan or busan or seoul": one group, however many.
+    alternatives: [...(main?.text ?? '').matchAll(/[\p{L}\p{N}-]+(?:\s+or\s+[\p{L}\p{N}-]+)+/gu)].map((m) =>
+      m[0].split(/\s+or\s+/).map(squash),
+    ),
     countriesNamed: corpus.countriesIn(main?.text ?? ''),
     ...focusOf(words),
     // Small talk: no question form, and nothing it names or counts.
@@ -218,7 +225,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
 }
 
 /** The counted thing of "how many X" and the type word of "which X" / "what X". */
-function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord'> {
+function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord' | 'answerWords'> {
   const lower = words.map((t) => normalize(t.text));
   const nounAfter = (i: number) =>
     words.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -233,7 +240,7 @@ function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord'>
   // "Which city ...", and "what was the name of ...": the word names the kind of answer.
   const ofAfter = words
     .slice(which + 1, which + 5)
-    .find((t, i, rest) => t.pos === 'NOUN' && normalize(rest[i + 1]?.text ?? '') === 'of');
+    .find((t, i) => t.pos === 'NOUN' && normalize(words[which + 2 + i]?.text ?? '') === 'of');
   // "Names of the 12 RRB members?": a line that opens on "name(s) of" asks for names, as "who" does.
   const opening =
     /^names?$/.test(normalize(words[0]?.text ?? '')) && normalize(words[1]?.text ?? '') === 'of'
@@ -243,8 +250,25 @@ function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord'>
     next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? next : which >= 0 ? ofAfter : opening;
   return {
     ...(counted ? { counted: normalize(counted.text) } : {}),
-    ...(typeWord ? { typeWord: normalize(typeWord.text) } : {}),
+    ...(typeWord ? { typeWord: normalize(typeWord.text), answerWords: answerPhrase(words, typeWord) } : {}),
   };
+}
+
+/**
+ * The words that describe the answer, not what it is about: the type word with its qualities
+ * ("official title", "exact day"), and after a kind of text, what of it is asked ("resolution number").
+ * A noun the type word runs into otherwise stays asked: "what government job" is about a job.
+ */
+function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
+  const at = words.indexOf(typeWord);
+  let from = at;
+  while (from > 0 && words[from - 1]?.pos === 'ADJ' && !words[from - 1]?.light) from--;
+  const phrase = words.slice(from, at + 1).map((t) => normalize(t.text));
+  const next = words[at + 1];
+  if (isKindWord(normalize(typeWord.text)) && next?.pos === 'NOUN' && !next.light) {
+    phrase.push(normalize(next.text));
+  }
+  return phrase;
 }
 
 function kindOf(words: NlpToken[]): QuestionKind {

@@ -119,6 +119,12 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       }
     }
   }
+  // The alternatives the passage does not take ("Seoul" of "Busan or Seoul") are not asked of it.
+  const takes = (g: string) =>
+    named(g) ||
+    q.implied?.has(g) === true ||
+    matched(q.weighted.concepts.find((c) => squash(c.word) === g)?.alternatives ?? []);
+  const declined = new Set(q.u.alternatives.filter((group) => group.some(takes)).flat());
   const missing = [...missingNames];
   /** Things of the question the passage does not name, beyond names, numbers and the counted thing. */
   const loose: string[] = [];
@@ -126,7 +132,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   let covered = 0;
   for (const c of q.weighted.concepts) {
     // "Which city": the answer names a city; it need not say "city".
-    if (c.word === q.u.typeWord) continue;
+    if (q.u.answerWords ? q.u.answerWords.includes(c.word) : c.word === q.u.typeWord) continue;
+    if (declined.has(squash(c.word)) && !matched(c.alternatives)) continue;
     // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic.
     if (!c.known && isQuality(q.u, c.word)) continue;
     // How a question words an action varies more than the things it names: actions count half.
@@ -178,9 +185,24 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     q,
   );
   if (type) return fail(type);
+  // "What is the title of Resolution 195?": a title is quoted in full, and only where the corpus has it
+  // verified; a sentence that merely lists the text has none.
+  if (q.u.typeWord === 'title' && (entry.titleUnverified === true || !quotesTitle(passage.text)))
+    return fail('quotes no verified title, and the question asks for one');
   const other = agentOfOther(passage.text, q);
   if (other) return fail(`says who did it to the ${other}, which the question does not ask about`);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
+}
+
+/** Fewest words a quoted title has: "PP 2014 – Busan" is a heading, not a title. */
+const MIN_TITLE_WORDS = 4;
+
+/** True when a text quotes a title: a quoted phrase of several words. */
+function quotesTitle(text: string): boolean {
+  for (const m of text.matchAll(/["“]([^"”]+)["”]/g)) {
+    if ((m[1]?.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_TITLE_WORDS) return true;
+  }
+  return /^Title:/.test(text);
 }
 
 /** True when the model reads a question word as a quality (an adjective or an adverb). */

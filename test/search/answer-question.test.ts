@@ -97,6 +97,20 @@ describe('answerQuestion', () => {
     assert.match(round.passages[0]?.passage.text ?? '', /fourth round/);
   });
 
+  it('answers "the title of X" only with a quoted, verified title, and chat words do not block the answer', async () => {
+    const { index } = await contextFor();
+    const known = answerQuestion('What is the official title of Resolution 189 adopted at PP-14?', index);
+    assert.ok(known.found);
+    assert.match(
+      known.passages[0]?.passage.text ?? '',
+      /"Assisting Member States to combat and deter mobile device theft"/,
+    );
+    assert.equal(answerQuestion('What is the title of Resolution 195 adopted in Busan?', index).found, false);
+    const casual = answerQuestion('yo confbot who ended up as ITU sec gen after busan lol', index);
+    assert.ok(casual.found);
+    assert.match(casual.passages.map((p) => p.passage.text).join(' '), /Zhao/);
+  });
+
   it('prefers the sentence that counts the thing asked about', async () => {
     const { index } = await contextFor();
     const result = answerQuestion('how many proposals were there', index);

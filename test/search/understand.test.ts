@@ -51,6 +51,29 @@ describe('understand', () => {
     assert.equal(read('what is Resolution 130 (Rev. Busan, 2014) about?').asides.length, 0);
   });
 
+  it('reads the words that describe the answer ("official title", "resolution number") apart from its topic', async () => {
+    const read = await reader();
+    assert.deepEqual(read('What is the official title of Resolution 189?').answerWords, [
+      'official',
+      'title',
+    ]);
+    assert.deepEqual(read('which resolution number covers flight tracking').answerWords, [
+      'resolution',
+      'number',
+    ]);
+    assert.ok(
+      !read('what government job did Wonki Min hold').answerWords?.includes('job'),
+      'a job is the topic',
+    );
+  });
+
+  it('groups alternatives however many ("pusan or busan or seoul")', async () => {
+    const read = await reader();
+    assert.deepEqual(read('was it pusan or busan or seoul, which city hosted it').alternatives, [
+      ['pusan', 'busan', 'seoul'],
+    ]);
+  });
+
   it('reads "<statement> - which X did it" as one question, the question pointing back', async () => {
     const read = await reader();
     const u = read("the 'secure information society' draft - which delegation tabled it");

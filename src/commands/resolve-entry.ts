@@ -1,5 +1,6 @@
 import type { Entry, EntryKind } from '../corpus/types.ts';
 import { osaDistance } from '../search/distance.ts';
+import { findTextRefs, type TextRef } from '../search/identifiers.ts';
 import { squash } from '../search/text.ts';
 import type { CommandContext } from './types.ts';
 
@@ -29,6 +30,10 @@ export function resolveEntry(query: string, kinds: readonly EntryKind[], ctx: Co
   const names = (e: Entry) => [e.id, e.title, ...e.aliases].map(squash);
   const exact = pool.find((e) => names(e).includes(wanted));
   if (exact) return { entry: exact, exact: true };
+  // "/outcome Resolution 174": the number names what is meant, so a guess must concern that text;
+  // the words around it ("resolution") match too many entries to guess from.
+  const refs = findTextRefs(query);
+  if (refs.length > 0) return concerning(refs, pool, ctx);
 
   if (wanted.length >= 3) {
     const starts = pool.filter((e) => names(e).some((n) => n.startsWith(wanted)));
@@ -59,4 +64,22 @@ export function resolveEntry(query: string, kinds: readonly EntryKind[], ctx: Co
     if (clearWinner) return { entry: top.entry, exact: false };
   }
   return { suggestions: hits.slice(0, MAX_SUGGESTIONS).map((h) => h.entry) };
+}
+
+/**
+ * The entry of the pool that concerns the numbered texts (one names the other in `related`), taken
+ * when it is the only one; else the entries that do, and the texts themselves, as suggestions.
+ */
+function concerning(refs: TextRef[], pool: readonly Entry[], ctx: CommandContext): EntryMatch {
+  const texts = ctx.corpus.entries.filter((e) =>
+    refs.some((r) => r.kind === e.kind && r.number === e.number),
+  );
+  const ids = new Set(texts.map((t) => t.id));
+  const related = pool.filter(
+    (e) => e.related.some((id) => ids.has(id)) || texts.some((t) => t.related.includes(e.id)),
+  );
+  if (related.length === 1) return { entry: related[0] as Entry, exact: false };
+  return {
+    suggestions: [...related, ...texts.filter((t) => !related.includes(t))].slice(0, MAX_SUGGESTIONS),
+  };
 }

@@ -94,6 +94,14 @@ describe('/outcome', () => {
     assert.ok(a.items.some((i) => i.label === 'india-proposal'));
   });
 
+  it('takes a numbered text as the outcome that concerns it, never an outcome that only shares "resolution"', async () => {
+    const treaty = await ask('/outcome Resolution 174');
+    assert.equal(treaty.title, (await ask('/outcome cybersecurity-treaty')).title);
+    const several = await ask('/outcome Resolution 101');
+    assert.equal(several.ok, false, 'no guess when the number fits no one outcome');
+    assert.doesNotMatch(several.text, /Closest match/);
+  });
+
   it('says plainly when nothing matches and suggests the list', async () => {
     const a = await ask('/outcome zeppelin');
     assert.equal(a.ok, false);

@@ -1,5 +1,6 @@
 import type { Entry } from '../corpus/types.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
+import { deniesClaim } from './polarity.ts';
 import { hasCount, readQuestion } from './question.ts';
 import {
   type AnswerQuestionOptions,
@@ -234,6 +235,12 @@ export function explainQuestion(
     });
   }
   const reason = candidates.find((c) => c.hit === best)?.verdict.reason ?? '';
+  // "Was India's proposal adopted?" and "… was not adopted": the answer to a fact-check is "No".
+  const denied =
+    u.yesNo &&
+    !u.tokens.some((t) => t.negation) &&
+    deniesClaim(best.passage.text, best.matchedTerms, index.nlp);
+  const no = denied ? ({ lead: 'no' } as const) : {};
   const second = verified.find(
     (h) =>
       h !== best &&
@@ -246,7 +253,8 @@ export function explainQuestion(
   // A facts sheet's summary is about the whole conference and adds nothing to "Attendance: ...".
   if (best.passage.isField && best.entry.kind !== 'facts') {
     const [lead] = summaryPassages(best.entry, index);
-    if (lead) return done({ found: true, passages: [best, lead], entry: best.entry, reason }, candidates);
+    if (lead)
+      return done({ found: true, passages: [best, lead], entry: best.entry, reason, ...no }, candidates);
   }
   // Where the entry gives other figures for the same thing, show them too: sources disagree.
   const conflicting =
@@ -263,7 +271,7 @@ export function explainQuestion(
         newFigures(h.passage.text, best.passage.text),
     );
   const passages = conflicting ? [best, conflicting] : [best];
-  return done({ found: true, passages, entry: best.entry, reason }, candidates);
+  return done({ found: true, passages, entry: best.entry, reason, ...no }, candidates);
 }
 
 /**

@@ -68,7 +68,10 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     const t = tokens[v] as NlpToken;
     const next = tokens[v + 1];
     const thatFollows = next?.text.toLowerCase() === 'that' && next.pos === 'SCONJ';
-    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && thatFollows)) continue;
+    // "Reader claims X": the model reads a verb's -s after a noun as a plural noun's.
+    const verbLike =
+      t.pos === 'VERB' || (t.pos === 'NOUN' && (thatFollows || (v > from && /s$/.test(t.text))));
+    if (!verbLike) continue;
     // What the frame says before its verb is who quotes: a noun phrase, nothing that acts.
     if (tokens.slice(from, v).some((p) => !PHRASE.has(p.pos) && p.pos !== 'PRON')) return undefined;
     if (thatFollows) return v;

@@ -137,7 +137,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const pointing =
     main === undefined
       ? undefined
-      : !asks(main.tokens) && after && asks(after.tokens) && pointsBack(after.tokens)
+      : !asks(main.tokens) && after && !after.tag && asks(after.tokens) && pointsBack(after.tokens)
         ? after
         : asks(main.tokens) && pointsBack(main.tokens) && before && !asks(before.tokens) && !before.tag
           ? before
@@ -282,8 +282,11 @@ function kindOf(words: NlpToken[]): QuestionKind {
     if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
     for (const [re, kind] of WH) if (re.test(w)) return kind;
     // "whcih", "hwo": a slip in a question word still asks the question.
+    // A word of its own ("that", "hot") is no slip: only what the model knows as no stop word.
     const slip =
-      w.length >= 3 ? WH_WORDS.find((q) => q.length === w.length && osaDistance(w, q, 1) <= 1) : undefined;
+      w.length >= 3 && !words[i]?.light
+        ? WH_WORDS.find((q) => q.length === w.length && osaDistance(w, q, 1) <= 1)
+        : undefined;
     if (slip) return kindOf([{ ...(words[i] as NlpToken), text: slip }, ...words.slice(i + 1)]);
   }
   return words[0]?.pos === 'AUX' ? 'yes-no' : 'other';

@@ -146,11 +146,13 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     const name = squash(c.word);
     if (missing.includes(name) || missing.includes(c.word)) continue;
     if (c.known && c.weight < o.commonWeight) continue;
-    // A fact-check claims the whole sentence: every word of it must hold, the action too.
-    if (q.u.yesNo) {
+    // A fact-check claims the whole sentence: its action must hold; its things as any question's.
+    if (q.u.yesNo && !isThing(q.u, c.word)) {
       // Its emphasis ("the first Korean ever", "several rivals") is how the claim is said, not what.
       if (isLight(q.u, c.word)) continue;
-      missing.push(c.word);
+      // Its action must hold; a quality it gives ("a formal definition") is one thing worded otherwise.
+      if (isQuality(q.u, c.word)) loose.push(c.word);
+      else missing.push(c.word);
       continue;
     }
     // Things must be accounted for; how the question words the action ("brought", "dropping") may

@@ -95,6 +95,15 @@ describe('answerQuestion', () => {
     assert.ok(round.found);
     assert.equal(round.lead, 'no', 'the claimed ordinal is corrected');
     assert.match(round.passages[0]?.passage.text ?? '', /fourth round/);
+    const denied = answerQuestion("did india's secure information society proposal get adopted?", index);
+    assert.ok(denied.found);
+    assert.equal(denied.lead, 'no', 'a sentence that says the claim did not hold answers "No"');
+    const only = answerQuestion('yes or no, was zhao the only candidate?', index);
+    assert.notEqual(
+      only.found && only.lead,
+      'no',
+      '"no rival candidate" does not deny that he was a candidate',
+    );
   });
 
   it('answers "the title of X" only with a quoted, verified title, and chat words do not block the answer', async () => {

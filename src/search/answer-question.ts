@@ -10,7 +10,7 @@ import {
 } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { escapeRegExp, squash, terms } from './text.ts';
+import { escapeRegExp, squash, terms, tokenize } from './text.ts';
 import { type Understanding, understand } from './understand.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -166,6 +166,7 @@ export function explainQuestion(
     searchText: shape.searchText,
     longForm: (word) => index.longForm(word),
     namesPerson: (t) => index.namesPerson(t),
+    sourceWords: (ids) => sourceWordsOf(ids, index),
     namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
     ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),
   };
@@ -415,4 +416,25 @@ function nearestEntries(question: string, index: SearchIndex): Entry[] {
     .filter((h) => h.entry.kind !== 'source' && h.coverage >= MIN_SUGGESTION_COVERAGE)
     .slice(0, 3)
     .map((h) => h.entry);
+}
+
+/** The words naming sources, by the ids a passage cites together (a passage cites one or two). */
+const SOURCE_WORDS = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
+
+function sourceWordsOf(ids: readonly string[], index: SearchIndex): ReadonlySet<string> {
+  let cache = SOURCE_WORDS.get(index);
+  if (!cache) {
+    cache = new Map();
+    SOURCE_WORDS.set(index, cache);
+  }
+  const key = ids.join(' ');
+  let words = cache.get(key);
+  if (!words) {
+    const sources = index.corpus.entries.filter((e) => e.kind === 'source' && ids.includes(e.id));
+    words = new Set(
+      sources.flatMap((e) => tokenize([e.publisher ?? '', e.short ?? '', ...e.aliases].join(' '))),
+    );
+    cache.set(key, words);
+  }
+  return words;
 }

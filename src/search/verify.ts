@@ -72,13 +72,19 @@ export interface VerifyInput {
   searchText?: string;
   /** The words of the long form of an acronym the corpus spells out ("rrb": radio, regulations, board). */
   longForm?(word: string): readonly string[] | undefined;
+  /** The words (lower-case) naming the sources a passage cites: their titles, publishers, short names. */
+  sourceWords?(citations: readonly string[]): ReadonlySet<string>;
 }
 
 /** Checks whether a passage accounts for the question. */
 export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Verdict {
   const { passage, entry } = hit;
   const { words: ownWords, names: ownNames, squashed: ownSquashed } = ownTextOf(passage, entry);
+  // "According to the OTI dispatch": a source the question names is accounted for by the citation; only
+  // its name, never the question's other words ("who wrote the final dispatch" is not about its text).
+  const cited = q.sourceWords?.(passage.citations);
   const named = (n: string) =>
+    cited?.has(n) === true ||
     ownNames.has(n) ||
     ownWords.has(n) ||
     (n.length >= 6 && ownSquashed.includes(n)) ||
@@ -139,7 +145,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     // How a question words an action varies more than the things it names: actions count half.
     const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
     total += weight;
-    if (matched(c.alternatives)) {
+    if (matched(c.alternatives) || (cited?.has(c.word) === true && q.u.names.includes(squash(c.word)))) {
       covered += weight;
       continue;
     }

@@ -120,6 +120,18 @@ describe('answerQuestion', () => {
     assert.match(casual.passages.map((p) => p.passage.text).join(' '), /Zhao/);
   });
 
+  it("accounts for a source the question names by the passage's citation, and only for its name", async () => {
+    const { index } = await contextFor();
+    const counted = answerQuestion(
+      'According to New America, how many brand-new resolutions did Busan produce?',
+      index,
+    );
+    assert.ok(counted.found);
+    assert.match(counted.passages[0]?.passage.text ?? '', /19 new/);
+    const author = answerQuestion("Who's the author of the OTI final dispatch from Busan?", index);
+    assert.equal(author.found, false, 'the dispatch cited is not what its sentences are about');
+  });
+
   it('prefers the sentence that counts the thing asked about', async () => {
     const { index } = await contextFor();
     const result = answerQuestion('how many proposals were there', index);

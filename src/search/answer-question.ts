@@ -226,6 +226,20 @@ export function explainQuestion(
   const best = u.kind === 'why' ? pool.find((h) => REASON.test(h.passage.text)) : (pool[0] as RankedPassage);
   if (!best) {
     const first = verified[0] as RankedPassage;
+    // "Why was the item put back on 28 October?": the entry states the date in one sentence and the
+    // reason in the next ("… had computer problems, so Committee 6 put the item back").
+    const reason = reasonBeside(first, candidates, o.minCoverage);
+    if (reason) {
+      return done(
+        {
+          found: true,
+          passages: [reason, first],
+          entry: first.entry,
+          reason: 'gives the reason beside a verified sentence',
+        },
+        candidates,
+      );
+    }
     return decline('no verified passage gives a reason', { passage: first, missing: ['the reason'] });
   }
   // A statement the corpus itself marks unverified is never the answer: it is offered as what there is.
@@ -342,6 +356,28 @@ function findCorrection(
     if (sameKind) return hit;
   }
   return undefined;
+}
+
+/**
+ * A sentence of the same entry as a verified one that gives a reason and lacks only names or numbers
+ * the verified sentence states: the two together answer "why". Settled statements only.
+ */
+function reasonBeside(
+  verified: RankedPassage,
+  candidates: Explanation['candidates'],
+  minCoverage: number,
+): RankedPassage | undefined {
+  const said = squash(verified.passage.text);
+  return candidates.find(
+    ({ hit, verdict }) =>
+      !verdict.ok &&
+      hit.entry.id === verified.entry.id &&
+      !hit.passage.uncertain &&
+      hit.coverage >= minCoverage &&
+      REASON.test(hit.passage.text) &&
+      verdict.missing.length > 0 &&
+      verdict.missing.every((m) => verdict.missingNames.includes(m) && said.includes(m)),
+  )?.hit;
 }
 
 /** Passages a fact-check's correction is looked for in, best first. */

@@ -132,6 +132,17 @@ describe('answerQuestion', () => {
     assert.equal(author.found, false, 'the dispatch cited is not what its sentences are about');
   });
 
+  it('answers "why" with the reason the entry gives beside the sentence that states the date', async () => {
+    const { index } = await contextFor();
+    const why = answerQuestion(
+      'Why was the Resolution 144 revision put back on the Committee 6 agenda on 28 October?',
+      index,
+    );
+    assert.ok(why.found);
+    assert.match(why.passages[0]?.passage.text ?? '', /computer problems/);
+    assert.match(why.passages.map((p) => p.passage.text).join(' '), /28 October/);
+  });
+
   it('prefers the sentence that counts the thing asked about', async () => {
     const { index } = await contextFor();
     const result = answerQuestion('how many proposals were there', index);

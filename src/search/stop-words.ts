@@ -15,7 +15,7 @@ const LIBRARY_STOP_WORDS = require('wink-nlp-utils/src/dictionaries/stop_words.j
 
 /** Function words the library's list lacks. */
 const MORE_FUNCTION_WORDS = `
-also aren't can can't cannot couldn't didn't doesn't don't either etc get gets got hadn't hasn't
+also aren't become became becomes becoming can can't cannot couldn't didn't doesn't don't either etc get gets got hadn't hasn't
 haven't however isn't just let mustn't no nor not now shall shan't shouldn't upon us wasn't weren't
 whats whether whose will won't wouldn't yes yet`;
 

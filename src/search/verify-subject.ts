@@ -164,3 +164,53 @@ const PASSIVE_AGENT =
 
 /** Longest entry name, in words, looked for in a passage. */
 const MAX_NAME_WORDS = 6;
+
+/**
+ * "Who chaired Committee 5?", and a passage that says what "its chair said" or what is in "the
+ * chairman's final report": it names the role, not who held it. Where the passage says the question's
+ * action as a role (the verb's word after a determiner: "its chair", "the Committee chair", "the
+ * chairman"), the holder must be named: right after it ("Chairman: Wonki Min"), as the subject of a
+ * copula ("Wonki Min … was the chairman"), or with a title ("Dr. Hoballah"). The verb itself ("Germany chaired", "Brazil sought to
+ * add") names its doer as the sentence's subject, which the other "who" checks read.
+ */
+export function roleUnnamed(text: string, q: VerifyInput): string | undefined {
+  if (q.u.kind !== 'who') return undefined;
+  for (const stem of mainVerbStems(q)) {
+    for (const m of text.matchAll(new RegExp(`\\b${stem}(?:man|woman|person|s)?\\b`, 'giu'))) {
+      const before = text.slice(0, m.index);
+      if (!ROLE_BEFORE.test(before)) continue;
+      if (NAME_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) return undefined;
+      if (TITLED_NAME.test(text)) return undefined;
+      // "Wonki Min of the Republic of Korea was the chairman": the sentence's subject holds the role.
+      const holder = before.match(HOLDER_BEFORE)?.[1];
+      if (holder && !tokenize(holder).some((w) => LEADING_WORDS.has(w) || q.u.names.includes(squash(w))))
+        return undefined;
+      return m[0];
+    }
+  }
+  return undefined;
+}
+
+/** A determiner or possessive before a role, perhaps with what it is the role of: "its", "the Committee". */
+const ROLE_BEFORE = /\b(?:the|its|his|her|their|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+(?:\d+\s+)?)?$/iu;
+
+/** Capitalised words that start a sentence and name no one ("The chair", "Its chairman"). */
+const LEADING_WORDS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'this', 'that']);
+
+/** The sentence's subject, a name, then a copula before the role: "Wonki Min … was the". */
+const HOLDER_BEFORE =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\b.*\b(?:was|is|were|became|served as|as)\s+(?:the|its|a|an)\s+$/u;
+
+/** A name right after the role: "Chairman: Wonki Min", "chair, Germany,", "chairman Wonki Min". */
+const NAME_AFTER = /^(?:\s*[:,]\s*|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*/u;
+
+/** A name given with a title: "Dr. Hoballah", "Mr Wegner". */
+const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}/u;
+
+/** Stems of the question's own verbs, the action "who" asks about ("chaired": "chair"). */
+function mainVerbStems(q: VerifyInput): string[] {
+  return q.u.tokens
+    .filter((t) => t.pos === 'VERB' && !t.light)
+    .map((t) => processTerm(normalize(t.text)))
+    .filter((s): s is string => s !== undefined && s.length >= 3 && /^\p{L}+$/u.test(s));
+}

@@ -4,7 +4,7 @@ import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
-import { agentOfOther, namesSomeoneNew, qualifiedOnly } from './verify-subject.ts';
+import { agentOfOther, namesSomeoneNew, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
 
 /*
  * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and
@@ -36,7 +36,7 @@ export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
   maxLooseThings: 1,
   looseMinShare: 0.8,
   explanatoryShare: 0.6,
-  rareActionWeight: 0.6,
+  rareActionWeight: 0.55,
 };
 
 /** The verdict on one passage, with the reason in words for `--explain`. */
@@ -165,7 +165,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     // differ, unless "who" asks who did a rare one ("who will succeed Zhao"): a passage about the
     // person that says nothing of it does not say who did it.
     if (!isThing(q.u, c.word)) {
-      if (q.u.kind === 'who' && c.known && c.weight >= o.rareActionWeight) missing.push(c.word);
+      if (q.u.kind === 'who' && c.known && c.weight >= o.rareActionWeight && c.word === mainVerbOf(q.u))
+        missing.push(c.word);
       continue;
     }
     // What "how many" counts must be what the passage counts; of the other things, one may be worded
@@ -197,6 +198,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // verified; a sentence that merely lists the text has none.
   if (q.u.typeWord === 'title' && (entry.titleUnverified === true || !quotesTitle(passage.text)))
     return fail('quotes no verified title, and the question asks for one');
+  const role = roleUnnamed(passage.text, q);
+  if (role) return fail(`says "${role}" but not who, and the question asks who`);
   const other = agentOfOther(passage.text, q);
   if (other) return fail(`says who did it to the ${other}, which the question does not ask about`);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
@@ -248,6 +251,12 @@ function isLight(u: Understanding, word: string): boolean {
     LIGHT.set(u, set);
   }
   return set.has(word);
+}
+
+/** The question's first verb, lower-case as typed: the action "who" asks about ("who chaired X"). */
+function mainVerbOf(u: Understanding): string | undefined {
+  const verb = u.tokens.find((t) => t.pos === 'VERB' && !t.light);
+  return verb === undefined ? undefined : normalize(verb.text);
 }
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */

@@ -143,6 +143,16 @@ describe('answerQuestion', () => {
     assert.match(why.passages.map((p) => p.passage.text).join(' '), /28 October/);
   });
 
+  it('declines "who chaired X" when the sentences name the chair\'s role or another action, not who', async () => {
+    const { index } = await contextFor();
+    for (const line of ['Who chaired Committee 5 at PP-14?', 'who chaired committee 6 at busan?']) {
+      assert.equal(answerQuestion(line, index).found, false, line);
+    }
+    const chair = answerQuestion('Who presided over the Busan plenipotentiary as its chairman?', index);
+    assert.ok(chair.found);
+    assert.match(chair.passages.map((p) => p.passage.text).join(' '), /Wonki Min/);
+  });
+
   it('prefers the sentence that counts the thing asked about', async () => {
     const { index } = await contextFor();
     const result = answerQuestion('how many proposals were there', index);

@@ -44,7 +44,7 @@ export class AskedQuestions {
 
   /**
    * Entries whose authored questions hold most of the user's question terms (at least
-   * {@link MIN_QUESTION_MATCH} of them), best first.
+   * {@link MIN_QUESTION_MATCH} of them) and every number it gives, best first.
    */
   entriesAsked(question: string): string[] {
     const wanted = new Set(terms(question));
@@ -53,6 +53,9 @@ export class AskedQuestions {
     for (const hit of this.index.search(question, { fuzzy: 0.2, prefix: true }).slice(0, MAX_QUESTION_HITS)) {
       const doc = this.docs[hit.id as number];
       if (!doc || out.includes(doc.entryId)) continue;
+      // A number identifies what is asked ("Committee 5"): an authored question about the Editorial
+      // Committee does not name Committee 5's entry.
+      if ([...wanted].some((t) => /\d/.test(t) && !doc.terms.has(t))) continue;
       const share = [...wanted].filter((t) => doc.terms.has(t)).length / wanted.size;
       if (share >= MIN_QUESTION_MATCH) out.push(doc.entryId);
     }

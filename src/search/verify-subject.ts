@@ -179,7 +179,12 @@ export function roleUnnamed(text: string, q: VerifyInput): string | undefined {
     for (const m of text.matchAll(new RegExp(`\\b${stem}(?:man|woman|person|s)?\\b`, 'giu'))) {
       const before = text.slice(0, m.index);
       if (!ROLE_BEFORE.test(before)) continue;
-      if (NAME_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) return undefined;
+      const after = text.slice((m.index ?? 0) + m[0].length);
+      // "The chairman of Committee 4 … Dr. Hoballah" holds another thing's role.
+      const of = after.match(ROLE_OF)?.[1];
+      if (of && !tokenize(of).some((w) => askedTermsOf(q).has(processTerm(w) ?? w)))
+        return `${m[0]} of ${of}`;
+      if (NAME_AFTER.test(after)) return undefined;
       if (TITLED_NAME.test(text)) return undefined;
       // "Wonki Min of the Republic of Korea was the chairman": the sentence's subject holds the role.
       const holder = before.match(HOLDER_BEFORE)?.[1];
@@ -204,13 +209,22 @@ const HOLDER_BEFORE =
 /** A name right after the role: "Chairman: Wonki Min", "chair, Germany,", "chairman Wonki Min". */
 const NAME_AFTER = /^(?:\s*[:,]\s*|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*/u;
 
+/** What a role is of: "chairman of Committee 4", "chair of the Editorial Committee". */
+const ROLE_OF = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\d+|\s+\p{Lu}[\p{L}-]*)*)/u;
+
 /** A name given with a title: "Dr. Hoballah", "Mr Wegner". */
 const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}/u;
 
-/** Stems of the question's own verbs, the action "who" asks about ("chaired": "chair"). */
+/**
+ * Stems of the action "who" asks about: the question's verbs ("chaired": "chair"), or with none, the
+ * role it names ("who was the WG-PL chairman": "chair").
+ */
 function mainVerbStems(q: VerifyInput): string[] {
-  return q.u.tokens
-    .filter((t) => t.pos === 'VERB' && !t.light)
-    .map((t) => processTerm(normalize(t.text)))
-    .filter((s): s is string => s !== undefined && s.length >= 3 && /^\p{L}+$/u.test(s));
+  const stems = (pos: string) =>
+    q.u.tokens
+      .filter((t) => t.pos === pos && !t.light && !q.u.names.includes(squash(t.text)))
+      .map((t) => processTerm(normalize(t.text))?.replace(/(?<=\p{L}{3})(?:man|woman|person)$/u, ''))
+      .filter((s): s is string => s !== undefined && s.length >= 3 && /^\p{L}+$/u.test(s));
+  const verbs = stems('VERB');
+  return verbs.length > 0 ? verbs : stems('NOUN');
 }

@@ -145,7 +145,12 @@ describe('answerQuestion', () => {
 
   it('declines "who chaired X" when the sentences name the chair\'s role or another action, not who', async () => {
     const { index } = await contextFor();
-    for (const line of ['Who chaired Committee 5 at PP-14?', 'who chaired committee 6 at busan?']) {
+    for (const line of [
+      'Who chaired Committee 5 at PP-14?',
+      'who chaired committee 5',
+      'who chaired committee 6 at busan?',
+      'Who chaired the Working Group of the Plenary in Busan?',
+    ]) {
       assert.equal(answerQuestion(line, index).found, false, line);
     }
     const chair = answerQuestion('Who presided over the Busan plenipotentiary as its chairman?', index);

@@ -146,6 +146,11 @@ export function explainQuestion(
   if (namedEntry && topical.length === 0 && namedEntry.summary.length > 0 && !u.yesNo) {
     return done(summaryOf(namedEntry, index, 'names the entry and asks nothing more'));
   }
+  // "What is the official title of Resolution 189?": the text's verified title, quoted.
+  if (namedEntry && u.typeWord === 'title' && !namedEntry.titleUnverified && !u.yesNo) {
+    const title = titleOf(namedEntry, index);
+    if (title) return done(title);
+  }
   // "What are the Final Acts?", "Who is Houlin Zhao?": a question that names an entry gets its summary.
   const definitionOf = defined(asked, index);
   if (definitionOf) return done(summaryOf(definitionOf, index, 'asks what a named entry is'));
@@ -385,6 +390,20 @@ const MAX_CORRECTION_CANDIDATES = 10;
 
 function summaryOf(entry: Entry, index: SearchIndex, reason: string): Found {
   return { found: true, entry, passages: summaryPassages(entry, index), reason };
+}
+
+/** A numbered text's verified title as the answer, cited as its summary is. */
+function titleOf(entry: Entry, index: SearchIndex): Found | undefined {
+  const [summary] = summaryPassages(entry, index);
+  if (!summary) return undefined;
+  const text = `The title of ${entry.symbol ?? entry.title} is "${entry.title}".`;
+  const passage = { ...summary.passage, id: `${entry.id}#title`, text, context: '', isSummary: false };
+  return {
+    found: true,
+    entry,
+    passages: [{ ...summary, passage }],
+    reason: 'asks the title of a named text',
+  };
 }
 
 /** The first two summary sentences of an entry, as ranked passages. */

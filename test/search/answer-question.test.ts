@@ -115,6 +115,12 @@ describe('answerQuestion', () => {
       /"Assisting Member States to combat and deter mobile device theft"/,
     );
     assert.equal(answerQuestion('What is the title of Resolution 195 adopted in Busan?', index).found, false);
+    const decision = answerQuestion('What is the exact title of Decision 5 as revised in Busan?', index);
+    assert.ok(decision.found, 'a named text with a verified title answers with it');
+    assert.match(
+      decision.passages[0]?.passage.text ?? '',
+      /"Revenue and expenses for the Union for the period 2016-2019"/,
+    );
     const casual = answerQuestion('yo confbot who ended up as ITU sec gen after busan lol', index);
     assert.ok(casual.found);
     assert.match(casual.passages.map((p) => p.passage.text).join(' '), /Zhao/);

@@ -175,11 +175,11 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   );
   const numbers = words
     // "the IPv6 one": a number word the model reads as a stop word is a pronoun, not a number, unless it
-    // numbers the singular noun before it ("round one"; not "the things one").
+    // numbers the singular noun before it ("round one"; not "the things one", "the cyber one").
     .filter(
       (t, i) =>
         (/^\d/.test(t.text) ||
-          (t.pos === 'NUM' && (!t.light || numbersNoun(words[i - 1]))) ||
+          (t.pos === 'NUM' && (!t.light || (numbersNoun(words[i - 1]) && words[i - 2]?.pos !== 'DET'))) ||
           // An ordinal is a rank the answer must give: "who came second" is not answered by the winner.
           // A fact-check's ordinal is its claim, however common the word: "won in the first round".
           (t.entity === 'ORDINAL' && (!t.light || yesNo))) &&

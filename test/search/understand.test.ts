@@ -67,6 +67,12 @@ describe('understand', () => {
     );
   });
 
+  it('reads "the cyber one" as a pronoun, not the number one, and "round one" as a number', async () => {
+    const read = await reader();
+    assert.deepEqual(read('so the cyber one about confidence and security, which is it').numbers, []);
+    assert.deepEqual(read('how many votes did Zhao get in round one').numbers, ['one']);
+  });
+
   it('groups alternatives however many ("pusan or busan or seoul")', async () => {
     const read = await reader();
     assert.deepEqual(read('was it pusan or busan or seoul, which city hosted it').alternatives, [

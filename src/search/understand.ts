@@ -61,6 +61,8 @@ export interface Understanding {
   aboutConference: boolean;
   /** Clauses set aside as chat around the question. */
   asides: string[];
+  /** Words of a leading phrase that sets the scene ("Under the Busan Final Acts, which …"), squashed. */
+  setting?: string[];
   tokens: NlpToken[];
 }
 
@@ -187,6 +189,22 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     )
     .map((t) => normalize(t.text))
     .filter((n) => !corpus.implied.has(n));
+  // "Under the Busan Final Acts, which resolution …": a leading phrase before the question word sets the
+  // scene; what it names is searched for, but an answer need not repeat it.
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const whAt = tokens.findIndex((t) => WH_WORDS.includes(normalize(t.text)));
+  const setting = new Set(
+    // A number there identifies what is asked about ("Besides Decision 5, what …"): no scene.
+    tokens[0]?.pos === 'ADP' &&
+      comma > 0 &&
+      whAt > comma &&
+      !tokens.slice(0, comma).some((t) => /\d/.test(t.text))
+      ? tokens
+          .slice(0, comma)
+          .filter((t) => t.isWord)
+          .map((t) => squash(t.text))
+      : [],
+  );
   const names = [
     ...new Set([
       ...mixed.map(squash),
@@ -194,7 +212,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
         .filter((t) => isName(t, words, corpus) && !inMixed.has(normalize(t.text)))
         .map((t) => squash(t.text)),
     ]),
-  ].filter((n) => n !== '' && !corpus.implied.has(n));
+  ].filter((n) => n !== '' && !corpus.implied.has(n) && !setting.has(n));
   return {
     line,
     // A fact-check's tag ("..., right?") is how it is asked, not what.
@@ -220,6 +238,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
       ? smallTalkOf(line, nlp)
       : {}),
     asides,
+    ...(setting.size > 0 ? { setting: [...setting] } : {}),
     tokens,
   };
 }

@@ -139,7 +139,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   for (const c of q.weighted.concepts) {
     // "Which city": the answer names a city; it need not say "city".
     if (q.u.answerWords ? q.u.answerWords.includes(c.word) : c.word === q.u.typeWord) continue;
-    if (declined.has(squash(c.word)) && !matched(c.alternatives)) continue;
+    if ((declined.has(squash(c.word)) || q.u.setting?.includes(squash(c.word))) && !matched(c.alternatives))
+      continue;
     // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic.
     if (!c.known && isQuality(q.u, c.word)) continue;
     // How a question words an action varies more than the things it names: actions count half.

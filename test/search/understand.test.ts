@@ -73,6 +73,14 @@ describe('understand', () => {
     assert.deepEqual(read('how many votes did Zhao get in round one').numbers, ['one']);
   });
 
+  it('reads a leading phrase before the question word as the scene, unless a number in it names a thing', async () => {
+    const read = await reader();
+    const scene = read('Under the Busan Final Acts, which resolution number covers flight tracking?');
+    assert.deepEqual(scene.setting, ['under', 'the', 'busan', 'final', 'acts']);
+    assert.ok(!scene.names.includes('final'));
+    assert.equal(read('Besides Decision 5, what are the other four decisions?').setting, undefined);
+  });
+
   it('groups alternatives however many ("pusan or busan or seoul")', async () => {
     const read = await reader();
     assert.deepEqual(read('was it pusan or busan or seoul, which city hosted it').alternatives, [

@@ -165,7 +165,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     asides.unshift(quoted.frame.map((t) => t.text).join(' '));
     main = { ...main, text, tokens: nlp.read(text).tokens };
   }
-  const tokens = main?.tokens ?? [];
+  const [tokens, purpose] = withoutPurpose(main?.tokens ?? []);
+  if (purpose) asides.push(purpose);
   const words = tokens.filter((t) => t.isWord);
   const kind = kindOf(words);
   // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.
@@ -241,6 +242,21 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     ...(setting.size > 0 ? { setting: [...setting] } : {}),
     tokens,
   };
+}
+
+/**
+ * The tokens without the asker's purpose ("for my deck", "for our briefing"): "for" with a first-person
+ * possessive says what the answer is for, not what it is about. Returns the purpose as said.
+ */
+function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefined] {
+  const at = tokens.findIndex(
+    (t, i) => normalize(t.text) === 'for' && /^(?:my|our)$/.test(normalize(tokens[i + 1]?.text ?? '')),
+  );
+  if (at < 0) return [tokens, undefined];
+  let end = at + 2;
+  while (end < tokens.length && /^(?:NOUN|PROPN|ADJ|INTJ)$/.test(tokens[end]?.pos ?? '')) end++;
+  const purpose = tokens.slice(at, end);
+  return [[...tokens.slice(0, at), ...tokens.slice(end)], purpose.map((t) => t.text).join(' ')];
 }
 
 /** The counted thing of "how many X" and the type word of "which X" / "what X". */

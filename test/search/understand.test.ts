@@ -81,6 +81,14 @@ describe('understand', () => {
     assert.equal(read('Besides Decision 5, what are the other four decisions?').setting, undefined);
   });
 
+  it('sets the asker\'s purpose aside ("for my deck", "for our briefing"), not "for" a topic', async () => {
+    const read = await reader();
+    const u = read('how many resolutions were adopted at pp14, for my deck pls');
+    assert.doesNotMatch(u.question, /deck/);
+    assert.ok(u.asides.some((a) => /for my deck/.test(a)));
+    assert.match(read('what did PP-14 do for global flight tracking').question, /flight tracking/);
+  });
+
   it('groups alternatives however many ("pusan or busan or seoul")', async () => {
     const read = await reader();
     assert.deepEqual(read('was it pusan or busan or seoul, which city hosted it').alternatives, [

@@ -21,7 +21,8 @@ whats whether whose will won't wouldn't yes yet`;
 
 /**
  * The filler of chat questions, which no English stop list has: "yo confbot" (the bot's own name, said
- * to address it), "gimme … real quick", "the korean guy", "on behalf of", "per ITU's page".
+ * to address it), "gimme … real quick", "the korean guy", "the MH370 thing" ("things" stays: the Internet
+ * of Things), "on behalf of", "per ITU's page".
  */
 const CHAT_FILLER = `
 wht wat whta wich abt pls plz please thx thanks hi hello hey u ur r ya yeah ok okay tell know
@@ -29,7 +30,7 @@ explain describe happen happens happened happening anything something anyone som
 ones like really actually exactly kind sort way ways also give show find many much put puts putting
 want wants wanted wanting idea ideas issue issues matter matters topic question questions info
 details detail story stories status news update updates latest regarding concerning roughly
-approximately approx around stuff remind yo gimme sth smth lol btw asap quick guy guys behalf per
+approximately approx around stuff thing remind yo gimme sth smth lol btw asap quick guy guys behalf per
 confbot`;
 
 /** Every word with no topic. */

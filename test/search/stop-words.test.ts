@@ -16,4 +16,10 @@ describe('stop words', () => {
     assert.notEqual(processTerm('election'), undefined);
     assert.notEqual(processTerm('treaty'), undefined);
   });
+
+  it("drop chat words and the bot's own name, but keep words of names such as the Internet of Things", () => {
+    for (const w of ['yo', 'gimme', 'guy', 'lol', 'confbot', 'thing', 'became'])
+      assert.ok(STOP_WORDS.has(w), w);
+    assert.notEqual(processTerm('things'), undefined);
+  });
 });

@@ -27,10 +27,11 @@ const SEEN_SETS = [
   'blind-e-questions.jsonl',
   'blind-f-questions.jsonl',
   'blind-g-questions.jsonl',
+  'blind-h-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.73;
+const SHARED_FLOOR = 0.76;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

@@ -110,6 +110,7 @@ export function explainQuestion(
     knows: (w) => index.knows(w),
     isName: (w) => index.isName(w),
     countriesIn: (t) => index.countries.countriesIn(t),
+    isNationality: (w) => index.countries.countriesOfNationality(w) !== undefined,
     implied: index.impliedNames,
   });
   const refs = findTextRefs(question);
@@ -172,6 +173,7 @@ export function explainQuestion(
     longForm: (word) => index.longForm(word),
     namesPerson: (t) => index.namesPerson(t),
     sourceWords: (ids) => sourceWordsOf(ids, index),
+    countriesOf: (w) => index.countries.countriesOfNationality(w),
     namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
     ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),
   };
@@ -342,23 +344,30 @@ function findCorrection(
       namesCountry: (t, except) => index.countries.namesCountry(t, except),
       ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
     };
+    const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+    // "Malcolm Johnson is French?": a nationality is answered by the country the corpus gives.
+    const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;
+    const sameKind = (said: string) => {
+      const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
+        (name) => !index.impliedNames.has(squash(name)),
+      );
+      if (u.numbers.includes(claim)) return hasCount(said);
+      if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));
+      if (claimIsNationality) return index.countries.namesCountry(said);
+      return index.countries.namesCountry(said) || otherName;
+    };
     const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
       .slice(0, MAX_CORRECTION_CANDIDATES)
-      .find((h) => verify(h, q, o).ok);
-    if (!hit || hit.passage.uncertain || squash(hit.passage.text).includes(squash(claim))) continue;
-    // "Res 185 is the IPv6 one": only the text it names can say what it is.
-    if (refEntries.length > 0 && !refEntries.includes(hit.entry.id)) continue;
-    const said = hit.passage.text;
-    const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
-      (name) => !index.impliedNames.has(squash(name)),
-    );
-    const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
-    const sameKind = u.numbers.includes(claim)
-      ? hasCount(said)
-      : claimIsCountry
-        ? index.countries.namesCountry(said, new Set([claim]))
-        : index.countries.namesCountry(said) || otherName;
-    if (sameKind) return hit;
+      .find(
+        (h) =>
+          verify(h, q, o).ok &&
+          !h.passage.uncertain &&
+          !squash(h.passage.text).includes(squash(claim)) &&
+          // "Res 185 is the IPv6 one": only the text it names can say what it is.
+          (refEntries.length === 0 || refEntries.includes(h.entry.id)) &&
+          sameKind(h.passage.text),
+      );
+    if (hit) return hit;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type CountriesLibrary from 'i18n-iso-countries';
+import type NationalityLibrary from 'i18n-nationality';
 import { escapeRegExp } from './text.ts';
 
 /*
@@ -22,6 +23,27 @@ function countryNamesFromLibrary(): readonly string[] {
   countriesLibrary.registerLocale(require('i18n-iso-countries/langs/en.json'));
   libraryNames = Object.values(countriesLibrary.getNames('en', { select: 'all' })).flat();
   return libraryNames;
+}
+
+let nationalities: { codeOf(word: string): string | undefined; namesOf(code: string): string[] } | undefined;
+
+/**
+ * Nationalities ("British", "french"), from i18n-nationality (the i18n-iso-countries family: the same
+ * ISO codes), and the country names for a code from i18n-iso-countries. Loaded on first use.
+ */
+function nationalityLibrary(): NonNullable<typeof nationalities> {
+  if (nationalities) return nationalities;
+  const require = createRequire(import.meta.url);
+  const library = require('i18n-nationality') as typeof NationalityLibrary;
+  library.registerLocale(require('i18n-nationality/langs/en.json'));
+  const countriesLibrary = require('i18n-iso-countries') as typeof CountriesLibrary;
+  countriesLibrary.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  nationalities = {
+    // The library matches a nationality as it is written, capitalised.
+    codeOf: (word) => library.getAlpha2Code(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(), 'en'),
+    namesOf: (code) => [countriesLibrary.getName(code, 'en', { select: 'all' }) ?? []].flat(),
+  };
+  return nationalities;
 }
 
 /**
@@ -54,6 +76,21 @@ export class CountryNames {
   countriesIn(text: string): Set<string> {
     return new Set([...text.matchAll(this.regexps.typed)].map((m) => m[0].toLowerCase()));
   }
+
+  /**
+   * The names of the country a nationality is of ("british": "United Kingdom", "UK", …), or undefined
+   * when the word is none. Remembered per word.
+   */
+  countriesOfNationality(word: string): readonly string[] | undefined {
+    const key = word.toLowerCase();
+    if (this.nationalityCache.has(key)) return this.nationalityCache.get(key);
+    const code = /^\p{L}{4,}$/u.test(key) ? nationalityLibrary().codeOf(key) : undefined;
+    const names = code === undefined ? undefined : nationalityLibrary().namesOf(code);
+    this.nationalityCache.set(key, names);
+    return names;
+  }
+
+  private readonly nationalityCache = new Map<string, readonly string[] | undefined>();
 
   /**
    * True when a text names a country or a group of countries, other than those in `except`

@@ -30,7 +30,7 @@ explain describe happen happens happened happening anything something anyone som
 ones like really actually exactly kind sort way ways also give show find many much put puts putting
 want wants wanted wanting idea ideas issue issues matter matters topic question questions info
 details detail story stories status news update updates latest regarding concerning roughly
-approximately approx around stuff thing remind yo gimme sth smth lol btw asap quick guy guys behalf per
+approximately approx around stuff thing remind yo gimme sth smth lol btw asap quick guy guys dude behalf per
 confbot`;
 
 /** Every word with no topic. */

@@ -76,10 +76,12 @@ export interface CorpusWords {
   isName(word: string): boolean;
   /** The countries a text names, lower-case. */
   countriesIn(text: string): Set<string>;
+  /** True when a word is a nationality ("british", "French"): a name however it is typed. */
+  isNationality?(word: string): boolean;
 }
 
 const WH: readonly [RegExp, QuestionKind][] = [
-  [/^(?:who|whom|whose)$/, 'who'],
+  [/^(?:who|whom|whose|whos)$/, 'who'],
   [/^when$/, 'when'],
   [/^where$/, 'where'],
   [/^why$/, 'why'],
@@ -90,7 +92,7 @@ const WH: readonly [RegExp, QuestionKind][] = [
 
 /** A fact-check's tag at the end of its clause ("..., right", "correct", "true or false"). */
 const TAG_AT_END =
-  /[\s,]*\b(?:right|correct|true|yeah|yes or no|true or false|is that so|isn'?t it|didn'?t (?:he|she|they|it))\W*$/i;
+  /[\s,]*\b(?:right|correct|true|yeah|yes|yes or no|true or false|is that so|isn'?t it|didn'?t (?:he|she|they|it))\W*$/i;
 
 /** How much a clause's question form counts, against its corpus words, in finding the question. */
 const QUESTION_FORM_WEIGHT = 3;
@@ -99,7 +101,7 @@ const WH_WORDS = ['who', 'when', 'where', 'why', 'which', 'what', 'how'];
 
 /** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
 const TAG =
-  /\b(?:right|correct|true|yeah|yes or no|true or false|confirm\w*|is that so|isn'?t it|didn'?t (?:he|she|they|it))\b/i;
+  /\b(?:right|correct|true|yeah|yes(?=\W*$)|yes or no|true or false|confirm\w*|is that so|isn'?t it|didn'?t (?:he|she|they|it))\b/i;
 
 /** Reads a line into an {@link Understanding}. */
 export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {
@@ -336,6 +338,8 @@ function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusWords): 
   if (!t.isWord || t.pos === 'INTJ' || !/\p{L}\p{L}|\d/u.test(t.text)) return false;
   // "US" in capitals is a name where the corpus writes it so; "UP" in "moved UP" is emphasis.
   if (t.light) return /^\p{Lu}{2,}$/u.test(t.text) && corpus.isName(t.text);
+  // "the british guy": a nationality names a country, whatever its case.
+  if (corpus.isNationality?.(t.text)) return true;
   // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.
   if (t.text.length >= 3 && corpus.isName(t.text)) return true;
   if (/\p{L}/u.test(t.text) && /\d/.test(t.text)) return true;

@@ -72,6 +72,8 @@ export interface VerifyInput {
   searchText?: string;
   /** The words of the long form of an acronym the corpus spells out ("rrb": radio, regulations, board). */
   longForm?(word: string): readonly string[] | undefined;
+  /** The names of the country a nationality is of ("british": "United Kingdom", "UK"), if it is one. */
+  countriesOf?(word: string): readonly string[] | undefined;
   /** The words (lower-case) naming the sources a passage cites: their titles, publishers, short names. */
   sourceWords?(citations: readonly string[]): ReadonlySet<string>;
 }
@@ -83,8 +85,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // "According to the OTI dispatch": a source the question names is accounted for by the citation; only
   // its name, never the question's other words ("who wrote the final dispatch" is not about its text).
   const cited = q.sourceWords?.(passage.citations);
+  // "The british guy" is accounted for by "of the United Kingdom".
+  const ofCountry = (n: string) => (q.countriesOf?.(n) ?? []).some((c) => ownSquashed.includes(squash(c)));
   const named = (n: string) =>
     cited?.has(n) === true ||
+    ofCountry(n) ||
     ownNames.has(n) ||
     ownWords.has(n) ||
     (n.length >= 6 && ownSquashed.includes(n)) ||
@@ -146,7 +151,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     // How a question words an action varies more than the things it names: actions count half.
     const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
     total += weight;
-    if (matched(c.alternatives) || (cited?.has(c.word) === true && q.u.names.includes(squash(c.word)))) {
+    const asName = q.u.names.includes(squash(c.word));
+    if (matched(c.alternatives) || (asName && (cited?.has(c.word) === true || ofCountry(squash(c.word))))) {
       covered += weight;
       continue;
     }
@@ -186,7 +192,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const explanatory = q.u.kind === 'why' || q.u.kind === 'how';
   const needed = explanatory ? o.explanatoryShare : loose.length > 0 ? o.looseMinShare : o.minShare;
   if (share < needed) return fail(`matches ${pct(share)} of the question, under ${pct(needed)}`);
-  const qualified = qualifiedOnly(passage.text, q, hit.matchedTerms);
+  // A field ("Elected: Malcolm Johnson") is about its entry ("Election of the ITU Deputy
+  // Secretary-General") without saying so.
+  const about = passage.isField ? `${entry.title}: ${passage.text}` : passage.text;
+  const qualified = qualifiedOnly(about, q, hit.matchedTerms);
   if (qualified) return fail(`is about the ${qualified}, which the question does not name`);
   // A person's own entry is about that person, who need not be named in each of its fields.
   const asksWho = q.u.kind === 'who' || /^names?$/.test(q.u.typeWord ?? '');

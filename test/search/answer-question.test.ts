@@ -164,6 +164,17 @@ describe('answerQuestion', () => {
     assert.match(chair.passages.map((p) => p.passage.text).join(' '), /Wonki Min/);
   });
 
+  it('reads a nationality as its country: "the british guy" is the one "of the United Kingdom"', async () => {
+    const { index } = await contextFor();
+    const guy = answerQuestion('yes or no: did the british guy end up deputy SG in 2014', index);
+    assert.ok(guy.found);
+    assert.match(guy.passages[0]?.passage.text ?? '', /Malcolm Johnson of the United Kingdom/);
+    const french = answerQuestion('Malcolm Johnson is French, yes?', index);
+    assert.ok(french.found);
+    assert.equal(french.lead, 'no');
+    assert.match(french.passages[0]?.passage.text ?? '', /United Kingdom/);
+  });
+
   it('prefers the sentence that counts the thing asked about', async () => {
     const { index } = await contextFor();
     const result = answerQuestion('how many proposals were there', index);

@@ -32,4 +32,14 @@ describe('countriesIn', () => {
     assert.deepEqual([...countries.countriesIn('did brazil and the USA agree?')], ['brazil', 'usa']);
     assert.deepEqual([...countries.countriesIn('what is OTT?')], []);
   });
+  it('reads a nationality, in any case, as its country (i18n-nationality), and nothing else as one', () => {
+    assert.deepEqual(LIBRARY_COUNTRIES.countriesOfNationality('british'), [
+      'United Kingdom',
+      'UK',
+      'Great Britain',
+    ]);
+    assert.deepEqual(LIBRARY_COUNTRIES.countriesOfNationality('French'), ['France']);
+    assert.equal(LIBRARY_COUNTRIES.countriesOfNationality('dude'), undefined);
+    assert.equal(LIBRARY_COUNTRIES.countriesOfNationality('the'), undefined);
+  });
 });

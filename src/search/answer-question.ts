@@ -64,7 +64,15 @@ const ENOUGH_VERIFIED = 6;
 
 /** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
 const ABOUTNESS =
-  /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist)$/;
+  /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned)$/;
+
+/** Words that ask what a text is called: its title. */
+const NAMING = /^(?:called|named|titled|entitled)$/;
+
+/** True when the question's only words besides a text's name ask what it is called. */
+function asksTitleOnly(weighted: WeightedQuery): boolean {
+  return weighted.concepts.some((c) => NAMING.test(c.word));
+}
 
 /** Entries matching less than this share of an unanswerable question are not worth suggesting. */
 const MIN_SUGGESTION_COVERAGE = 0.6;
@@ -139,16 +147,28 @@ export function explainQuestion(
       !refWords.has(c.word) &&
       !/^(?:r\d+|d\d+)$/.test(c.word) &&
       !isKindWord(c.word) &&
-      !ABOUTNESS.test(c.word),
+      !ABOUTNESS.test(c.word) &&
+      !NAMING.test(c.word) &&
+      // "Resolution 200 from the 2014 conference": the conference's own names add nothing.
+      !index.impliedNames.has(squash(c.word)),
   );
   const namedEntry = index.corpus.entries.find((e) =>
     refs.some((r) => r.kind === e.kind && r.number === e.number),
   );
-  if (namedEntry && topical.length === 0 && namedEntry.summary.length > 0 && !u.yesNo) {
+  if (
+    namedEntry &&
+    topical.length === 0 &&
+    namedEntry.summary.length > 0 &&
+    !u.yesNo &&
+    !asksTitleOnly(weighted)
+  ) {
     return done(summaryOf(namedEntry, index, 'names the entry and asks nothing more'));
   }
-  // "What is the official title of Resolution 189?": the text's verified title, quoted.
-  if (namedEntry && u.typeWord === 'title' && !namedEntry.titleUnverified && !u.yesNo) {
+  // "What is the official title of Resolution 189?", "what is Resolution 200 called?": the text's
+  // verified title, quoted.
+  const asksTitle =
+    u.typeWord === 'title' || (topical.length === 0 && weighted.concepts.some((c) => NAMING.test(c.word)));
+  if (namedEntry && asksTitle && !namedEntry.titleUnverified && !u.yesNo) {
     const title = titleOf(namedEntry, index);
     if (title) return done(title);
   }

@@ -115,6 +115,15 @@ describe('answerQuestion', () => {
       /"Assisting Member States to combat and deter mobile device theft"/,
     );
     assert.equal(answerQuestion('What is the title of Resolution 195 adopted in Busan?', index).found, false);
+    const called = answerQuestion('What is Resolution 200 from the 2014 conference called?', index);
+    assert.ok(called.found);
+    assert.match(
+      called.passages[0]?.passage.text ?? '',
+      /The title of Resolution 200 .* is "Connect 2020 Agenda/,
+    );
+    const focus = answerQuestion('What does Resolution 203 focus on?', index);
+    assert.ok(focus.found, 'what a named text focuses on is its summary');
+    assert.match(focus.passages[0]?.passage.text ?? '', /broadband/);
     const decision = answerQuestion('What is the exact title of Decision 5 as revised in Busan?', index);
     assert.ok(decision.found, 'a named text with a verified title answers with it');
     assert.match(

@@ -182,6 +182,14 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     else loose.push(c.word);
   }
   if (loose.length > o.maxLooseThings) missing.push(...loose);
+  // "Who wrote the dispatch?": a rare action said only in the sentence before ("… was written at the
+  // start of the final week") leaves this sentence's names, when none is a person, doing something else.
+  const action = q.u.kind === 'who' ? q.weighted.concepts.find((c) => c.word === mainVerbOf(q.u)) : undefined;
+  if (action?.known && action.weight >= o.rareActionWeight && !missing.includes(action.word)) {
+    const own = new Set(terms(passage.text));
+    if (!action.alternatives.some((a) => own.has(a)) && !q.namesPerson(passage.text))
+      missing.push(action.word);
+  }
   const share = total === 0 ? 0 : covered / total;
   const fail = (reason: string): Verdict => ({ ok: false, reason, missing, missingNames });
   if (missingNames.length > 0) return fail(`does not name ${missingNames.join(', ')}`);

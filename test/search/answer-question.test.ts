@@ -165,6 +165,8 @@ describe('answerQuestion', () => {
       'who chaired committee 5',
       'who chaired committee 6 at busan?',
       'Who chaired the Working Group of the Plenary in Busan?',
+      'who chaired the working group of the plenary',
+      '@confbot who led the american delegation at pp-14?',
     ]) {
       assert.equal(answerQuestion(line, index).found, false, line);
     }

@@ -212,6 +212,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     q,
   );
   if (type) return fail(type);
+  const excluded = excludedOnly(passage.text, q);
+  if (excluded) return fail(`names only ${excluded}, which the question sets aside`);
   // "What is the title of Resolution 195?": a title is quoted in full, and only where the corpus has it
   // verified; a sentence that merely lists the text has none.
   if (q.u.typeWord === 'title' && (entry.titleUnverified === true || !quotesTitle(passage.text)))
@@ -221,6 +223,24 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const other = agentOfOther(passage.text, q);
   if (other) return fail(`says who did it to the ${other}, which the question does not ask about`);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
+}
+
+/** Words that set a named thing aside: "the other decisions besides Decision 5". */
+const SETS_ASIDE = /\b(?:other|others|besides|except|excluding|apart from|aside from)\b/i;
+
+/**
+ * "Which decisions other than Decision 5 …": a passage that names no numbered text but the ones the
+ * question sets aside says nothing of the others. Returns the text it names, if that is all.
+ */
+function excludedOnly(text: string, q: VerifyInput): string | undefined {
+  if (!SETS_ASIDE.test(q.u.question)) return undefined;
+  // "Decision 5 is one - what are the other four?": what is set aside may be said before the question.
+  const asked = findTextRefs(q.u.line);
+  if (asked.length === 0) return undefined;
+  const key = (r: { kind: string; number: number }) => `${r.kind} ${r.number}`;
+  const set = new Set(asked.map(key));
+  const said = findTextRefs(text);
+  return said.some((r) => !set.has(key(r))) ? undefined : [...set].join(', ');
 }
 
 /** Fewest words a quoted title has: "PP 2014 – Busan" is a heading, not a title. */

@@ -186,6 +186,17 @@ describe('answerQuestion', () => {
     assert.match(french.passages[0]?.passage.text ?? '', /United Kingdom/);
   });
 
+  it('declines "the other decisions besides Decision 5" rather than answer with Decision 5', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'Which decisions other than Decision 5 were adopted in Busan?',
+      'decision 5 is one - what are the other four busan decisions',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(!r.found || r.passages.every((p) => !/^Decision 5\b/.test(p.passage.text)), line);
+    }
+  });
+
   it('prefers the sentence that counts the thing asked about', async () => {
     const { index } = await contextFor();
     const result = answerQuestion('how many proposals were there', index);

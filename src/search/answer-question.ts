@@ -1,7 +1,10 @@
 import type { Entry } from '../corpus/types.ts';
+import { findCorrection } from './correction.ts';
+import { defined, summaryOf, summaryPassages, titleOf } from './entry-answers.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
+import { covers, newFigures, overlap } from './passage-compare.ts';
 import { deniesClaim } from './polarity.ts';
-import { hasCount, readQuestion } from './question.ts';
+import { readQuestion } from './question.ts';
 import {
   type AnswerQuestionOptions,
   DEFAULT_ANSWER_OPTIONS,
@@ -9,8 +12,9 @@ import {
   rankPassages,
 } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
-import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { escapeRegExp, squash, terms, tokenize } from './text.ts';
+import type { WeightedQuery } from './search-types.ts';
+import { sourceWordsOf } from './source-words.ts';
+import { squash } from './text.ts';
 import { type Understanding, understand } from './understand.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -317,82 +321,6 @@ export function explainQuestion(
 }
 
 /**
- * The passage that settles a fact-check against its claim, if one does. Each name, number or word the
- * corpus lacks is tried as the claim: without it, the question must still name its subject, and a
- * passage must account for the rest, not say the claim, and give another value of the claim's kind (a
- * count for a number, a country or a name for a name). "Zhao got 166 votes?" finds Zhao's 152 votes;
- * "did the US oppose X?" has no subject left without "US", so it is never answered "No". Numbers that
- * identify a text ("Res 25") are not claims.
- */
-function findCorrection(
-  u: Understanding,
-  asked: string,
-  index: SearchIndex,
-  o: AskOptions,
-  refs: string[],
-  refEntries: string[],
-): RankedPassage | undefined {
-  const unknown: string[] = index
-    .weigh(asked)
-    .concepts.filter((c) => !c.known)
-    .map((c) => c.word);
-  // A claim is a name or a number, or a word of nationality the corpus lacks ("Japanese"): what the
-  // corpus lacks otherwise ("a climate target") is no evidence against the claim.
-  const demonyms = unknown.filter((w) => /(?:an|ian|ese|ish)$/.test(w));
-  const claims = [...new Set([...u.numbers, ...u.names, ...demonyms])].filter((c) => !refs.includes(c));
-  // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
-  // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
-  const subject = u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');
-  for (const claim of claims) {
-    if (subject && squash(subject.text) === squash(claim)) continue;
-    const rest = {
-      ...u,
-      names: u.names.filter((n) => n !== claim),
-      numbers: u.numbers.filter((n) => n !== claim),
-    };
-    if (rest.names.length === 0 && refs.length === 0 && !u.aboutConference) continue;
-    const text = asked.replace(
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'giu'),
-      ' ',
-    );
-    const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
-    const weighted = index.weigh(shape.searchText);
-    const q: VerifyInput = {
-      u: rest,
-      weighted,
-      namesPerson: (t) => index.namesPerson(t),
-      namesCountry: (t, except) => index.countries.namesCountry(t, except),
-      ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
-    };
-    const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
-    // "Malcolm Johnson is French?": a nationality is answered by the country the corpus gives.
-    const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;
-    const sameKind = (said: string) => {
-      const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
-        (name) => !index.impliedNames.has(squash(name)),
-      );
-      if (u.numbers.includes(claim)) return hasCount(said);
-      if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));
-      if (claimIsNationality) return index.countries.namesCountry(said);
-      return index.countries.namesCountry(said) || otherName;
-    };
-    const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
-      .slice(0, MAX_CORRECTION_CANDIDATES)
-      .find(
-        (h) =>
-          verify(h, q, o).ok &&
-          !h.passage.uncertain &&
-          !squash(h.passage.text).includes(squash(claim)) &&
-          // "Res 185 is the IPv6 one": only the text it names can say what it is.
-          (refEntries.length === 0 || refEntries.includes(h.entry.id)) &&
-          sameKind(h.passage.text),
-      );
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-/**
  * A sentence of the same entry as a verified one that gives a reason and lacks only names or numbers
  * the verified sentence states: the two together answer "why". Settled statements only.
  */
@@ -414,83 +342,6 @@ function reasonBeside(
   )?.hit;
 }
 
-/** Passages a fact-check's correction is looked for in, best first. */
-const MAX_CORRECTION_CANDIDATES = 10;
-
-function summaryOf(entry: Entry, index: SearchIndex, reason: string): Found {
-  return { found: true, entry, passages: summaryPassages(entry, index), reason };
-}
-
-/** A numbered text's verified title as the answer, cited as its summary is. */
-function titleOf(entry: Entry, index: SearchIndex): Found | undefined {
-  const [summary] = summaryPassages(entry, index);
-  if (!summary) return undefined;
-  const text = `The title of ${entry.symbol ?? entry.title} is "${entry.title}".`;
-  const passage = { ...summary.passage, id: `${entry.id}#title`, text, context: '', isSummary: false };
-  return {
-    found: true,
-    entry,
-    passages: [{ ...summary, passage }],
-    reason: 'asks the title of a named text',
-  };
-}
-
-/** The first two summary sentences of an entry, as ranked passages. */
-function summaryPassages(entry: Entry, index: SearchIndex): RankedPassage[] {
-  return index
-    .passagesOf(entry.id)
-    .filter((p) => p.isSummary)
-    .slice(0, 2)
-    .map((passage) => ({
-      passage,
-      entry,
-      score: 1,
-      coverage: 1,
-      matchedTerms: [],
-      queryTerms: [],
-      textMatched: true,
-      rank: 1,
-    }));
-}
-
-const DEFINITION = /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(.+?)[\s?.!]*$/i;
-
-/** The entry a "what is X" / "who is X" question names exactly by id, title or alias, if any. */
-function defined(question: string, index: SearchIndex): Entry | undefined {
-  const name = DEFINITION.exec(question.trim())?.[1];
-  if (!name) return undefined;
-  const entries = index.corpus.entries;
-  const wanted = squash(name);
-  // A bare number names a resolution only through "resolution N", which the caller reads first.
-  if (/^\d+$/.test(wanted)) return undefined;
-  return index.nameIndex
-    .named(wanted)
-    .map((p) => entries[p] as Entry)
-    .find((e) => e.kind !== 'source' && e.summary.length > 0);
-}
-
-/** True when `h` matches every word of the question that `best` matches: it answers the same thing. */
-function covers(h: PassageHit, best: PassageHit, weighted: WeightedQuery): boolean {
-  const has = (p: PassageHit, alternatives: string[]) => alternatives.some((a) => p.queryTerms.includes(a));
-  return weighted.concepts.every((c) => !has(best, c.alternatives) || has(h, c.alternatives));
-}
-
-/** True when `text` states numbers that `other` does not ("2015-2018" against "2016-2019"). */
-function newFigures(text: string, other: string): boolean {
-  // Numbers inside names ("PP-14", "WRC-15") are not figures.
-  const figures = (t: string) => new Set(t.match(/(?<![\p{L}\d-])\d+(?:[.,]\d+)*/gu) ?? []);
-  const theirs = figures(other);
-  return [...figures(text)].some((f) => !theirs.has(f));
-}
-
-/** Share of the shorter text's terms that the other text also has. */
-function overlap(a: string, b: string): number {
-  const ta = new Set(terms(a));
-  const tb = new Set(terms(b));
-  const shared = [...ta].filter((t) => tb.has(t)).length;
-  return shared / Math.max(Math.min(ta.size, tb.size), 1);
-}
-
 /** Entries sharing the question's known words, for "did you mean" when there is no answer. */
 function nearestEntries(question: string, index: SearchIndex): Entry[] {
   // Suggest only entries that share a fair part of the question: "new" in "best pizza in new york"
@@ -500,25 +351,4 @@ function nearestEntries(question: string, index: SearchIndex): Entry[] {
     .filter((h) => h.entry.kind !== 'source' && h.coverage >= MIN_SUGGESTION_COVERAGE)
     .slice(0, 3)
     .map((h) => h.entry);
-}
-
-/** The words naming sources, by the ids a passage cites together (a passage cites one or two). */
-const SOURCE_WORDS = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
-
-function sourceWordsOf(ids: readonly string[], index: SearchIndex): ReadonlySet<string> {
-  let cache = SOURCE_WORDS.get(index);
-  if (!cache) {
-    cache = new Map();
-    SOURCE_WORDS.set(index, cache);
-  }
-  const key = ids.join(' ');
-  let words = cache.get(key);
-  if (!words) {
-    const sources = index.corpus.entries.filter((e) => e.kind === 'source' && ids.includes(e.id));
-    words = new Set(
-      sources.flatMap((e) => tokenize([e.publisher ?? '', e.short ?? '', ...e.aliases].join(' '))),
-    );
-    cache.set(key, words);
-  }
-  return words;
 }

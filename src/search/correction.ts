@@ -1,0 +1,91 @@
+import type { AskOptions } from './answer-question.ts';
+import { hasCount, readQuestion } from './question.ts';
+import { type RankedPassage, rankPassages } from './rank-passages.ts';
+import type { SearchIndex } from './search-index.ts';
+import { escapeRegExp, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
+import { type VerifyInput, verify } from './verify.ts';
+
+/*
+ * Part of stage 4 of /ask, "compose": the correction of a fact-check the corpus contradicts ("Zhao got
+ * 166 votes?" → "No." and his 152). See docs/answering.md.
+ */
+
+/** Passages a fact-check's correction is looked for in, best first. */
+const MAX_CORRECTION_CANDIDATES = 10;
+
+/**
+ * The passage that settles a fact-check against its claim, if one does. Each name, number or word the
+ * corpus lacks is tried as the claim: without it, the question must still name its subject, and a
+ * passage must account for the rest, not say the claim, and give another value of the claim's kind (a
+ * count for a number, a country or a name for a name). "Zhao got 166 votes?" finds Zhao's 152 votes;
+ * "did the US oppose X?" has no subject left without "US", so it is never answered "No". Numbers that
+ * identify a text ("Res 25") are not claims.
+ */
+export function findCorrection(
+  u: Understanding,
+  asked: string,
+  index: SearchIndex,
+  o: AskOptions,
+  refs: string[],
+  refEntries: string[],
+): RankedPassage | undefined {
+  const unknown: string[] = index
+    .weigh(asked)
+    .concepts.filter((c) => !c.known)
+    .map((c) => c.word);
+  // A claim is a name or a number, or a word of nationality the corpus lacks ("Japanese"): what the
+  // corpus lacks otherwise ("a climate target") is no evidence against the claim.
+  const demonyms = unknown.filter((w) => /(?:an|ian|ese|ish)$/.test(w));
+  const claims = [...new Set([...u.numbers, ...u.names, ...demonyms])].filter((c) => !refs.includes(c));
+  // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
+  // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
+  const subject = u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');
+  for (const claim of claims) {
+    if (subject && squash(subject.text) === squash(claim)) continue;
+    const rest = {
+      ...u,
+      names: u.names.filter((n) => n !== claim),
+      numbers: u.numbers.filter((n) => n !== claim),
+    };
+    if (rest.names.length === 0 && refs.length === 0 && !u.aboutConference) continue;
+    const text = asked.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'giu'),
+      ' ',
+    );
+    const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
+    const weighted = index.weigh(shape.searchText);
+    const q: VerifyInput = {
+      u: rest,
+      weighted,
+      namesPerson: (t) => index.namesPerson(t),
+      namesCountry: (t, except) => index.countries.namesCountry(t, except),
+      ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
+    };
+    const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+    // "Malcolm Johnson is French?": a nationality is answered by the country the corpus gives.
+    const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;
+    const sameKind = (said: string) => {
+      const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
+        (name) => !index.impliedNames.has(squash(name)),
+      );
+      if (u.numbers.includes(claim)) return hasCount(said);
+      if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));
+      if (claimIsNationality) return index.countries.namesCountry(said);
+      return index.countries.namesCountry(said) || otherName;
+    };
+    const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
+      .slice(0, MAX_CORRECTION_CANDIDATES)
+      .find(
+        (h) =>
+          verify(h, q, o).ok &&
+          !h.passage.uncertain &&
+          !squash(h.passage.text).includes(squash(claim)) &&
+          // "Res 185 is the IPv6 one": only the text it names can say what it is.
+          (refEntries.length === 0 || refEntries.includes(h.entry.id)) &&
+          sameKind(h.passage.text),
+      );
+    if (hit) return hit;
+  }
+  return undefined;
+}

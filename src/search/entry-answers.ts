@@ -1,0 +1,64 @@
+import type { Entry } from '../corpus/types.ts';
+import type { Found } from './answer-question.ts';
+import type { RankedPassage } from './rank-passages.ts';
+import type { SearchIndex } from './search-index.ts';
+import { squash } from './text.ts';
+
+/*
+ * Part of stage 4 of /ask, "compose": answers that are a whole entry's, not one sentence's: its summary
+ * ("what is Resolution 102 about?", "who is Houlin Zhao?") and its verified title ("what is
+ * Resolution 200 called?").
+ */
+
+/** An entry's summary as the answer. */
+export function summaryOf(entry: Entry, index: SearchIndex, reason: string): Found {
+  return { found: true, entry, passages: summaryPassages(entry, index), reason };
+}
+
+/** A numbered text's verified title as the answer, cited as its summary is. */
+export function titleOf(entry: Entry, index: SearchIndex): Found | undefined {
+  const [summary] = summaryPassages(entry, index);
+  if (!summary) return undefined;
+  const text = `The title of ${entry.symbol ?? entry.title} is "${entry.title}".`;
+  const passage = { ...summary.passage, id: `${entry.id}#title`, text, context: '', isSummary: false };
+  return {
+    found: true,
+    entry,
+    passages: [{ ...summary, passage }],
+    reason: 'asks the title of a named text',
+  };
+}
+
+/** The first two summary sentences of an entry, as ranked passages. */
+export function summaryPassages(entry: Entry, index: SearchIndex): RankedPassage[] {
+  return index
+    .passagesOf(entry.id)
+    .filter((p) => p.isSummary)
+    .slice(0, 2)
+    .map((passage) => ({
+      passage,
+      entry,
+      score: 1,
+      coverage: 1,
+      matchedTerms: [],
+      queryTerms: [],
+      textMatched: true,
+      rank: 1,
+    }));
+}
+
+const DEFINITION = /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(.+?)[\s?.!]*$/i;
+
+/** The entry a "what is X" / "who is X" question names exactly by id, title or alias, if any. */
+export function defined(question: string, index: SearchIndex): Entry | undefined {
+  const name = DEFINITION.exec(question.trim())?.[1];
+  if (!name) return undefined;
+  const entries = index.corpus.entries;
+  const wanted = squash(name);
+  // A bare number names a resolution only through "resolution N", which the caller reads first.
+  if (/^\d+$/.test(wanted)) return undefined;
+  return index.nameIndex
+    .named(wanted)
+    .map((p) => entries[p] as Entry)
+    .find((e) => e.kind !== 'source' && e.summary.length > 0);
+}

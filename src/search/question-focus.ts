@@ -1,0 +1,72 @@
+import { isKindWord } from './identifiers.ts';
+import type { NlpToken } from './nlp.ts';
+import { normalize } from './text.ts';
+import type { Understanding } from './understand.ts';
+
+/*
+ * Part of stage 1 of /ask, "understand": what a question is after and what is only around it: the
+ * thing "how many" counts, the kind of answer "which X" wants and the words that describe it ("the
+ * official title"), and the asker's purpose ("for my deck"), which is no part of the question.
+ */
+
+/**
+ * The tokens without the asker's purpose ("for my deck", "for our briefing"): "for" with a first-person
+ * possessive says what the answer is for, not what it is about. Returns the purpose as said.
+ */
+export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefined] {
+  const at = tokens.findIndex(
+    (t, i) => normalize(t.text) === 'for' && /^(?:my|our)$/.test(normalize(tokens[i + 1]?.text ?? '')),
+  );
+  if (at < 0) return [tokens, undefined];
+  let end = at + 2;
+  while (end < tokens.length && /^(?:NOUN|PROPN|ADJ|INTJ)$/.test(tokens[end]?.pos ?? '')) end++;
+  const purpose = tokens.slice(at, end);
+  return [[...tokens.slice(0, at), ...tokens.slice(end)], purpose.map((t) => t.text).join(' ')];
+}
+
+/** The counted thing of "how many X" and the type word of "which X" / "what X". */
+export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord' | 'answerWords'> {
+  const lower = words.map((t) => normalize(t.text));
+  const nounAfter = (i: number) =>
+    words.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const many = lower.findIndex((w, i) => w === 'how' && lower[i + 1] === 'many');
+  const counted = many >= 0 ? nounAfter(many + 1) : undefined;
+  const which = lower.findIndex((w) => w === 'which' || w === 'what' || w === 'whats');
+  // The noun after "which", past numbers and qualities ("which 48 countries", "which new resolutions").
+  const next =
+    which >= 0
+      ? words.slice(which + 1, which + 4).find((t) => t.pos !== 'NUM' && t.pos !== 'ADJ')
+      : undefined;
+  // "Which city ...", and "what was the name of ...": the word names the kind of answer.
+  const ofAfter = words
+    .slice(which + 1, which + 5)
+    .find((t, i) => t.pos === 'NOUN' && normalize(words[which + 2 + i]?.text ?? '') === 'of');
+  // "Names of the 12 RRB members?": a line that opens on "name(s) of" asks for names, as "who" does.
+  const opening =
+    /^names?$/.test(normalize(words[0]?.text ?? '')) && normalize(words[1]?.text ?? '') === 'of'
+      ? words[0]
+      : undefined;
+  const typeWord =
+    next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? next : which >= 0 ? ofAfter : opening;
+  return {
+    ...(counted ? { counted: normalize(counted.text) } : {}),
+    ...(typeWord ? { typeWord: normalize(typeWord.text), answerWords: answerPhrase(words, typeWord) } : {}),
+  };
+}
+
+/**
+ * The words that describe the answer, not what it is about: the type word with its qualities
+ * ("official title", "exact day"), and after a kind of text, what of it is asked ("resolution number").
+ * A noun the type word runs into otherwise stays asked: "what government job" is about a job.
+ */
+function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
+  const at = words.indexOf(typeWord);
+  let from = at;
+  while (from > 0 && words[from - 1]?.pos === 'ADJ' && !words[from - 1]?.light) from--;
+  const phrase = words.slice(from, at + 1).map((t) => normalize(t.text));
+  const next = words[at + 1];
+  if (isKindWord(normalize(typeWord.text)) && next?.pos === 'NOUN' && !next.light) {
+    phrase.push(normalize(next.text));
+  }
+  return phrase;
+}

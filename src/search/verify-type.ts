@@ -1,0 +1,113 @@
+import { findTextRefs, isKindWord } from './identifiers.ts';
+import { hasCount, statesMoney, statesQuantity } from './question.ts';
+import { normalize, processTerm } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+import { namesSomeoneNew } from './verify-subject.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": whether a passage holds the kind of answer asked for (a date for
+ * "when", a count of the thing for "how many", another country for "which country", a quoted title for
+ * "the title of", a numbered text other than the ones the question sets aside). See docs/answering.md.
+ */
+
+/** Why a passage is the wrong kind of answer for the question, if it is. */
+export function typeProblem(text: string, q: VerifyInput): string | undefined {
+  const typeWord = q.u.typeWord;
+  // "Which countries ...": the answer names a country the question does not.
+  if (typeWord && COUNTRY_TYPE.test(typeWord) && !q.namesCountry(text, q.u.countriesNamed))
+    return `names no other country, and the question asks which ${typeWord}`;
+  // "The names of ...", "what was the name of ...": the answer names someone the question does not.
+  if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q))
+    return `names nobody the question does not, and it asks for a ${typeWord}`;
+  // "Which resolutions ...": the answer names a numbered text.
+  if (typeWord && isKindWord(typeWord) && findTextRefs(text).length === 0)
+    return `names no ${typeWord}, and the question asks which`;
+  switch (q.u.kind) {
+    case 'who':
+      return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
+    case 'when':
+      return statesDate(text) ? undefined : 'gives no date, and the question asks when';
+    case 'where':
+      return /\b\p{Lu}\p{L}+/u.test(text.replace(/^\S+\s/, '')) || q.namesCountry(text)
+        ? undefined
+        : 'names no place, and the question asks where';
+    case 'how-many': {
+      if (!statesQuantity(text)) return 'gives no number, and the question asks how many';
+      // "How many resolutions were new": a number must count them ("19 new resolutions"), not
+      // something else in the sentence ("the three Sectors").
+      const counted = q.weighted.concepts.find((c) => c.word === q.u.counted);
+      return counted === undefined || countsThing(text, counted.alternatives)
+        ? undefined
+        : `counts no ${q.u.counted}, and the question asks how many`;
+    }
+    case 'how-much':
+      return statesMoney(text) || hasCount(text) || /%|per ?cent/i.test(text)
+        ? undefined
+        : 'gives no amount, and the question asks how much';
+    default:
+      return undefined;
+  }
+}
+
+/** Words between a number and the thing it counts ("19 new resolutions", "2,505 delegates from"). */
+const COUNT_REACH = 3;
+
+/** True when a number in the text counts one of `terms` within a few words after it. */
+function countsThing(text: string, alternatives: readonly string[]): boolean {
+  // Split at spaces, so the "14" of "PP-14" or the "191" of "Resolution 191" is no count.
+  const words = normalize(text)
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  return words.some(
+    (w, i) =>
+      (/^\d[\d,.]*$/.test(w) || NUMBER_WORDS.test(w)) &&
+      !/^(?:resolutions?|decisions?|documents?|res|doc|no)$/.test(words[i - 1] ?? '') &&
+      words.slice(i + 1, i + 1 + COUNT_REACH).some((next) => {
+        const term = processTerm(next);
+        return term !== undefined && alternatives.includes(term);
+      }),
+  );
+}
+
+/** Numbers in words, which count as well as digits do ("four rounds", "two of the five posts"). */
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|both|all)$/;
+
+/** Type words that ask for a country ("which countries", "what nations", "which member states"). */
+const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegations?)$/;
+
+/** True when a text gives a date: a year, a month, or a weekday. */
+export function statesDate(text: string): boolean {
+  return /\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
+    text,
+  );
+}
+
+/** Words that set a named thing aside: "the other decisions besides Decision 5". */
+const SETS_ASIDE = /\b(?:other|others|besides|except|excluding|apart from|aside from)\b/i;
+
+/**
+ * "Which decisions other than Decision 5 …": a passage that names no numbered text but the ones the
+ * question sets aside says nothing of the others. Returns the text it names, if that is all.
+ */
+export function excludedOnly(text: string, q: VerifyInput): string | undefined {
+  if (!SETS_ASIDE.test(q.u.question)) return undefined;
+  // "Decision 5 is one - what are the other four?": what is set aside may be said before the question.
+  const asked = findTextRefs(q.u.line);
+  if (asked.length === 0) return undefined;
+  const key = (r: { kind: string; number: number }) => `${r.kind} ${r.number}`;
+  const set = new Set(asked.map(key));
+  const said = findTextRefs(text);
+  return said.some((r) => !set.has(key(r))) ? undefined : [...set].join(', ');
+}
+
+/** Fewest words a quoted title has: "PP 2014 – Busan" is a heading, not a title. */
+const MIN_TITLE_WORDS = 4;
+
+/** True when a text quotes a title: a quoted phrase of several words. */
+export function quotesTitle(text: string): boolean {
+  for (const m of text.matchAll(/["“]([^"”]+)["”]/g)) {
+    if ((m[1]?.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_TITLE_WORDS) return true;
+  }
+  return /^Title:/.test(text);
+}

@@ -17,6 +17,8 @@ import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ContextHolder } from '../runtime/context-holder.ts';
 import type { RateLimiter } from '../runtime/rate-limit.ts';
+import { AnswerMemo } from './answer-memo.ts';
+import { CpuBudget, cpuMs, DEFAULT_CPU_BUDGET_MS, describeError as describe } from './cpu-budget.ts';
 
 /**
  * Longest partly typed value autocomplete looks at. A suggestion's name is at most 100 characters on
@@ -27,23 +29,6 @@ export const MAX_AUTOCOMPLETE_CHARS = 100;
 export const DEFAULT_AUTOCOMPLETE_PER_USER = 30;
 /** The autocomplete rate window: Discord sends one request per keystroke, so a short window. */
 export const AUTOCOMPLETE_WINDOW_MS = 10_000;
-/**
- * CPU time one request is expected to cost (`REQUEST_CPU_BUDGET_MS`). A request that costs more
- * is logged and charged to its sender's rate allowance as that many requests, so costly inputs spend
- * the allowance fast: one sender cannot take more than about `limit x budget` of CPU per window.
- */
-export const DEFAULT_CPU_BUDGET_MS = 25;
-
-/**
- * CPU milliseconds the process spent since `since`. Answering is synchronous on the main thread, so over
- * one request this is that request's cost; unlike wall time it does not count time the machine gave to
- * other processes, so a busy host does not charge users for its own load.
- */
-function cpuMs(since: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(since);
-  return (user + system) / 1000;
-}
-
 /** What {@link Intake} needs. */
 export interface IntakeOptions {
   contexts: ContextHolder;
@@ -61,6 +46,8 @@ export interface IntakeOptions {
   cpuBudgetMs?: number;
   /** Each thread's or DM's last question, for follow-ups; a bounded one of its own by default. */
   memory?: ConversationMemory;
+  /** Answers to repeated lines, per corpus context, behind the gate; one of its own by default. */
+  memo?: AnswerMemo;
 }
 
 /** What a passive lookup needs from the adapter, which knows the channel's settings and its history. */
@@ -84,14 +71,16 @@ export interface LookupOptions {
  */
 export class Intake {
   private readonly maxInputChars: number;
-  private readonly cpuBudgetMs: number;
-
+  private readonly budget: CpuBudget;
   private readonly memory: ConversationMemory;
+  /** Answers to repeated lines: what the gate lets through is answered once per line and corpus. */
+  readonly memo: AnswerMemo;
 
   constructor(private readonly options: IntakeOptions) {
     this.memory = options.memory ?? new ConversationMemory();
+    this.memo = options.memo ?? new AnswerMemo();
     this.maxInputChars = options.maxInputChars ?? MAX_INPUT_CHARS;
-    this.cpuBudgetMs = options.cpuBudgetMs ?? DEFAULT_CPU_BUDGET_MS;
+    this.budget = new CpuBudget(options.cpuBudgetMs ?? DEFAULT_CPU_BUDGET_MS, options.logger);
   }
 
   /**
@@ -109,8 +98,10 @@ export class Intake {
     const { contexts, logger, limiter } = this.options;
     const line = prepare && raw.length <= this.maxInputChars * RAW_INPUT_ALLOWANCE ? prepare(raw) : raw;
     const started = process.cpuUsage();
+    const ctx = contexts.current();
     const answer = await dispatch(line, {
-      ctx: contexts.current(),
+      // Still counted, capped, logged and reported by dispatch; only a repeated line's command is not run.
+      ctx: this.memo.contextFor(ctx),
       logger,
       requester,
       requestLogLevel: 'info',
@@ -120,7 +111,7 @@ export class Intake {
       ...(onOutcome ? { onOutcome } : {}),
     });
     // An unknown command's name is user text, which a warning must not carry.
-    const known = contexts.current().commands.some((c) => c.name === answer.command);
+    const known = ctx.commands.some((c) => c.name === answer.command);
     this.account(cpuMs(started), requester, limiter, known ? answer.command : 'unknown');
     return answer;
   }
@@ -290,27 +281,6 @@ export class Intake {
 
   /** Logs a request over the CPU budget and charges its sender for the excess. */
   private account(ms: number, requester: Requester, limiter: Limiter | undefined, command: string): void {
-    if (ms <= this.cpuBudgetMs) return;
-    const units = Math.ceil(ms / this.cpuBudgetMs) - 1;
-    // A shared limiter charges through the database; a failure there must not fail the answer.
-    Promise.resolve(limiter?.charge?.(requester, units)).catch((err: unknown) =>
-      this.options.logger.error('charging the rate limit failed', {
-        errorId: newErrorId(),
-        error: String(err),
-      }),
-    );
-    this.options.logger.warn('request over CPU budget', {
-      command,
-      ms: Math.round(ms * 10) / 10,
-      budgetMs: this.cpuBudgetMs,
-      charged: units,
-      platform: requester.platform,
-      user: requester.user,
-    });
+    this.budget.charge(ms, requester, limiter, command);
   }
-}
-
-/** An error as a log field: name, message and stack when it is an Error. */
-function describe(err: unknown): unknown {
-  return err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err);
 }

@@ -19,6 +19,7 @@ import { beforeDeadline } from '../deadline.ts';
 import type { Intake } from '../intake.ts';
 import { RecentAnswers } from '../recent-answers.ts';
 import type { RecentIds } from '../recent-ids.ts';
+import { SlackCardCache } from './card-cache.ts';
 import { registerHome } from './home.ts';
 import { fromSlackText } from './message-text.ts';
 import { registerMore } from './more.ts';
@@ -50,8 +51,10 @@ interface HandlerDeps {
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { contexts, logger, recentEvents, inflight, intake } = deps;
   // The compact card, with 👍/👎 under it when the answer gets feedback (the card leaves room for it).
+  // A repeated answer's card comes from memory; the feedback row has an id of its own every time.
+  const cards = new SlackCardCache();
   const card = (reply: Answer, line: string, options: SlackCompactOptions) =>
-    withSlackFeedback([renderSlackCompact(reply, options)], deps.feedback?.(reply, line));
+    withSlackFeedback([cards.card(reply, options)], deps.feedback?.(reply, line));
   // The last answers each user was given, for the Home tab (memory only, bounded).
   const recent = new RecentAnswers();
   const answer = async (

@@ -79,6 +79,27 @@ describe('Slack adapter hardening (issue 14), against the real Bolt app and a fa
     assert.match(ok.body, /Resolution 174/);
   });
 
+  it('refuses an unsigned, wrongly signed or stale request with 401 whatever its body, and answers nothing', async () => {
+    const before = fake.calls.length;
+    const stale = Math.floor(Date.now() / 1000) - 10 * 60;
+    for (const body of [slash('174', newUser()), 'payload=null', 'payload=%5B%5D', 'payload=%7B%7D', '%']) {
+      assert.equal((await postToBot(url, body, {})).status, 401, `unsigned: ${body}`);
+      assert.equal((await postToBot(url, body, { secret: 'not-the-secret' })).status, 401, `forged: ${body}`);
+      assert.equal(
+        (await postToBot(url, body, { secret: SECRET, timestamp: stale })).status,
+        401,
+        `stale: ${body}`,
+      );
+    }
+    const json = JSON.stringify({
+      type: 'event_callback',
+      event_id: 'EvForged',
+      event: { type: 'app_mention' },
+    });
+    assert.equal((await postToBot(url, json, { contentType: 'application/json' })).status, 401);
+    assert.equal(fake.calls.length, before, 'nothing reached Slack');
+  });
+
   it('refuses a signed request stamped more than 5 minutes in the future with 401', async () => {
     const future = Math.floor(Date.now() / 1000) + 6 * 60;
     const res = await postToBot(url, slash('174', newUser()), { secret: SECRET, timestamp: future });

@@ -18,7 +18,7 @@ import type { Logger } from '../log.ts';
 import type { ContextHolder } from '../runtime/context-holder.ts';
 import type { RateLimiter } from '../runtime/rate-limit.ts';
 import { AnswerMemo } from './answer-memo.ts';
-import { CpuBudget, cpuMs, DEFAULT_CPU_BUDGET_MS, describeError as describe } from './cpu-budget.ts';
+import { CpuBudget, DEFAULT_CPU_BUDGET_MS, describeError as describe } from './cpu-budget.ts';
 
 /**
  * Longest partly typed value autocomplete looks at. A suggestion's name is at most 100 characters on
@@ -97,7 +97,7 @@ export class Intake {
   ): Promise<Answer> {
     const { contexts, logger, limiter } = this.options;
     const line = prepare && raw.length <= this.maxInputChars * RAW_INPUT_ALLOWANCE ? prepare(raw) : raw;
-    const started = process.cpuUsage();
+    const started = this.budget.start();
     const ctx = contexts.current();
     const answer = await dispatch(line, {
       // Still counted, capped, logged and reported by dispatch; only a repeated line's command is not run.
@@ -112,7 +112,7 @@ export class Intake {
     });
     // An unknown command's name is user text, which a warning must not carry.
     const known = ctx.commands.some((c) => c.name === answer.command);
-    this.account(cpuMs(started), requester, limiter, known ? answer.command : 'unknown');
+    this.account(this.budget.spent(started), requester, limiter, known ? answer.command : 'unknown');
     return answer;
   }
 
@@ -130,7 +130,7 @@ export class Intake {
     const definition = ctx.commands.find((c) => c.name === commandName);
     if (!definition?.complete) return [];
     const text = stripFormatChars(value).replace(/\p{Cc}/gu, ' ');
-    const started = process.cpuUsage();
+    const started = this.budget.start();
     try {
       return definition.complete(text, ctx);
     } catch (err) {
@@ -142,7 +142,7 @@ export class Intake {
       });
       return [];
     } finally {
-      this.account(cpuMs(started), requester, autocompleteLimiter, `${commandName}:complete`);
+      this.account(this.budget.spent(started), requester, autocompleteLimiter, `${commandName}:complete`);
     }
   }
 
@@ -172,7 +172,7 @@ export class Intake {
         return undefined;
       }
       const ctx = contexts.current();
-      const cpu = process.cpuUsage();
+      const cpu = this.budget.start();
       let entries: Entry[];
       try {
         entries = findReferences(cleanInput(raw, this.maxInputChars), ctx.corpus);
@@ -181,7 +181,7 @@ export class Intake {
         done(err.code, 'debug', { chars: raw.length });
         return undefined;
       }
-      const spent = cpuMs(cpu);
+      const spent = this.budget.spent(cpu);
       // Chatter that names nothing is not a request: it costs its sender nothing.
       if (entries.length === 0 || !(await options.enabled())) return undefined;
       if (limiter) {
@@ -225,7 +225,7 @@ export class Intake {
       ...(actx.channel ? { channel: actx.channel } : {}),
     };
     const started = performance.now();
-    const cpu = process.cpuUsage();
+    const cpu = this.budget.start();
     const log = this.requestLog(requester);
     let answer: Answer | undefined;
     let outcome: string;
@@ -265,7 +265,7 @@ export class Intake {
       outcome,
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
-    this.account(cpuMs(cpu), requester, limiter, definition.name);
+    this.account(this.budget.spent(cpu), requester, limiter, definition.name);
     return answer;
   }
 

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Answer } from '../answer.ts';
+import { cleanInput, MAX_INPUT_CHARS, parseLine, RAW_INPUT_ALLOWANCE } from '../commands/input.ts';
 import type { CommandContext, CommandDefinition } from '../commands/types.ts';
 import { COMMANDS } from '../registry/registry.ts';
 
@@ -47,7 +48,7 @@ export class AnswerMemo {
   private readonly pure: ReadonlySet<CommandDefinition>;
   private readonly max: number;
   private readonly ttlMs: number;
-  private readonly contexts = new WeakMap<CommandContext, CommandContext>();
+  private readonly contexts = new WeakMap<CommandContext, Memoized>();
   private hits = 0;
   private misses = 0;
 
@@ -62,20 +63,46 @@ export class AnswerMemo {
    * context's store. The same object for the same `ctx`, so the store lives as long as the context.
    */
   contextFor(ctx: CommandContext): CommandContext {
-    let memoized = this.contexts.get(ctx);
-    if (!memoized) {
-      const store = new LRUCache<string, Answer>({ max: this.max, ttl: this.ttlMs, ttlAutopurge: false });
-      // Copied by descriptor, not spread: the index may be a getter that builds it on first use.
-      memoized = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as CommandContext;
-      memoized.commands = ctx.commands.map((c) => (this.pure.has(c) ? this.remembering(c, store) : c));
-      this.contexts.set(ctx, memoized);
+    return this.memoized(ctx).ctx;
+  }
+
+  /**
+   * True when `line`, read as `dispatch` reads it (capped at `maxInputChars`, cleaned, split into command
+   * and argument), would be answered from memory in `ctx`: the intake then need not meter its CPU. Only a
+   * guess, never a promise: the answer may be evicted before it is asked for, and is then computed.
+   */
+  knows(ctx: CommandContext, line: string, maxInputChars: number = MAX_INPUT_CHARS): boolean {
+    const state = this.contexts.get(ctx);
+    if (!state || line.length > maxInputChars * RAW_INPUT_ALLOWANCE) return false;
+    try {
+      const { name, args } = parseLine(cleanInput(line, maxInputChars), state.names);
+      return state.pureNames.has(name) && state.store.has(memoKey(name, args));
+    } catch {
+      return false;
     }
-    return memoized;
   }
 
   /** Hits and misses so far (the bench and tests read them). */
   stats(): AnswerMemoStats {
     return { hits: this.hits, misses: this.misses };
+  }
+
+  private memoized(ctx: CommandContext): Memoized {
+    let state = this.contexts.get(ctx);
+    if (!state) {
+      const store = new LRUCache<string, Answer>({ max: this.max, ttl: this.ttlMs, ttlAutopurge: false });
+      // Copied by descriptor, not spread: the index may be a getter that builds it on first use.
+      const memoized = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as CommandContext;
+      memoized.commands = ctx.commands.map((c) => (this.pure.has(c) ? this.remembering(c, store) : c));
+      state = {
+        ctx: memoized,
+        store,
+        names: ctx.commands.map((c) => c.name),
+        pureNames: new Set(ctx.commands.filter((c) => this.pure.has(c)).map((c) => c.name)),
+      };
+      this.contexts.set(ctx, state);
+    }
+    return state;
   }
 
   /**
@@ -89,16 +116,30 @@ export class AnswerMemo {
       run: async (raw, ctx) => {
         const args = raw as string;
         if (ctx.conversation) return command.run(command.parse(args), ctx);
-        const known = store.get(args);
+        const key = memoKey(command.name, args);
+        const known = store.get(key);
         if (known) {
           this.hits++;
           return known;
         }
         this.misses++;
         const answer = await command.run(command.parse(args), ctx);
-        store.set(args, answer);
+        store.set(key, answer);
         return answer;
       },
     };
   }
+}
+
+/** One context's memo: the context commands run in, its answers, and its command names. */
+interface Memoized {
+  ctx: CommandContext;
+  store: LRUCache<string, Answer>;
+  names: string[];
+  pureNames: ReadonlySet<string>;
+}
+
+/** The key of a command's answer: its name and its cleaned argument text. */
+function memoKey(name: string, args: string): string {
+  return `${name}\n${args}`;
 }

@@ -97,8 +97,12 @@ export class Intake {
   ): Promise<Answer> {
     const { contexts, logger, limiter } = this.options;
     const line = prepare && raw.length <= this.maxInputChars * RAW_INPUT_ALLOWANCE ? prepare(raw) : raw;
-    const started = this.budget.start();
     const ctx = contexts.current();
+    // A line answered from memory costs microseconds: its CPU time is not worth reading (see cpu-budget.ts).
+    const started =
+      requester.conversation === undefined && this.memo.knows(ctx, line, this.maxInputChars)
+        ? undefined
+        : this.budget.start();
     const answer = await dispatch(line, {
       // Still counted, capped, logged and reported by dispatch; only a repeated line's command is not run.
       ctx: this.memo.contextFor(ctx),
@@ -112,7 +116,8 @@ export class Intake {
     });
     // An unknown command's name is user text, which a warning must not carry.
     const known = ctx.commands.some((c) => c.name === answer.command);
-    this.account(this.budget.spent(started), requester, limiter, known ? answer.command : 'unknown');
+    const spent = started ? this.budget.spent(started) : 0;
+    this.account(spent, requester, limiter, known ? answer.command : 'unknown');
     return answer;
   }
 

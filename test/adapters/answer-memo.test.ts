@@ -59,6 +59,33 @@ describe('AnswerMemo: a repeated line of the same corpus is answered once', () =
     assert.equal(counts.run, 2);
   });
 
+  it('keeps the answers of two commands with the same argument apart', async () => {
+    const { intake } = await setup();
+    const resolution = await intake.answer('/resolution 174', who);
+    const outcome = await intake.answer('/outcome 174', who);
+    const count = await intake.answer('/count 174', who);
+    assert.equal(resolution.command, 'resolution');
+    assert.equal(outcome.command, 'outcome');
+    assert.equal(count.command, 'count');
+    assert.equal(await intake.answer('/resolution 174', who), resolution);
+    assert.equal((await intake.answer('/outcome 174', who)).command, 'outcome');
+  });
+
+  it('knows a line it would answer from memory, read as dispatch reads it', async () => {
+    const { intake, memo, ctx } = await setup();
+    assert.equal(memo.knows(ctx, '/count 5'), false, 'nothing asked yet');
+    await intake.answer('/count 5', who);
+    assert.equal(memo.knows(ctx, '/count 5'), true);
+    assert.equal(memo.knows(ctx, '  /count \u200b  5 '), true, 'cleaned as dispatch cleans it');
+    assert.equal(memo.knows(ctx, 'count 5'), true, 'a command named without its slash');
+    assert.equal(memo.knows(ctx, '/count 6'), false);
+    assert.equal(memo.knows(ctx, '/resolution 5'), false, 'another command, the same argument');
+    assert.equal(memo.knows(ctx, `/count 5 ${'x'.repeat(2000)}`), false, 'over the cap');
+    assert.equal(memo.knows(ctx, ''), false);
+    await intake.answer('/count seven', who);
+    assert.equal(memo.knows(ctx, '/count seven'), false, 'a refusal is not kept');
+  });
+
   it('refuses a bad argument with its message every time: a refusal is not kept', async () => {
     const { intake, counts } = await setup();
     for (let i = 0; i < 3; i++) {

@@ -63,6 +63,8 @@ export function guardedReceiver({
         // Bolt answers an oversized or broken request itself (413, 401).
         return inner(req, res);
       }
+      // A form whose keys hold no `payload` (a slash command) always parses to an object: not parsed here.
+      if (isPlainForm(buffered)) return inner(buffered, res);
       let body: unknown;
       try {
         body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
@@ -88,6 +90,20 @@ export function guardedReceiver({
     });
   };
   return receiver;
+}
+
+/**
+ * A key of a form body that could decode to `payload`: one that spells it (in any case) or holds a
+ * percent escape. Bolt parses the JSON in a form's `payload` field; any other form is an object.
+ */
+const PAYLOAD_KEY = /(?:^|&)[^=&]*(?:%|payload)/i;
+
+/** True for a form body that cannot carry a `payload` field, so it parses to an object whatever it holds. */
+function isPlainForm(req: IncomingMessage & { rawBody: Buffer }): boolean {
+  return (
+    req.headers['content-type'] === 'application/x-www-form-urlencoded' &&
+    !PAYLOAD_KEY.test(req.rawBody.toString())
+  );
 }
 
 /**

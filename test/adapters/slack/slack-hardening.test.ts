@@ -71,7 +71,10 @@ describe('Slack adapter hardening (issue 14), against the real Bolt app and a fa
     fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel && !c.failed);
 
   it('answers a signed request whose payload is null with 400, and keeps answering', async () => {
-    for (const body of ['payload=null', 'payload=7', 'payload=%22text%22', 'payload=%5B%5D']) {
+    const bodies = ['payload=null', 'payload=7', 'payload=%22text%22', 'payload=%5B%5D'];
+    // The key spelled with a percent escape, or after other fields, is still Bolt's `payload`.
+    bodies.push('p%61yload=null', 'pay%6Coad=7', 'token=x&team_id=T1&payload=null');
+    for (const body of bodies) {
       const res = await postToBot(url, body, { secret: SECRET });
       assert.equal(res.status, 400, body);
     }

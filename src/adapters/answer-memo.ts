@@ -67,19 +67,23 @@ export class AnswerMemo {
   }
 
   /**
-   * True when `line`, read as `dispatch` reads it (capped at `maxInputChars`, cleaned, split into command
-   * and argument), would be answered from memory in `ctx`: the intake then need not meter its CPU. Only a
-   * guess, never a promise: the answer may be evicted before it is asked for, and is then computed.
+   * The answer `ctx` would give `line` from memory, or undefined. `line` is read as `dispatch` reads it
+   * (capped at `maxInputChars`, cleaned, split into command and argument) with the same functions, so
+   * a line it would refuse or route elsewhere is never found here. Counts as a hit when found.
    */
-  knows(ctx: CommandContext, line: string, maxInputChars: number = MAX_INPUT_CHARS): boolean {
+  recall(ctx: CommandContext, line: string, maxInputChars: number = MAX_INPUT_CHARS): Answer | undefined {
     const state = this.contexts.get(ctx);
-    if (!state || line.length > maxInputChars * RAW_INPUT_ALLOWANCE) return false;
+    if (!state || line.length > maxInputChars * RAW_INPUT_ALLOWANCE) return undefined;
+    let name: string;
+    let args: string;
     try {
-      const { name, args } = parseLine(cleanInput(line, maxInputChars), state.names);
-      return state.pureNames.has(name) && state.store.has(memoKey(name, args));
+      ({ name, args } = parseLine(cleanInput(line, maxInputChars), state.names));
     } catch {
-      return false;
+      return undefined;
     }
+    const answer = state.pureNames.has(name) ? state.store.get(memoKey(name, args)) : undefined;
+    if (answer) this.hits++;
+    return answer;
   }
 
   /** Hits and misses so far (the bench and tests read them). */

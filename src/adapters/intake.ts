@@ -19,6 +19,7 @@ import type { ContextHolder } from '../runtime/context-holder.ts';
 import type { RateLimiter } from '../runtime/rate-limit.ts';
 import { AnswerMemo } from './answer-memo.ts';
 import { CpuBudget, DEFAULT_CPU_BUDGET_MS, describeError as describe } from './cpu-budget.ts';
+import { answerRemembered } from './remembered.ts';
 
 /**
  * Longest partly typed value autocomplete looks at. A suggestion's name is at most 100 characters on
@@ -98,11 +99,21 @@ export class Intake {
     const { contexts, logger, limiter } = this.options;
     const line = prepare && raw.length <= this.maxInputChars * RAW_INPUT_ALLOWANCE ? prepare(raw) : raw;
     const ctx = contexts.current();
-    // A line answered from memory costs microseconds: its CPU time is not worth reading (see cpu-budget.ts).
-    const started =
-      requester.conversation === undefined && this.memo.knows(ctx, line, this.maxInputChars)
-        ? undefined
-        : this.budget.start();
+    // A line answered from memory costs microseconds: the same gate, without running the command again
+    // or reading the CPU time (see remembered.ts and cpu-budget.ts).
+    const remembered =
+      requester.conversation === undefined ? this.memo.recall(ctx, line, this.maxInputChars) : undefined;
+    if (remembered) {
+      return answerRemembered(remembered, line, {
+        ctx,
+        logger,
+        requester,
+        requestLogLevel: 'info',
+        ...(limiter ? { limiter } : {}),
+        ...(onOutcome ? { onOutcome } : {}),
+      });
+    }
+    const started = this.budget.start();
     const answer = await dispatch(line, {
       // Still counted, capped, logged and reported by dispatch; only a repeated line's command is not run.
       ctx: this.memo.contextFor(ctx),
@@ -116,8 +127,7 @@ export class Intake {
     });
     // An unknown command's name is user text, which a warning must not carry.
     const known = ctx.commands.some((c) => c.name === answer.command);
-    const spent = started ? this.budget.spent(started) : 0;
-    this.account(spent, requester, limiter, known ? answer.command : 'unknown');
+    this.account(this.budget.spent(started), requester, limiter, known ? answer.command : 'unknown');
     return answer;
   }
 

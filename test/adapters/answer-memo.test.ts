@@ -71,19 +71,19 @@ describe('AnswerMemo: a repeated line of the same corpus is answered once', () =
     assert.equal((await intake.answer('/outcome 174', who)).command, 'outcome');
   });
 
-  it('knows a line it would answer from memory, read as dispatch reads it', async () => {
+  it('recalls a line it would answer from memory, read as dispatch reads it', async () => {
     const { intake, memo, ctx } = await setup();
-    assert.equal(memo.knows(ctx, '/count 5'), false, 'nothing asked yet');
-    await intake.answer('/count 5', who);
-    assert.equal(memo.knows(ctx, '/count 5'), true);
-    assert.equal(memo.knows(ctx, '  /count \u200b  5 '), true, 'cleaned as dispatch cleans it');
-    assert.equal(memo.knows(ctx, 'count 5'), true, 'a command named without its slash');
-    assert.equal(memo.knows(ctx, '/count 6'), false);
-    assert.equal(memo.knows(ctx, '/resolution 5'), false, 'another command, the same argument');
-    assert.equal(memo.knows(ctx, `/count 5 ${'x'.repeat(2000)}`), false, 'over the cap');
-    assert.equal(memo.knows(ctx, ''), false);
+    assert.equal(memo.recall(ctx, '/count 5'), undefined, 'nothing asked yet');
+    const answer = await intake.answer('/count 5', who);
+    assert.equal(memo.recall(ctx, '/count 5'), answer);
+    assert.equal(memo.recall(ctx, '  /count \u200b  5 '), answer, 'cleaned as dispatch cleans it');
+    assert.equal(memo.recall(ctx, 'count 5'), answer, 'a command named without its slash');
+    assert.equal(memo.recall(ctx, '/count 6'), undefined);
+    assert.equal(memo.recall(ctx, '/resolution 5'), undefined, 'another command, the same argument');
+    assert.equal(memo.recall(ctx, `/count 5 ${'x'.repeat(2000)}`), undefined, 'over the cap');
+    assert.equal(memo.recall(ctx, ''), undefined);
     await intake.answer('/count seven', who);
-    assert.equal(memo.knows(ctx, '/count seven'), false, 'a refusal is not kept');
+    assert.equal(memo.recall(ctx, '/count seven'), undefined, 'a refusal is not kept');
   });
 
   it('refuses a bad argument with its message every time: a refusal is not kept', async () => {

@@ -33,8 +33,8 @@ export class CpuBudget {
    * one request this is that request's cost; unlike wall time it does not count time the machine gave to
    * other processes, so a busy host does not charge users for its own load. A request that took less
    * wall time than the budget cannot have spent more main-thread CPU than that, so it is not read again
-   * (0): reading the process's CPU time sums every thread's, and that system call cost about 15 µs per
-   * request under load here, a tenth of a Slack ack.
+   * (0): reading the process's CPU time sums every thread's, and under load each read cost the bot tens
+   * of microseconds of CPU per Slack ack here (docs/slack.md, Throughput).
    */
   spent(mark: CpuMark): number {
     if (performance.now() - mark.wall <= this.budgetMs) return 0;

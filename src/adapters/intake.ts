@@ -17,6 +17,9 @@ import { isUserError, newErrorId } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ContextHolder } from '../runtime/context-holder.ts';
 import type { RateLimiter } from '../runtime/rate-limit.ts';
+import { AnswerMemo } from './answer-memo.ts';
+import { CpuBudget, DEFAULT_CPU_BUDGET_MS, describeError as describe } from './cpu-budget.ts';
+import { answerRemembered } from './remembered.ts';
 
 /**
  * Longest partly typed value autocomplete looks at. A suggestion's name is at most 100 characters on
@@ -27,23 +30,6 @@ export const MAX_AUTOCOMPLETE_CHARS = 100;
 export const DEFAULT_AUTOCOMPLETE_PER_USER = 30;
 /** The autocomplete rate window: Discord sends one request per keystroke, so a short window. */
 export const AUTOCOMPLETE_WINDOW_MS = 10_000;
-/**
- * CPU time one request is expected to cost (`REQUEST_CPU_BUDGET_MS`). A request that costs more
- * is logged and charged to its sender's rate allowance as that many requests, so costly inputs spend
- * the allowance fast: one sender cannot take more than about `limit x budget` of CPU per window.
- */
-export const DEFAULT_CPU_BUDGET_MS = 25;
-
-/**
- * CPU milliseconds the process spent since `since`. Answering is synchronous on the main thread, so over
- * one request this is that request's cost; unlike wall time it does not count time the machine gave to
- * other processes, so a busy host does not charge users for its own load.
- */
-function cpuMs(since: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(since);
-  return (user + system) / 1000;
-}
-
 /** What {@link Intake} needs. */
 export interface IntakeOptions {
   contexts: ContextHolder;
@@ -61,6 +47,8 @@ export interface IntakeOptions {
   cpuBudgetMs?: number;
   /** Each thread's or DM's last question, for follow-ups; a bounded one of its own by default. */
   memory?: ConversationMemory;
+  /** Answers to repeated lines, per corpus context, behind the gate; one of its own by default. */
+  memo?: AnswerMemo;
 }
 
 /** What a passive lookup needs from the adapter, which knows the channel's settings and its history. */
@@ -84,14 +72,16 @@ export interface LookupOptions {
  */
 export class Intake {
   private readonly maxInputChars: number;
-  private readonly cpuBudgetMs: number;
-
+  private readonly budget: CpuBudget;
   private readonly memory: ConversationMemory;
+  /** Answers to repeated lines: what the gate lets through is answered once per line and corpus. */
+  readonly memo: AnswerMemo;
 
   constructor(private readonly options: IntakeOptions) {
     this.memory = options.memory ?? new ConversationMemory();
+    this.memo = options.memo ?? new AnswerMemo();
     this.maxInputChars = options.maxInputChars ?? MAX_INPUT_CHARS;
-    this.cpuBudgetMs = options.cpuBudgetMs ?? DEFAULT_CPU_BUDGET_MS;
+    this.budget = new CpuBudget(options.cpuBudgetMs ?? DEFAULT_CPU_BUDGET_MS, options.logger);
   }
 
   /**
@@ -108,9 +98,25 @@ export class Intake {
   ): Promise<Answer> {
     const { contexts, logger, limiter } = this.options;
     const line = prepare && raw.length <= this.maxInputChars * RAW_INPUT_ALLOWANCE ? prepare(raw) : raw;
-    const started = process.cpuUsage();
+    const ctx = contexts.current();
+    // A line answered from memory costs microseconds: the same gate, without running the command again
+    // or reading the CPU time (see remembered.ts and cpu-budget.ts).
+    const remembered =
+      requester.conversation === undefined ? this.memo.recall(ctx, line, this.maxInputChars) : undefined;
+    if (remembered) {
+      return answerRemembered(remembered, line, {
+        ctx,
+        logger,
+        requester,
+        requestLogLevel: 'info',
+        ...(limiter ? { limiter } : {}),
+        ...(onOutcome ? { onOutcome } : {}),
+      });
+    }
+    const started = this.budget.start();
     const answer = await dispatch(line, {
-      ctx: contexts.current(),
+      // Still counted, capped, logged and reported by dispatch; only a repeated line's command is not run.
+      ctx: this.memo.contextFor(ctx),
       logger,
       requester,
       requestLogLevel: 'info',
@@ -120,8 +126,8 @@ export class Intake {
       ...(onOutcome ? { onOutcome } : {}),
     });
     // An unknown command's name is user text, which a warning must not carry.
-    const known = contexts.current().commands.some((c) => c.name === answer.command);
-    this.account(cpuMs(started), requester, limiter, known ? answer.command : 'unknown');
+    const known = ctx.commands.some((c) => c.name === answer.command);
+    this.account(this.budget.spent(started), requester, limiter, known ? answer.command : 'unknown');
     return answer;
   }
 
@@ -139,7 +145,7 @@ export class Intake {
     const definition = ctx.commands.find((c) => c.name === commandName);
     if (!definition?.complete) return [];
     const text = stripFormatChars(value).replace(/\p{Cc}/gu, ' ');
-    const started = process.cpuUsage();
+    const started = this.budget.start();
     try {
       return definition.complete(text, ctx);
     } catch (err) {
@@ -151,7 +157,7 @@ export class Intake {
       });
       return [];
     } finally {
-      this.account(cpuMs(started), requester, autocompleteLimiter, `${commandName}:complete`);
+      this.account(this.budget.spent(started), requester, autocompleteLimiter, `${commandName}:complete`);
     }
   }
 
@@ -181,7 +187,7 @@ export class Intake {
         return undefined;
       }
       const ctx = contexts.current();
-      const cpu = process.cpuUsage();
+      const cpu = this.budget.start();
       let entries: Entry[];
       try {
         entries = findReferences(cleanInput(raw, this.maxInputChars), ctx.corpus);
@@ -190,7 +196,7 @@ export class Intake {
         done(err.code, 'debug', { chars: raw.length });
         return undefined;
       }
-      const spent = cpuMs(cpu);
+      const spent = this.budget.spent(cpu);
       // Chatter that names nothing is not a request: it costs its sender nothing.
       if (entries.length === 0 || !(await options.enabled())) return undefined;
       if (limiter) {
@@ -234,7 +240,7 @@ export class Intake {
       ...(actx.channel ? { channel: actx.channel } : {}),
     };
     const started = performance.now();
-    const cpu = process.cpuUsage();
+    const cpu = this.budget.start();
     const log = this.requestLog(requester);
     let answer: Answer | undefined;
     let outcome: string;
@@ -274,7 +280,7 @@ export class Intake {
       outcome,
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
-    this.account(cpuMs(cpu), requester, limiter, definition.name);
+    this.account(this.budget.spent(cpu), requester, limiter, definition.name);
     return answer;
   }
 
@@ -290,27 +296,6 @@ export class Intake {
 
   /** Logs a request over the CPU budget and charges its sender for the excess. */
   private account(ms: number, requester: Requester, limiter: Limiter | undefined, command: string): void {
-    if (ms <= this.cpuBudgetMs) return;
-    const units = Math.ceil(ms / this.cpuBudgetMs) - 1;
-    // A shared limiter charges through the database; a failure there must not fail the answer.
-    Promise.resolve(limiter?.charge?.(requester, units)).catch((err: unknown) =>
-      this.options.logger.error('charging the rate limit failed', {
-        errorId: newErrorId(),
-        error: String(err),
-      }),
-    );
-    this.options.logger.warn('request over CPU budget', {
-      command,
-      ms: Math.round(ms * 10) / 10,
-      budgetMs: this.cpuBudgetMs,
-      charged: units,
-      platform: requester.platform,
-      user: requester.user,
-    });
+    this.budget.charge(ms, requester, limiter, command);
   }
-}
-
-/** An error as a log field: name, message and stack when it is an Error. */
-function describe(err: unknown): unknown {
-  return err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err);
 }

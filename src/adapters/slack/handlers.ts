@@ -19,6 +19,7 @@ import { beforeDeadline } from '../deadline.ts';
 import type { Intake } from '../intake.ts';
 import { RecentAnswers } from '../recent-answers.ts';
 import type { RecentIds } from '../recent-ids.ts';
+import { SlackCardCache } from './card-cache.ts';
 import { registerHome } from './home.ts';
 import { fromSlackText } from './message-text.ts';
 import { registerMore } from './more.ts';
@@ -50,8 +51,10 @@ interface HandlerDeps {
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { contexts, logger, recentEvents, inflight, intake } = deps;
   // The compact card, with 👍/👎 under it when the answer gets feedback (the card leaves room for it).
+  // A repeated answer's card comes from memory; the feedback row has an id of its own every time.
+  const cards = new SlackCardCache();
   const card = (reply: Answer, line: string, options: SlackCompactOptions) =>
-    withSlackFeedback([renderSlackCompact(reply, options)], deps.feedback?.(reply, line));
+    withSlackFeedback([cards.card(reply, options)], deps.feedback?.(reply, line));
   // The last answers each user was given, for the Home tab (memory only, bounded).
   const recent = new RecentAnswers();
   const answer = async (
@@ -88,10 +91,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await inflight.run(args.next);
   });
 
-  // One listener for every command: Bolt runs each listener's filters on every request, so one per
-  // command cost throughput under load for nothing.
-  const names = [...contexts.current().commands.map((c) => c.name), UMBRELLA_COMMAND];
-  app.command(new RegExp(`^/(?:${names.join('|')})$`), async ({ command, ack, respond }) => {
+  // Slash commands are answered here, in global middleware after the in-flight count, and go no
+  // further: Bolt runs every listener's filters on every request (about 4 µs each on 2 shared cores, a
+  // dozen listeners here), which under load cost more than answering a repeated command. The team
+  // loop's admin commands are answered the same way, earlier (team-handlers.ts). See docs/slack.md.
+  const names = new Set([...contexts.current().commands.map((c) => `/${c.name}`), `/${UMBRELLA_COMMAND}`]);
+  app.use(async (args) => {
+    if (!('command' in args) || !('ack' in args) || !names.has(args.command.command)) return args.next();
+    const { command, ack, respond } = args;
     const line = `${command.command} ${command.text}`.trim();
     const pending = answer(line, command.user_id, command.channel_id);
     const onTime = await beforeDeadline(pending, ACK_DEADLINE_MS);

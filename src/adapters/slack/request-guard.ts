@@ -31,7 +31,8 @@ export interface GuardedReceiverOptions {
  * - a timestamp more than {@link MAX_FUTURE_SKEW_S} ahead is refused with 401, like a stale one;
  * - a signed body that is not an object (`payload=null`, `payload=7`, a JSON string) gets 400. Bolt
  *   would read a property of it, throw outside any handler and leave the request unanswered.
- * The body is read once here and handed on buffered, which Bolt's own reader accepts as it is.
+ * The body is read once here and handed on buffered, which Bolt's own reader accepts as it is; Bolt then
+ * checks its signature, so a request is verified once (an HMAC and a constant-time compare each time).
  */
 export function guardedReceiver({
   signingSecret,
@@ -55,30 +56,54 @@ export function guardedReceiver({
       return refuse(res, 401, 'x-slack-request-timestamp is more than 5 minutes in the future');
     }
     void (async () => {
-      let buffered: Awaited<ReturnType<typeof HTTPModuleFunctions.parseAndVerifyHTTPRequest>>;
+      let buffered: Awaited<ReturnType<typeof HTTPModuleFunctions.bufferIncomingMessage>>;
       try {
-        buffered = await HTTPModuleFunctions.parseAndVerifyHTTPRequest(
-          { enabled: true, signingSecret, bodyLimit: HTTPModuleFunctions.defaultBodyLimit },
-          req,
-        );
+        buffered = await HTTPModuleFunctions.bufferIncomingMessage(req, HTTPModuleFunctions.defaultBodyLimit);
       } catch {
-        // Bolt answers an unsigned, stale or oversized request itself (401, 413), from the buffer.
+        // Bolt answers an oversized or broken request itself (413, 401).
         return inner(req, res);
       }
+      // A form whose keys hold no `payload` (a slash command) always parses to an object: not parsed here.
+      if (isPlainForm(buffered)) return inner(buffered, res);
       let body: unknown;
       try {
         body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
       } catch {
         return inner(buffered, res);
       }
-      if (body === null || typeof body !== 'object' || Array.isArray(body))
-        return refuse(res, 400, 'the body is not an object');
-      return inner(buffered, res);
+      if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+        // Bolt checks the signature (once: this guard only read the body) and takes it from here.
+        return inner(buffered, res);
+      }
+      // Rare: a body Bolt would choke on. An unsigned one still gets Bolt's 401, a signed one 400.
+      try {
+        await HTTPModuleFunctions.parseAndVerifyHTTPRequest(
+          { enabled: true, signingSecret, bodyLimit: HTTPModuleFunctions.defaultBodyLimit },
+          buffered,
+        );
+      } catch {
+        return inner(buffered, res);
+      }
+      return refuse(res, 400, 'the body is not an object');
     })().catch(() => {
       if (!res.headersSent) refuse(res, 400, 'the body could not be read');
     });
   };
   return receiver;
+}
+
+/**
+ * A key of a form body that could decode to `payload`: one that spells it (in any case) or holds a
+ * percent escape. Bolt parses the JSON in a form's `payload` field; any other form is an object.
+ */
+const PAYLOAD_KEY = /(?:^|&)[^=&]*(?:%|payload)/i;
+
+/** True for a form body that cannot carry a `payload` field, so it parses to an object whatever it holds. */
+function isPlainForm(req: IncomingMessage & { rawBody: Buffer }): boolean {
+  return (
+    req.headers['content-type'] === 'application/x-www-form-urlencoded' &&
+    !PAYLOAD_KEY.test(req.rawBody.toString())
+  );
 }
 
 /**

@@ -71,12 +71,36 @@ describe('Slack adapter hardening (issue 14), against the real Bolt app and a fa
     fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel && !c.failed);
 
   it('answers a signed request whose payload is null with 400, and keeps answering', async () => {
-    for (const body of ['payload=null', 'payload=7', 'payload=%22text%22', 'payload=%5B%5D']) {
+    const bodies = ['payload=null', 'payload=7', 'payload=%22text%22', 'payload=%5B%5D'];
+    // The key spelled with a percent escape, or after other fields, is still Bolt's `payload`.
+    bodies.push('p%61yload=null', 'pay%6Coad=7', 'token=x&team_id=T1&payload=null');
+    for (const body of bodies) {
       const res = await postToBot(url, body, { secret: SECRET });
       assert.equal(res.status, 400, body);
     }
     const ok = await postToBot(url, slash('174', newUser()), { secret: SECRET });
     assert.match(ok.body, /Resolution 174/);
+  });
+
+  it('refuses an unsigned, wrongly signed or stale request with 401 whatever its body, and answers nothing', async () => {
+    const before = fake.calls.length;
+    const stale = Math.floor(Date.now() / 1000) - 10 * 60;
+    for (const body of [slash('174', newUser()), 'payload=null', 'payload=%5B%5D', 'payload=%7B%7D', '%']) {
+      assert.equal((await postToBot(url, body, {})).status, 401, `unsigned: ${body}`);
+      assert.equal((await postToBot(url, body, { secret: 'not-the-secret' })).status, 401, `forged: ${body}`);
+      assert.equal(
+        (await postToBot(url, body, { secret: SECRET, timestamp: stale })).status,
+        401,
+        `stale: ${body}`,
+      );
+    }
+    const json = JSON.stringify({
+      type: 'event_callback',
+      event_id: 'EvForged',
+      event: { type: 'app_mention' },
+    });
+    assert.equal((await postToBot(url, json, { contentType: 'application/json' })).status, 401);
+    assert.equal(fake.calls.length, before, 'nothing reached Slack');
   });
 
   it('refuses a signed request stamped more than 5 minutes in the future with 401', async () => {

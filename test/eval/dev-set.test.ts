@@ -31,7 +31,7 @@ const SEEN_SETS = [
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.76;
+const SHARED_FLOOR = 0.77;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

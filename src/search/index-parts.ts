@@ -1,0 +1,122 @@
+import MiniSearch from 'minisearch';
+import type { Corpus, Entry, Passage } from '../corpus/types.ts';
+import { CommonTerms } from './common-terms.ts';
+import {
+  ENTRY_INDEX_OPTIONS,
+  type EntryDoc,
+  entryDoc,
+  PASSAGE_INDEX_OPTIONS,
+  type PassageDoc,
+  passageDoc,
+} from './index-docs.ts';
+import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
+import { processTerm, terms, tokenize } from './text.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/**
+ * What a search index is made of: the two minisearch indexes, the common-term tables, the vocabulary,
+ * and where each passage and entry sits. Built from a corpus or restored from a snapshot's state; the
+ * search functions (`search-passages.ts`, `search-entries.ts`, `weigh-query.ts`) read it.
+ */
+export interface IndexParts {
+  readonly corpus: Corpus;
+  readonly options: SearchIndexOptions;
+  /** Entry names (ids, titles, aliases, headings, and all names as one `entry` field). */
+  readonly entries: MiniSearch<EntryDoc>;
+  /** One document per sentence. */
+  readonly passages: MiniSearch<PassageDoc>;
+  /** What the corpus's words are: frequencies, spellings, acronyms, people. */
+  readonly vocabulary: Vocabulary;
+  /** Position of each passage and entry: for the common-term tables, and a passage by id. */
+  readonly passagePosition: ReadonlyMap<string, number>;
+  readonly entryPosition: ReadonlyMap<string, number>;
+  /** Terms in too many passages or entries to search by posting list (see `maxTermPostings`). */
+  readonly commonInPassages: CommonTerms;
+  readonly commonInEntries: CommonTerms;
+}
+
+/**
+ * Builds the parts of a corpus's index, or, given the `state` a snapshot saved with
+ * {@link partsToState} for this very corpus and options, restores them without indexing anything again.
+ */
+export function indexParts(
+  corpus: Corpus,
+  options: SearchIndexOptions,
+  state?: SearchIndexState,
+): IndexParts {
+  const passagePosition = new Map<string, number>();
+  const entryPosition = new Map<string, number>();
+  for (const [i, p] of corpus.passages.entries()) passagePosition.set(p.id, i);
+  for (const [i, e] of corpus.entries.entries()) entryPosition.set(e.id, i);
+  const at = { corpus, options, passagePosition, entryPosition };
+  if (state) {
+    return {
+      ...at,
+      entries: MiniSearch.loadJS<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS),
+      passages: MiniSearch.loadJS<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS),
+      commonInPassages: CommonTerms.fromJSON(state.commonInPassages),
+      commonInEntries: CommonTerms.fromJSON(state.commonInEntries),
+      vocabulary: Vocabulary.fromJSON(state.vocabulary, options),
+    };
+  }
+  const entries = new MiniSearch<EntryDoc>(ENTRY_INDEX_OPTIONS);
+  const entryDocs = corpus.entries.map(entryDoc);
+  entries.addAll(entryDocs);
+  // Each sentence is tokenized once, for the index and the common-term table both (tokenizing, with
+  // its Unicode normalization, is most of the cost of a build after minisearch's own work).
+  const tokens = new Map<string, string[]>();
+  for (const p of corpus.passages) if (!tokens.has(p.text)) tokens.set(p.text, tokenize(p.text));
+  const passages = new MiniSearch<PassageDoc>({
+    ...PASSAGE_INDEX_OPTIONS,
+    tokenize: (text: string) => tokens.get(text) ?? tokenize(text),
+  });
+  passages.addAll(corpus.passages.map(passageDoc));
+  const termsOf = (text: string) => (tokens.get(text) ?? tokenize(text)).map(processTerm);
+  const nameTerms = new Map(entryDocs.map((d) => [d.id, terms(d.entry)]));
+  const { maxTermPostings } = options;
+  // A passage holds the terms of its sentence, its entry's names and the sentence before, as when
+  // they were three fields of its document: a deferred common term is checked against all three.
+  const commonInPassages = new CommonTerms(corpus.passages.length, maxTermPostings, (i) => {
+    const p = corpus.passages[i] as Passage;
+    const held = [...termsOf(p.text), ...(nameTerms.get(p.entryId) ?? []), ...termsOf(p.context)];
+    return held.filter((t): t is string => t !== undefined);
+  });
+  const commonInEntries = new CommonTerms(entryDocs.length, maxTermPostings, (i) => {
+    const d = entryDocs[i] as EntryDoc;
+    return terms(`${d.ids} ${d.title} ${d.aliases} ${d.headings}`);
+  });
+  const vocabulary = new Vocabulary(
+    corpus,
+    corpus.passages.map((p) => `${p.text} ${entryDocs[entryPosition.get(p.entryId) ?? -1]?.entry ?? ''}`),
+    options,
+  );
+  // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
+  tokens.clear();
+  return { ...at, entries, passages, commonInPassages, commonInEntries, vocabulary };
+}
+
+/** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */
+export function partsToState(parts: IndexParts): SearchIndexState {
+  return {
+    entries: parts.entries.toJSON(),
+    passages: parts.passages.toJSON(),
+    commonInPassages: parts.commonInPassages.toJSON(),
+    commonInEntries: parts.commonInEntries.toJSON(),
+    vocabulary: parts.vocabulary.toJSON(),
+  };
+}
+
+/** True for a corpus large enough to have common terms: query planning then bounds every search. */
+export function isLarge(parts: IndexParts): boolean {
+  return !parts.commonInPassages.isEmpty() || !parts.commonInEntries.isEmpty();
+}
+
+/** The entry of an id the index returned. */
+export function entryOf(parts: IndexParts, id: string): Entry {
+  return parts.corpus.byId.get(id) as Entry;
+}
+
+/** The passage of an id the index returned. */
+export function passageOf(parts: IndexParts, id: string): Passage {
+  return parts.corpus.passages[parts.passagePosition.get(id) as number] as Passage;
+}

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Corpus, Entry, Passage } from '../corpus/types.ts';
 import { CommonTerms } from './common-terms.ts';
+import { ImpactPostings } from './impact-postings.ts';
 import {
   ENTRY_INDEX_OPTIONS,
   type EntryDoc,
@@ -9,6 +10,7 @@ import {
   type PassageDoc,
   passageDoc,
 } from './index-docs.ts';
+import { searchOptions } from './search-options.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
 import { processTerm, terms, tokenize } from './text.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -33,6 +35,8 @@ export interface IndexParts {
   /** Terms in too many passages or entries to search by posting list (see `maxTermPostings`). */
   readonly commonInPassages: CommonTerms;
   readonly commonInEntries: CommonTerms;
+  /** The best sentences of each common term, for a question of common words only. */
+  readonly impacts: ImpactPostings;
 }
 
 /**
@@ -56,6 +60,7 @@ export function indexParts(
       passages: MiniSearch.loadJS<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS),
       commonInPassages: CommonTerms.fromJSON(state.commonInPassages),
       commonInEntries: CommonTerms.fromJSON(state.commonInEntries),
+      impacts: ImpactPostings.fromJSON(state.impacts),
       vocabulary: Vocabulary.fromJSON(state.vocabulary, options),
     };
   }
@@ -90,9 +95,38 @@ export function indexParts(
     corpus.passages.map((p) => `${p.text} ${entryDocs[entryPosition.get(p.entryId) ?? -1]?.entry ?? ''}`),
     options,
   );
+  // Each common term's entries by their names' match, as the passage search reads them for the term
+  // alone (with the same prefix matches).
+  const built = { options, vocabulary, commonInPassages, commonInEntries };
+  const named = new Map<string, Map<string, number>>();
+  const namedScore = (term: string, i: number) => {
+    let scores = named.get(term);
+    if (!scores) {
+      scores = new Map();
+      const alone = { concepts: [{ word: term, alternatives: [term], known: true, weight: 1 }] };
+      for (const r of entries.search(term, {
+        ...searchOptions(built, alone, false),
+        fields: ['entry'],
+        boost: { entry: options.passageBoost.entry },
+      }))
+        scores.set(r.id, r.score);
+      named.set(term, scores);
+    }
+    return scores.get((corpus.passages[i] as Passage).entryId) ?? 0;
+  };
+  const impacts = ImpactPostings.build({
+    passages: corpus.passages.length,
+    tokensOf: (i) => tokens.get((corpus.passages[i] as Passage).text) ?? [],
+    termOf: processTerm,
+    isCommon: (t) => commonInPassages.isCommon(t),
+    follows: (i) => follows(corpus.passages, i),
+    namedScore,
+    boost: options.passageBoost,
+    size: options.impactPostings,
+  });
   // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
   tokens.clear();
-  return { ...at, entries, passages, commonInPassages, commonInEntries, vocabulary };
+  return { ...at, entries, passages, commonInPassages, commonInEntries, impacts, vocabulary };
 }
 
 /** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */
@@ -102,13 +136,9 @@ export function partsToState(parts: IndexParts): SearchIndexState {
     passages: parts.passages.toJSON(),
     commonInPassages: parts.commonInPassages.toJSON(),
     commonInEntries: parts.commonInEntries.toJSON(),
+    impacts: parts.impacts.toJSON(),
     vocabulary: parts.vocabulary.toJSON(),
   };
-}
-
-/** True for a corpus large enough to have common terms: query planning then bounds every search. */
-export function isLarge(parts: IndexParts): boolean {
-  return !parts.commonInPassages.isEmpty() || !parts.commonInEntries.isEmpty();
 }
 
 /** The entry of an id the index returned. */
@@ -119,4 +149,13 @@ export function entryOf(parts: IndexParts, id: string): Entry {
 /** The passage of an id the index returned. */
 export function passageOf(parts: IndexParts, id: string): Passage {
   return parts.corpus.passages[parts.passagePosition.get(id) as number] as Passage;
+}
+
+/** True when the passage at a position has the one before it as its context (same paragraph). */
+export function follows(passages: readonly Passage[], at: number): boolean {
+  const p = passages[at];
+  const q = passages[at - 1];
+  return (
+    p !== undefined && q !== undefined && p.context !== '' && q.entryId === p.entryId && q.text === p.context
+  );
 }

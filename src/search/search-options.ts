@@ -1,8 +1,10 @@
 import type { SearchOptions } from 'minisearch';
 import { isEnglishWord } from './dictionary.ts';
-import { type IndexParts, isLarge } from './index-parts.ts';
+import type { IndexParts } from './index-parts.ts';
 import type { WeightedQuery } from './search-types.ts';
-import { MAX_CORRECTED_LENGTH } from './weigh-query.ts';
+
+/** Longest word spelling correction considers. */
+export const MAX_CORRECTED_LENGTH = 24;
 
 /** Shortest word a loose search (autocomplete, did-you-mean) matches fuzzily: "brb" is no "BR". */
 const LOOSE_FUZZY_MIN_LENGTH = 4;
@@ -11,7 +13,11 @@ const LOOSE_FUZZY_MIN_LENGTH = 4;
  * The minisearch options a weighed query is searched with: which of its terms are matched fuzzily or
  * as prefixes, and how much a synonym counts. `loose` (autocomplete, did-you-mean) matches more freely.
  */
-export function searchOptions(parts: IndexParts, weighted: WeightedQuery, loose: boolean): SearchOptions {
+export function searchOptions(
+  parts: Pick<IndexParts, 'options' | 'vocabulary' | 'commonInPassages' | 'commonInEntries'>,
+  weighted: WeightedQuery,
+  loose: boolean,
+): SearchOptions {
   const synonyms = new Set(weighted.concepts.flatMap((c) => c.alternatives.slice(1)));
   const own = new Set(weighted.concepts.map((c) => c.alternatives[0]));
   const { fuzzy, fuzzyMinLength, prefixMinLength, synonymWeight, maxEditDistance, maxPrefixTerms } =
@@ -71,4 +77,9 @@ export function searchOptions(parts: IndexParts, weighted: WeightedQuery, loose:
     weights: { fuzzy: 0.45, prefix: 0.6 },
     boostTerm: (t: string) => (synonyms.has(t) && !own.has(t) ? synonymWeight : 1),
   };
+}
+
+/** True for a corpus large enough to have common terms: query planning then bounds every search. */
+export function isLarge(parts: Pick<IndexParts, 'commonInPassages' | 'commonInEntries'>): boolean {
+  return !parts.commonInPassages.isEmpty() || !parts.commonInEntries.isEmpty();
 }

@@ -1,9 +1,10 @@
-import type { SearchResult } from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
-import { entryOf, type IndexParts } from './index-parts.ts';
+import { entryOf, follows, type IndexParts } from './index-parts.ts';
 import { coverage, planQuery, withDeferred } from './query-plan.ts';
 import { searchOptions } from './search-options.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
+import { processTerm, tokenize } from './text.ts';
 
 /**
  * Ranked passages for a weighed question. Each hit says what share of the question it covers, so the
@@ -20,7 +21,12 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
   // Sentences matching the question, then the entries whose names match it: each passage scores its
   // sentence's match, its entry's names' (once per entry, not once per passage) and part of the
   // sentence before it's, as a document of three fields would.
-  const sentences = parts.passages.search(searched, { ...options, boost: { text } });
+  // A question of common words only searches the best sentences of its rarest word, kept at build time
+  // (impact-ordered postings), rather than scoring that word's whole posting list.
+  const impact = plan.searched.length === 1 ? parts.impacts.of(plan.searched[0] as string) : undefined;
+  const sentences = impact
+    ? impactHits(parts, plan.searched[0] as string, impact, options)
+    : parts.passages.search(searched, { ...options, boost: { text } });
   const entries = new Map<string, SearchResult>();
   for (const r of parts.entries.search(searched, { ...options, fields: ['entry'], boost: { entry } }))
     entries.set(r.id, r);
@@ -83,13 +89,91 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
     });
 }
 
-/** True when the passage at a position has the one before it as its context (same paragraph). */
-function follows(passages: readonly Passage[], at: number): boolean {
-  const p = passages[at];
-  const q = passages[at - 1];
-  return (
-    p !== undefined && q !== undefined && p.context !== '' && q.entryId === p.entryId && q.text === p.context
-  );
+/**
+ * A common term's best sentences as the passage index's search would return them for that term alone,
+ * best first: its impact-ordered postings, plus the sentences holding the rarer words it completes to
+ * when it is searched as a prefix too ("vote" finds "voters"), scored as minisearch scores a prefix match.
+ */
+function impactHits(
+  parts: IndexParts,
+  term: string,
+  impact: { positions: Int32Array; scores: Float64Array },
+  options: SearchOptions,
+): SearchResult[] {
+  const { text } = parts.options.passageBoost;
+  const boost = text * (options.boostTerm?.(term, 0, [term]) ?? 1);
+  const all = parts.corpus.passages;
+  const found = new Map<string, SearchResult>();
+  for (let j = 0; j < impact.positions.length; j++) {
+    const id = (all[impact.positions[j] as number] as Passage).id;
+    found.set(id, {
+      id,
+      score: (impact.scores[j] as number) * boost,
+      terms: [term],
+      queryTerms: [term],
+      match: { [term]: ['text'] },
+    });
+  }
+  const prefix =
+    typeof options.prefix === 'function' ? options.prefix(term, 0, [term]) : options.prefix === true;
+  if (!prefix) return [...found.values()];
+  // A common term completes only to rare ones (search-options.ts): their postings are short.
+  const exact = { processTerm: (t: string) => t, prefix: false, fuzzy: false, boost: { text } };
+  const prefixWeight = options.weights?.prefix ?? 0.6;
+  const listed = new Set(found.keys());
+  const completedIn = new Set<number>();
+  for (const completed of parts.vocabulary.completionTerms(term)) {
+    if (completed === term) continue;
+    const weight =
+      (prefixWeight * completed.length) / (completed.length + 0.3 * (completed.length - term.length));
+    for (const r of parts.passages.search(completed, exact)) {
+      const score = r.score * weight * (boost / text);
+      const hit = found.get(r.id);
+      completedIn.add(parts.passagePosition.get(r.id) as number);
+      if (!hit)
+        found.set(r.id, {
+          ...r,
+          score,
+          terms: [completed],
+          queryTerms: [term],
+          match: { [completed]: ['text'] },
+        });
+      else {
+        hit.score += score;
+        hit.match[completed] = ['text'];
+        hit.terms.push(completed);
+      }
+    }
+  }
+  // A sentence a completion lifted, its context and the sentence after it (whose context it is) may
+  // hold the term itself below the list's end: scored for it here, from their tokens, as the index
+  // scores them, so that the passages they make are scored in full.
+  const exactScore = (at: number) => {
+    const passage = all[at] as Passage;
+    if (listed.has(passage.id)) return;
+    const score = parts.impacts.scoreIn(term, tokenize(passage.text), processTerm) * boost;
+    if (score === 0) return;
+    listed.add(passage.id);
+    const hit = found.get(passage.id);
+    if (hit) {
+      hit.score += score;
+      hit.match[term] = ['text'];
+      hit.terms.unshift(term);
+    } else
+      found.set(passage.id, {
+        id: passage.id,
+        score,
+        terms: [term],
+        queryTerms: [term],
+        match: { [term]: ['text'] },
+      });
+  };
+  for (const at of completedIn) {
+    if (follows(all, at)) exactScore(at - 1);
+    exactScore(at);
+    if (follows(all, at + 1)) exactScore(at + 1);
+  }
+  return [...found.values()].sort((a, b) => b.score - a.score);
 }
 
 /** A hit's score before minisearch multiplied it by the number of query terms matched. */

@@ -1,14 +1,12 @@
 import { isEnglishWord } from './dictionary.ts';
-import { type IndexParts, isLarge } from './index-parts.ts';
+import type { IndexParts } from './index-parts.ts';
+import { isLarge, MAX_CORRECTED_LENGTH } from './search-options.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { queryConcepts } from './text.ts';
 import { isStopWordTypo } from './vocabulary.ts';
 
 /** Most content words of one line that are weighed and searched: a question has far fewer. */
 const MAX_QUERY_WORDS = 24;
-
-/** Longest word spelling correction considers. */
-export const MAX_CORRECTED_LENGTH = 24;
 
 /**
  * Reads a query into weighted concepts. A word the corpus never uses weighs the most (1): a question

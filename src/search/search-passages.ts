@@ -34,25 +34,22 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
   const all = parts.corpus.passages;
   const bySentence = new Map<number, SearchResult>();
   for (const r of sentences) bySentence.set(passagePosition.get(r.id) as number, r);
-  const scored: { passage: Passage; score: number; own?: SearchResult; before?: SearchResult }[] = [];
+  const scored: Scored[] = [];
   const seen = new Set<number>();
+  const scale = context / text;
   const add = (at: number) => {
     if (seen.has(at)) return;
     seen.add(at);
     const passage = all[at] as Passage;
     const own = bySentence.get(at);
-    const previous = follows(all, at) ? bySentence.get(at - 1) : undefined;
+    const before = follows(all, at) ? bySentence.get(at - 1) : undefined;
     const named = entries.get(passage.entryId);
     // minisearch multiplies a document's summed field scores by the number of query terms it
     // matched; the three parts are summed before that, as one search of three fields would.
-    scored.push({
-      passage,
-      score:
-        (unscaled(own) + unscaled(named) + (unscaled(previous) * context) / text) *
-        Math.max(distinctTerms(own, named, previous), 1),
-      ...(own ? { own } : {}),
-      ...(previous ? { before: previous } : {}),
-    });
+    const score =
+      (unscaled(own) + unscaled(named) + unscaled(before) * scale) *
+      Math.max(distinctTerms(own, named, before), 1);
+    scored.push({ passage, score, own, before });
   };
   for (const at of bySentence.keys()) {
     add(at);
@@ -181,9 +178,25 @@ function unscaled(r: SearchResult | undefined): number {
   return r ? r.score / Math.max(r.queryTerms.length, 1) : 0;
 }
 
-/** How many distinct query terms some hits matched together. */
-function distinctTerms(...hits: (SearchResult | undefined)[]): number {
-  const present = hits.filter((h): h is SearchResult => h !== undefined);
-  if (present.length === 1) return (present[0] as SearchResult).queryTerms.length;
-  return new Set(present.flatMap((h) => h.queryTerms)).size;
+/** How many distinct query terms some hits matched together (they match a few each). */
+function distinctTerms(
+  a: SearchResult | undefined,
+  b: SearchResult | undefined,
+  c: SearchResult | undefined,
+): number {
+  if (!b && !c) return a ? a.queryTerms.length : 0;
+  if (!a && !c) return (b as SearchResult).queryTerms.length;
+  if (!a && !b) return (c as SearchResult).queryTerms.length;
+  const distinct: string[] = [];
+  for (const hit of [a, b, c])
+    if (hit) for (const t of hit.queryTerms) if (!distinct.includes(t)) distinct.push(t);
+  return distinct.length;
+}
+
+/** A passage scored for a question, with the hits of its sentence and of the sentence before it. */
+interface Scored {
+  passage: Passage;
+  score: number;
+  own: SearchResult | undefined;
+  before: SearchResult | undefined;
 }

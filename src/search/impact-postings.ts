@@ -1,3 +1,5 @@
+import type { ReadText } from './vocabulary.ts';
+
 /** minisearch's BM25 parameters (its defaults, which the passage index uses): see {@link bm25}. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -28,7 +30,7 @@ export class ImpactPostings {
    * sentence hits that rank its best `size` passages (see {@link ImpactInput}).
    */
   static build(input: ImpactInput): ImpactPostings {
-    const { passages, tokensOf, termOf, isCommon, follows, namedScore, boost, size } = input;
+    const { passages, readOf, isCommon, follows, namedScore, boost, size } = input;
     const out = new ImpactPostings();
     if (size <= 0) return out;
     out.documents = passages;
@@ -40,15 +42,13 @@ export class ImpactPostings {
     const found = new Map<string, { positions: number[]; frequencies: number[] }>();
     const frequency = new Map<string, number>();
     for (let i = 0; i < passages; i++) {
-      const tokens = tokensOf(i);
+      const { tokens, terms } = readOf(i);
       const length = new Set(tokens).size;
       lengths[i] = length;
       average = (average * i + length) / (i + 1);
       frequency.clear();
-      for (const token of tokens) {
-        const term = termOf(token);
+      for (const term of terms)
         if (term !== undefined && isCommon(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      }
       for (const [term, n] of frequency) {
         let list = found.get(term);
         if (!list) {
@@ -151,10 +151,8 @@ export class ImpactPostings {
 export interface ImpactInput {
   /** Passages, by position. */
   passages: number;
-  /** The tokens the passage index was given for each passage's sentence, in its order. */
-  tokensOf: (i: number) => readonly string[];
-  /** The index's term processing. */
-  termOf: (token: string) => string | undefined;
+  /** The tokens the passage index was given for each passage's sentence, and their terms. */
+  readOf: (i: number) => ReadText;
   /** Which terms get a list. */
   isCommon: (term: string) => boolean;
   /** True when passage `i` has passage `i - 1` as its context. */

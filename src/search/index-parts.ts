@@ -13,7 +13,7 @@ import {
 import { searchOptions } from './search-options.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
 import { processTerm, terms, tokenize } from './text.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { type ReadText, Vocabulary } from './vocabulary.ts';
 
 /**
  * What a search index is made of: the two minisearch indexes, the common-term tables, the vocabulary,
@@ -76,7 +76,19 @@ export function indexParts(
     tokenize: (text: string) => tokens.get(text) ?? tokenize(text),
   });
   passages.addAll(corpus.passages.map(passageDoc));
-  const termsOf = (text: string) => (tokens.get(text) ?? tokenize(text)).map(processTerm);
+  // Each sentence's terms, read once for the common-term tables, the vocabulary and the impact lists
+  // (a sentence is also the next one's context).
+  const read = new Map<string, ReadText>();
+  const readOf = (text: string): ReadText => {
+    let r = read.get(text);
+    if (!r) {
+      const t = tokens.get(text) ?? tokenize(text);
+      r = { tokens: t, terms: t.map(processTerm) };
+      read.set(text, r);
+    }
+    return r;
+  };
+  const termsOf = (text: string) => readOf(text).terms;
   const nameTerms = new Map(entryDocs.map((d) => [d.id, terms(d.entry)]));
   const { maxTermPostings } = options;
   // A passage holds the terms of its sentence, its entry's names and the sentence before, as when
@@ -90,9 +102,24 @@ export function indexParts(
     const d = entryDocs[i] as EntryDoc;
     return terms(`${d.ids} ${d.title} ${d.aliases} ${d.headings}`);
   });
+  // The vocabulary reads each sentence with its entry's names.
+  const names = new Map(
+    entryDocs.map((d) => {
+      const t = tokenize(d.entry);
+      return [d.id, { tokens: t, terms: t.map(processTerm) }];
+    }),
+  );
   const vocabulary = new Vocabulary(
     corpus,
-    corpus.passages.map((p) => `${p.text} ${entryDocs[entryPosition.get(p.entryId) ?? -1]?.entry ?? ''}`),
+    (function* () {
+      for (const p of corpus.passages) {
+        const own = readOf(p.text);
+        const entry = names.get(p.entryId);
+        yield entry
+          ? { tokens: [...own.tokens, ...entry.tokens], terms: [...own.terms, ...entry.terms] }
+          : own;
+      }
+    })(),
     options,
   );
   // Each common term's entries by their names' match, as the passage search reads them for the term
@@ -116,8 +143,7 @@ export function indexParts(
   };
   const impacts = ImpactPostings.build({
     passages: corpus.passages.length,
-    tokensOf: (i) => tokens.get((corpus.passages[i] as Passage).text) ?? [],
-    termOf: processTerm,
+    readOf: (i) => readOf((corpus.passages[i] as Passage).text),
     isCommon: (t) => commonInPassages.isCommon(t),
     follows: (i) => follows(corpus.passages, i),
     namedScore,
@@ -126,6 +152,7 @@ export function indexParts(
   });
   // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
   tokens.clear();
+  read.clear();
   return { ...at, entries, passages, commonInPassages, commonInEntries, impacts, vocabulary };
 }
 

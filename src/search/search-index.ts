@@ -29,13 +29,11 @@ export class SearchIndex {
   readonly corpus: Corpus;
   private readonly parts: IndexParts;
   /** Passages grouped by entry, in order: snippets and summaries ask for them on every answer. */
-  private readonly passagesByEntry = new Map<string, Passage[]>();
-  /** Entry names as token phrases, for spotting an entry named in a question. */
-  private readonly names: EntryNames;
-  /** Entry names as users type them, for autocomplete and lookups by name. */
-  readonly nameIndex: NameIndex;
+  private passagesByEntry: Map<string, Passage[]> | undefined;
+  private names_: EntryNames | undefined;
+  private nameIndex_: NameIndex | undefined;
   private reader: Nlp | undefined;
-  private names_: Set<string> | undefined;
+  private properNames_: Set<string> | undefined;
   private asked: AskedQuestions | undefined;
   private countries_: CountryNames | undefined;
   private implied_: Set<string> | undefined;
@@ -46,14 +44,22 @@ export class SearchIndex {
    */
   constructor(corpus: Corpus, options: Partial<SearchIndexOptions> = {}, state?: SearchIndexState) {
     this.corpus = corpus;
-    for (const p of corpus.passages) {
-      const list = this.passagesByEntry.get(p.entryId);
-      if (list) list.push(p);
-      else this.passagesByEntry.set(p.entryId, [p]);
-    }
-    this.names = new EntryNames(corpus.entries);
-    this.nameIndex = new NameIndex(corpus.entries);
     this.parts = indexParts(corpus, { ...DEFAULT_SEARCH_OPTIONS, ...options }, state);
+  }
+
+  /**
+   * Entry names as users type them, for autocomplete and lookups by name. Built on first use, as the
+   * other tables of names below: a start (from a snapshot, at 100k entries' names) need not wait for them.
+   */
+  get nameIndex(): NameIndex {
+    this.nameIndex_ ??= new NameIndex(this.corpus.entries);
+    return this.nameIndex_;
+  }
+
+  /** Entry names as token phrases, for spotting an entry named in a question; built on first use. */
+  private get names(): EntryNames {
+    this.names_ ??= new EntryNames(this.corpus.entries);
+    return this.names_;
   }
 
   /** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */
@@ -116,8 +122,8 @@ export class SearchIndex {
    * on first use.
    */
   isName(word: string): boolean {
-    this.names_ ??= properNames(this.corpus.passages.map((p) => p.text));
-    return this.names_.has(normalize(word));
+    this.properNames_ ??= properNames(this.corpus.passages.map((p) => p.text));
+    return this.properNames_.has(normalize(word));
   }
 
   /** The entries whose title or alias a phrase (tokens joined by spaces) is: "deputy secretary general". */
@@ -170,6 +176,14 @@ export class SearchIndex {
 
   /** Passages of one entry, in order. */
   passagesOf(entryId: string): Passage[] {
+    if (!this.passagesByEntry) {
+      this.passagesByEntry = new Map();
+      for (const p of this.corpus.passages) {
+        const list = this.passagesByEntry.get(p.entryId);
+        if (list) list.push(p);
+        else this.passagesByEntry.set(p.entryId, [p]);
+      }
+    }
     return this.passagesByEntry.get(entryId) ?? [];
   }
 }

@@ -92,13 +92,16 @@ export function searchEntries(
       f.best = score;
     } else f.rest += score;
   }
+  // Ranked first, and only the best made into hits (coverage, terms): a question of a few common words
+  // finds thousands of entries on a large corpus.
   return [...found]
-    .map(([id, f]) => ({
+    .map(([id, f]) => ({ id, f, score: f.names + f.best + ENTRY_SENTENCE_SHARE * f.rest }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, o.maxCandidates)
+    .map(({ id, f, score }) => ({
       entry: entryOf(parts, id),
-      score: f.names + f.best + ENTRY_SENTENCE_SHARE * f.rest,
+      score,
       coverage: coverage(weighted, [...f.query], o.synonymWeight),
       matchedTerms: [...f.terms],
-    }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, o.maxCandidates);
+    }));
 }

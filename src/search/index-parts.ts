@@ -29,8 +29,7 @@ export interface IndexParts {
   readonly passages: MiniSearch<PassageDoc>;
   /** What the corpus's words are: frequencies, spellings, acronyms, people. */
   readonly vocabulary: Vocabulary;
-  /** Position of each passage and entry: for the common-term tables, and a passage by id. */
-  readonly passagePosition: ReadonlyMap<string, number>;
+  /** Position of each entry, for its common-term table (a passage's id in its index is its position). */
   readonly entryPosition: ReadonlyMap<string, number>;
   /** Terms in too many passages or entries to search by posting list (see `maxTermPostings`). */
   readonly commonInPassages: CommonTerms;
@@ -48,11 +47,9 @@ export function indexParts(
   options: SearchIndexOptions,
   state?: SearchIndexState,
 ): IndexParts {
-  const passagePosition = new Map<string, number>();
   const entryPosition = new Map<string, number>();
-  for (const [i, p] of corpus.passages.entries()) passagePosition.set(p.id, i);
   for (const [i, e] of corpus.entries.entries()) entryPosition.set(e.id, i);
-  const at = { corpus, options, passagePosition, entryPosition };
+  const at = { corpus, options, entryPosition };
   if (state) {
     return {
       ...at,
@@ -173,9 +170,9 @@ export function entryOf(parts: IndexParts, id: string): Entry {
   return parts.corpus.byId.get(id) as Entry;
 }
 
-/** The passage of an id the index returned. */
-export function passageOf(parts: IndexParts, id: string): Passage {
-  return parts.corpus.passages[parts.passagePosition.get(id) as number] as Passage;
+/** The passage of an id the passage index returned: its position. */
+export function passageOf(parts: IndexParts, id: number): Passage {
+  return parts.corpus.passages[id] as Passage;
 }
 
 /** True when the passage at a position has the one before it as its context (same paragraph). */

@@ -79,8 +79,9 @@ export function searchEntries(
         })
         .slice(0, o.maxCandidates);
   for (const r of sentences) {
+    // The passage index's ids are passage positions.
     const passage = passageOf(parts, r.id);
-    const position = parts.passagePosition.get(r.id);
+    const position: number = r.id;
     const f = add(
       passage.entryId,
       withDeferred(r.queryTerms, plan.deferred, commonInPassages, position),

@@ -13,7 +13,7 @@ import { processTerm, tokenize } from './text.ts';
  */
 export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit: number): PassageHit[] {
   if (weighted.concepts.length === 0) return [];
-  const { commonInPassages, passagePosition } = parts;
+  const { commonInPassages } = parts;
   const plan = planQuery(weighted, commonInPassages);
   const searched = plan.searched.join(' ');
   const options = searchOptions(parts, weighted, false);
@@ -33,7 +33,8 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
   // By passage position: a sentence's neighbours are the positions beside it.
   const all = parts.corpus.passages;
   const bySentence = new Map<number, SearchResult>();
-  for (const r of sentences) bySentence.set(passagePosition.get(r.id) as number, r);
+  // The passage index's ids are passage positions.
+  for (const r of sentences) bySentence.set(r.id as number, r);
   const scored: Scored[] = [];
   const seen = new Set<number>();
   const scale = context / text;
@@ -49,7 +50,7 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
     const score =
       (unscaled(own) + unscaled(named) + unscaled(before) * scale) *
       Math.max(distinctTerms(own, named, before), 1);
-    scored.push({ passage, score, own, before });
+    scored.push({ at, passage, score, own, before });
   };
   for (const at of bySentence.keys()) {
     add(at);
@@ -59,19 +60,14 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
   scored.sort((a, b) => b.score - a.score);
   return scored
     .slice(0, Math.min(limit, parts.options.maxCandidates))
-    .map(({ passage, score, own, before }) => {
+    .map(({ at, passage, score, own, before }) => {
       const named = entries.get(passage.entryId);
       const matched = new Set([
         ...(own?.queryTerms ?? []),
         ...(named?.queryTerms ?? []),
         ...(before?.queryTerms ?? []),
       ]);
-      const queryTerms = withDeferred(
-        [...matched],
-        plan.deferred,
-        commonInPassages,
-        passagePosition.get(passage.id),
-      );
+      const queryTerms = withDeferred([...matched], plan.deferred, commonInPassages, at);
       return {
         passage,
         entry: entryOf(parts, passage.entryId),
@@ -100,9 +96,9 @@ function impactHits(
   const { text } = parts.options.passageBoost;
   const boost = text * (options.boostTerm?.(term, 0, [term]) ?? 1);
   const all = parts.corpus.passages;
-  const found = new Map<string, SearchResult>();
+  const found = new Map<number, SearchResult>();
   for (let j = 0; j < impact.positions.length; j++) {
-    const id = (all[impact.positions[j] as number] as Passage).id;
+    const id = impact.positions[j] as number;
     found.set(id, {
       id,
       score: (impact.scores[j] as number) * boost,
@@ -126,7 +122,7 @@ function impactHits(
     for (const r of parts.passages.search(completed, exact)) {
       const score = r.score * weight * (boost / text);
       const hit = found.get(r.id);
-      completedIn.add(parts.passagePosition.get(r.id) as number);
+      completedIn.add(r.id);
       if (!hit)
         found.set(r.id, {
           ...r,
@@ -146,24 +142,16 @@ function impactHits(
   // hold the term itself below the list's end: scored for it here, from their tokens, as the index
   // scores them, so that the passages they make are scored in full.
   const exactScore = (at: number) => {
-    const passage = all[at] as Passage;
-    if (listed.has(passage.id)) return;
-    const score = parts.impacts.scoreIn(term, tokenize(passage.text), processTerm) * boost;
+    if (listed.has(at)) return;
+    const score = parts.impacts.scoreIn(term, tokenize((all[at] as Passage).text), processTerm) * boost;
     if (score === 0) return;
-    listed.add(passage.id);
-    const hit = found.get(passage.id);
+    listed.add(at);
+    const hit = found.get(at);
     if (hit) {
       hit.score += score;
       hit.match[term] = ['text'];
       hit.terms.unshift(term);
-    } else
-      found.set(passage.id, {
-        id: passage.id,
-        score,
-        terms: [term],
-        queryTerms: [term],
-        match: { [term]: ['text'] },
-      });
+    } else found.set(at, { id: at, score, terms: [term], queryTerms: [term], match: { [term]: ['text'] } });
   };
   for (const at of completedIn) {
     if (follows(all, at)) exactScore(at - 1);
@@ -195,6 +183,8 @@ function distinctTerms(
 
 /** A passage scored for a question, with the hits of its sentence and of the sentence before it. */
 interface Scored {
+  /** The passage's position. */
+  at: number;
   passage: Passage;
   score: number;
   own: SearchResult | undefined;

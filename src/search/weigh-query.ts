@@ -17,6 +17,17 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
   const n = Math.max(corpus.passages.length, 1);
   const idf = (df: number) => Math.log(1 + n / df) / Math.log(1 + n);
   const large = isLarge(parts);
+  // A word the corpus lacks is looked up by prefix and by edit distance (about a millisecond at 100k
+  // passages), and each concept asks for its words' frequencies more than once: each asked once here.
+  const frequencies = new Map<string, number>();
+  const frequency = (term: string) => {
+    let df = frequencies.get(term);
+    if (df === undefined) {
+      df = vocabulary.frequency(term);
+      frequencies.set(term, df);
+    }
+    return df;
+  };
   // A question has a few content words; past MAX_QUERY_WORDS a line is pasted text, and weighing (with
   // its spelling correction) every word of it would let one line cost tens of milliseconds.
   const concepts = queryConcepts(query, corpus.vocabulary?.synonyms)
@@ -31,12 +42,12 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
       const typed = c.alternatives[0] as string;
       // No corpus word is longer than MAX_CORRECTED_LENGTH letters: a longer token is no slip of one.
       const correctable = c.word.length <= MAX_CORRECTED_LENGTH;
-      if (correctable && (vocabulary.frequency(typed) === 0 || (large && !vocabulary.has(typed)))) {
+      if (correctable && (frequency(typed) === 0 || (large && !vocabulary.has(typed)))) {
         const corrected = vocabulary.correct(c.word);
         if (corrected) c.alternatives.unshift(corrected);
       }
-      const dfs = c.alternatives.map((a) => vocabulary.frequency(a)).filter((df) => df > 0);
-      const own = vocabulary.frequency(c.alternatives[0] as string);
+      const dfs = c.alternatives.map(frequency).filter((df) => df > 0);
+      const own = frequency(c.alternatives[0] as string);
       const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
       return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
     });

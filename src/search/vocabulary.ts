@@ -30,6 +30,9 @@ export interface ReadText {
   terms: readonly (string | undefined)[];
 }
 
+/** Corrections a vocabulary remembers at most; past it, it forgets them all and starts again. */
+const MAX_REMEMBERED_CORRECTIONS = 10_000;
+
 /** Longest long form kept for an acronym, in terms: enough to find it, not a whole sentence. */
 const MAX_LONG_FORM_TERMS = 6;
 
@@ -60,6 +63,8 @@ export class Vocabulary {
   private termTree_: SearchableMap<number> | undefined;
   /** The words as written, as a radix tree, for corrections (`fuzzyGet`); built on first use. */
   private wordTree_: SearchableMap<WrittenWord> | undefined;
+  /** Corrections already found (`null`: none), for {@link correct}. */
+  private readonly corrections = new Map<string, string | null>();
 
   /**
    * Reads the vocabulary of `texts` (one per passage, as the index read them: the build has their
@@ -181,6 +186,17 @@ export class Vocabulary {
    * counts as one) for words of four to seven letters, two from eight on; the most frequent on a tie.
    */
   correct(word: string): string | undefined {
+    // Pure for a vocabulary, and asked again for the same slip (by the did-you-mean search of a question
+    // that found nothing, by the next line of a user retyping it): remembered, within a bound.
+    const known = this.corrections.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.findCorrection(word);
+    if (this.corrections.size >= MAX_REMEMBERED_CORRECTIONS) this.corrections.clear();
+    this.corrections.set(word, found ?? null);
+    return found;
+  }
+
+  private findCorrection(word: string): string | undefined {
     if (word.length < 4 || /\d/.test(word) || isEnglishWord(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
     let best: { written: WrittenWord; distance: number; df: number } | undefined;

@@ -17,11 +17,13 @@ export interface EntryDoc {
 }
 
 /**
- * What the passage index stores per sentence: the sentence alone. The sentence before it (its context)
- * and its entry's names are matched through the sentence's own hit and the entry index at search time.
+ * What the passage index stores per sentence: the sentence alone, under the passage's position in the
+ * corpus (a number: no second copy of every passage id, and no map from ids back to positions). The
+ * sentence before it (its context) and its entry's names are matched through the sentence's own hit
+ * and the entry index at search time.
  */
 export interface PassageDoc {
-  id: string;
+  id: number;
   text: string;
 }
 
@@ -55,7 +57,7 @@ export function entryDoc(e: Entry): EntryDoc {
   };
 }
 
-/** The passage index's document for a sentence. */
-export function passageDoc(p: Passage): PassageDoc {
-  return { id: p.id, text: p.text };
+/** The passage index's document for the sentence of the passage at position `at`. */
+export function passageDoc(p: Passage, at: number): PassageDoc {
+  return { id: at, text: p.text };
 }

@@ -1,6 +1,7 @@
 import type { AsPlainObject } from 'minisearch';
 import type { Entry, Passage } from '../corpus/types.ts';
 import type { CommonTermsJSON } from './common-terms.ts';
+import type { ImpactPostingsJSON } from './impact-postings.ts';
 import type { QueryConcept } from './text.ts';
 import type { VocabularyJSON } from './vocabulary.ts';
 
@@ -44,6 +45,13 @@ export interface SearchIndexOptions {
    * (tens of thousands of passages) have such terms.
    */
   maxTermPostings: number;
+  /**
+   * How many sentences each common term keeps, best first by BM25 (impact-ordered postings): a question
+   * of common words only ranks its rarest word's best sentences, not its whole posting list. Well above
+   * the candidates `/ask` reads (100), so that a sentence's context and its entry's names can still lift
+   * one from further down into them. 0 keeps none: every search scores whole posting lists.
+   */
+  impactPostings: number;
   /** Most hits a search returns, best first: scoring and sorting beyond them is wasted work. */
   maxCandidates: number;
 }
@@ -59,6 +67,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchIndexOptions = {
   maxEditDistance: 2,
   maxPrefixTerms: 100,
   maxTermPostings: 2000,
+  impactPostings: 500,
   maxCandidates: 1000,
 };
 
@@ -96,5 +105,6 @@ export interface SearchIndexState {
   passages: AsPlainObject;
   commonInPassages: CommonTermsJSON;
   commonInEntries: CommonTermsJSON;
+  impacts: ImpactPostingsJSON;
   vocabulary: VocabularyJSON;
 }

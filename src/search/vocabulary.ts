@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { osaDistance } from './distance.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { escapeRegExp, processTerm, terms, tokenize } from './text.ts';
+import { escapeRegExp, terms } from './text.ts';
 
 /** How near a word must be to count as a typo or a partial word; the index's own settings. */
 export interface NearnessOptions {
@@ -20,6 +20,18 @@ export interface VocabularyJSON {
   /** Source of the pattern matching the corpus's people, when it has any. */
   people?: string;
 }
+
+/**
+ * A text as the index reads it: its tokens (`tokenize`), and each token's term (`processTerm`, undefined
+ * for a stop word), in the same order.
+ */
+export interface ReadText {
+  tokens: readonly string[];
+  terms: readonly (string | undefined)[];
+}
+
+/** Corrections a vocabulary remembers at most; past it, it forgets them all and starts again. */
+const MAX_REMEMBERED_CORRECTIONS = 10_000;
 
 /** Longest long form kept for an acronym, in terms: enough to find it, not a whole sentence. */
 const MAX_LONG_FORM_TERMS = 6;
@@ -51,12 +63,15 @@ export class Vocabulary {
   private termTree_: SearchableMap<number> | undefined;
   /** The words as written, as a radix tree, for corrections (`fuzzyGet`); built on first use. */
   private wordTree_: SearchableMap<WrittenWord> | undefined;
+  /** Corrections already found (`null`: none), for {@link correct}. */
+  private readonly corrections = new Map<string, string | null>();
 
   /**
-   * Reads the vocabulary of `texts` (one per passage), and acronyms and people from the corpus; or,
+   * Reads the vocabulary of `texts` (one per passage, as the index read them: the build has their
+   * tokens and terms already), and acronyms and people from the corpus; or,
    * given `saved` (from {@link toJSON}), takes it from there and reads nothing.
    */
-  constructor(corpus: Corpus, texts: readonly string[], nearness: NearnessOptions, saved?: VocabularyJSON) {
+  constructor(corpus: Corpus, texts: Iterable<ReadText>, nearness: NearnessOptions, saved?: VocabularyJSON) {
     this.nearness = nearness;
     if (saved) {
       for (const [t, n] of saved.documentFrequency) this.documentFrequency.set(t, n);
@@ -65,13 +80,13 @@ export class Vocabulary {
       this.people = saved.people === undefined ? undefined : new RegExp(saved.people, 'i');
       return;
     }
-    for (const text of texts) {
-      for (const word of tokenize(text)) {
-        const term = processTerm(word);
+    for (const { tokens, terms } of texts) {
+      tokens.forEach((word, j) => {
+        const term = terms[j];
         if (term !== undefined && word.length >= 4 && !this.words.has(word)) this.words.set(word, term);
-      }
-      for (const term of new Set(terms(text)))
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      });
+      for (const term of new Set(terms))
+        if (term !== undefined) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
     for (const text of [
       ...corpus.entries.flatMap((e) => [e.title, ...e.aliases]),
@@ -171,6 +186,17 @@ export class Vocabulary {
    * counts as one) for words of four to seven letters, two from eight on; the most frequent on a tie.
    */
   correct(word: string): string | undefined {
+    // Pure for a vocabulary, and asked again for the same slip (by the did-you-mean search of a question
+    // that found nothing, by the next line of a user retyping it): remembered, within a bound.
+    const known = this.corrections.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.findCorrection(word);
+    if (this.corrections.size >= MAX_REMEMBERED_CORRECTIONS) this.corrections.clear();
+    this.corrections.set(word, found ?? null);
+    return found;
+  }
+
+  private findCorrection(word: string): string | undefined {
     if (word.length < 4 || /\d/.test(word) || isEnglishWord(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
     let best: { written: WrittenWord; distance: number; df: number } | undefined;

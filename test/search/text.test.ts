@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { processTerm, terms } from '../../src/search/text.ts';
+import fc from 'fast-check';
+import { normalize, normalizeUnicode, processTerm, terms } from '../../src/search/text.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 describe('processTerm', () => {
   it('gives irregular verb forms the term of their base, so "leave" finds "left" and "won" finds "winning"', () => {
@@ -26,5 +28,28 @@ describe('terms', () => {
       processTerm('first'),
       processTerm('week'),
     ]);
+  });
+});
+
+describe('normalize', () => {
+  it('gives ASCII text, through its fast path, what the Unicode passes give', () => {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('a', 'Z', '7', '0', ',', ' ', '`', "'", '-', '.', '\u00a0', '\u202f', 'é', '’', 'İ'),
+        fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+      ),
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(text, (t) => {
+        assert.equal(normalize(t), normalizeUnicode(t));
+      }),
+      { numRuns: propertyRuns(2000) },
+    );
+  });
+
+  it('lower-cases, folds quotes and accents, and joins digit groups', () => {
+    assert.equal(normalize('2,505 `Busan` Delegates'), "2505 'busan' delegates");
+    assert.equal(normalize('Çavuşoğlu’s 2,505'), "cavusoglu's 2505");
   });
 });

@@ -1,0 +1,198 @@
+import type { ReadText } from './vocabulary.ts';
+
+/** minisearch's BM25 parameters (its defaults, which the passage index uses): see {@link bm25}. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/**
+ * Impact-ordered postings of the common terms: for each, the sentences that rank its best passages,
+ * with their BM25 scores. On a large corpus a question of common words only ("what about union resolution?")
+ * has no rare word to search by, and scoring the whole posting list of its rarest word (tens of
+ * thousands of sentences) made it hundreds of times slower than any other question; its best few
+ * hundred sentences, kept at build time, are where its best candidates are.
+ *
+ * The scores are minisearch's own (the same formula over the same counts, its sentence field's), so a
+ * sentence found here scores exactly as a search of the passage index would score it.
+ */
+export class ImpactPostings {
+  /**
+   * Each common term's sentence hits (passage positions) by their own score, best first, and those
+   * scores: the sentences of its best passages and the sentences before them.
+   */
+  private readonly lists = new Map<string, { positions: Int32Array; scores: Float64Array }>();
+  /** How many sentences hold each common term: its BM25 weight. */
+  private readonly matching = new Map<string, number>();
+  /** Passages indexed, and their sentences' average length (distinct tokens): BM25's other inputs. */
+  private documents = 0;
+  private average = 0;
+
+  /**
+   * Reads every sentence's tokens as the passage index did and keeps, for each common term, the
+   * sentence hits that rank its best `size` passages (see {@link ImpactInput}).
+   */
+  static build(input: ImpactInput): ImpactPostings {
+    const { passages, readOf, isCommon, follows, namedScore, boost, size } = input;
+    const out = new ImpactPostings();
+    if (size <= 0) return out;
+    out.documents = passages;
+    // The counts minisearch scores with: each sentence's length in distinct tokens, the average of
+    // those (summed in minisearch's order, so that it is the same number), and each common term's
+    // frequency in each sentence holding it.
+    const lengths = new Float64Array(passages);
+    let average = 0;
+    const found = new Map<string, { positions: number[]; frequencies: number[] }>();
+    const frequency = new Map<string, number>();
+    for (let i = 0; i < passages; i++) {
+      const { tokens, terms } = readOf(i);
+      const length = new Set(tokens).size;
+      lengths[i] = length;
+      average = (average * i + length) / (i + 1);
+      frequency.clear();
+      for (const term of terms)
+        if (term !== undefined && isCommon(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      for (const [term, n] of frequency) {
+        let list = found.get(term);
+        if (!list) {
+          list = { positions: [], frequencies: [] };
+          found.set(term, list);
+        }
+        list.positions.push(i);
+        list.frequencies.push(n);
+      }
+    }
+    out.average = average;
+    for (const [term, { positions, frequencies }] of found) {
+      out.matching.set(term, positions.length);
+      // Every sentence holding the term, by its own score, best first; on a tie the earlier one, as
+      // minisearch's stable sort of its postings gives.
+      const own = new Map<number, number>();
+      positions.forEach((at, j) => {
+        own.set(
+          at,
+          bm25(frequencies[j] as number, positions.length, passages, lengths[at] as number, average),
+        );
+      });
+      // Each passage a search of the term alone would rank, as search-passages.ts scores it: its
+      // sentence's match, its entry's names', and the sentence before's (its context), summed.
+      const ranked = new Map<number, number>();
+      const rank = (at: number) => {
+        if (ranked.has(at) || at >= passages) return;
+        const before = follows(at) ? (own.get(at - 1) ?? 0) : 0;
+        ranked.set(at, (own.get(at) ?? 0) * boost.text + namedScore(term, at) + before * boost.context);
+      };
+      for (const at of positions) {
+        rank(at);
+        if (follows(at + 1)) rank(at + 1);
+      }
+      const best = [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, size);
+      // The sentence hits that score those passages: their own and their contexts'.
+      const hits = new Set<number>();
+      for (const [at] of best) {
+        if (own.has(at)) hits.add(at);
+        if (follows(at) && own.has(at - 1)) hits.add(at - 1);
+      }
+      const kept = [...hits].sort((a, b) => (own.get(b) as number) - (own.get(a) as number) || a - b);
+      out.lists.set(term, {
+        positions: Int32Array.from(kept),
+        scores: Float64Array.from(kept, (at) => own.get(at) as number),
+      });
+    }
+    return out;
+  }
+
+  /** A common term's sentence hits, best first, with their BM25 scores; undefined for other terms. */
+  of(term: string): { positions: Int32Array; scores: Float64Array } | undefined {
+    return this.lists.get(term);
+  }
+
+  /**
+   * The BM25 score of a common term in a sentence outside its list, from the sentence's tokens (as the
+   * index was given them): what a search of the passage index gives it, 0 when it lacks the term.
+   */
+  scoreIn(term: string, tokens: readonly string[], termOf: (token: string) => string | undefined): number {
+    const matching = this.matching.get(term);
+    if (matching === undefined) return 0;
+    let frequency = 0;
+    for (const token of tokens) if (termOf(token) === term) frequency++;
+    if (frequency === 0) return 0;
+    return bm25(frequency, matching, this.documents, new Set(tokens).size, this.average);
+  }
+
+  /** The lists as plain data, for a snapshot (typed arrays as base64). */
+  toJSON(): ImpactPostingsJSON {
+    return {
+      documents: this.documents,
+      average: this.average,
+      terms: [...this.lists].map(([term, { positions, scores }]) => [
+        term,
+        this.matching.get(term) ?? 0,
+        base64(positions),
+        base64(scores),
+      ]),
+    };
+  }
+
+  /** The lists {@link toJSON} saved. */
+  static fromJSON(json: ImpactPostingsJSON): ImpactPostings {
+    const out = new ImpactPostings();
+    out.documents = json.documents;
+    out.average = json.average;
+    for (const [term, matching, positions, scores] of json.terms) {
+      out.matching.set(term, matching);
+      out.lists.set(term, {
+        positions: new Int32Array(copy(positions)),
+        scores: new Float64Array(copy(scores)),
+      });
+    }
+    return out;
+  }
+}
+
+/** What {@link ImpactPostings.build} reads of the passage index and its corpus. */
+export interface ImpactInput {
+  /** Passages, by position. */
+  passages: number;
+  /** The tokens the passage index was given for each passage's sentence, and their terms. */
+  readOf: (i: number) => ReadText;
+  /** Which terms get a list. */
+  isCommon: (term: string) => boolean;
+  /** True when passage `i` has passage `i - 1` as its context. */
+  follows: (i: number) => boolean;
+  /** The score of passage `i`'s entry names for a term alone (0 when they lack it), boost applied. */
+  namedScore: (term: string, i: number) => number;
+  /** The passage search's boosts of a sentence's own match and of its context's. */
+  boost: { text: number; context: number };
+  /** How many passages each term's list must rank. */
+  size: number;
+}
+
+/** No lists at all. */
+export const NO_IMPACTS: ImpactPostingsJSON = { documents: 0, average: 0, terms: [] };
+
+/**
+ * {@link ImpactPostings} as plain data: the passage count and average sentence length, and each term
+ * with the number of sentences holding it and its list's positions and scores, as base64.
+ */
+export interface ImpactPostingsJSON {
+  documents: number;
+  average: number;
+  terms: [term: string, matching: number, positions: string, scores: string][];
+}
+
+/** minisearch's BM25+ score of a term in a field, as `calcBM25Score` computes it. */
+function bm25(frequency: number, matching: number, total: number, length: number, average: number): number {
+  const { k, b, d } = BM25;
+  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  return idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
+}
+
+function base64(array: Int32Array | Float64Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+/** The bytes of a base64 string in a buffer of their own (aligned for any typed array). */
+function copy(b64: string): ArrayBuffer {
+  const bytes = Buffer.from(b64, 'base64');
+  const out = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(out).set(bytes);
+  return out;
+}

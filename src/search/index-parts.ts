@@ -1,0 +1,185 @@
+import MiniSearch from 'minisearch';
+import type { Corpus, Entry, Passage } from '../corpus/types.ts';
+import { CommonTerms } from './common-terms.ts';
+import { ImpactPostings } from './impact-postings.ts';
+import {
+  ENTRY_INDEX_OPTIONS,
+  type EntryDoc,
+  entryDoc,
+  PASSAGE_INDEX_OPTIONS,
+  type PassageDoc,
+  passageDoc,
+} from './index-docs.ts';
+import { searchOptions } from './search-options.ts';
+import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
+import { processTerm, terms, tokenize } from './text.ts';
+import { type ReadText, Vocabulary } from './vocabulary.ts';
+
+/**
+ * What a search index is made of: the two minisearch indexes, the common-term tables, the vocabulary,
+ * and where each passage and entry sits. Built from a corpus or restored from a snapshot's state; the
+ * search functions (`search-passages.ts`, `search-entries.ts`, `weigh-query.ts`) read it.
+ */
+export interface IndexParts {
+  readonly corpus: Corpus;
+  readonly options: SearchIndexOptions;
+  /** Entry names (ids, titles, aliases, headings, and all names as one `entry` field). */
+  readonly entries: MiniSearch<EntryDoc>;
+  /** One document per sentence. */
+  readonly passages: MiniSearch<PassageDoc>;
+  /** What the corpus's words are: frequencies, spellings, acronyms, people. */
+  readonly vocabulary: Vocabulary;
+  /** Position of each entry, for its common-term table (a passage's id in its index is its position). */
+  readonly entryPosition: ReadonlyMap<string, number>;
+  /** Terms in too many passages or entries to search by posting list (see `maxTermPostings`). */
+  readonly commonInPassages: CommonTerms;
+  readonly commonInEntries: CommonTerms;
+  /** The best sentences of each common term, for a question of common words only. */
+  readonly impacts: ImpactPostings;
+}
+
+/**
+ * Builds the parts of a corpus's index, or, given the `state` a snapshot saved with
+ * {@link partsToState} for this very corpus and options, restores them without indexing anything again.
+ */
+export function indexParts(
+  corpus: Corpus,
+  options: SearchIndexOptions,
+  state?: SearchIndexState,
+): IndexParts {
+  const entryPosition = new Map<string, number>();
+  for (const [i, e] of corpus.entries.entries()) entryPosition.set(e.id, i);
+  const at = { corpus, options, entryPosition };
+  if (state) {
+    return {
+      ...at,
+      entries: MiniSearch.loadJS<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS),
+      passages: MiniSearch.loadJS<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS),
+      commonInPassages: CommonTerms.fromJSON(state.commonInPassages),
+      commonInEntries: CommonTerms.fromJSON(state.commonInEntries),
+      impacts: ImpactPostings.fromJSON(state.impacts),
+      vocabulary: Vocabulary.fromJSON(state.vocabulary, options),
+    };
+  }
+  const entries = new MiniSearch<EntryDoc>(ENTRY_INDEX_OPTIONS);
+  const entryDocs = corpus.entries.map(entryDoc);
+  entries.addAll(entryDocs);
+  // Each sentence is tokenized once, for the index and the common-term table both (tokenizing, with
+  // its Unicode normalization, is most of the cost of a build after minisearch's own work).
+  const tokens = new Map<string, string[]>();
+  for (const p of corpus.passages) if (!tokens.has(p.text)) tokens.set(p.text, tokenize(p.text));
+  const passages = new MiniSearch<PassageDoc>({
+    ...PASSAGE_INDEX_OPTIONS,
+    tokenize: (text: string) => tokens.get(text) ?? tokenize(text),
+  });
+  passages.addAll(corpus.passages.map(passageDoc));
+  // Each sentence's terms, read once for the common-term tables, the vocabulary and the impact lists
+  // (a sentence is also the next one's context).
+  const read = new Map<string, ReadText>();
+  const readOf = (text: string): ReadText => {
+    let r = read.get(text);
+    if (!r) {
+      const t = tokens.get(text) ?? tokenize(text);
+      r = { tokens: t, terms: t.map(processTerm) };
+      read.set(text, r);
+    }
+    return r;
+  };
+  const termsOf = (text: string) => readOf(text).terms;
+  const nameTerms = new Map(entryDocs.map((d) => [d.id, terms(d.entry)]));
+  const { maxTermPostings } = options;
+  // A passage holds the terms of its sentence, its entry's names and the sentence before, as when
+  // they were three fields of its document: a deferred common term is checked against all three.
+  const commonInPassages = new CommonTerms(corpus.passages.length, maxTermPostings, (i) => {
+    const p = corpus.passages[i] as Passage;
+    const held = [...termsOf(p.text), ...(nameTerms.get(p.entryId) ?? []), ...termsOf(p.context)];
+    return held.filter((t): t is string => t !== undefined);
+  });
+  const commonInEntries = new CommonTerms(entryDocs.length, maxTermPostings, (i) => {
+    const d = entryDocs[i] as EntryDoc;
+    return terms(`${d.ids} ${d.title} ${d.aliases} ${d.headings}`);
+  });
+  // The vocabulary reads each sentence with its entry's names.
+  const names = new Map(
+    entryDocs.map((d) => {
+      const t = tokenize(d.entry);
+      return [d.id, { tokens: t, terms: t.map(processTerm) }];
+    }),
+  );
+  const vocabulary = new Vocabulary(
+    corpus,
+    (function* () {
+      for (const p of corpus.passages) {
+        const own = readOf(p.text);
+        const entry = names.get(p.entryId);
+        yield entry
+          ? { tokens: [...own.tokens, ...entry.tokens], terms: [...own.terms, ...entry.terms] }
+          : own;
+      }
+    })(),
+    options,
+  );
+  // Each common term's entries by their names' match, as the passage search reads them for the term
+  // alone (with the same prefix matches).
+  const built = { options, vocabulary, commonInPassages, commonInEntries };
+  const named = new Map<string, Map<string, number>>();
+  const namedScore = (term: string, i: number) => {
+    let scores = named.get(term);
+    if (!scores) {
+      scores = new Map();
+      const alone = { concepts: [{ word: term, alternatives: [term], known: true, weight: 1 }] };
+      for (const r of entries.search(term, {
+        ...searchOptions(built, alone, false),
+        fields: ['entry'],
+        boost: { entry: options.passageBoost.entry },
+      }))
+        scores.set(r.id, r.score);
+      named.set(term, scores);
+    }
+    return scores.get((corpus.passages[i] as Passage).entryId) ?? 0;
+  };
+  const impacts = ImpactPostings.build({
+    passages: corpus.passages.length,
+    readOf: (i) => readOf((corpus.passages[i] as Passage).text),
+    isCommon: (t) => commonInPassages.isCommon(t),
+    follows: (i) => follows(corpus.passages, i),
+    namedScore,
+    boost: options.passageBoost,
+    size: options.impactPostings,
+  });
+  // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
+  tokens.clear();
+  read.clear();
+  return { ...at, entries, passages, commonInPassages, commonInEntries, impacts, vocabulary };
+}
+
+/** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */
+export function partsToState(parts: IndexParts): SearchIndexState {
+  return {
+    entries: parts.entries.toJSON(),
+    passages: parts.passages.toJSON(),
+    commonInPassages: parts.commonInPassages.toJSON(),
+    commonInEntries: parts.commonInEntries.toJSON(),
+    impacts: parts.impacts.toJSON(),
+    vocabulary: parts.vocabulary.toJSON(),
+  };
+}
+
+/** The entry of an id the index returned. */
+export function entryOf(parts: IndexParts, id: string): Entry {
+  return parts.corpus.byId.get(id) as Entry;
+}
+
+/** The passage of an id the passage index returned: its position. */
+export function passageOf(parts: IndexParts, id: number): Passage {
+  return parts.corpus.passages[id] as Passage;
+}
+
+/** True when the passage at a position has the one before it as its context (same paragraph). */
+export function follows(passages: readonly Passage[], at: number): boolean {
+  const p = passages[at];
+  const q = passages[at - 1];
+  return (
+    p !== undefined && q !== undefined && p.context !== '' && q.entryId === p.entryId && q.text === p.context
+  );
+}

@@ -1,0 +1,66 @@
+import { isEnglishWord } from './dictionary.ts';
+import type { IndexParts } from './index-parts.ts';
+import { isLarge, MAX_CORRECTED_LENGTH } from './search-options.ts';
+import type { WeightedQuery } from './search-types.ts';
+import { queryConcepts } from './text.ts';
+import { isStopWordTypo } from './vocabulary.ts';
+
+/** Most content words of one line that are weighed and searched: a question has far fewer. */
+const MAX_QUERY_WORDS = 24;
+
+/**
+ * Reads a query into weighted concepts. A word the corpus never uses weighs the most (1): a question
+ * about something absent must not be answered from the words it shares with the corpus.
+ */
+export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
+  const { corpus, vocabulary } = parts;
+  const n = Math.max(corpus.passages.length, 1);
+  const idf = (df: number) => Math.log(1 + n / df) / Math.log(1 + n);
+  const large = isLarge(parts);
+  // A word the corpus lacks is looked up by prefix and by edit distance (about a millisecond at 100k
+  // passages), and each concept asks for its words' frequencies more than once: each asked once here.
+  const frequencies = new Map<string, number>();
+  const frequency = (term: string) => {
+    let df = frequencies.get(term);
+    if (df === undefined) {
+      df = vocabulary.frequency(term);
+      frequencies.set(term, df);
+    }
+    return df;
+  };
+  // A question has a few content words; past MAX_QUERY_WORDS a line is pasted text, and weighing (with
+  // its spelling correction) every word of it would let one line cost tens of milliseconds.
+  const concepts = queryConcepts(query, corpus.vocabulary?.synonyms)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((c) => {
+      // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
+      const long = vocabulary.longForm(c.word);
+      if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
+      // A word the corpus never uses, one slip away from one it does ("flihgt", "secretery"), is that word.
+      // On a large corpus, also a word it lacks that merely resembles some (by prefix or one slip):
+      // searched through its correction, it need not be expanded fuzzily over common terms.
+      const typed = c.alternatives[0] as string;
+      // No corpus word is longer than MAX_CORRECTED_LENGTH letters: a longer token is no slip of one.
+      const correctable = c.word.length <= MAX_CORRECTED_LENGTH;
+      if (correctable && (frequency(typed) === 0 || (large && !vocabulary.has(typed)))) {
+        const corrected = vocabulary.correct(c.word);
+        if (corrected) c.alternatives.unshift(corrected);
+      }
+      const dfs = c.alternatives.map(frequency).filter((df) => df > 0);
+      const own = frequency(c.alternatives[0] as string);
+      const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
+      return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
+    });
+  // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler; one
+  // that is no English word, no slip of a corpus word and no name ("sry", "brb", "tl;dr") is chat.
+  return { concepts: concepts.filter((c) => c.known || !(isStopWordTypo(c.word) || isChat(c))) };
+}
+
+/**
+ * True when a word the corpus lacks is chat shorthand: letters only, no dictionary English, and no
+ * correction to a corpus word among its alternatives. Names are checked apart (verify), so "Varembé"
+ * is still asked for; a dictionary word ("football") still counts as a topic the corpus lacks.
+ */
+function isChat(c: { word: string; alternatives: readonly string[] }): boolean {
+  return /^[a-z]+$/.test(c.word) && c.alternatives.length <= 1 && !isEnglishWord(c.word);
+}

@@ -170,13 +170,14 @@ const MAX_NAME_WORDS = 6;
  * chairman's final report": it names the role, not who held it. Where the passage says the question's
  * action as a role (the verb's word after a determiner: "its chair", "the Committee chair", "the
  * chairman"), the holder must be named: right after it ("Chairman: Wonki Min"), as the subject of a
- * copula ("Wonki Min … was the chairman"), or with a title ("Dr. Hoballah"). The verb itself ("Germany chaired", "Brazil sought to
- * add") names its doer as the sentence's subject, which the other "who" checks read.
+ * copula ("Wonki Min … was the chairman"), or with a title ("Dr. Hoballah"). The verb itself
+ * ("Germany chaired", "Brazil sought to add") names its doer as the sentence's subject, which the other
+ * "who" checks read.
  */
 export function roleUnnamed(text: string, q: VerifyInput): string | undefined {
   if (q.u.kind !== 'who') return undefined;
-  for (const stem of mainVerbStems(q)) {
-    for (const m of text.matchAll(new RegExp(`\\b${stem}(?:man|woman|person|s)?\\b`, 'giu'))) {
+  for (const role of rolePatternsOf(q)) {
+    for (const m of text.matchAll(role)) {
       const before = text.slice(0, m.index);
       if (!ROLE_BEFORE.test(before)) continue;
       const after = text.slice((m.index ?? 0) + m[0].length);
@@ -215,16 +216,26 @@ const ROLE_OF = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\d+|\s+\p{Lu}[\p{L}-]
 /** A name given with a title: "Dr. Hoballah", "Mr Wegner". */
 const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}/u;
 
+/** The role patterns of a question, made once per question (verification reads every passage). */
+const ROLE_PATTERNS = new WeakMap<Understanding, RegExp[]>();
+
 /**
- * Stems of the action "who" asks about: the question's verbs ("chaired": "chair"), or with none, the
- * role it names ("who was the WG-PL chairman": "chair").
+ * The words of the action "who" asks about, as a role or a verb: from the question's verbs ("chaired":
+ * "chair", "chairman", "chairs"), or with none, from the role it names ("who was the WG-PL chairman").
  */
-function mainVerbStems(q: VerifyInput): string[] {
-  const stems = (pos: string) =>
-    q.u.tokens
-      .filter((t) => t.pos === pos && !t.light && !q.u.names.includes(squash(t.text)))
-      .map((t) => processTerm(normalize(t.text))?.replace(/(?<=\p{L}{3})(?:man|woman|person)$/u, ''))
-      .filter((s): s is string => s !== undefined && s.length >= 3 && /^\p{L}+$/u.test(s));
-  const verbs = stems('VERB');
-  return verbs.length > 0 ? verbs : stems('NOUN');
+function rolePatternsOf(q: VerifyInput): RegExp[] {
+  let patterns = ROLE_PATTERNS.get(q.u);
+  if (!patterns) {
+    const stems = (pos: string) =>
+      q.u.tokens
+        .filter((t) => t.pos === pos && !t.light && !q.u.names.includes(squash(t.text)))
+        .map((t) => processTerm(normalize(t.text))?.replace(/(?<=\p{L}{3})(?:man|woman|person)$/u, ''))
+        .filter((s): s is string => s !== undefined && s.length >= 3 && /^\p{L}+$/u.test(s));
+    const verbs = stems('VERB');
+    patterns = (verbs.length > 0 ? verbs : stems('NOUN')).map(
+      (stem) => new RegExp(`\\b${stem}(?:man|woman|person|s)?\\b`, 'giu'),
+    );
+    ROLE_PATTERNS.set(q.u, patterns);
+  }
+  return patterns;
 }

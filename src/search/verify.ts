@@ -261,10 +261,16 @@ function isLight(u: Understanding, word: string): boolean {
   return set.has(word);
 }
 
+/** Each question's first verb, read once per question. */
+const MAIN_VERB = new WeakMap<Understanding, string | undefined>();
+
 /** The question's first verb, lower-case as typed: the action "who" asks about ("who chaired X"). */
 function mainVerbOf(u: Understanding): string | undefined {
+  if (MAIN_VERB.has(u)) return MAIN_VERB.get(u);
   const verb = u.tokens.find((t) => t.pos === 'VERB' && !t.light);
-  return verb === undefined ? undefined : normalize(verb.text);
+  const word = verb === undefined ? undefined : normalize(verb.text);
+  MAIN_VERB.set(u, word);
+  return word;
 }
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -10,7 +11,7 @@ function confbot(
   env: Record<string, string>,
 ): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'confbot.js'), ...args], {
-    cwd: tmpdir(),
+    cwd: mkdtempSync(join(tmpdir(), 'confbot-')), // its own data/confbot.db
     env: { PATH: process.env.PATH ?? '', ...env },
   });
   let stderr = '';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,15 +9,20 @@ import { corpusWith, ROOT } from '../helpers.ts';
 
 const BIN = join(ROOT, 'bin', 'confbot.js');
 
-/** Runs the real `confbot` binary, as `npm start` and `npx confbot` do, outside the repo (no .env). */
+/**
+ * Runs the real `confbot` binary, as `npm start` and `npx confbot` do, outside the repo (no .env), in a
+ * folder of its own: its SQLite state (data/confbot.db under the working directory) is never another
+ * run's, whether a concurrent test file's or another checkout's on the same machine.
+ */
 function confbot(
   args: string[],
   input = '',
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const cwd = mkdtempSync(join(tmpdir(), 'confbot-cli-'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: tmpdir(),
+      cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
     });
     let stdout = '';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ async function freePort(): Promise<number> {
 
 function startBin(env: Record<string, string>) {
   const child = spawn(process.execPath, [BIN], {
-    cwd: tmpdir(),
+    cwd: mkdtempSync(join(tmpdir(), 'confbot-')), // its own data/confbot.db
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', CORPUS_WATCH: 'false', ...env },
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -12,7 +13,7 @@ const BIN = join(ROOT, 'bin', 'confbot.js');
 
 function run(args: string[], env: Record<string, string>) {
   return spawn(process.execPath, [BIN, ...args], {
-    cwd: tmpdir(),
+    cwd: mkdtempSync(join(tmpdir(), 'confbot-')), // its own data/confbot.db
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
   });
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ describe('npm start with Slack settings', () => {
     const fake = await new FakeSlack().start();
     const port = await freePort();
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'confbot.js')], {
-      cwd: tmpdir(),
+      cwd: mkdtempSync(join(tmpdir(), 'confbot-')), // its own data/confbot.db
       env: {
         PATH: process.env.PATH ?? '',
         SLACK_SIGNING_SECRET: 'sekrit',
@@ -71,7 +72,7 @@ describe('npm start with Slack settings', () => {
   it('in Socket Mode connects, and exits cleanly within 10 s of SIGTERM', async () => {
     const fake = await new FakeSlack().start();
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'confbot.js')], {
-      cwd: tmpdir(),
+      cwd: mkdtempSync(join(tmpdir(), 'confbot-')), // its own data/confbot.db
       env: {
         PATH: process.env.PATH ?? '',
         SLACK_BOT_TOKEN: 'xoxb-test',

@@ -6,8 +6,10 @@
  */
 
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { Agent, createServer, request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { App, LogLevel } from '@slack/bolt';
@@ -17,6 +19,8 @@ import type { CommandContext } from '../src/commands/types.ts';
 import { silentLogger } from '../src/log.ts';
 import { APP_ID, FakeDiscord } from '../test/fakes/fake-discord.ts';
 import { FAKE_BOT, FakeSlack, slackSignature } from '../test/fakes/fake-slack.ts';
+import { seededRandom } from './gen-corpus.ts';
+import { benchQueries } from './queries.ts';
 import { type Latency, latency } from './stats.ts';
 
 const SECRET = 'bench-signing-secret';
@@ -37,8 +41,10 @@ export interface EndToEndFigures {
   bareBoltEcho: LoadFigures;
   slackResolution: LoadFigures;
   slackAsk: LoadFigures;
+  /** `/ask` over questions drawn from the corpus, {@link ASK_REPEAT_SHARE} of them repeats (issue 18's load). */
+  slackAskMixed: LoadFigures;
   /** Throughput of each confbot command over the bare app's. */
-  ratio: { resolution: number; ask: number };
+  ratio: { resolution: number; ask: number; askMixed: number };
   discord: Latency;
 }
 
@@ -144,13 +150,14 @@ async function loadSlackFromChild(
 ): Promise<LoadFigures> {
   const script = join(import.meta.dirname, '..', 'scripts', 'bench.ts');
   const args = ['--import', 'tsx', script, '--load', url, command, String(concurrency), String(seconds)];
-  const { stdout } = await execFileAsync(process.execPath, [...args, JSON.stringify(texts)], {
-    maxBuffer: 1 << 24,
-  });
+  // Thousands of questions are more than one argument may hold (E2BIG): they go by a file.
+  const file = join(await mkdtemp(join(tmpdir(), 'confbot-load-')), 'texts.json');
+  await writeFile(file, JSON.stringify(texts));
+  const { stdout } = await execFileAsync(process.execPath, [...args, file], { maxBuffer: 1 << 24 });
   return JSON.parse(stdout.trim().split('\n').pop() as string) as LoadFigures;
 }
 
-/** `scripts/bench.ts --load URL COMMAND CONCURRENCY SECONDS TEXTS_JSON`: one load run, as JSON. */
+/** `scripts/bench.ts --load URL COMMAND CONCURRENCY SECONDS TEXTS_FILE`: one load run, as JSON. */
 export async function runLoadChild(argv: readonly string[]): Promise<void> {
   const [url, command, concurrency, seconds, texts] = argv as [string, string, string, string, string];
   // A sink for the replies the bot posts to response_url: accept and drop them.
@@ -164,13 +171,41 @@ export async function runLoadChild(argv: readonly string[]): Promise<void> {
   const figures = await loadSlack(
     url,
     command,
-    JSON.parse(texts) as string[],
+    JSON.parse(await readFile(texts, 'utf8')) as string[],
     Number(concurrency),
     Number(seconds),
     (i) => `http://127.0.0.1:${port}/response/${i}`,
   );
   sink.close();
   process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+/** Share of repeated questions in the mixed `/ask` load: issue 18's target load. */
+export const ASK_REPEAT_SHARE = 0.3;
+
+/** Questions in the mixed `/ask` load: more than a 5 s run sends, so the cycle itself repeats nothing. */
+const MIXED_ASKS = 20_000;
+
+/**
+ * The seeded `/ask` lines of the bench's query mix, each line with a 30% chance of repeating one asked
+ * before it instead: teams ask the same things, but most questions are new to the cache.
+ */
+export function mixedAsks(ctx: CommandContext, count = MIXED_ASKS, seed = 7): string[] {
+  const fresh = [
+    ...new Set(
+      benchQueries(ctx.corpus, count * 4, seed).flatMap((q) =>
+        q.kind === 'ask' ? [q.line.replace(/^\/ask\s+/, '')] : [],
+      ),
+    ),
+  ];
+  const random = seededRandom(seed + 1);
+  const out: string[] = [];
+  let next = 0;
+  while (out.length < count && next < fresh.length) {
+    const repeat = out.length > 0 && random() < ASK_REPEAT_SHARE;
+    out.push(repeat ? (out[Math.floor(random() * out.length)] as string) : (fresh[next++] as string));
+  }
+  return out;
 }
 
 /** Measures Slack (bare Bolt, `/resolution`, `/ask`) and Discord over loopback. */
@@ -205,6 +240,7 @@ export async function measureEndToEnd(
       'when did PP-14 end',
     ];
     const slackAsk = await loadSlackFromChild(url, '/ask', asks, concurrency, seconds);
+    const slackAskMixed = await loadSlackFromChild(url, '/ask', mixedAsks(ctx), concurrency, seconds);
     await slack.stop();
     fake.calls.length = 0;
     return {
@@ -213,9 +249,11 @@ export async function measureEndToEnd(
       bareBoltEcho,
       slackResolution,
       slackAsk,
+      slackAskMixed,
       ratio: {
         resolution: slackResolution.perSecond / bareBoltEcho.perSecond,
         ask: slackAsk.perSecond / bareBoltEcho.perSecond,
+        askMixed: slackAskMixed.perSecond / bareBoltEcho.perSecond,
       },
       discord: await measureDiscord(ctx, discordInteractions),
     };

@@ -241,7 +241,8 @@ if (endToEnd) {
   console.log('| endpoint | req/s | ack p50 / p99 (ms) | errors |\n|---|---|---|---|');
   console.log(line('bare Bolt `/echo`', e.bareBoltEcho));
   console.log(line(`confbot \`/resolution\` (${f(e.ratio.resolution, 2)}x)`, e.slackResolution));
-  console.log(line(`confbot \`/ask\` (${f(e.ratio.ask, 2)}x)`, e.slackAsk));
+  console.log(line(`confbot \`/ask\`, three questions (${f(e.ratio.ask, 2)}x)`, e.slackAsk));
+  console.log(line(`confbot \`/ask\`, 30% repeats (${f(e.ratio.askMixed, 2)}x)`, e.slackAskMixed));
   console.log(
     `\nDiscord interaction -> callback (fake gateway, ${e.discord.n} in turn): p50 ${f(e.discord.p50, 2)} ms, p99 ${f(e.discord.p99, 2)} ms`,
   );

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../bench/gen-corpus.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../src/search/search-types.ts';
 import { openCorpus } from '../src/search/snapshot.ts';
@@ -47,7 +48,7 @@ const commit = process.argv[2] ?? OLD_COMMIT;
 const OldVocabulary = await oldVocabulary(commit);
 const nearness = DEFAULT_SEARCH_OPTIONS;
 
-const random = seeded(15);
+const random = seededRandom(15);
 const pp14 = (await openCorpus(DEFAULT_CORPUS_DIR)).index.toState().vocabulary;
 const synthetic = syntheticVocabulary(random);
 console.log(
@@ -176,18 +177,6 @@ function typedWords(json: VocabularyJSON, rand: () => number): string[] {
     if (r < 11) return w.slice(0, Math.max(4, Math.ceil(w.length / 2)));
     return Array.from({ length: 5 + Math.floor(rand() * 6) }, letter).join('');
   });
-}
-
-/** The same pseudo-random numbers for the same seed (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function git(args: string[]): string {

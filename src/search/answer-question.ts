@@ -73,11 +73,6 @@ const ABOUTNESS =
 /** Words that ask what a text is called: its title. */
 const NAMING = /^(?:called|named|titled|entitled)$/;
 
-/** True when the question's only words besides a text's name ask what it is called. */
-function asksTitleOnly(weighted: WeightedQuery): boolean {
-  return weighted.concepts.some((c) => NAMING.test(c.word));
-}
-
 /** Entries matching less than this share of an unanswerable question are not worth suggesting. */
 const MIN_SUGGESTION_COVERAGE = 0.6;
 
@@ -159,19 +154,14 @@ export function explainQuestion(
   const namedEntry = index.corpus.entries.find((e) =>
     refs.some((r) => r.kind === e.kind && r.number === e.number),
   );
-  if (
-    namedEntry &&
-    topical.length === 0 &&
-    namedEntry.summary.length > 0 &&
-    !u.yesNo &&
-    !asksTitleOnly(weighted)
-  ) {
+  // "What is Resolution 200 called?" asks its title, not its summary.
+  const asksName = weighted.concepts.some((c) => NAMING.test(c.word));
+  if (namedEntry && topical.length === 0 && namedEntry.summary.length > 0 && !u.yesNo && !asksName) {
     return done(summaryOf(namedEntry, index, 'names the entry and asks nothing more'));
   }
   // "What is the official title of Resolution 189?", "what is Resolution 200 called?": the text's
   // verified title, quoted.
-  const asksTitle =
-    u.typeWord === 'title' || (topical.length === 0 && weighted.concepts.some((c) => NAMING.test(c.word)));
+  const asksTitle = u.typeWord === 'title' || (topical.length === 0 && asksName);
   if (namedEntry && asksTitle && !namedEntry.titleUnverified && !u.yesNo) {
     const title = titleOf(namedEntry, index);
     if (title) return done(title);

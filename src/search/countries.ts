@@ -10,6 +10,17 @@ import { escapeRegExp } from './text.ts';
  * of its vocabulary.yml. They let "which country proposed X?" prefer the sentence that names one.
  */
 
+let countriesLibrary: typeof CountriesLibrary | undefined;
+
+/** i18n-iso-countries with its English names, loaded once, on first use. */
+function countries(): typeof CountriesLibrary {
+  if (countriesLibrary) return countriesLibrary;
+  const require = createRequire(import.meta.url);
+  countriesLibrary = require('i18n-iso-countries') as typeof CountriesLibrary;
+  countriesLibrary.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  return countriesLibrary;
+}
+
 let libraryNames: readonly string[] | undefined;
 
 /**
@@ -17,11 +28,7 @@ let libraryNames: readonly string[] | undefined;
  * (the library reads every language's names), so a command that never looks for a country skips it.
  */
 function countryNamesFromLibrary(): readonly string[] {
-  if (libraryNames) return libraryNames;
-  const require = createRequire(import.meta.url);
-  const countriesLibrary = require('i18n-iso-countries') as typeof CountriesLibrary;
-  countriesLibrary.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  libraryNames = Object.values(countriesLibrary.getNames('en', { select: 'all' })).flat();
+  libraryNames ??= Object.values(countries().getNames('en', { select: 'all' })).flat();
   return libraryNames;
 }
 
@@ -36,12 +43,10 @@ function nationalityLibrary(): NonNullable<typeof nationalities> {
   const require = createRequire(import.meta.url);
   const library = require('i18n-nationality') as typeof NationalityLibrary;
   library.registerLocale(require('i18n-nationality/langs/en.json'));
-  const countriesLibrary = require('i18n-iso-countries') as typeof CountriesLibrary;
-  countriesLibrary.registerLocale(require('i18n-iso-countries/langs/en.json'));
   nationalities = {
     // The library matches a nationality as it is written, capitalised.
     codeOf: (word) => library.getAlpha2Code(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(), 'en'),
-    namesOf: (code) => [countriesLibrary.getName(code, 'en', { select: 'all' }) ?? []].flat(),
+    namesOf: (code) => [countries().getName(code, 'en', { select: 'all' }) ?? []].flat(),
   };
   return nationalities;
 }

@@ -14,7 +14,7 @@ import {
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { sourceWordsOf } from './source-words.ts';
-import { squash } from './text.ts';
+import { spellMonths, squash } from './text.ts';
 import { type Understanding, understand } from './understand.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -68,7 +68,7 @@ const ENOUGH_VERIFIED = 6;
 
 /** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
 const ABOUTNESS =
-  /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned)$/;
+  /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned|subject|topic|theme|purpose|scope|aim)$/;
 
 /** Words that ask what a text is called: its title. */
 const NAMING = /^(?:called|named|titled|entitled)$/;
@@ -106,11 +106,13 @@ export interface Explanation {
 
 /** Answers a question and keeps each stage's output, so a user or an editor can see why. */
 export function explainQuestion(
-  question: string,
+  line: string,
   index: SearchIndex,
   options: Partial<AskOptions> = {},
   exhaustive = true,
 ): Explanation {
+  // "6 Nov" is how people type what the corpus writes "6 November".
+  const question = spellMonths(line);
   const o = { ...DEFAULT_ANSWER_OPTIONS, ...DEFAULT_VERIFY_OPTIONS, ...options };
   const vocabulary = index.corpus.vocabulary;
   const u = understand(question, index.nlp, {
@@ -141,6 +143,8 @@ export function explainQuestion(
 
   // "What is resolution 102 about?": nothing but the name, so the entry's summary is the answer.
   const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
+  // "What is the name of Resolution 200?": the type word asks for its title.
+  const namingWord = /^(?:title|name)s?$/.test(u.typeWord ?? '') ? u.typeWord : undefined;
   const topical = weighted.concepts.filter(
     (c) =>
       !refWords.has(c.word) &&
@@ -148,6 +152,7 @@ export function explainQuestion(
       !isKindWord(c.word) &&
       !ABOUTNESS.test(c.word) &&
       !NAMING.test(c.word) &&
+      c.word !== namingWord &&
       // "Resolution 200 from the 2014 conference": the conference's own names add nothing.
       !index.impliedNames.has(squash(c.word)),
   );
@@ -155,7 +160,7 @@ export function explainQuestion(
     refs.some((r) => r.kind === e.kind && r.number === e.number),
   );
   // "What is Resolution 200 called?" asks its title, not its summary.
-  const asksName = weighted.concepts.some((c) => NAMING.test(c.word));
+  const asksName = weighted.concepts.some((c) => NAMING.test(c.word)) || namingWord !== undefined;
   if (namedEntry && topical.length === 0 && namedEntry.summary.length > 0 && !u.yesNo && !asksName) {
     return done(summaryOf(namedEntry, index, 'names the entry and asks nothing more'));
   }

@@ -84,3 +84,29 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
   }
   return undefined;
 }
+
+/**
+ * Splits a claim asked about by a leading yes/no frame that points at it: "Is it true (that) X", "is it
+ * correct X", "can you confirm that X", "is it the case that X". The frame is an auxiliary, a pronoun,
+ * and a word or two that name nothing; what follows must be a clause of its own, with a verb.
+ */
+export function askedClaim(tokens: readonly NlpToken[]): QuotedClaim | undefined {
+  if (tokens[0]?.pos !== 'AUX' || tokens[1]?.pos !== 'PRON') return undefined;
+  for (let end = 3; end <= 4; end++) {
+    const middle = tokens.slice(2, end);
+    if (!middle.every((t) => t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NOUN'))
+      return undefined;
+    // "the case" is the frame; "the resolution" would be the claim's subject, so a noun must be light.
+    if (middle.some((t) => t.pos === 'NOUN' && !t.light) || middle.every((t) => t.pos === 'DET')) continue;
+    const that = tokens[end]?.text.toLowerCase() === 'that';
+    // "Can you confirm that X" quotes X; "can you list X", "do you think X" ask for something else. "Is
+    // it true X" points at X with "it" (the model tags "true" a verb as often as an adjective).
+    const pointing = /^(?:it|this)$/i.test(tokens[1]?.text ?? '');
+    if (!pointing && middle.some((t) => t.pos === 'VERB') && !that) return undefined;
+    const start = that ? end + 1 : end;
+    const claim = tokens.slice(start);
+    if (claim.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && claim.some((t) => t.pos !== 'PUNCT'))
+      return { frame: tokens.slice(0, start), claim };
+  }
+  return undefined;
+}

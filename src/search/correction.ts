@@ -11,6 +11,9 @@ import { type VerifyInput, verify } from './verify.ts';
  * 166 votes?" → "No." and his 152). See docs/answering.md.
  */
 
+/** Words that scale the number before them: "1.8 million" is one amount. */
+const SCALE = /thousand|million|billion|trillion|hundred/;
+
 /** Passages a fact-check's correction is looked for in, best first. */
 const MAX_CORRECTION_CANDIDATES = 10;
 
@@ -43,16 +46,24 @@ export function findCorrection(
   const subject = u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');
   for (const claim of claims) {
     if (subject && squash(subject.text) === squash(claim)) continue;
+    const isNumber = u.numbers.includes(claim);
+    // "CHF 1.8 million": the amount is one claim, its scale word with it.
+    const said = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(claim)}(?:\\s+(${SCALE.source}))?(?![\\p{L}\\p{N}])`,
+      'iu',
+    );
+    const scale = isNumber ? asked.match(said)?.[1]?.toLowerCase() : undefined;
     const rest = {
       ...u,
       names: u.names.filter((n) => n !== claim),
-      numbers: u.numbers.filter((n) => n !== claim),
+      numbers: u.numbers.filter((n) => n !== claim && n !== scale),
     };
     if (rest.names.length === 0 && refs.length === 0 && !u.aboutConference) continue;
-    const text = asked.replace(
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'giu'),
-      ' ',
-    );
+    const text = asked.replace(new RegExp(said.source, 'giu'), ' ');
+    // "Study Group 17": a number after a name's word numbers that thing; its like is another number there.
+    const label = isNumber
+      ? asked.match(new RegExp(`(\\p{Lu}\\p{L}+)\\s+${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'u'))?.[1]
+      : undefined;
     const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
     const weighted = index.weigh(shape.searchText);
     const q: VerifyInput = {
@@ -69,7 +80,8 @@ export function findCorrection(
       const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
         (name) => !index.impliedNames.has(squash(name)),
       );
-      if (u.numbers.includes(claim)) return hasCount(said);
+      if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
+      if (isNumber) return hasCount(said);
       if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));
       if (claimIsNationality) return index.countries.namesCountry(said);
       return index.countries.namesCountry(said) || otherName;
@@ -80,7 +92,8 @@ export function findCorrection(
         (h) =>
           verify(h, q, o).ok &&
           !h.passage.uncertain &&
-          !squash(h.passage.text).includes(squash(claim)) &&
+          // A number is said as itself, not inside another: "1.8" is not said by "180,000".
+          !(isNumber ? said.test(h.passage.text) : squash(h.passage.text).includes(squash(claim))) &&
           // "Res 185 is the IPv6 one": only the text it names can say what it is.
           (refEntries.length === 0 || refEntries.includes(h.entry.id)) &&
           sameKind(h.passage.text),

@@ -37,10 +37,15 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
     which >= 0
       ? words.slice(which + 1, which + 4).find((t) => t.pos !== 'NUM' && t.pos !== 'ADJ')
       : undefined;
-  // "Which city ...", and "what was the name of ...": the word names the kind of answer.
+  // "Which city ...", and "what was the name of ...": the word names the kind of answer. After "the",
+  // a word before "of" is a noun whatever the tagger says: its model reads "the subject of" as an ADJ.
   const ofAfter = words
     .slice(which + 1, which + 5)
-    .find((t, i) => t.pos === 'NOUN' && normalize(words[which + 2 + i]?.text ?? '') === 'of');
+    .find(
+      (t, i) =>
+        (t.pos === 'NOUN' || (t.pos === 'ADJ' && words[which + i]?.pos === 'DET')) &&
+        normalize(words[which + 2 + i]?.text ?? '') === 'of',
+    );
   // "Names of the 12 RRB members?": a line that opens on "name(s) of" asks for names, as "who" does.
   const opening =
     /^names?$/.test(normalize(words[0]?.text ?? '')) && normalize(words[1]?.text ?? '') === 'of'

@@ -139,3 +139,34 @@ export function escapeRegExp(text: string): string {
 export function squash(s: string): string {
   return normalize(s).replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** Abbreviated English month names ("nov", "sept") to the full name, from the platform's own locale data. */
+const MONTHS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (let m = 0; m < 12; m++) {
+    const day = new Date(Date.UTC(2000, m, 15));
+    const full = day.toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    const short = day.toLocaleString('en', { month: 'short', timeZone: 'UTC' });
+    map.set(short.toLowerCase(), full);
+    // "Sept": the four-letter form some people write.
+    map.set(full.slice(0, 4).toLowerCase(), full);
+  }
+  return map;
+})();
+
+/**
+ * A line with abbreviated months written out where they date something ("6 Nov", "Nov. 6", "Oct 2014"),
+ * as the corpus writes them: "Nov" alone may be anything, so only beside a number.
+ */
+export function spellMonths(line: string): string {
+  const month = (w: string) => MONTHS.get(w.toLowerCase());
+  return line
+    .replace(/\b(\d{1,2}(?:st|nd|rd|th)?\s+)(\p{L}{3,4})\b\.?/gu, (all, day: string, w: string) => {
+      const full = month(w);
+      return full && full.toLowerCase() !== w.toLowerCase() ? `${day}${full}` : all;
+    })
+    .replace(/\b(\p{L}{3,4})\.?(?=\s+\d)/gu, (all, w: string) => {
+      const full = month(w);
+      return full && full.toLowerCase() !== w.toLowerCase() ? full : all;
+    });
+}

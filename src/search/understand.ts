@@ -1,4 +1,4 @@
-import { isTagClause, quotedClaim } from './claim.ts';
+import { askedClaim, isTagClause, quotedClaim } from './claim.ts';
 import { osaDistance } from './distance.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import { focusOf, withoutPurpose } from './question-focus.ts';
@@ -116,7 +116,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const read = clauses.map((text) => {
     const tokens = nlp.read(text).tokens;
     const asked = new RegExp(`${escapeRegExp(text)}\\W*\\?`).test(line);
-    return { text, tokens, tag: isTagClause(tokens, (t) => isName(t, tokens, corpus), asked) };
+    return { text, tokens, asked, tag: isTagClause(tokens, (t) => isName(t, tokens, corpus), asked) };
   });
   const weightOf = (tokens: NlpToken[]) =>
     tokens.filter((t) => t.isWord && !t.light && corpus.knows(t.text)).length +
@@ -158,9 +158,18 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     kindOf((main?.tokens ?? []).filter((t) => t.isWord)) === 'yes-no' ||
     TAG.test(line) ||
     asides.some((a) => TAG.test(a)) ||
-    (statement && read.some((c) => c.tag && c !== chosen));
+    (statement && read.some((c) => c.tag && c !== chosen)) ||
+    // "Zhao got 166 votes?": a statement about someone or something named, asked, is a fact-check;
+    // "names of the members elected in 2014?" asks for something.
+    (statement &&
+      main?.asked === true &&
+      main.tokens.find((t) => t.isWord)?.pos === 'PROPN' &&
+      main.tokens.some((t) => t.pos === 'VERB') &&
+      // "…, should I cite that?" asks its own question about the statement.
+      !main.tokens.some((t, i) => t.pos === 'AUX' && main?.tokens[i + 1]?.pos === 'PRON'));
   // "A reader says X. Correct?": the claim is X; who quotes it is asked about only by the names it gives.
-  const quoted = yesNo && statement && main ? quotedClaim(main.tokens) : undefined;
+  // "Is it true that X?": the same, asked.
+  const quoted = yesNo && main ? (statement ? quotedClaim(main.tokens) : askedClaim(main.tokens)) : undefined;
   const quoter = quoted ? quoted.frame.filter((t) => isName(t, quoted.frame, corpus)) : [];
   if (main && quoted?.claim.some((t) => t.isWord)) {
     const text = [...quoter, ...quoted.claim].map((t) => t.text).join(' ');
@@ -253,7 +262,10 @@ function kindOf(words: NlpToken[]): QuestionKind {
     if (w === 'how' && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
       return lower[i + 1] === 'many' ? 'how-many' : 'how-much';
     }
-    if (w === 'what' && /^(?:year|date|day|month|time)$/.test(lower[i + 1] ?? '')) return 'when';
+    // "What date ...", and past light words, "what is the date of ...".
+    const after = words.slice(i + 1).findIndex((t) => !t.light);
+    const dateAt = after < 0 ? -1 : i + 1 + after;
+    if (w === 'what' && /^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
     if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
     for (const [re, kind] of WH) if (re.test(w)) return kind;
     // "whcih", "hwo": a slip in a question word still asks the question.

@@ -213,6 +213,48 @@ describe('answerQuestion', () => {
     assert.match(result.passages[1]?.passage.text ?? '', /Internet of Things/);
   });
 
+  it('corrects a fact-check asked as "is it true X", as a bare statement, or by an amount or a numbered name', async () => {
+    const { index } = await contextFor();
+    const lead = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? { lead: r.lead, text: r.passages[0]?.passage.text ?? '' } : undefined;
+    };
+    const belgian = lead('is it true Rancy is Belgian?');
+    assert.equal(belgian?.lead, 'no', '"is it true" frames the claim; "true" is not looked for');
+    assert.match(belgian?.text ?? '', /France/);
+    const passed = lead('is it true the flight tracking resolution was passed on 31 October?');
+    assert.notEqual(passed?.lead, 'no');
+    assert.match(passed?.text ?? '', /31 October/);
+    const votes = lead('Zhao got 166 votes?');
+    assert.equal(votes?.lead, 'no', 'a statement about a name, asked, is a fact-check');
+    assert.match(votes?.text ?? '', /152/);
+    const pledge = lead('Japan pledged CHF 1.8 million for the Ebola app, right?');
+    assert.equal(pledge?.lead, 'no', '"1.8 million" is one amount, and "180,000" does not say "1.8"');
+    assert.match(pledge?.text ?? '', /180,000/);
+    const group = lead('Chaesub Lee chaired ITU-T Study Group 17 before his election, correct?');
+    assert.equal(group?.lead, 'no', 'the number of a named thing is corrected by another number there');
+    assert.match(group?.text ?? '', /Study Group 13/);
+    const list = answerQuestion('Can you list the Radio Regulations Board members elected in Busan?', index);
+    assert.ok(!list.found || list.lead !== 'no', '"can you list X" asks for X; it claims nothing');
+  });
+
+  it('reads "the subject of X" as what X is about, and "6 Nov" as the corpus writes the date', async () => {
+    const { index } = await contextFor();
+    const r190 = answerQuestion('What is the subject of Resolution 190 (Busan, 2014)?', index);
+    assert.ok(r190.found);
+    assert.equal(r190.entry.id, 'resolution-190');
+    assert.match(r190.passages[0]?.passage.text ?? '', /numbering/);
+    const title = answerQuestion('what is the name of resolution 200', index);
+    assert.ok(title.found);
+    assert.match(title.reason, /title/, 'the name of a text is its title, not its summary');
+    const poland = answerQuestion(
+      'Why did Poland ask for the Committee 5 report to be noted first on 6 Nov?',
+      index,
+    );
+    assert.ok(poland.found, '"6 Nov" is "6 November"');
+    assert.match(poland.passages.map((p) => p.passage.text).join(' '), /possible vote/);
+  });
+
   it('answers "what is the name of X" though no sentence says "name", and "what does resolution N cover" with its summary', async () => {
     const { index } = await contextFor();
     const venue = answerQuestion('what was the name of the convention centre', index);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isTagClause, quotedClaim } from '../../src/search/claim.ts';
+import { askedClaim, isTagClause, quotedClaim } from '../../src/search/claim.ts';
 import { createNlp } from '../../src/search/nlp.ts';
 
 const nlp = createNlp();
@@ -56,5 +56,17 @@ describe('claim', () => {
     assert.equal(quotedClaim(tokens('Malcolm Johnson won the deputy job in the first round')), undefined);
     assert.equal(quotedClaim(tokens('Busan put OTT services under ITU oversight')), undefined);
     assert.equal(quotedClaim(tokens("India's resolution was adopted at Busan")), undefined);
+  });
+
+  it('splits a claim from a leading frame that asks about it, and not from a request', () => {
+    const truth = askedClaim(tokens('is it true that Rancy is Belgian'));
+    assert.equal(truth && text(truth.claim), 'Rancy is Belgian');
+    const bare = askedClaim(tokens('is it accurate Zhao got 152 votes'));
+    assert.equal(bare && text(bare.claim), 'Zhao got 152 votes');
+    const confirm = askedClaim(tokens('can you confirm that PP-14 ended on 7 November'));
+    assert.equal(confirm && text(confirm.claim), 'PP-14 ended on 7 November');
+    assert.equal(askedClaim(tokens('can you list the RRB members elected in Busan')), undefined);
+    assert.equal(askedClaim(tokens('do you think ITU should govern the internet')), undefined);
+    assert.equal(askedClaim(tokens('was Zhao elected')), undefined);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { normalize, normalizeUnicode, processTerm, terms } from '../../src/search/text.ts';
+import { normalize, normalizeUnicode, processTerm, spellMonths, terms } from '../../src/search/text.ts';
 import { propertyRuns } from '../property-runs.ts';
 
 describe('processTerm', () => {
@@ -51,5 +51,17 @@ describe('normalize', () => {
   it('lower-cases, folds quotes and accents, and joins digit groups', () => {
     assert.equal(normalize('2,505 `Busan` Delegates'), "2505 'busan' delegates");
     assert.equal(normalize('Çavuşoğlu’s 2,505'), "cavusoglu's 2505");
+  });
+});
+
+describe('spellMonths', () => {
+  it('writes out an abbreviated month beside a number, and leaves other words alone', () => {
+    assert.equal(spellMonths('noted first on 6 Nov?'), 'noted first on 6 November?');
+    assert.equal(spellMonths('Nov. 6 2014'), 'November 6 2014');
+    assert.equal(spellMonths('the 3rd Sept'), 'the 3rd September');
+    assert.equal(spellMonths('in Oct 2014'), 'in October 2014');
+    assert.equal(spellMonths('May 5'), 'May 5');
+    assert.equal(spellMonths('Res 179 and Doc 84'), 'Res 179 and Doc 84');
+    assert.equal(spellMonths('nov alone'), 'nov alone');
   });
 });

@@ -81,6 +81,8 @@ export function findCorrection(
         (name) => !index.impliedNames.has(squash(name)),
       );
       if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
+      // "The 20th plenipot?": another rank.
+      if (/^\d+(?:st|nd|rd|th)$/i.test(claim)) return /\b\d+(?:st|nd|rd|th)\b/i.test(said);
       if (isNumber) return hasCount(said);
       if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));
       if (claimIsNationality) return index.countries.namesCountry(said);

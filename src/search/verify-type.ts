@@ -1,6 +1,6 @@
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
-import { normalize, processTerm } from './text.ts';
+import { escapeRegExp, normalize, processTerm, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { namesSomeoneNew } from './verify-subject.ts';
 
@@ -22,6 +22,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "Which resolutions ...": the answer names a numbered text.
   if (typeWord && isKindWord(typeWord) && findTextRefs(text).length === 0)
     return `names no ${typeWord}, and the question asks which`;
+  // "Which number plenipot was Busan": the answer gives a number the question does not ("keep their old
+  // number" gives none).
+  if (typeWord === 'number' && !newNumberIn(text, q)) return 'gives no number, and the question asks which';
   switch (q.u.kind) {
     case 'who':
       return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
@@ -111,3 +114,60 @@ export function quotesTitle(text: string): boolean {
   }
   return /^Title:/.test(text);
 }
+
+/** True when a text gives a number that is neither the question's nor one of the conference's names. */
+function newNumberIn(text: string, q: VerifyInput): boolean {
+  // "What number did the youth resolution get": a resolution's number, not a draft's ("WG-PL/4").
+  if (q.u.tokens.some((t) => isKindWord(normalize(t.text))))
+    return findTextRefs(text).some((r) => !q.u.numbers.includes(String(r.number)));
+  return (text.match(/\d[\d,.]*/g) ?? []).some(
+    (n) => !q.u.numbers.some((asked) => asked.startsWith(n)) && q.implied?.has(n) !== true,
+  );
+}
+
+/** A rank as typed: "20th", "1st". */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+
+/**
+ * "Was PP-14 the 20th plenipot?": a rank belongs to the thing after it. A passage whose same rank is
+ * followed by something else ("its 20th and last plenary meeting") ranks that, not what was asked.
+ * Returns what it ranks instead. A rank followed by punctuation ("PP-18, the 20th, in Dubai") is not
+ * judged.
+ */
+export function rankOfOther(text: string, q: VerifyInput): string | undefined {
+  const tokens = q.u.tokens;
+  for (const [i, t] of tokens.entries()) {
+    if (!ORDINAL.test(t.text)) continue;
+    const noun = tokens.slice(i + 1, i + 3).find((n) => n.pos === 'NOUN' || n.pos === 'PROPN');
+    if (!noun) continue;
+    const word = normalize(noun.text);
+    const alternatives = q.weighted.concepts.find((c) => c.word === word)?.alternatives ?? [
+      processTerm(word) ?? word,
+    ];
+    for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(t.text)}\\b\\s+([^.;:,()]+)`, 'giu'))) {
+      const next = (m[1] ?? '').split(/\s+/).slice(0, RANK_REACH);
+      if (!next.some((w) => alternatives.includes(processTerm(normalize(w)) ?? ''))) return next.join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** Words after a rank that the ranked thing may be among ("the 19th Plenipotentiary Conference"). */
+const RANK_REACH = 4;
+
+/**
+ * "PP-14" asked, and a passage naming "PP-18" but not PP-14: the passage is about the other meeting of
+ * the series, though the conference's own name is implied everywhere. Returns the other one's name.
+ */
+export function siblingNamed(text: string, q: VerifyInput): string | undefined {
+  for (const [, prefix, digits] of q.u.question.matchAll(SERIES_NAME)) {
+    const asked = squash(`${prefix}${digits}`);
+    if (squash(text).includes(asked)) continue;
+    for (const [name, p, d] of text.matchAll(SERIES_NAME))
+      if (squash(p ?? '') === squash(prefix ?? '') && d !== digits) return name;
+  }
+  return undefined;
+}
+
+/** A name of a numbered meeting series: "PP-14", "WRC-15", "PP18". */
+const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;

@@ -3,7 +3,7 @@ import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { agentOfOther, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
-import { excludedOnly, quotesTitle, typeProblem } from './verify-type.ts';
+import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
 /*
  * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and
@@ -211,6 +211,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     q,
   );
   if (type) return fail(type);
+  const ranked = rankOfOther(passage.text, q);
+  if (ranked) return fail(`gives that rank to "${ranked}", not to what the question ranks`);
+  const sibling = siblingNamed(about, q);
+  if (sibling) return fail(`is about ${sibling}, which the question does not name`);
   const excluded = excludedOnly(passage.text, q);
   if (excluded) return fail(`names only ${excluded}, which the question sets aside`);
   // "What is the title of Resolution 195?": a title is quoted in full, and only where the corpus has it

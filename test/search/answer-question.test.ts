@@ -238,6 +238,22 @@ describe('answerQuestion', () => {
     assert.ok(!list.found || list.lead !== 'no', '"can you list X" asks for X; it claims nothing');
   });
 
+  it('gives a rank only for the thing ranked, and "which number" only with a number the question lacks', async () => {
+    const { index } = await contextFor();
+    const rank = answerQuestion('Which number Plenipotentiary Conference was the 2014 one in Busan?', index);
+    assert.ok(rank.found);
+    assert.match(rank.passages[0]?.passage.text ?? '', /19th Plenipotentiary/, 'not "keep their old number"');
+    const claimed = answerQuestion('PP-14 was the 20th plenipot, yes?', index);
+    for (const p of claimed.found ? claimed.passages : []) {
+      assert.doesNotMatch(p.passage.text, /20th and last plenary meeting/, 'that ranks a meeting, not PP-14');
+      assert.doesNotMatch(p.passage.text, /^Rank: The 20th/, "PP-18's field is about PP-18");
+    }
+    const meeting = answerQuestion('what happened at the 20th plenary meeting', index);
+    assert.ok(meeting.found, 'the same rank of the thing asked still answers');
+    const youth = answerQuestion('What number was given to the youth empowerment resolution?', index);
+    for (const p of youth.found ? youth.passages : []) assert.doesNotMatch(p.passage.text, /WG-PL\/4/);
+  });
+
   it('reads "the subject of X" as what X is about, and "6 Nov" as the corpus writes the date', async () => {
     const { index } = await contextFor();
     const r190 = answerQuestion('What is the subject of Resolution 190 (Busan, 2014)?', index);

@@ -93,14 +93,18 @@ function askedTermsOf(q: VerifyInput): ReadonlySet<string> {
 export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
   const askedTerms = askedTermsOf(q);
   const asked = new Set(q.u.names);
-  const isAsked = (part: string) => {
+  const isAsked = (part: string): boolean => {
     const term = processTerm(normalize(part));
     // The conference's own names ("ITU", "PP-14") are no one's answer to "who".
-    return (
+    if (
       (term !== undefined && askedTerms.has(term)) ||
       asked.has(squash(part)) ||
-      q.implied?.has(squash(part)) === true
-    );
+      q.implied?.has(squash(part))
+    )
+      return true;
+    // "RRB" when the question says "Radio Regulations Board": its long form, asked word by word.
+    const long = /^\p{Lu}{2,}$/u.test(part) ? q.longForm?.(squash(part)) : undefined;
+    return long !== undefined && long.length > 0 && long.every((t) => askedTerms.has(t));
   };
   // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
   const rest = text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {

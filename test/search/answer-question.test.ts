@@ -254,6 +254,18 @@ describe('answerQuestion', () => {
     for (const p of youth.found ? youth.passages : []) assert.doesNotMatch(p.passage.text, /WG-PL\/4/);
   });
 
+  it('does not take an acronym of the words asked for someone new: "RRB" is no answer to who its members are', async () => {
+    const { index } = await contextFor();
+    const rrb = answerQuestion(
+      'Who are the 12 members of the Radio Regulations Board elected in 2014?',
+      index,
+    );
+    assert.equal(rrb.found, false, 'no sentence of the corpus names the members');
+    const br = answerQuestion('who is the BR director', index);
+    assert.ok(br.found);
+    assert.match(br.passages[0]?.passage.text ?? '', /Rancy/);
+  });
+
   it('reads "the subject of X" as what X is about, and "6 Nov" as the corpus writes the date', async () => {
     const { index } = await contextFor();
     const r190 = answerQuestion('What is the subject of Resolution 190 (Busan, 2014)?', index);

@@ -196,7 +196,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
           (t.pos === 'NUM' && (!t.light || (numbersNoun(words[i - 1]) && words[i - 2]?.pos !== 'DET'))) ||
           // An ordinal is a rank the answer must give: "who came second" is not answered by the winner.
           // A fact-check's ordinal is its claim, however common the word: "won in the first round".
-          (t.entity === 'ORDINAL' && (!t.light || yesNo))) &&
+          // "Votes in the first round": a rank of the noun after it picks the value asked, however
+          // common the word; a "why" or "how" is asked about no value ("decided in the first place").
+          (t.entity === 'ORDINAL' &&
+            (!t.light || yesNo || (words[i + 1]?.pos === 'NOUN' && kind !== 'why' && kind !== 'how')))) &&
         !inMixed.has(normalize(t.text)),
     )
     .map((t) => normalize(t.text))

@@ -141,16 +141,24 @@ export function rankOfOther(text: string, q: VerifyInput): string | undefined {
     const noun = tokens.slice(i + 1, i + 3).find((n) => n.pos === 'NOUN' || n.pos === 'PROPN');
     if (!noun) continue;
     const word = normalize(noun.text);
-    const alternatives = q.weighted.concepts.find((c) => c.word === word)?.alternatives ?? [
-      processTerm(word) ?? word,
-    ];
+    // "The 150th anniv": a word the corpus does not know cannot be told from what the passage ranks.
+    const concept = q.weighted.concepts.find((c) => c.word === word);
+    if (concept?.known !== true) continue;
+    const alternatives = concept.alternatives;
     for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(t.text)}\\b\\s+([^.;:,()]+)`, 'giu'))) {
       const next = (m[1] ?? '').split(/\s+/).slice(0, RANK_REACH);
-      if (!next.some((w) => alternatives.includes(processTerm(normalize(w)) ?? ''))) return next.join(' ');
+      // "anniv" is typed for "anniversary": a word the ranked one begins with is the same word.
+      const same = (w: string) =>
+        alternatives.includes(processTerm(normalize(w)) ?? '') ||
+        (word.length >= MIN_PREFIX && normalize(w).startsWith(word));
+      if (!next.some(same)) return next.join(' ');
     }
   }
   return undefined;
 }
+
+/** Letters a shortened word needs to be read as the start of a longer one ("anniv"). */
+const MIN_PREFIX = 4;
 
 /** Words after a rank that the ranked thing may be among ("the 19th Plenipotentiary Conference"). */
 const RANK_REACH = 4;

@@ -250,6 +250,16 @@ describe('answerQuestion', () => {
     }
     const meeting = answerQuestion('what happened at the 20th plenary meeting', index);
     assert.ok(meeting.found, 'the same rank of the thing asked still answers');
+    const anniversary = answerQuestion('itu 150th anniv was which yr?', index);
+    assert.ok(anniversary.found, '"anniv" is the start of "anniversary"');
+    const round = answerQuestion('How many votes did Malcolm Johnson get in the first round?', index);
+    assert.equal(round.found, false, "the fourth round's 104 votes are not the first round's");
+    const place = answerQuestion(
+      'how were busan and the conference dates decided in the first place?',
+      index,
+    );
+    assert.ok(place.found, '"in the first place" ranks nothing a "how" asks about');
+    assert.match(place.passages[0]?.passage.text ?? '', /Council/);
     const youth = answerQuestion('What number was given to the youth empowerment resolution?', index);
     for (const p of youth.found ? youth.passages : []) assert.doesNotMatch(p.passage.text, /WG-PL\/4/);
   });

@@ -37,6 +37,11 @@ function kindOf(word: string): TextRef['kind'] | undefined {
   return undefined;
 }
 
+/** The kind of text a word names ("res": resolution), if it names one. */
+export function textKindOf(word: string): TextRef['kind'] | undefined {
+  return isKindWord(word) ? kindOf(word.toLowerCase()) : undefined;
+}
+
 /** True when a word names a kind of text ("resolution", "res", "decisions", "resoultion"). */
 export function isKindWord(word: string): boolean {
   return kindOf(word.toLowerCase()) !== undefined && !/^[rd]$/i.test(word);

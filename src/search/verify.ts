@@ -1,4 +1,5 @@
 import type { Entry, Passage } from '../corpus/types.ts';
+import { findTextRefs, textKindOf } from './identifiers.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -98,6 +99,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const matched = (alternatives: string[]) =>
     alternatives.some((a) => hit.queryTerms.includes(a) || asked?.has(a) === true);
 
+  // "Res 70": an abbreviated kind of text is named by the passage's own reference to a text of that kind.
+  const namesKind = (word: string) => {
+    const kind = textKindOf(word);
+    return kind !== undefined && findTextRefs(passage.text).some((r) => r.kind === kind);
+  };
   const missingNames: string[] = [];
   const searched = q.searchText === undefined ? undefined : squash(q.searchText);
   for (const name of q.u.names) {
@@ -110,6 +116,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
         ? []
         : concept.alternatives.filter((a) => long === undefined || !long.includes(a));
     if (named(name) || (long !== undefined && long.length > 0 && long.every((t) => matched([t])))) continue;
+    if (namesKind(name)) continue;
     if (matched(alternatives)) continue;
     // "US" where the passage says "United States": the corpus's own synonyms for the name.
     if ((q.synonyms?.get(name) ?? []).some((syn) => named(squash(syn)))) continue;
@@ -151,7 +158,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
     total += weight;
     const asName = q.u.names.includes(squash(c.word));
-    if (matched(c.alternatives) || (asName && (cited?.has(c.word) === true || ofCountry(squash(c.word))))) {
+    if (
+      matched(c.alternatives) ||
+      (asName && (cited?.has(c.word) === true || ofCountry(squash(c.word)) || namesKind(c.word)))
+    ) {
       covered += weight;
       continue;
     }

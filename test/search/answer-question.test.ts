@@ -264,6 +264,19 @@ describe('answerQuestion', () => {
     for (const p of youth.found ? youth.passages : []) assert.doesNotMatch(p.passage.text, /WG-PL\/4/);
   });
 
+  it('reads "Res 70" as named by a passage that names Resolution 70, and "decisions" only by a decision', async () => {
+    const { index } = await contextFor();
+    const r70 = answerQuestion(
+      'What did the gender resolution (Res 70) used to be called before Busan renamed it?',
+      index,
+    );
+    assert.ok(r70.found);
+    assert.equal(r70.entry.id, 'gender');
+    assert.match(r70.passages.map((p) => p.passage.text).join(' '), /Gender mainstreaming in ITU/);
+    const other = answerQuestion('Which decisions other than Decision 5 were adopted in Busan?', index);
+    for (const p of other.found ? other.passages : []) assert.doesNotMatch(p.passage.text, /Resolution 188/);
+  });
+
   it('does not take an acronym of the words asked for someone new: "RRB" is no answer to who its members are', async () => {
     const { index } = await contextFor();
     const rrb = answerQuestion(

@@ -1,5 +1,6 @@
 import type { AskOptions } from './answer-question.ts';
-import { hasCount, readQuestion } from './question.ts';
+import type { NlpToken } from './nlp.ts';
+import { hasCount, namesByCapitals, readQuestion } from './question.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import { escapeRegExp, squash } from './text.ts';
@@ -40,7 +41,17 @@ export function findCorrection(
   // A claim is a name or a number, or a word of nationality the corpus lacks ("Japanese"): what the
   // corpus lacks otherwise ("a climate target") is no evidence against the claim.
   const demonyms = unknown.filter((w) => /(?:an|ian|ese|ish)$/.test(w));
-  const claims = [...new Set([...u.numbers, ...u.names, ...demonyms])].filter((c) => !refs.includes(c));
+  // "Chaired by Choi Yang-hee": a name of several words is one claim; its parts are no claims alone.
+  const people = nameRuns(u);
+  const inRun = new Set(people.flatMap((r) => r.parts));
+  const claims = [
+    ...new Set([
+      ...u.numbers,
+      ...people.map((r) => r.text),
+      ...u.names.filter((n) => !inRun.has(n)),
+      ...demonyms,
+    ]),
+  ].filter((c) => !refs.includes(c));
   // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
   // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
   const subject = u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');
@@ -48,14 +59,21 @@ export function findCorrection(
     if (subject && squash(subject.text) === squash(claim)) continue;
     const isNumber = u.numbers.includes(claim);
     // "CHF 1.8 million": the amount is one claim, its scale word with it.
+    // A name typed with a hyphen ("Yang-hee") is read with spaces around it.
+    const written = claim
+      .split(/\s+|(?=-)|(?<=-)/)
+      .map(escapeRegExp)
+      .join('\\s*');
     const said = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(claim)}(?:\\s+(${SCALE.source}))?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${written}(?:\\s+(${SCALE.source}))?(?![\\p{L}\\p{N}])`,
       'iu',
     );
     const scale = isNumber ? asked.match(said)?.[1]?.toLowerCase() : undefined;
+    const run = people.find((r) => r.text === claim);
+    const parts = run?.parts ?? [claim];
     const rest = {
       ...u,
-      names: u.names.filter((n) => n !== claim),
+      names: u.names.filter((n) => !parts.includes(n)),
       numbers: u.numbers.filter((n) => n !== claim && n !== scale),
     };
     if (rest.names.length === 0 && refs.length === 0 && !u.aboutConference) continue;
@@ -86,6 +104,8 @@ export function findCorrection(
       if (isNumber) return hasCount(said);
       if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));
       if (claimIsNationality) return index.countries.namesCountry(said);
+      // "Chaired by Choi Yang-hee?": someone else.
+      if (run) return index.namesPerson(said) && namesByCapitals(said.replace(/^\S+\s/, ''));
       return index.countries.namesCountry(said) || otherName;
     };
     const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
@@ -103,4 +123,34 @@ export function findCorrection(
     if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * Runs of two or more adjacent name words in the question ("Choi Yang-hee", "Malcolm Johnson"): the text
+ * as typed and the squashed names it is made of.
+ */
+function nameRuns(u: Understanding): { text: string; parts: string[] }[] {
+  const runs: { text: string; parts: string[] }[] = [];
+  let run: { text: string; parts: string[] } | undefined;
+  const close = () => {
+    if (run && run.parts.length >= 2) runs.push(run);
+    run = undefined;
+  };
+  const tokens = u.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NlpToken;
+    const name = squash(t.text);
+    if (t.isWord && u.names.includes(name)) {
+      run ??= { text: '', parts: [] };
+      run.text = run.text === '' ? t.text : `${run.text} ${t.text}`;
+      run.parts.push(name);
+      // "Yang-hee": the model splits a hyphenated name; the rest of it belongs to the run.
+      while (tokens[i + 1]?.text === '-' && tokens[i + 2]?.isWord) {
+        run.text += `-${tokens[i + 2]?.text}`;
+        i += 2;
+      }
+    } else close();
+  }
+  close();
+  return runs;
 }

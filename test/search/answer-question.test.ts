@@ -234,6 +234,11 @@ describe('answerQuestion', () => {
     const group = lead('Chaesub Lee chaired ITU-T Study Group 17 before his election, correct?');
     assert.equal(group?.lead, 'no', 'the number of a named thing is corrected by another number there');
     assert.match(group?.text ?? '', /Study Group 13/);
+    const chair = lead('The Busan conference was chaired by Choi Yang-hee, correct?');
+    assert.equal(chair?.lead, 'no', 'a name of several words is one claim, corrected by someone else');
+    assert.match(chair?.text ?? '', /Wonki Min/);
+    const zhao = lead('PP-14 was chaired by Houlin Zhao, right?');
+    assert.match(zhao?.text ?? '', /Wonki Min/, 'a field that names no one does not correct a name');
     const list = answerQuestion('Can you list the Radio Regulations Board members elected in Busan?', index);
     assert.ok(!list.found || list.lead !== 'no', '"can you list X" asks for X; it claims nothing');
   });

@@ -81,7 +81,7 @@ const MIN_SUGGESTION_COVERAGE = 0.6;
  * and purpose; the corpus's own words for reasons are its business.
  */
 const REASON =
-  /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|after|amid|following|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|would have|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|led to|prompt\w*|so\b)/i;
+  /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|after|amid|following|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/i;
 
 /**
  * Finds the best supported answer to a free question, in stages (docs/answering.md): understand the

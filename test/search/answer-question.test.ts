@@ -147,6 +147,13 @@ describe('answerQuestion', () => {
     assert.equal(author.found, false, 'the dispatch cited is not what its sentences are about');
   });
 
+  it('answers "why" with a sentence of cause, not one that says what "would have" happened', async () => {
+    const { index } = await contextFor();
+    const brazil = answerQuestion('Why did Brazil want privacy language added to Resolution 130?', index);
+    assert.ok(brazil.found);
+    assert.match(brazil.passages[0]?.passage.text ?? '', /NSA/);
+  });
+
   it('answers "why" with the reason the entry gives beside the sentence that states the date', async () => {
     const { index } = await contextFor();
     const why = answerQuestion(

@@ -1,5 +1,5 @@
 import { namesByCapitals } from './question.ts';
-import { normalize, processTerm, squash, tokenize } from './text.ts';
+import { escapeRegExp, normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -242,4 +242,42 @@ function rolePatternsOf(q: VerifyInput): RegExp[] {
     ROLE_PATTERNS.set(q.u, patterns);
   }
   return patterns;
+}
+
+/**
+ * "What did WRC-15 decide on X?" asks what WRC-15 did. A passage that names WRC-15 only as the one told
+ * to act ("Resolution 185 asks WRC-15 to take up X") says what was asked of it, not what it did: the
+ * background, not the result. Returns the agent's name when that is all the passage says of it.
+ */
+export function directedOnly(text: string, q: VerifyInput): string | undefined {
+  const agent = questionAgent(q.u);
+  // The conference itself ("did PP-14 agree", "did ITU take up") is what every passage is about.
+  if (agent === undefined || agent.some((t) => q.implied?.has(squash(t)))) return undefined;
+  const pattern = agent.map((t) => escapeRegExp(t)).join('\\s*');
+  // Told to act ("asks WRC-15 to", "WRC-15 was to"), or sent something ("report to WRC-15"): not acting.
+  const uses = [
+    ...text.matchAll(
+      new RegExp(
+        `(\\b(?:to|before)\\s+)?(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])(\\s+(?:(?:was|were|is|are)\\s+)?to\\s)?`,
+        'giu',
+      ),
+    ),
+  ];
+  // A passage that never names the agent (a field of another text's entry) says nothing it did either.
+  return uses.every((m) => m[1] !== undefined || m[2] !== undefined) ? agent.join(' ') : undefined;
+}
+
+/**
+ * The named agent of a question in the form "what/how did <Name> <verb>" or "did <Name> <verb>": the
+ * tokens between the auxiliary and the verb, when they are names.
+ */
+function questionAgent(u: Understanding): string[] | undefined {
+  const words = u.tokens;
+  const aux = words.findIndex((t) => t.pos === 'AUX' && /^(?:did|does|do|will|would)$/i.test(t.text));
+  if (aux < 0) return undefined;
+  let end = aux + 1;
+  while (words[end]?.pos === 'PROPN') end++;
+  // A verb must follow the name for it to be the one acting ("did WRC-15 adopt", "what did India propose").
+  const acts = words.slice(end, end + 3).some((t) => t.pos === 'VERB');
+  return end > aux + 1 && acts ? words.slice(aux + 1, end).map((t) => t.text) : undefined;
 }

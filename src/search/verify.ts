@@ -3,7 +3,7 @@ import { findTextRefs, textKindOf } from './identifiers.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
-import { agentOfOther, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
+import { agentOfOther, directedOnly, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
 import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
 /*
@@ -223,6 +223,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   if (type) return fail(type);
   const ranked = rankOfOther(passage.text, q);
   if (ranked) return fail(`gives that rank to "${ranked}", not to what the question ranks`);
+  const directed = directedOnly(about, q);
+  if (directed) return fail(`says what ${directed} was asked to do, not what it did`);
   const sibling = siblingNamed(about, q);
   if (sibling) return fail(`is about ${sibling}, which the question does not name`);
   const excluded = excludedOnly(passage.text, q);

@@ -289,6 +289,25 @@ describe('answerQuestion', () => {
     for (const p of other.found ? other.passages : []) assert.doesNotMatch(p.passage.text, /Resolution 188/);
   });
 
+  it('does not answer what a body did with what it was asked to do: "what did WRC-15 decide" declines', async () => {
+    const { index } = await contextFor();
+    const wrc = answerQuestion('What did WRC-15 end up deciding on global flight tracking?', index);
+    assert.equal(
+      wrc.found,
+      false,
+      '"Resolution 185 asks WRC-15 to take up" is the background, not the result',
+    );
+    const asked = answerQuestion('what did Resolution 185 ask WRC-15 to do', index);
+    assert.ok(asked.found, 'what it was asked to do is answered when that is the question');
+    const india = answerQuestion(
+      'What did India get in return for withdrawing its routing resolution?',
+      index,
+    );
+    assert.ok(india.found, '"for India withdrawing": India acts');
+    const busan = answerQuestion('how many brand-new resolutions did Busan produce?', index);
+    assert.ok(busan.found, 'the conference itself is what every passage is about');
+  });
+
   it('does not take an acronym of the words asked for someone new: "RRB" is no answer to who its members are', async () => {
     const { index } = await contextFor();
     const rrb = answerQuestion(

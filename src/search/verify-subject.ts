@@ -248,11 +248,17 @@ function rolePatternsOf(q: VerifyInput): RegExp[] {
  * "What did WRC-15 decide on X?" asks what WRC-15 did. A passage that names WRC-15 only as the one told
  * to act ("Resolution 185 asks WRC-15 to take up X") says what was asked of it, not what it did: the
  * background, not the result. Returns the agent's name when that is all the passage says of it.
+ * `cites` tells whether a name is one of the passage's sources.
  */
-export function directedOnly(text: string, q: VerifyInput): string | undefined {
+export function directedOnly(
+  text: string,
+  q: VerifyInput,
+  cites: (name: string) => boolean = () => false,
+): string | undefined {
   const agent = questionAgent(q.u);
-  // The conference itself ("did PP-14 agree", "did ITU take up") is what every passage is about.
-  if (agent === undefined || agent.some((t) => q.implied?.has(squash(t)))) return undefined;
+  // The conference itself ("did PP-14 agree", "did ITU take up") is what every passage is about, and a
+  // source the passage cites is the one saying it.
+  if (agent === undefined || agent.some((t) => q.implied?.has(squash(t)) || cites(t))) return undefined;
   const pattern = agent.map((t) => escapeRegExp(t)).join('\\s*');
   // Told to act ("asks WRC-15 to", "WRC-15 was to"), or sent something ("report to WRC-15"): not acting.
   const uses = [

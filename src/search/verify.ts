@@ -223,7 +223,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   if (type) return fail(type);
   const ranked = rankOfOther(passage.text, q);
   if (ranked) return fail(`gives that rank to "${ranked}", not to what the question ranks`);
-  const directed = directedOnly(about, q);
+  // "How many proposals did OTI say …": a source says what its passages say, named or not.
+  const directed = directedOnly(about, q, (name) => cited?.has(squash(name)) === true);
   if (directed) return fail(`says what ${directed} was asked to do, not what it did`);
   const sibling = siblingNamed(about, q);
   if (sibling) return fail(`is about ${sibling}, which the question does not name`);

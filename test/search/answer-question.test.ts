@@ -304,6 +304,8 @@ describe('answerQuestion', () => {
       index,
     );
     assert.ok(india.found, '"for India withdrawing": India acts');
+    const oti = answerQuestion('How many proposals did OTI say were negotiated in Busan?', index);
+    assert.ok(oti.found, 'a source the passage cites is the one saying it');
     const busan = answerQuestion('how many brand-new resolutions did Busan produce?', index);
     assert.ok(busan.found, 'the conference itself is what every passage is about');
   });

@@ -133,8 +133,11 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   // asks about the clause before it, so the two are one question.
   // So is "the 'secure information society' draft - which delegation tabled it": the question chosen
   // points back at the statement before it.
+  // "… which ones?", and a bare question ("which years?", "when?") that names nothing of its own.
   const pointsBack = (tokens: NlpToken[]) =>
-    tokens.some((t) => t.pos === 'PRON' && !WH_WORDS.includes(normalize(t.text)) && t.light);
+    tokens.some((t) => t.pos === 'PRON' && !WH_WORDS.includes(normalize(t.text)) && t.light) ||
+    (tokens.filter((t) => t.isWord && !t.light).length <= 1 &&
+      !tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NUM'));
   const at = main === undefined ? -1 : read.indexOf(main);
   const after = read[at + 1];
   const before = read[at - 1];

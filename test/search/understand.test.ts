@@ -45,6 +45,27 @@ describe('understand', () => {
     assert.ok(checked.numbers.includes('first'), 'a fact-check claims its ordinal');
   });
 
+  it('reads a bare question after a statement as asked of it: "zhao was deputy SG before? which years"', async () => {
+    const read = await reader();
+    const years = read('zhao was deputy SG before? which years');
+    assert.equal(years.kind, 'which');
+    assert.match(years.question, /zhao.*which years/i);
+    const when = read('the host country agreement was signed in Seoul. when?');
+    assert.equal(when.kind, 'when');
+    const own = read('Busan was the venue? Which countries voted for Zhao?');
+    assert.doesNotMatch(own.question, /venue/, 'a question with its own topic stands alone');
+  });
+
+  it('reads "is it true X" and "X?" about a name as fact-checks of X, and "what is the date of X" as when', async () => {
+    const read = await reader();
+    const truth = read('is it true the flight tracking resolution was passed on 31 October?');
+    assert.ok(truth.yesNo);
+    assert.doesNotMatch(truth.question, /\btrue\b/);
+    assert.ok(read('Zhao got 166 votes?').yesNo);
+    assert.equal(read('names of the 12 RRB members elected on 27 oct?').yesNo, false);
+    assert.equal(read('What is the date of Resolution 185?').kind, 'when');
+  });
+
   it('keeps a statement without a tag a statement, and "Rev. Busan" one clause', async () => {
     const read = await reader();
     assert.equal(read('Houlin Zhao was elected in the first round').yesNo, false);

@@ -266,6 +266,15 @@ export function explainQuestion(
         candidates,
       );
     }
+    // The reason the corpus gives may be one it marks unverified ("… probably an error, since …"):
+    // offered as such, never stated as settled.
+    const hedged = verified.find((h) => h.passage.uncertain && REASON.test(h.passage.text));
+    if (hedged) {
+      return decline('the only reason given is marked unverified', {
+        passage: hedged,
+        missing: ['a verified statement'],
+      });
+    }
     return decline('no verified passage gives a reason', { passage: first, missing: ['the reason'] });
   }
   // A statement the corpus itself marks unverified is never the answer: it is offered as what there is.

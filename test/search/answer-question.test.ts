@@ -154,6 +154,17 @@ describe('answerQuestion', () => {
     assert.match(brazil.passages[0]?.passage.text ?? '', /NSA/);
   });
 
+  it('offers a reason the corpus marks unverified as such when it has no settled one', async () => {
+    const { index } = await contextFor();
+    const anacom = answerQuestion(
+      "Why is ANACOM's 2015-2018 period for the financial plan probably a mistake?",
+      index,
+    );
+    assert.equal(anacom.found, false, 'an unverified reason is never stated as settled');
+    assert.ok(!anacom.found && anacom.partial?.passage.passage.uncertain, 'it is offered, marked unverified');
+    assert.match((!anacom.found && anacom.partial?.passage.passage.text) || '', /2016-2019/);
+  });
+
   it('answers "why" with the reason the entry gives beside the sentence that states the date', async () => {
     const { index } = await contextFor();
     const why = answerQuestion(

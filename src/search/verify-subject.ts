@@ -142,7 +142,10 @@ export function agentOfOther(text: string, q: VerifyInput): string | undefined {
   return undefined;
 }
 
-/** The terms of the question's verbs and their corpus words, read once per question, not per passage. */
+/**
+ * The terms of the question's verbs and nouns and their corpus words ("chair": "chaired"), read once per
+ * question, not per passage.
+ */
 const ASKED_VERBS = new WeakMap<Understanding, Set<string>>();
 
 function askedVerbsOf(q: VerifyInput): ReadonlySet<string> {
@@ -150,7 +153,8 @@ function askedVerbsOf(q: VerifyInput): ReadonlySet<string> {
   if (!set) {
     set = new Set(
       q.u.tokens
-        .filter((t) => t.pos === 'VERB')
+        // "Who was the chair of X": a noun for the one who acts asks about the action ("chaired").
+        .filter((t) => t.pos === 'VERB' || (t.pos === 'NOUN' && !t.light))
         .flatMap((t) => {
           const word = normalize(t.text);
           const concept = q.weighted.concepts.find((c) => c.word === word);

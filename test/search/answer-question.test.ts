@@ -178,6 +178,8 @@ describe('answerQuestion', () => {
 
   it('declines "who chaired X" when the sentences name the chair\'s role or another action, not who', async () => {
     const { index } = await contextFor();
+    const part = answerQuestion('who was the chair of committee 5 in busan', index);
+    assert.equal(part.found, false, '"an ad hoc group of Committee 5, chaired by …" chaired the group');
     for (const line of [
       'Who chaired Committee 5 at PP-14?',
       'who chaired committee 5',

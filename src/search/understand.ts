@@ -110,6 +110,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   // ("Rev. Busan", "Mr. Wegner"), not a sentence's.
   const clauses = line
     .replace(/[()]/g, ' ')
+    // "re: public access" is chat for "about", not a colon that ends a clause.
+    .replace(/\bre:\s*/gi, 'about ')
     .split(/[?!;:\n]+|\s[—–-]\s|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u)
     .map((c) => c.trim().replace(/[.]+$/, ''))
     .filter((c) => /[\p{L}\p{N}]/u.test(c));

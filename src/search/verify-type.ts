@@ -14,7 +14,7 @@ import { namesSomeoneNew } from './verify-subject.ts';
 export function typeProblem(text: string, q: VerifyInput): string | undefined {
   const typeWord = q.u.typeWord;
   // "Which countries ...": the answer names a country the question does not.
-  if (typeWord && COUNTRY_TYPE.test(typeWord) && !q.namesCountry(text, q.u.countriesNamed))
+  if (asksCountry(q) && !q.namesCountry(text, q.u.countriesNamed))
     return `names no other country, and the question asks which ${typeWord}`;
   // "The names of ...", "what was the name of ...": the answer names someone the question does not.
   if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q))
@@ -22,6 +22,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "Which resolutions ...": the answer names a numbered text.
   if (typeWord && isKindWord(typeWord) && findTextRefs(text).length === 0)
     return `names no ${typeWord}, and the question asks which`;
+  // "What was the opening day": a day, a date or a year is a date, whatever else the sentence has.
+  if (typeWord && DATE_TYPE.test(typeWord) && !statesDate(text))
+    return `gives no date, and the question asks which ${typeWord}`;
   // "Which number plenipot was Busan": the answer gives a number the question does not ("keep their old
   // number" gives none).
   if (typeWord === 'number' && !newNumberIn(text, q)) return 'gives no number, and the question asks which';
@@ -75,6 +78,9 @@ function countsThing(text: string, alternatives: readonly string[]): boolean {
 /** Numbers in words, which count as well as digits do ("four rounds", "two of the five posts"). */
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|both|all)$/;
+
+/** Type words that ask for a date ("the opening day", "which year"). */
+const DATE_TYPE = /^(?:days?|dates?|years?|months?)$/;
 
 /** Type words that ask for a country ("which countries", "what nations", "which member states"). */
 const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegations?)$/;
@@ -179,3 +185,15 @@ export function siblingNamed(text: string, q: VerifyInput): string | undefined {
 
 /** A name of a numbered meeting series: "PP-14", "WRC-15", "PP18". */
 const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;
+
+/** "Which countries", and "which (5) Member States": the type word, or the noun it runs into. */
+function asksCountry(q: VerifyInput): boolean {
+  const typeWord = q.u.typeWord;
+  if (!typeWord) return false;
+  if (COUNTRY_TYPE.test(typeWord)) return true;
+  const at = q.u.tokens.findIndex((t) => normalize(t.text) === typeWord);
+  const next = q.u.tokens[at + 1];
+  return (
+    at >= 0 && (next?.pos === 'NOUN' || next?.pos === 'PROPN') && COUNTRY_TYPE.test(normalize(next.text))
+  );
+}

@@ -323,6 +323,22 @@ describe('answerQuestion', () => {
     assert.ok(busan.found, 'the conference itself is what every passage is about');
   });
 
+  it('reads "re:" as "about", a "day" asked as a date, and "which Member States" as asking for countries', async () => {
+    const { index } = await contextFor();
+    const docs = answerQuestion('what did pp14 agree re: public access to docs? briefing due at 3', index);
+    assert.ok(docs.found);
+    assert.match(docs.passages[0]?.passage.text ?? '', /publicly available from 2015/);
+    const day = answerQuestion('What was the opening day of the ITU plenipot in Busan?', index);
+    assert.ok(day.found);
+    assert.match(
+      day.passages[0]?.passage.text ?? '',
+      /20 October/,
+      "not the opening-day press release's media count",
+    );
+    const states = answerQuestion('Which Member States lowered their contribution class at PP-14?', index);
+    assert.equal(states.found, false, '"12 Member States lowered" names none of them');
+  });
+
   it('does not take an acronym of the words asked for someone new: "RRB" is no answer to who its members are', async () => {
     const { index } = await contextFor();
     const rrb = answerQuestion(

@@ -13,6 +13,7 @@ import {
 } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
+import { sourcesNamed } from './source-names.ts';
 import { sourceWordsOf } from './source-words.ts';
 import { spellMonths, squash } from './text.ts';
 import { type Understanding, understand } from './understand.ts';
@@ -186,6 +187,7 @@ export function explainQuestion(
     u,
     askedEntries,
     entriesNamed: (phrase) => index.entriesNamed(phrase),
+    sourcesNamed: (phrase) => sourcesNamed(index.corpus, phrase),
     implied: index.impliedNames,
     weighted,
     searchText: shape.searchText,

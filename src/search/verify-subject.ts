@@ -291,3 +291,42 @@ function questionAgent(u: Understanding): string[] | undefined {
   const acts = words.slice(end, end + 3).some((t) => t.pos === 'VERB');
   return end > aux + 1 && acts ? words.slice(aux + 1, end).map((t) => t.text) : undefined;
 }
+
+/**
+ * "Who wrote OTI's final dispatch?" and a passage about "OTI's first dispatch": both phrases name
+ * sources, ending in the same word, and the passage names the other one, never the one asked. The
+ * corpus's source names, not a word list, say which phrases are names. Returns the other name.
+ */
+export function siblingSource(text: string, q: VerifyInput): string | undefined {
+  const named = q.sourcesNamed;
+  if (!named) return undefined;
+  const asked = namePhrases(tokenize(q.u.question), named);
+  if (asked.length === 0) return undefined;
+  const said = namePhrases(tokenize(text), named);
+  const same = (a: NamePhrase, p: NamePhrase) => a.ids.some((id) => p.ids.includes(id));
+  if (said.some((p) => asked.some((a) => same(a, p)))) return undefined;
+  return said.find((p) => asked.some((a) => a.head === p.head))?.phrase;
+}
+
+/** A name of several words found in a text, its last word, and what it names. */
+interface NamePhrase {
+  phrase: string;
+  head: string;
+  ids: readonly string[];
+}
+
+/** The longest names of two or more words at each position of a text's words. */
+function namePhrases(words: readonly string[], named: (phrase: string) => readonly string[]): NamePhrase[] {
+  const found: NamePhrase[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let k = Math.min(words.length, i + MAX_NAME_WORDS); k > i + 1; k--) {
+      const phrase = words.slice(i, k).join(' ');
+      const ids = named(phrase);
+      if (ids.length === 0) continue;
+      found.push({ phrase, head: words[k - 1] as string, ids });
+      i = k - 1;
+      break;
+    }
+  }
+  return found;
+}

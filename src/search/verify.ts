@@ -3,7 +3,7 @@ import { findTextRefs, textKindOf } from './identifiers.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
-import { agentOfOther, directedOnly, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
+import { agentOfOther, directedOnly, qualifiedOnly, roleUnnamed, siblingSource } from './verify-subject.ts';
 import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
 /*
@@ -61,6 +61,8 @@ export interface VerifyInput {
   namesCountry(text: string, except?: ReadonlySet<string>): boolean;
   /** The entries a phrase (tokens joined by spaces) names: "deputy secretary general". */
   entriesNamed?(phrase: string): readonly string[];
+  /** The sources a phrase names ("oti final dispatch"): told apart from their siblings. */
+  sourcesNamed?(phrase: string): readonly string[];
   /** Names every passage is about (squashed): never a qualifier of another name ("ITU Secretary-General"). */
   implied?: ReadonlySet<string>;
   /** The corpus's synonyms (its vocabulary.yml), for names written another way ("US", "United States"). */
@@ -212,7 +214,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // A field ("Elected: Malcolm Johnson") is about its entry ("Election of the ITU Deputy
   // Secretary-General") without saying so.
   const about = passage.isField ? `${entry.title}: ${passage.text}` : passage.text;
-  const qualified = qualifiedOnly(about, q, hit.matchedTerms);
+  const qualified = qualifiedOnly(about, q, hit.matchedTerms) ?? siblingSource(about, q);
   if (qualified) return fail(`is about the ${qualified}, which the question does not name`);
   // A person's own entry is about that person, who need not be named in each of its fields.
   const asksWho = q.u.kind === 'who' || /^names?$/.test(q.u.typeWord ?? '');

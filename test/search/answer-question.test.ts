@@ -339,6 +339,15 @@ describe('answerQuestion', () => {
     assert.equal(states.found, false, '"12 Member States lowered" names none of them');
   });
 
+  it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
+    const { index } = await contextFor();
+    const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);
+    assert.equal(final.found, false);
+    const first = answerQuestion('who wrote the first OTI dispatch', index);
+    assert.ok(first.found);
+    assert.match(first.passages[0]?.passage.text ?? '', /first dispatch/);
+  });
+
   it('does not take an acronym of the words asked for someone new: "RRB" is no answer to who its members are', async () => {
     const { index } = await contextFor();
     const rrb = answerQuestion(

@@ -125,7 +125,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     missingNames.push(name);
   }
   for (const n of q.u.numbers) {
-    if (named(n) || named(squash(n))) continue;
+    // "The 2010 plenipot" is "PP-10": the corpus's synonyms for a number too.
+    if (named(n) || named(squash(n)) || (q.synonyms?.get(n) ?? []).some((syn) => named(squash(syn))))
+      continue;
     if (!missingNames.includes(n)) missingNames.push(n);
   }
 
@@ -156,6 +158,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       continue;
     // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic.
     if (!c.known && isQuality(q.u, c.word)) continue;
+    // So is an action the corpus never words that is not the one asked about ("… lol, blanking"); the
+    // question's own action still counts ("which disappearance kicked it off").
+    if (!c.known && !q.u.yesNo && posOf(q.u).get(c.word) === 'VERB' && c.word !== mainVerbOf(q.u)) continue;
     // How a question words an action varies more than the things it names: actions count half.
     const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
     total += weight;

@@ -339,6 +339,16 @@ describe('answerQuestion', () => {
     assert.equal(states.found, false, '"12 Member States lowered" names none of them');
   });
 
+  it('reads a year as the corpus names its conference ("the 2010 plenipot" is PP-10)', async () => {
+    const { index } = await contextFor();
+    const pp10 = answerQuestion(
+      'How many participants attended the previous plenipot in Guadalajara in 2010?',
+      index,
+    );
+    assert.ok(pp10.found);
+    assert.match(pp10.passages[0]?.passage.text ?? '', /2,378/);
+  });
+
   it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
     const { index } = await contextFor();
     const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);

@@ -3,7 +3,7 @@ import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
-import { escapeRegExp, squash } from './text.ts';
+import { escapeRegExp, isCalendarWord, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { type VerifyInput, verify } from './verify.ts';
 
@@ -96,7 +96,7 @@ export function findCorrection(
     const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;
     const sameKind = (said: string) => {
       const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
-        (name) => !index.impliedNames.has(squash(name)),
+        (name) => !index.impliedNames.has(squash(name)) && !isCalendarWord(name),
       );
       if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
       // "The 20th plenipot?": another rank.

@@ -170,3 +170,18 @@ export function spellMonths(line: string): string {
       return full && full.toLowerCase() !== w.toLowerCase() ? full : all;
     });
 }
+
+/** Month and weekday names in English ("November", "Friday"), from the platform's own locale data. */
+const CALENDAR: ReadonlySet<string> = new Set(
+  [
+    ...[...MONTHS.values()],
+    ...Array.from({ length: 7 }, (_, d) =>
+      new Date(Date.UTC(2000, 0, 2 + d)).toLocaleString('en', { weekday: 'long', timeZone: 'UTC' }),
+    ),
+  ].map((w) => w.toLowerCase()),
+);
+
+/** True for a month or weekday name: a date, not someone or something named ("7 November"). */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.has(word.toLowerCase());
+}

@@ -259,6 +259,13 @@ describe('answerQuestion', () => {
     assert.match(chair?.text ?? '', /Wonki Min/);
     const zhao = lead('PP-14 was chaired by Houlin Zhao, right?');
     assert.match(zhao?.text ?? '', /Wonki Min/, 'a field that names no one does not correct a name');
+    const seoul = lead('PP-14 took place in Seoul, correct?');
+    assert.equal(seoul?.lead, 'no');
+    assert.match(
+      seoul?.text ?? '',
+      /Busan/,
+      'corrected by the place, not by a date ("7 November" names no place)',
+    );
     const list = answerQuestion('Can you list the Radio Regulations Board members elected in Busan?', index);
     assert.ok(!list.found || list.lead !== 'no', '"can you list X" asks for X; it claims nothing');
   });

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { normalize, normalizeUnicode, processTerm, spellMonths, terms } from '../../src/search/text.ts';
+import {
+  isCalendarWord,
+  normalize,
+  normalizeUnicode,
+  processTerm,
+  spellMonths,
+  terms,
+} from '../../src/search/text.ts';
 import { propertyRuns } from '../property-runs.ts';
 
 describe('processTerm', () => {
@@ -63,5 +70,12 @@ describe('spellMonths', () => {
     assert.equal(spellMonths('May 5'), 'May 5');
     assert.equal(spellMonths('Res 179 and Doc 84'), 'Res 179 and Doc 84');
     assert.equal(spellMonths('nov alone'), 'nov alone');
+  });
+});
+
+describe('isCalendarWord', () => {
+  it('knows month and weekday names, and nothing else', () => {
+    for (const w of ['November', 'friday', 'May', 'SEPTEMBER']) assert.equal(isCalendarWord(w), true, w);
+    for (const w of ['Busan', 'BEXCO', 'Nov', 'Seoul']) assert.equal(isCalendarWord(w), false, w);
   });
 });

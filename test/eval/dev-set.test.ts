@@ -29,10 +29,11 @@ const SEEN_SETS = [
   'blind-g-questions.jsonl',
   'blind-h-questions.jsonl',
   'blind-i-questions.jsonl',
+  'blind-k-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.79;
+const SHARED_FLOOR = 0.8;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

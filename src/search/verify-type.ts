@@ -126,7 +126,12 @@ function newNumberIn(text: string, q: VerifyInput): boolean {
   // "What number did the youth resolution get": a resolution's number, not a draft's ("WG-PL/4").
   if (q.u.tokens.some((t) => isKindWord(normalize(t.text))))
     return findTextRefs(text).some((r) => !q.u.numbers.includes(String(r.number)));
-  return (text.match(/\d[\d,.]*/g) ?? []).some(
+  // "What number was Busan in the series": a rank; "the number of delegates" is a count, and says "of".
+  const at = q.u.tokens.findIndex((t) => normalize(t.text) === 'number');
+  if (at >= 0 && normalize(q.u.tokens[at + 1]?.text ?? '') !== 'of')
+    return /\b\d+(?:st|nd|rd|th)\b/i.test(text);
+  // A number inside a name ("PP-14", "WRC-15") is part of the name, not a number the text gives.
+  return (text.match(/(?<![\p{L}\d]-?)\d[\d,.]*/gu) ?? []).some(
     (n) => !q.u.numbers.some((asked) => asked.startsWith(n)) && q.implied?.has(n) !== true,
   );
 }

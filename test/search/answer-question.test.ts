@@ -292,6 +292,19 @@ describe('answerQuestion', () => {
     );
     assert.ok(place.found, '"in the first place" ranks nothing a "how" asks about');
     assert.match(place.passages[0]?.passage.text ?? '', /Council/);
+    const series = answerQuestion(
+      'Which number in the series of ITU Plenipotentiary Conferences was the 2014 one?',
+      index,
+    );
+    for (const p of series.found ? series.passages : [])
+      assert.match(
+        p.passage.text,
+        /\d+(?:st|nd|rd|th)\b/,
+        'a rank is asked: a number inside "PP-14" is none',
+      );
+    const count = answerQuestion('what is the number of new resolutions', index);
+    assert.ok(count.found, '"the number of X" asks how many X');
+    assert.match(count.passages[0]?.passage.text ?? '', /19 new resolutions/);
     const youth = answerQuestion('What number was given to the youth empowerment resolution?', index);
     for (const p of youth.found ? youth.passages : []) assert.doesNotMatch(p.passage.text, /WG-PL\/4/);
   });

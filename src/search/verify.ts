@@ -1,5 +1,6 @@
 import type { Entry, Passage } from '../corpus/types.ts';
 import { findTextRefs, textKindOf } from './identifiers.ts';
+import { isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -248,55 +249,6 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
 }
 
-/** True when the model reads a question word as a quality (an adjective or an adverb). */
-function isQuality(u: Understanding, word: string): boolean {
-  const pos = posOf(u).get(word);
-  return pos === 'ADJ' || pos === 'ADV';
-}
-
-/** Each question word's part of speech, read once per question (verification asks for every passage). */
-const POS = new WeakMap<Understanding, Map<string, string>>();
-
-function posOf(u: Understanding): Map<string, string> {
-  let map = POS.get(u);
-  if (!map) {
-    map = new Map();
-    for (const t of u.tokens) {
-      const word = normalize(t.text);
-      if (!map.has(word)) map.set(word, t.pos);
-      const bare = word.replace(/'s$/, '');
-      if (!map.has(bare)) map.set(bare, t.pos);
-    }
-    POS.set(u, map);
-  }
-  return map;
-}
-
-/** Question words the model reads as light (stop words), read once per question. */
-const LIGHT = new WeakMap<Understanding, Set<string>>();
-
-/** True when the model reads a question word as light ("ever", "several"): no topic of its own. */
-function isLight(u: Understanding, word: string): boolean {
-  let set = LIGHT.get(u);
-  if (!set) {
-    set = new Set(u.tokens.filter((t) => t.light).map((t) => normalize(t.text)));
-    LIGHT.set(u, set);
-  }
-  return set.has(word);
-}
-
-/** Each question's first verb, read once per question. */
-const MAIN_VERB = new WeakMap<Understanding, string | undefined>();
-
-/** The question's first verb, lower-case as typed: the action "who" asks about ("who chaired X"). */
-function mainVerbOf(u: Understanding): string | undefined {
-  if (MAIN_VERB.has(u)) return MAIN_VERB.get(u);
-  const verb = u.tokens.find((t) => t.pos === 'VERB' && !t.light);
-  const word = verb === undefined ? undefined : normalize(verb.text);
-  MAIN_VERB.set(u, word);
-  return word;
-}
-
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
 const ACTION_WEIGHT = 0.5;
 
@@ -317,12 +269,6 @@ function demonymOf(name: string, words: ReadonlySet<string>): boolean {
       return true;
   }
   return false;
-}
-
-/** True when the model reads a question word as a thing (a noun, a name or a number), not an action. */
-function isThing(u: Understanding, word: string): boolean {
-  const pos = posOf(u).get(word);
-  return pos === undefined || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
 }
 
 /** What a passage says, with its context and its entry's names, in the forms names are looked up in. */

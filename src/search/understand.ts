@@ -1,7 +1,7 @@
 import { askedClaim, isTagClause, quotedClaim } from './claim.ts';
-import { osaDistance } from './distance.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import { focusOf, withoutPurpose } from './question-focus.ts';
+import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
 import { escapeRegExp, normalize, squash } from './text.ts';
 
 /*
@@ -10,20 +10,6 @@ import { escapeRegExp, normalize, squash } from './text.ts';
  * account for, and which parts of the line are chat around the question ("for my deck pls", "checking
  * before I tweet"). See docs/answering.md.
  */
-
-/** The kind of answer a question wants. */
-export type QuestionKind =
-  | 'who'
-  | 'when'
-  | 'where'
-  | 'how-many'
-  | 'how-much'
-  | 'why'
-  | 'how'
-  | 'which'
-  | 'what'
-  | 'yes-no'
-  | 'other';
 
 /** What a line asks. */
 export interface Understanding {
@@ -80,24 +66,12 @@ export interface CorpusWords {
   isNationality?(word: string): boolean;
 }
 
-const WH: readonly [RegExp, QuestionKind][] = [
-  [/^(?:who|whom|whose|whos)$/, 'who'],
-  [/^when$/, 'when'],
-  [/^where$/, 'where'],
-  [/^why$/, 'why'],
-  [/^which$/, 'which'],
-  [/^(?:what|wat|wht|whats)$/, 'what'],
-  [/^how$/, 'how'],
-];
-
 /** A fact-check's tag at the end of its clause ("..., right", "correct", "true or false"). */
 const TAG_AT_END =
   /[\s,]*\b(?:right|correct|true|yeah|yes|yes or no|true or false|is that so|isn'?t it|didn'?t (?:he|she|they|it))\W*$/i;
 
 /** How much a clause's question form counts, against its corpus words, in finding the question. */
 const QUESTION_FORM_WEIGHT = 3;
-
-const WH_WORDS = ['who', 'when', 'where', 'why', 'which', 'what', 'how'];
 
 /** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
 const TAG =
@@ -263,30 +237,6 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     ...(setting.size > 0 ? { setting: [...setting] } : {}),
     tokens,
   };
-}
-
-function kindOf(words: NlpToken[]): QuestionKind {
-  const lower = words.map((t) => normalize(t.text));
-  for (let i = 0; i < lower.length; i++) {
-    const w = lower[i] as string;
-    if (w === 'how' && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
-      return lower[i + 1] === 'many' ? 'how-many' : 'how-much';
-    }
-    // "What date ...", and past light words, "what is the date of ...".
-    const after = words.slice(i + 1).findIndex((t) => !t.light);
-    const dateAt = after < 0 ? -1 : i + 1 + after;
-    if (w === 'what' && /^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
-    if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
-    for (const [re, kind] of WH) if (re.test(w)) return kind;
-    // "whcih", "hwo": a slip in a question word still asks the question.
-    // A word of its own ("that", "hot") is no slip: only what the model knows as no stop word.
-    const slip =
-      w.length >= 3 && !words[i]?.light
-        ? WH_WORDS.find((q) => q.length === w.length && osaDistance(w, q, 1) <= 1)
-        : undefined;
-    if (slip) return kindOf([{ ...(words[i] as NlpToken), text: slip }, ...words.slice(i + 1)]);
-  }
-  return words[0]?.pos === 'AUX' ? 'yes-no' : 'other';
 }
 
 /**

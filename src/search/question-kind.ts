@@ -1,0 +1,61 @@
+import { osaDistance } from './distance.ts';
+import type { NlpToken } from './nlp.ts';
+import { normalize } from './text.ts';
+
+/*
+ * Part of stage 1 of /ask, "understand": which kind of answer a question wants, read from its question
+ * word ("who", "how many", "what date"), with a slip in that word forgiven. See docs/answering.md.
+ */
+
+/** The kind of answer a question wants. */
+export type QuestionKind =
+  | 'who'
+  | 'when'
+  | 'where'
+  | 'how-many'
+  | 'how-much'
+  | 'why'
+  | 'how'
+  | 'which'
+  | 'what'
+  | 'yes-no'
+  | 'other';
+
+/** English question words, as typed (and the chat spellings "wat", "whos"). */
+const WH: readonly [RegExp, QuestionKind][] = [
+  [/^(?:who|whom|whose|whos)$/, 'who'],
+  [/^when$/, 'when'],
+  [/^where$/, 'where'],
+  [/^why$/, 'why'],
+  [/^which$/, 'which'],
+  [/^(?:what|wat|wht|whats)$/, 'what'],
+  [/^how$/, 'how'],
+];
+
+/** The question words a slip is measured against. */
+export const WH_WORDS = ['who', 'when', 'where', 'why', 'which', 'what', 'how'];
+
+/** The kind of answer a clause's words ask for; a statement is 'other', an auxiliary first 'yes-no'. */
+export function kindOf(words: NlpToken[]): QuestionKind {
+  const lower = words.map((t) => normalize(t.text));
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i] as string;
+    if (w === 'how' && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
+      return lower[i + 1] === 'many' ? 'how-many' : 'how-much';
+    }
+    // "What date ...", and past light words, "what is the date of ...".
+    const after = words.slice(i + 1).findIndex((t) => !t.light);
+    const dateAt = after < 0 ? -1 : i + 1 + after;
+    if (w === 'what' && /^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
+    if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
+    for (const [re, kind] of WH) if (re.test(w)) return kind;
+    // "whcih", "hwo": a slip in a question word still asks the question.
+    // A word of its own ("that", "hot") is no slip: only what the model knows as no stop word.
+    const slip =
+      w.length >= 3 && !words[i]?.light
+        ? WH_WORDS.find((q) => q.length === w.length && osaDistance(w, q, 1) <= 1)
+        : undefined;
+    if (slip) return kindOf([{ ...(words[i] as NlpToken), text: slip }, ...words.slice(i + 1)]);
+  }
+  return words[0]?.pos === 'AUX' ? 'yes-no' : 'other';
+}

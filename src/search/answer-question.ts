@@ -11,6 +11,7 @@ import {
   type RankedPassage,
   rankPassages,
 } from './rank-passages.ts';
+import { givesReason, withoutReason } from './reasons.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { sourcesNamed } from './source-names.ts';
@@ -76,13 +77,6 @@ const NAMING = /^(?:called|named|titled|entitled)$/;
 
 /** Entries matching less than this share of an unanswerable question are not worth suggesting. */
 const MIN_SUGGESTION_COVERAGE = 0.6;
-
-/**
- * A sentence that gives a reason: what a "why" question needs. General English connectives of cause
- * and purpose; the corpus's own words for reasons are its business.
- */
-const REASON =
-  /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|after|amid|following|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/i;
 
 /**
  * Finds the best supported answer to a free question, in stages (docs/answering.md): understand the
@@ -251,18 +245,15 @@ export function explainQuestion(
   // A statement the corpus marks unverified answers only when no settled one does.
   const settled = verified.filter((h) => !h.passage.uncertain);
   const pool = settled.length > 0 ? settled : verified;
-  const best = u.kind === 'why' ? pool.find((h) => REASON.test(h.passage.text)) : (pool[0] as RankedPassage);
+  const best = u.kind === 'why' ? pool.find((h) => givesReason(h.passage.text)) : (pool[0] as RankedPassage);
   if (!best) {
-    const first = verified[0] as RankedPassage;
-    // "Why was the item put back on 28 October?": the entry states the date in one sentence and the
-    // reason in the next ("… had computer problems, so Committee 6 put the item back").
-    const reason = reasonBeside(first, candidates, o.minCoverage);
-    if (reason) {
+    const why = withoutReason(verified, candidates, o.minCoverage);
+    if (why.beside) {
       return done(
         {
           found: true,
-          passages: [reason, first],
-          entry: first.entry,
+          passages: [why.beside, why.first],
+          entry: why.first.entry,
           reason: 'gives the reason beside a verified sentence',
         },
         candidates,
@@ -270,14 +261,13 @@ export function explainQuestion(
     }
     // The reason the corpus gives may be one it marks unverified ("… probably an error, since …"):
     // offered as such, never stated as settled.
-    const hedged = verified.find((h) => h.passage.uncertain && REASON.test(h.passage.text));
-    if (hedged) {
+    if (why.hedged) {
       return decline('the only reason given is marked unverified', {
-        passage: hedged,
+        passage: why.hedged,
         missing: ['a verified statement'],
       });
     }
-    return decline('no verified passage gives a reason', { passage: first, missing: ['the reason'] });
+    return decline('no verified passage gives a reason', { passage: why.first, missing: ['the reason'] });
   }
   // A statement the corpus itself marks unverified is never the answer: it is offered as what there is.
   if (best.passage.uncertain) {
@@ -324,28 +314,6 @@ export function explainQuestion(
     );
   const passages = conflicting ? [best, conflicting] : [best];
   return done({ found: true, passages, entry: best.entry, reason, ...no }, candidates);
-}
-
-/**
- * A sentence of the same entry as a verified one that gives a reason and lacks only names or numbers
- * the verified sentence states: the two together answer "why". Settled statements only.
- */
-function reasonBeside(
-  verified: RankedPassage,
-  candidates: Explanation['candidates'],
-  minCoverage: number,
-): RankedPassage | undefined {
-  const said = squash(verified.passage.text);
-  return candidates.find(
-    ({ hit, verdict }) =>
-      !verdict.ok &&
-      hit.entry.id === verified.entry.id &&
-      !hit.passage.uncertain &&
-      hit.coverage >= minCoverage &&
-      REASON.test(hit.passage.text) &&
-      verdict.missing.length > 0 &&
-      verdict.missing.every((m) => verdict.missingNames.includes(m) && said.includes(m)),
-  )?.hit;
 }
 
 /** Entries sharing the question's known words, for "did you mean" when there is no answer. */

@@ -1,0 +1,67 @@
+import type { RankedPassage } from './rank-passages.ts';
+import { squash } from './text.ts';
+import type { Verdict } from './verify.ts';
+
+/*
+ * Part of stage 4 of /ask, "compose", for "why": a reason is a sentence of cause or purpose. When the
+ * verified sentences give none, the entry may give it in the next sentence, or only in one it marks
+ * unverified. See docs/answering.md.
+ */
+
+/**
+ * A sentence that gives a reason: what a "why" question needs. General English connectives of cause
+ * and purpose; the corpus's own words for reasons are its business.
+ */
+const REASON =
+  /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|after|amid|following|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/i;
+
+/** True when a sentence gives a reason. */
+export function givesReason(text: string): boolean {
+  return REASON.test(text);
+}
+
+/** What a "why" can be answered or offered from when no verified sentence gives a reason. */
+export interface WithoutReason {
+  /** The best verified sentence (no reason in it). */
+  first: RankedPassage;
+  /** A sentence of its entry, beside it, that gives the reason it lacks. */
+  beside?: RankedPassage;
+  /** A verified sentence that gives a reason the corpus marks unverified. */
+  hedged?: RankedPassage;
+}
+
+/** Reads the candidates of a "why" none of whose verified sentences gives a reason. */
+export function withoutReason(
+  verified: readonly RankedPassage[],
+  candidates: readonly { hit: RankedPassage; verdict: Verdict }[],
+  minCoverage: number,
+): WithoutReason {
+  const first = verified[0] as RankedPassage;
+  // "Why was the item put back on 28 October?": the entry states the date in one sentence and the
+  // reason in the next ("… had computer problems, so Committee 6 put the item back").
+  const beside = reasonBeside(first, candidates, minCoverage);
+  const hedged = verified.find((h) => h.passage.uncertain && givesReason(h.passage.text));
+  return { first, ...(beside ? { beside } : {}), ...(hedged ? { hedged } : {}) };
+}
+
+/**
+ * A sentence of the same entry as a verified one that gives a reason and lacks only names or numbers
+ * the verified sentence states: the two together answer "why". Settled statements only.
+ */
+function reasonBeside(
+  verified: RankedPassage,
+  candidates: readonly { hit: RankedPassage; verdict: Verdict }[],
+  minCoverage: number,
+): RankedPassage | undefined {
+  const said = squash(verified.passage.text);
+  return candidates.find(
+    ({ hit, verdict }) =>
+      !verdict.ok &&
+      hit.entry.id === verified.entry.id &&
+      !hit.passage.uncertain &&
+      hit.coverage >= minCoverage &&
+      givesReason(hit.passage.text) &&
+      verdict.missing.length > 0 &&
+      verdict.missing.every((m) => verdict.missingNames.includes(m) && said.includes(m)),
+  )?.hit;
+}

@@ -172,6 +172,11 @@ export function explainQuestion(
   if (!weighted.concepts.some((c) => c.known)) {
     return done({ found: false, nearest: [], reason: 'no word of the line is in the corpus' });
   }
+  // "Was it adopted?" with no conversation before it: "it" stands for something the line never names,
+  // and any adopted text would be an answer about the wrong thing.
+  if (pointsAtNothing(u) && !u.tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
+    return done({ found: false, nearest: [], reason: 'asks about "it" without saying what it is' });
+  }
 
   const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(asked) }, o);
   // Entries whose authored questions the question matches (retrieve, part 3): the editor says their
@@ -325,4 +330,11 @@ function nearestEntries(question: string, index: SearchIndex): Entry[] {
     .filter((h) => h.entry.kind !== 'source' && h.coverage >= MIN_SUGGESTION_COVERAGE)
     .slice(0, 3)
     .map((h) => h.entry);
+}
+
+/** True when the line's subject is a pronoun that stands for something ("was it adopted?", "did they vote?"). */
+function pointsAtNothing(u: Understanding): boolean {
+  return u.tokens.some(
+    (t) => t.pos === 'PRON' && t.light && /^(?:it|they|them|this|that|these|those)$/i.test(t.text),
+  );
 }

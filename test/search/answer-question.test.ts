@@ -369,6 +369,13 @@ describe('answerQuestion', () => {
     assert.match(pp10.passages[0]?.passage.text ?? '', /2,378/);
   });
 
+  it('declines a line whose only subject is "it" or "they", with nothing named', async () => {
+    const { index } = await contextFor();
+    for (const line of ['Was it adopted?', 'did they vote on it?', 'who won it?'])
+      assert.equal(answerQuestion(line, index).found, false, line);
+    assert.ok(answerQuestion('When did the Busan plenipotentiary open and when did it close?', index).found);
+  });
+
   it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
     const { index } = await contextFor();
     const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);

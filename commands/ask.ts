@@ -7,9 +7,11 @@ import {
   TITLE_NOT_VERIFIED_LABEL,
 } from '../src/commands/status-labels.ts';
 import { defineCommand } from '../src/commands/types.ts';
+import type { Entry } from '../src/corpus/types.ts';
 import { userError } from '../src/errors.ts';
 import { answerQuestion } from '../src/search/answer-question.ts';
 import { resolveFollowUp } from '../src/search/follow-up.ts';
+import { formatTextRef } from '../src/search/identifiers.ts';
 import { highlight } from '../src/search/snippet.ts';
 
 /** The cache lives and dies with its context, which is rebuilt on every reload: one version suffices. */
@@ -61,7 +63,7 @@ export default defineCommand<{ question: string }>({
           answerQuestion(question, ctx.index, ctx.answer),
         )
       : answerQuestion(question, ctx.index, ctx.answer);
-    if (result.found) ctx.conversation?.remember({ question });
+    if (result.found) ctx.conversation?.remember({ question, subject: subjectOf(result.entry) });
     const title = question.length > TITLE_MAX_CHARS ? `${question.slice(0, TITLE_MAX_CHARS - 1)}…` : question;
     const short = ctx.corpus.conference.shortName;
     if (!result.found) {
@@ -130,3 +132,10 @@ export default defineCommand<{ question: string }>({
     });
   },
 });
+
+/** How a later "it" names what an answer was about: a numbered text by its number, else the entry's title. */
+function subjectOf(entry: Entry): string {
+  return (entry.kind === 'resolution' || entry.kind === 'decision') && entry.number !== undefined
+    ? formatTextRef({ kind: entry.kind, number: entry.number })
+    : entry.title;
+}

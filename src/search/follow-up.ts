@@ -8,7 +8,12 @@
 /** What a conversation remembers of its last answered question. */
 export interface PreviousQuestion {
   question: string;
+  /** What it was answered about: the answering entry's title ("Resolution 200"), for "was it adopted?". */
+  subject?: string;
 }
+
+/** A pronoun that stands for the thing the conversation was about ("was it adopted?", "who proposed it?"). */
+const POINTING = /\b(?:it|its)\b/i;
 
 /** Longest fragment read as a follow-up, in words: a longer line is a question of its own. */
 const MAX_FOLLOW_UP_WORDS = 6;
@@ -36,7 +41,8 @@ export function resolveFollowUp(line: string, previous: PreviousQuestion | undef
     .replace(/\s+(?:one|ones|post|job|race|election)$/i, '')
     .trim();
   const words = rest.split(/\s+/).filter((w) => w !== '');
-  if (!lead || words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return trimmed;
+  if (!lead) return aboutSubject(trimmed, previous);
+  if (words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return trimmed;
   const fresh = words.filter((w) => NAME.test(w));
   // The previous question without its closing mark, so what is added stays part of the question.
   const before = previous.question.trim().replace(/[?!.]+$/, '');
@@ -51,6 +57,19 @@ export function resolveFollowUp(line: string, previous: PreviousQuestion | undef
     out = old ? out.replace(old, name) : `${out} ${name}`;
   }
   return out;
+}
+
+/**
+ * "Was it adopted?" after a question answered about Resolution 200: "it" stands for that subject, in a
+ * short line that names nothing else (a capitalised word past the first, or a number, is a subject of
+ * its own).
+ */
+function aboutSubject(line: string, previous: PreviousQuestion): string {
+  const words = line.split(/\s+/);
+  if (!previous.subject || words.length > MAX_FOLLOW_UP_WORDS + 2 || !POINTING.test(line)) return line;
+  if (words.slice(1).some((w) => NAME.test(cleaned(w)))) return line;
+  const subject = previous.subject;
+  return line.replace(POINTING, (p) => (p.toLowerCase() === 'its' ? `${subject}'s` : subject));
 }
 
 function cleaned(word: string): string {

@@ -26,6 +26,23 @@ describe('follow-up questions in a conversation', () => {
     assert.doesNotMatch((await ask('/ask and the TSB one?', 'thread-1', 'U2')).answer ?? '', /Chaesub Lee/);
   });
 
+  it('reads "was it adopted?" as asked about what the previous answer in the thread was about', async () => {
+    const ctx = await contextFor();
+    const memory = new ConversationMemory();
+    const ask = (line: string, conversation: string) =>
+      dispatch(line, {
+        ctx,
+        logger: silentLogger,
+        memory,
+        requester: { platform: 'slack', channel: 'C1', user: 'U1', conversation },
+      });
+    await ask('/ask what is resolution 200?', 'thread-3');
+    const adopted = await ask('/ask was it adopted?', 'thread-3');
+    assert.equal(adopted.ok, true);
+    assert.match(adopted.answer ?? '', /[Uu]nanimously/);
+    assert.equal((await ask('/ask was it adopted?', 'thread-4')).ok, false, 'another thread has no "it"');
+  });
+
   it('keeps no memory without a conversation (slash commands, the batch CLI)', async () => {
     const ctx = await contextFor();
     const memory = new ConversationMemory();

@@ -24,4 +24,19 @@ describe('resolveFollowUp', () => {
     const long = 'and what did the conference decide about the definition of ICTs in the end';
     assert.equal(resolveFollowUp(long, previous), long);
   });
+
+  it('reads "it" in a short line that names nothing as the subject the previous answer was about', () => {
+    const before = { question: 'what is resolution 200?', subject: 'Resolution 200' };
+    assert.equal(resolveFollowUp('was it adopted?', before), 'was Resolution 200 adopted?');
+    assert.equal(resolveFollowUp('what are its targets?', before), "what are Resolution 200's targets?");
+    assert.equal(
+      resolveFollowUp('was it adopted?', { question: 'what is resolution 200?' }),
+      'was it adopted?',
+    );
+    assert.equal(
+      resolveFollowUp('did Zhao sign it?', before),
+      'did Zhao sign it?',
+      'a line naming its own subject',
+    );
+  });
 });

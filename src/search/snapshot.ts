@@ -17,7 +17,7 @@ import { recordedKey, recordKey, stampFiles } from './snapshot-stamp.ts';
  * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
  * Changes to the code that builds indexes need no bump: they change the key (see {@link snapshotKey}).
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** Where a corpus folder's snapshot lives, inside it (git-ignored), so it travels with the corpus. */
 export const SNAPSHOT_FILE = join('.confbot', 'snapshot.json');

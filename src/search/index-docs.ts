@@ -1,3 +1,4 @@
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Entry, Passage } from '../corpus/types.ts';
 import { processTerm, tokenize } from './text.ts';
 
@@ -60,4 +61,114 @@ export function entryDoc(e: Entry): EntryDoc {
 /** The passage index's document for the sentence of the passage at position `at`. */
 export function passageDoc(p: Passage, at: number): PassageDoc {
   return { id: at, text: p.text };
+}
+
+/**
+ * A minisearch index as a snapshot saves it: minisearch's own `toJSON()` with its posting lists, ids and
+ * field lengths as flat arrays of numbers instead of an object per posting list (keyed by document).
+ * Loading minisearch's form parses an object per list and then copies each into a Map
+ * (`objectToNumericMap`): at 100k passages that was a third of a start's CPU and most of its garbage
+ * (docs/performance.md). These arrays parse as packed numbers and fill the Maps directly.
+ */
+export interface PackedIndex {
+  /** minisearch's JSON without its per-document and per-term parts. */
+  meta: Omit<AsPlainObject, 'documentIds' | 'fieldLength' | 'storedFields' | 'index'>;
+  /** Each document's id, at its short id (position in the index: the build never removes one). */
+  ids: (string | number)[];
+  /** Each document's length in each field, `fields` numbers per document (null: field absent). */
+  lengths: (number | null)[];
+  storedFields: AsPlainObject['storedFields'];
+  /** The terms, in minisearch's order (its radix tree's, as `toJSON` lists them). */
+  terms: string[];
+  /**
+   * For each term: how many fields hold it, then for each its field id, its number of documents and
+   * per document the short id's distance from the previous one (small numbers: a smaller file) and
+   * the term's frequency there.
+   */
+  postings: number[];
+}
+
+/** What of minisearch's instance {@link packIndex} and {@link unpackIndex} read and write. */
+interface Internals {
+  _documentIds: Map<number, string | number>;
+  _idToShortId: Map<string | number, number>;
+  _fieldLength: Map<number, (number | null)[]>;
+  _storedFields: Map<number, Record<string, unknown>>;
+  _index: { set(term: string, data: Map<number, Map<number, number>>): void };
+}
+
+/** An index in the form {@link unpackIndex} restores; the same as `toJSON()` holds, packed. */
+export function packIndex<T>(index: MiniSearch<T>): PackedIndex {
+  const { documentIds, fieldLength, storedFields, index: byTerm, ...meta } = index.toJSON();
+  const fields = Object.keys(meta.fieldIds).length;
+  const ids: (string | number)[] = [];
+  const lengths: (number | null)[] = [];
+  for (const [key, id] of Object.entries(documentIds)) {
+    // Short ids from 0 with no gap, as an index built from scratch has: an array holds them.
+    if (Number(key) !== ids.length) throw new Error(`index has a gap at short id ${ids.length}`);
+    ids.push(id as string | number);
+    const own = (fieldLength as Record<string, (number | null)[] | undefined>)[key] ?? [];
+    for (let f = 0; f < fields; f++) lengths.push(own[f] ?? null);
+  }
+  const terms: string[] = [];
+  const postings: number[] = [];
+  for (const [term, data] of byTerm) {
+    terms.push(term);
+    const fieldIds = Object.keys(data);
+    postings.push(fieldIds.length);
+    for (const fieldId of fieldIds) {
+      // Object.keys lists integer keys in ascending order, as minisearch's own loading reads them.
+      const freqs = data[fieldId] as Record<string, number>;
+      const docs = Object.keys(freqs);
+      postings.push(Number(fieldId), docs.length);
+      let previous = 0;
+      for (const doc of docs) {
+        const shortId = Number(doc);
+        postings.push(shortId - previous, freqs[doc] as number);
+        previous = shortId;
+      }
+    }
+  }
+  return { meta, ids, lengths, storedFields, terms, postings };
+}
+
+/**
+ * Restores an index {@link packIndex} saved, with the same options: the same Maps, in the same order,
+ * as `MiniSearch.loadJS` of its `toJSON()` gives (test/search/index-docs.test.ts compares them). It
+ * writes minisearch's private fields, which the snapshot key's minisearch version pins.
+ */
+export function unpackIndex<T>(packed: PackedIndex, options: Options<T>): MiniSearch<T> {
+  const index = MiniSearch.loadJS<T>(
+    { ...packed.meta, documentIds: {}, fieldLength: {}, storedFields: {}, index: [] },
+    options,
+  );
+  const own = index as unknown as Internals;
+  const fields = Object.keys(packed.meta.fieldIds).length;
+  const { ids, lengths, postings } = packed;
+  for (let shortId = 0; shortId < ids.length; shortId++) {
+    const id = ids[shortId] as string | number;
+    own._documentIds.set(shortId, id);
+    own._idToShortId.set(id, shortId);
+    own._fieldLength.set(shortId, lengths.slice(shortId * fields, (shortId + 1) * fields));
+  }
+  for (const [key, stored] of Object.entries(packed.storedFields))
+    own._storedFields.set(Number.parseInt(key, 10), stored as Record<string, unknown>);
+  let at = 0;
+  for (const term of packed.terms) {
+    const data = new Map<number, Map<number, number>>();
+    const count = postings[at++] as number;
+    for (let i = 0; i < count; i++) {
+      const fieldId = postings[at++] as number;
+      const docs = postings[at++] as number;
+      const freqs = new Map<number, number>();
+      let shortId = 0;
+      for (let d = 0; d < docs; d++) {
+        shortId += postings[at++] as number;
+        freqs.set(shortId, postings[at++] as number);
+      }
+      data.set(fieldId, freqs);
+    }
+    own._index.set(term, data);
+  }
+  return index;
 }

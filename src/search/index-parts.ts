@@ -8,7 +8,9 @@ import {
   entryDoc,
   PASSAGE_INDEX_OPTIONS,
   type PassageDoc,
+  packIndex,
   passageDoc,
+  unpackIndex,
 } from './index-docs.ts';
 import { searchOptions } from './search-options.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
@@ -53,8 +55,8 @@ export function indexParts(
   if (state) {
     return {
       ...at,
-      entries: MiniSearch.loadJS<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS),
-      passages: MiniSearch.loadJS<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS),
+      entries: unpackIndex<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS),
+      passages: unpackIndex<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS),
       commonInPassages: CommonTerms.fromJSON(state.commonInPassages),
       commonInEntries: CommonTerms.fromJSON(state.commonInEntries),
       impacts: ImpactPostings.fromJSON(state.impacts),
@@ -156,8 +158,8 @@ export function indexParts(
 /** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */
 export function partsToState(parts: IndexParts): SearchIndexState {
   return {
-    entries: parts.entries.toJSON(),
-    passages: parts.passages.toJSON(),
+    entries: packIndex(parts.entries),
+    passages: packIndex(parts.passages),
     commonInPassages: parts.commonInPassages.toJSON(),
     commonInEntries: parts.commonInEntries.toJSON(),
     impacts: parts.impacts.toJSON(),

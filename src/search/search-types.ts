@@ -1,7 +1,7 @@
-import type { AsPlainObject } from 'minisearch';
 import type { Entry, Passage } from '../corpus/types.ts';
 import type { CommonTermsJSON } from './common-terms.ts';
 import type { ImpactPostingsJSON } from './impact-postings.ts';
+import type { PackedIndex } from './index-docs.ts';
 import type { QueryConcept } from './text.ts';
 import type { VocabularyJSON } from './vocabulary.ts';
 
@@ -101,8 +101,8 @@ export interface WeightedQuery {
 
 /** What a {@link SearchIndex} builds from a corpus, as plain data: a snapshot saves and restores it. */
 export interface SearchIndexState {
-  entries: AsPlainObject;
-  passages: AsPlainObject;
+  entries: PackedIndex;
+  passages: PackedIndex;
   commonInPassages: CommonTermsJSON;
   commonInEntries: CommonTermsJSON;
   impacts: ImpactPostingsJSON;

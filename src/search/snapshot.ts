@@ -17,10 +17,13 @@ import { recordedKey, recordKey, stampFiles } from './snapshot-stamp.ts';
  * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
  * Changes to the code that builds indexes need no bump: they change the key (see {@link snapshotKey}).
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** Where a corpus folder's snapshot lives, inside it (git-ignored), so it travels with the corpus. */
 export const SNAPSHOT_FILE = join('.confbot', 'snapshot.json');
+
+/** The byte that ends a snapshot's header and its corpus line. */
+const NEWLINE = 0x0a;
 
 /** Beside the snapshot: the key last computed and the stamp of the files it was computed from. */
 export const KEY_STAMP_FILE = 'key-stamp.json';
@@ -94,20 +97,27 @@ export async function openCorpus(dir: string, options: SnapshotOptions = {}): Pr
   const key = await snapshotKey(dir, options.search, join(dirname(file), KEY_STAMP_FILE));
   let reason: string;
   try {
-    const text = await readFile(file, 'utf8');
-    const newline = text.indexOf('\n');
-    const header = JSON.parse(text.slice(0, newline)) as Partial<SnapshotHeader>;
-    const payload = text.slice(newline + 1);
+    // Read as bytes: the checksum is of the payload's UTF-8, which the file holds as it is (hashing the
+    // decoded text would encode 40 MB again), and each line is decoded on its own, so the index line a
+    // lazy restore keeps does not keep the whole file's text alive with it. A newline byte is never
+    // inside a UTF-8 character, nor inside JSON.
+    const bytes = await readFile(file);
+    const newline = bytes.indexOf(NEWLINE);
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<SnapshotHeader>;
     if (header.format !== 'confbot-snapshot' || header.version !== SNAPSHOT_VERSION)
       reason = `snapshot version ${String(header.version)}, expected ${SNAPSHOT_VERSION}`;
     else if (header.key !== key) reason = 'snapshot is stale (the corpus, options or code changed)';
-    else if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
+    else if (
+      createHash('sha256')
+        .update(bytes.subarray(newline + 1))
+        .digest('hex') !== header.sha256
+    )
       reason = 'snapshot unreadable: checksum mismatch';
     else {
-      const cut = payload.indexOf('\n');
+      const cut = bytes.indexOf(NEWLINE, newline + 1);
       if (cut < 0) throw new Error('no index line');
-      const saved = JSON.parse(payload.slice(0, cut)) as SnapshotPayload['corpus'];
-      const indexLine = payload.slice(cut + 1);
+      const saved = JSON.parse(bytes.toString('utf8', newline + 1, cut)) as SnapshotPayload['corpus'];
+      const indexLine = bytes.toString('utf8', cut + 1);
       const { corpus, restoreIndex } = await restore(dir, saved, () => JSON.parse(indexLine), options.search);
       if (!options.lazyIndex) return { corpus, index: restoreIndex(), source: 'snapshot', key };
       let index: SearchIndex | undefined;

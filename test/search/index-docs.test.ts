@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import MiniSearch, { type Options } from 'minisearch';
+import { DEFAULT_CORPUS_DIR } from '../../src/config.ts';
+import { loadCorpusOrThrow } from '../../src/corpus/load.ts';
+import {
+  ENTRY_INDEX_OPTIONS,
+  type EntryDoc,
+  entryDoc,
+  PASSAGE_INDEX_OPTIONS,
+  type PackedIndex,
+  type PassageDoc,
+  packIndex,
+  passageDoc,
+  unpackIndex,
+} from '../../src/search/index-docs.ts';
+
+const corpus = await loadCorpusOrThrow(DEFAULT_CORPUS_DIR);
+
+/** An index's Maps as plain data, in their order: what two ways of restoring it must agree on. */
+function internals(index: MiniSearch<unknown>): string {
+  const own = index as unknown as Record<string, unknown>;
+  const keys = ['_documentIds', '_idToShortId', '_fieldLength', '_storedFields', '_documentCount', '_nextId'];
+  const parts: unknown[] = keys.map((k) =>
+    own[k] instanceof Map ? [...(own[k] as Map<unknown, unknown>)] : own[k],
+  );
+  const terms: unknown[] = [];
+  for (const [term, data] of own._index as Map<string, Map<number, Map<number, number>>>)
+    terms.push([term, [...data].map(([field, freqs]) => [field, [...freqs]])]);
+  return JSON.stringify([parts, terms, own._fieldIds, own._avgFieldLength]);
+}
+
+/** Asserts that an index packed and unpacked is the index minisearch's `loadJS` gives from its JSON. */
+function sameAsLoadJS<T>(index: MiniSearch<T>, options: Options<T>): void {
+  const packed = JSON.parse(JSON.stringify(packIndex(index))) as PackedIndex;
+  const own = MiniSearch.loadJS<T>(JSON.parse(JSON.stringify(index)), options);
+  assert.equal(
+    internals(unpackIndex(packed, options) as MiniSearch<unknown>),
+    internals(own as MiniSearch<unknown>),
+  );
+}
+
+describe('packed minisearch indexes', () => {
+  it('restore the very Maps, in the same order, that minisearch restores from its own JSON', () => {
+    const passages = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
+    passages.addAll(corpus.passages.map(passageDoc));
+    const entries = new MiniSearch<EntryDoc>(ENTRY_INDEX_OPTIONS);
+    entries.addAll(corpus.entries.map(entryDoc));
+    sameAsLoadJS(passages, PASSAGE_INDEX_OPTIONS);
+    sameAsLoadJS(entries, ENTRY_INDEX_OPTIONS);
+  });
+
+  it('search as the index they were packed from', () => {
+    const passages = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
+    passages.addAll(corpus.passages.map(passageDoc));
+    const restored = unpackIndex<PassageDoc>(
+      JSON.parse(JSON.stringify(packIndex(passages))),
+      PASSAGE_INDEX_OPTIONS,
+    );
+    for (const query of ['spectrum allocation', 'secretary general elect', 'cybersecurity', 'resolut 7'])
+      assert.deepEqual(
+        restored.search(query, { prefix: true, fuzzy: 0.2 }),
+        passages.search(query, { prefix: true, fuzzy: 0.2 }),
+      );
+  });
+
+  it('refuse an index with a gap in its short ids, which an array cannot hold', () => {
+    const index = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
+    index.addAll([
+      { id: 0, text: 'one' },
+      { id: 1, text: 'two' },
+    ]);
+    index.discard(0);
+    assert.throws(() => packIndex(index), /gap/);
+  });
+});

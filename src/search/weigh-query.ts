@@ -2,7 +2,7 @@ import { isEnglishWord } from './dictionary.ts';
 import type { IndexParts } from './index-parts.ts';
 import { isLarge, MAX_CORRECTED_LENGTH } from './search-options.ts';
 import type { WeightedQuery } from './search-types.ts';
-import { queryConcepts } from './text.ts';
+import { processTerm, queryConcepts } from './text.ts';
 import { isStopWordTypo } from './vocabulary.ts';
 
 /** Most content words of one line that are weighed and searched: a question has far fewer. */
@@ -46,6 +46,12 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
         const corrected = vocabulary.correct(c.word);
         if (corrected) c.alternatives.unshift(corrected);
       }
+      // "Citizenship" where the corpus says "citizens": a word it lacks that another word of its starts
+      // (a derived form: -ship, -ness, -ment) is that word.
+      if (!c.alternatives.some((t) => frequency(t) > 0)) {
+        const base = knownStem(c.word, (t) => frequency(t) > 0);
+        if (base) c.alternatives.push(base);
+      }
       const dfs = c.alternatives.map(frequency).filter((df) => df > 0);
       const own = frequency(c.alternatives[0] as string);
       const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
@@ -63,4 +69,22 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
  */
 function isChat(c: { word: string; alternatives: readonly string[] }): boolean {
   return /^[a-z]+$/.test(c.word) && c.alternatives.length <= 1 && !isEnglishWord(c.word);
+}
+
+/** Shortest start of a word read as the word it derives from, and the share of the word it must keep. */
+const MIN_STEM_LETTERS = 6;
+const MIN_STEM_SHARE = 0.6;
+
+/**
+ * The corpus term of the longest start of `word` the corpus uses ("citizenship" → "citizen"), for a word
+ * of eight letters or more; none shorter than six letters or than 60% of the word.
+ */
+function knownStem(word: string, known: (term: string) => boolean): string | undefined {
+  if (word.length < 8 || !/^\p{L}+$/u.test(word)) return undefined;
+  const shortest = Math.max(MIN_STEM_LETTERS, Math.ceil(word.length * MIN_STEM_SHARE));
+  for (let k = word.length - 1; k >= shortest; k--) {
+    const term = processTerm(word.slice(0, k));
+    if (term !== undefined && known(term)) return term;
+  }
+  return undefined;
 }

@@ -376,6 +376,13 @@ describe('answerQuestion', () => {
     assert.ok(answerQuestion('When did the Busan plenipotentiary open and when did it close?', index).found);
   });
 
+  it('reads a derived word the corpus lacks as the word it starts with ("citizenship": "citizens")', async () => {
+    const { index } = await contextFor();
+    const honour = answerQuestion('Who was given honorary citizenship of Busan?', index);
+    assert.ok(honour.found);
+    assert.match(honour.passages[0]?.passage.text ?? '', /Zhao/);
+  });
+
   it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
     const { index } = await contextFor();
     const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);

@@ -153,7 +153,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const quoted = yesNo && main ? (statement ? quotedClaim(main.tokens) : askedClaim(main.tokens)) : undefined;
   const quoter = quoted ? quoted.frame.filter((t) => isName(t, quoted.frame, corpus)) : [];
   if (main && quoted?.claim.some((t) => t.isWord)) {
-    const text = [...quoter, ...quoted.claim].map((t) => t.text).join(' ');
+    const text = spoken([...quoter, ...quoted.claim]);
     asides.unshift(quoted.frame.map((t) => t.text).join(' '));
     main = { ...main, text, tokens: nlp.read(text).tokens };
   }
@@ -277,4 +277,16 @@ function smallTalkOf(line: string, nlp: Nlp): Pick<Understanding, 'smallTalk'> {
   if (thanking || praise) return { smallTalk: 'thanks' };
   if (words[0]?.pos === 'INTJ') return { smallTalk: 'greeting' };
   return {};
+}
+
+/**
+ * Tokens written back as text, a clitic joined to the word before ("weren't", "ITU's"): read again, "were
+ * n't" would lose the negation the model finds in "weren't".
+ */
+function spoken(tokens: readonly NlpToken[]): string {
+  return tokens.reduce(
+    (text, t) =>
+      text === '' ? t.text : /^(?:n't|'\w+|’\w+)$/i.test(t.text) ? `${text}${t.text}` : `${text} ${t.text}`,
+    '',
+  );
 }

@@ -330,3 +330,35 @@ function namePhrases(words: readonly string[], named: (phrase: string) => readon
   }
   return found;
 }
+
+/**
+ * "Where was the plenipot that followed Busan?" asks about what came after Busan; a passage about Busan
+ * itself, or about what came after something else ("the next conference after PP-14" for "after
+ * Dubai"), does not answer it. A passage must say "after", "following" or "next" before the name the
+ * question gives (or, for the conference itself, any of its own names). Returns the name when it does not.
+ */
+export function notAfter(text: string, q: VerifyInput): string | undefined {
+  const m = AFTER.exec(q.u.question);
+  // "The plenipot after Busan" asks about another conference; "the BR director after PP-14" about who
+  // holds a post once the conference is over: only a conference word before "after" asks the former.
+  if (m === null || q.implied?.has(squash(m[1] ?? '')) !== true) return undefined;
+  const asked = m[2];
+  // Only a name: "after the opening ceremony" is a time, not a thing of the series.
+  const isName = (w: string) =>
+    /^\p{Lu}|\d/u.test(w) || q.implied?.has(squash(w)) === true || q.u.names.includes(squash(w));
+  if (asked === undefined || !isName(asked)) return undefined;
+  const own = (name: string) =>
+    squash(name) === squash(asked) || (q.implied?.has(squash(asked)) === true && q.implied.has(squash(name)));
+  for (const m of text.matchAll(AFTER_IN_TEXT)) if (own(m[1] ?? '')) return undefined;
+  // After the conference itself, "the next Plenipotentiary Conference" is the one after it.
+  if (q.implied?.has(squash(asked)) === true && /\bnext\b/i.test(text)) return undefined;
+  return asked;
+}
+
+/** "plenipot after Busan", "Plenipotentiary that followed PP-14": the thing asked, and what it came after. */
+const AFTER =
+  /([\p{L}\p{N}-]+)\s+(?:that\s+|which\s+)?(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
+
+/** The same, in a passage, with "next … after" and the conference named by any of its names. */
+const AFTER_IN_TEXT =
+  /\b(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;

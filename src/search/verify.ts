@@ -4,7 +4,14 @@ import { isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
-import { agentOfOther, directedOnly, qualifiedOnly, roleUnnamed, siblingSource } from './verify-subject.ts';
+import {
+  agentOfOther,
+  directedOnly,
+  notAfter,
+  qualifiedOnly,
+  roleUnnamed,
+  siblingSource,
+} from './verify-subject.ts';
 import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
 /*
@@ -234,6 +241,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // "How many proposals did OTI say …": a source says what its passages say, named or not.
   const directed = directedOnly(about, q, (name) => cited?.has(squash(name)) === true);
   if (directed) return fail(`says what ${directed} was asked to do, not what it did`);
+  const after = notAfter(passage.text, q);
+  if (after) return fail(`does not say what came after ${after}`);
   const sibling = siblingNamed(about, q);
   if (sibling) return fail(`is about ${sibling}, which the question does not name`);
   const excluded = excludedOnly(passage.text, q);

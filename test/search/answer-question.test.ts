@@ -259,6 +259,8 @@ describe('answerQuestion', () => {
     assert.match(chair?.text ?? '', /Wonki Min/);
     const zhao = lead('PP-14 was chaired by Houlin Zhao, right?');
     assert.match(zhao?.text ?? '', /Wonki Min/, 'a field that names no one does not correct a name');
+    const unamended = lead("is it true the ITU Constitution and Convention weren't amended at Busan?");
+    assert.notEqual(unamended?.lead, 'no', '"weren\'t amended" is the claim, and the corpus bears it out');
     const seoul = lead('PP-14 took place in Seoul, correct?');
     assert.equal(seoul?.lead, 'no');
     assert.match(
@@ -381,6 +383,21 @@ describe('answerQuestion', () => {
     const honour = answerQuestion('Who was given honorary citizenship of Busan?', index);
     assert.ok(honour.found);
     assert.match(honour.passages[0]?.passage.text ?? '', /Zhao/);
+  });
+
+  it('answers "the plenipot after X" only with what came after X, not with X itself', async () => {
+    const { index } = await contextFor();
+    const followed = answerQuestion(
+      'Where and in which year was the Plenipotentiary that followed Busan held?',
+      index,
+    );
+    assert.ok(followed.found);
+    assert.match(followed.passages[0]?.passage.text ?? '', /Dubai/);
+    const dubai = answerQuestion('Where was the plenipot after Dubai held?', index);
+    assert.equal(dubai.found, false, 'the corpus says nothing of the conference after Dubai');
+    const post = answerQuestion("who's BR director after pp14", index);
+    assert.ok(post.found, '"the BR director after PP-14" asks who holds the post');
+    assert.match(post.passages.map((p) => p.passage.text).join(' '), /Rancy/);
   });
 
   it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {

@@ -30,6 +30,7 @@ const SEEN_SETS = [
   'blind-h-questions.jsonl',
   'blind-i-questions.jsonl',
   'blind-k-questions.jsonl',
+  'blind-l-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

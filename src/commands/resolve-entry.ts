@@ -1,7 +1,8 @@
 import type { Entry, EntryKind } from '../corpus/types.ts';
 import { osaDistance } from '../search/distance.ts';
 import { findTextRefs, type TextRef } from '../search/identifiers.ts';
-import { squash } from '../search/text.ts';
+import { STOP_WORDS } from '../search/stop-words.ts';
+import { squash, tokenize } from '../search/text.ts';
 import type { CommandContext } from './types.ts';
 
 /** Below this share of a query's words matched, a search hit is a suggestion, never the answer. */
@@ -51,9 +52,23 @@ export function resolveEntry(query: string, kinds: readonly EntryKind[], ctx: Co
   // Best first: the hit covering most of the query, then the kind the command is mainly about (a
   // topic before an event for /topic), then the score.
   const kindRank = (e: Entry) => kinds.indexOf(e.kind);
+  // "/topic connect 2020 targets": an entry named by most of the words ("Adoption of the Connect 2020
+  // Agenda") comes before one whose text merely has them all (the timeline mentions every topic).
+  const typed = tokenize(query).filter((w) => !STOP_WORDS.has(w));
+  const named = (e: Entry) => {
+    const own = new Set(tokenize([e.title, ...e.aliases].join(' ')));
+    return typed.filter((w) => own.has(w)).length;
+  };
   const hits = ctx.index
     .searchEntries(query, { kinds, loose: true })
-    .sort((a, b) => b.coverage - a.coverage || kindRank(a.entry) - kindRank(b.entry) || b.score - a.score);
+    .map((h) => ({ ...h, named: named(h.entry) }))
+    .sort(
+      (a, b) =>
+        b.named - a.named ||
+        b.coverage - a.coverage ||
+        kindRank(a.entry) - kindRank(b.entry) ||
+        b.score - a.score,
+    );
   const [top, second] = hits;
   if (top && top.coverage >= MIN_GUESS_COVERAGE) {
     const clearWinner =

@@ -89,6 +89,11 @@ describe('/outcome', () => {
     assert.match((await ask('/outcome indai proposal')).text, /Closest match for "indai proposal"/);
   });
 
+  it('guesses the entry the words name before one whose text merely has them all', async () => {
+    const targets = await ask('/topic connect 2020 targets');
+    assert.equal(targets.title, (await ask('/topic connect-2020-adoption')).title);
+  });
+
   it('lists outcomes when called empty', async () => {
     const a = await ask('/outcome');
     assert.ok(a.items.some((i) => i.label === 'india-proposal'));

@@ -31,6 +31,7 @@ const SEEN_SETS = [
   'blind-i-questions.jsonl',
   'blind-k-questions.jsonl',
   'blind-l-questions.jsonl',
+  'blind-j-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

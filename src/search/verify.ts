@@ -4,14 +4,8 @@ import { isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
-import {
-  agentOfOther,
-  directedOnly,
-  notAfter,
-  qualifiedOnly,
-  roleUnnamed,
-  siblingSource,
-} from './verify-subject.ts';
+import { directedOnly, notAfter, siblingSource } from './verify-reference.ts';
+import { agentOfOther, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
 import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
 /*

@@ -1,0 +1,127 @@
+import { escapeRegExp, squash, tokenize } from './text.ts';
+import type { Understanding } from './understand.ts';
+import type { VerifyInput } from './verify.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": which of several like things a passage is about, against the one
+ * the question asks about: the body told to act or the one acting, a sibling source ("the first
+ * dispatch" for "the final dispatch"), the conference or the one after it. See docs/answering.md.
+ */
+
+/** Longest entry name looked for, in words. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * "What did WRC-15 decide on X?" asks what WRC-15 did. A passage that names WRC-15 only as the one told
+ * to act ("Resolution 185 asks WRC-15 to take up X") says what was asked of it, not what it did: the
+ * background, not the result. Returns the agent's name when that is all the passage says of it.
+ * `cites` tells whether a name is one of the passage's sources.
+ */
+export function directedOnly(
+  text: string,
+  q: VerifyInput,
+  cites: (name: string) => boolean = () => false,
+): string | undefined {
+  const agent = questionAgent(q.u);
+  // The conference itself ("did PP-14 agree", "did ITU take up") is what every passage is about, and a
+  // source the passage cites is the one saying it.
+  if (agent === undefined || agent.some((t) => q.implied?.has(squash(t)) || cites(t))) return undefined;
+  const pattern = agent.map((t) => escapeRegExp(t)).join('\\s*');
+  // Told to act ("asks WRC-15 to", "WRC-15 was to"), or sent something ("report to WRC-15"): not acting.
+  const uses = [
+    ...text.matchAll(
+      new RegExp(
+        `(\\b(?:to|before)\\s+)?(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])(\\s+(?:(?:was|were|is|are)\\s+)?to\\s)?`,
+        'giu',
+      ),
+    ),
+  ];
+  // A passage that never names the agent (a field of another text's entry) says nothing it did either.
+  return uses.every((m) => m[1] !== undefined || m[2] !== undefined) ? agent.join(' ') : undefined;
+}
+
+/**
+ * The named agent of a question in the form "what/how did <Name> <verb>" or "did <Name> <verb>": the
+ * tokens between the auxiliary and the verb, when they are names.
+ */
+function questionAgent(u: Understanding): string[] | undefined {
+  const words = u.tokens;
+  const aux = words.findIndex((t) => t.pos === 'AUX' && /^(?:did|does|do|will|would)$/i.test(t.text));
+  if (aux < 0) return undefined;
+  let end = aux + 1;
+  while (words[end]?.pos === 'PROPN') end++;
+  // A verb must follow the name for it to be the one acting ("did WRC-15 adopt", "what did India propose").
+  const acts = words.slice(end, end + 3).some((t) => t.pos === 'VERB');
+  return end > aux + 1 && acts ? words.slice(aux + 1, end).map((t) => t.text) : undefined;
+}
+
+/**
+ * "Who wrote OTI's final dispatch?" and a passage about "OTI's first dispatch": both phrases name
+ * sources, ending in the same word, and the passage names the other one, never the one asked. The
+ * corpus's source names, not a word list, say which phrases are names. Returns the other name.
+ */
+export function siblingSource(text: string, q: VerifyInput): string | undefined {
+  const named = q.sourcesNamed;
+  if (!named) return undefined;
+  const asked = namePhrases(tokenize(q.u.question), named);
+  if (asked.length === 0) return undefined;
+  const said = namePhrases(tokenize(text), named);
+  const same = (a: NamePhrase, p: NamePhrase) => a.ids.some((id) => p.ids.includes(id));
+  if (said.some((p) => asked.some((a) => same(a, p)))) return undefined;
+  return said.find((p) => asked.some((a) => a.head === p.head))?.phrase;
+}
+
+/** A name of several words found in a text, its last word, and what it names. */
+interface NamePhrase {
+  phrase: string;
+  head: string;
+  ids: readonly string[];
+}
+
+/** The longest names of two or more words at each position of a text's words. */
+function namePhrases(words: readonly string[], named: (phrase: string) => readonly string[]): NamePhrase[] {
+  const found: NamePhrase[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let k = Math.min(words.length, i + MAX_NAME_WORDS); k > i + 1; k--) {
+      const phrase = words.slice(i, k).join(' ');
+      const ids = named(phrase);
+      if (ids.length === 0) continue;
+      found.push({ phrase, head: words[k - 1] as string, ids });
+      i = k - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * "Where was the plenipot that followed Busan?" asks about what came after Busan; a passage about Busan
+ * itself, or about what came after something else ("the next conference after PP-14" for "after
+ * Dubai"), does not answer it. A passage must say "after", "following" or "next" before the name the
+ * question gives (or, for the conference itself, any of its own names). Returns the name when it does not.
+ */
+export function notAfter(text: string, q: VerifyInput): string | undefined {
+  const m = AFTER.exec(q.u.question);
+  // "The plenipot after Busan" asks about another conference; "the BR director after PP-14" about who
+  // holds a post once the conference is over: only a conference word before "after" asks the former.
+  if (m === null || q.implied?.has(squash(m[1] ?? '')) !== true) return undefined;
+  const asked = m[2];
+  // Only a name: "after the opening ceremony" is a time, not a thing of the series.
+  const isName = (w: string) =>
+    /^\p{Lu}|\d/u.test(w) || q.implied?.has(squash(w)) === true || q.u.names.includes(squash(w));
+  if (asked === undefined || !isName(asked)) return undefined;
+  const own = (name: string) =>
+    squash(name) === squash(asked) || (q.implied?.has(squash(asked)) === true && q.implied.has(squash(name)));
+  for (const m of text.matchAll(AFTER_IN_TEXT)) if (own(m[1] ?? '')) return undefined;
+  // After the conference itself, "the next Plenipotentiary Conference" is the one after it.
+  if (q.implied?.has(squash(asked)) === true && /\bnext\b/i.test(text)) return undefined;
+  return asked;
+}
+
+/** "plenipot after Busan", "Plenipotentiary that followed PP-14": the thing asked, and what it came after. */
+const AFTER =
+  /([\p{L}\p{N}-]+)\s+(?:that\s+|which\s+)?(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
+
+/** The same, in a passage, with "next … after" and the conference named by any of its names. */
+const AFTER_IN_TEXT =
+  /\b(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;

@@ -1,3 +1,5 @@
+import { findTextRefs, isKindWord } from './identifiers.ts';
+import { isQuality } from './question-words.ts';
 import { escapeRegExp, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
@@ -125,3 +127,31 @@ const AFTER =
 /** The same, in a passage, with "next … after" and the conference named by any of its names. */
 const AFTER_IN_TEXT =
   /\b(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
+
+/**
+ * "What changed in Resolution 133?": a question that names a numbered text and asks something about it
+ * is not answered by a sentence that only names the text ("ISOC counted Resolution 133 among the key
+ * texts"). At least one word the question asks with, beyond the text's own names and the conference's,
+ * must be the sentence's own. `own` holds the sentence's terms; `names` the terms of its entry's title.
+ */
+export function namesTextOnly(
+  own: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+  q: VerifyInput,
+  matched: readonly string[] = [],
+): boolean {
+  if (findTextRefs(q.u.question).length === 0) return false;
+  // The text's designation ("Res", "133") and the conference's names are no part of what is asked.
+  const designates = (w: string) => /^\d+$/.test(w) || isKindWord(w) || q.implied?.has(squash(w)) === true;
+  const designation = new Set(
+    q.weighted.concepts.filter((c) => designates(c.word)).flatMap((c) => c.alternatives),
+  );
+  // A quality ("what's new in …") is how the question is put; its things and actions are what it asks.
+  const asked = q.weighted.concepts.filter(
+    (c) => !designates(c.word) && !isQuality(q.u, c.word) && c.alternatives.every((a) => !names.has(a)),
+  );
+  if (asked.length === 0) return false;
+  if (asked.some((c) => c.alternatives.some((a) => own.has(a)))) return false;
+  // The search's own match of a word typed with a slip ("counterfit") counts as that word.
+  return !matched.some((m) => own.has(m) && !designation.has(m) && !/^\d+$/.test(m));
+}

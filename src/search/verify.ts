@@ -4,7 +4,7 @@ import { isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
-import { directedOnly, notAfter, siblingSource } from './verify-reference.ts';
+import { directedOnly, namesTextOnly, notAfter, siblingSource } from './verify-reference.ts';
 import { agentOfOther, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
 import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
@@ -204,7 +204,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // start of the final week") leaves this sentence's names, when none is a person, doing something else.
   const action = q.u.kind === 'who' ? q.weighted.concepts.find((c) => c.word === mainVerbOf(q.u)) : undefined;
   if (action?.known && action.weight >= o.rareActionWeight && !missing.includes(action.word)) {
-    const own = new Set(terms(passage.text));
+    const own = termsOf(passage);
     if (!action.alternatives.some((a) => own.has(a)) && !q.namesPerson(passage.text))
       missing.push(action.word);
   }
@@ -235,6 +235,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // "How many proposals did OTI say …": a source says what its passages say, named or not.
   const directed = directedOnly(about, q, (name) => cited?.has(squash(name)) === true);
   if (directed) return fail(`says what ${directed} was asked to do, not what it did`);
+  if (namesTextOnly(termsOf(passage), nameTermsOf(entry), q, hit.matchedTerms))
+    return fail('only names the text, and says nothing of what the question asks about it');
   const after = notAfter(passage.text, q);
   if (after) return fail(`does not say what came after ${after}`);
   const sibling = siblingNamed(about, q);
@@ -304,4 +306,28 @@ function namesOf(entry: Entry): string[] {
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
+}
+
+/** A passage's own terms (its sentence only), computed once: passages live as long as the corpus. */
+const TERMS = new WeakMap<Passage, ReadonlySet<string>>();
+
+function termsOf(passage: Passage): ReadonlySet<string> {
+  let set = TERMS.get(passage);
+  if (!set) {
+    set = new Set(terms(passage.text));
+    TERMS.set(passage, set);
+  }
+  return set;
+}
+
+/** The terms of an entry's title (its aliases carry topic words too), computed once per entry. */
+const NAME_TERMS = new WeakMap<Entry, ReadonlySet<string>>();
+
+function nameTermsOf(entry: Entry): ReadonlySet<string> {
+  let set = NAME_TERMS.get(entry);
+  if (!set) {
+    set = new Set(terms(entry.title));
+    NAME_TERMS.set(entry, set);
+  }
+  return set;
 }

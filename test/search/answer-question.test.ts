@@ -400,6 +400,23 @@ describe('answerQuestion', () => {
     assert.match(post.passages.map((p) => p.passage.text).join(' '), /Rancy/);
   });
 
+  it('does not answer what happened to a text with a sentence that only names it', async () => {
+    const { index } = await contextFor();
+    const r133 = answerQuestion(
+      'What changed in Resolution 133 on internationalized domain names at Busan?',
+      index,
+    );
+    assert.equal(
+      r133.found,
+      false,
+      '"ISOC counted Resolution 133 among the key texts" says nothing of a change',
+    );
+    const r101 = answerQuestion('whats new in resolutoin 101 after busan', index);
+    assert.ok(r101.found, 'a sentence that says what changed still answers');
+    const typo = answerQuestion('res 188 is counterfit devices right? whats the full title', index);
+    assert.ok(typo.found, 'a word typed with a slip counts as the word the search matched');
+  });
+
   it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
     const { index } = await contextFor();
     const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);

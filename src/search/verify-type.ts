@@ -14,7 +14,7 @@ import { namesSomeoneNew } from './verify-subject.ts';
 export function typeProblem(text: string, q: VerifyInput): string | undefined {
   const typeWord = q.u.typeWord;
   // "Which countries ...": the answer names a country the question does not.
-  if (asksCountry(q) && !q.namesCountry(text, q.u.countriesNamed))
+  if (asksCountry(q) && !q.namesCountry(withoutOwnCountries(text, q), q.u.countriesNamed))
     return `names no other country, and the question asks which ${typeWord}`;
   // "The names of ...", "what was the name of ...": the answer names someone the question does not.
   if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q))
@@ -200,5 +200,24 @@ function asksCountry(q: VerifyInput): boolean {
   const next = q.u.tokens[at + 1];
   return (
     at >= 0 && (next?.pos === 'NOUN' || next?.pos === 'PROPN') && COUNTRY_TYPE.test(normalize(next.text))
+  );
+}
+
+/**
+ * The text without the countries it gives for someone the question names ("Malcolm Johnson of the United
+ * Kingdom", "Johnson (United Kingdom)"): "which countries voted against Johnson" is not answered by his.
+ */
+function withoutOwnCountries(text: string, q: VerifyInput): string {
+  const named = q.u.tokens.filter((t) => t.pos === 'PROPN' && q.u.names.includes(squash(t.text)));
+  return named.reduce(
+    (out, t) =>
+      out.replace(
+        new RegExp(
+          `(${escapeRegExp(t.text)})\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*|\\([^)]*\\))`,
+          'gu',
+        ),
+        '$1',
+      ),
+    text,
   );
 }

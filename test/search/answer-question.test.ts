@@ -400,6 +400,15 @@ describe('answerQuestion', () => {
     assert.match(post.passages.map((p) => p.passage.text).join(' '), /Rancy/);
   });
 
+  it('does not take the country of someone the question names for the country asked', async () => {
+    const { index } = await contextFor();
+    const against = answerQuestion('Which countries voted against Malcolm Johnson for deputy SG?', index);
+    assert.equal(against.found, false, '"Malcolm Johnson of the United Kingdom" is his country, not a voter');
+    const from = answerQuestion('which country is malcolm johnson from', index);
+    assert.ok(from.found);
+    assert.match(from.passages[0]?.passage.text ?? '', /United Kingdom/);
+  });
+
   it('does not answer what happened to a text with a sentence that only names it', async () => {
     const { index } = await contextFor();
     const r133 = answerQuestion(

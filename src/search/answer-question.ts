@@ -16,7 +16,7 @@ import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { sourcesNamed } from './source-names.ts';
 import { sourceWordsOf } from './source-words.ts';
-import { spellMonths, squash } from './text.ts';
+import { escapeRegExp, spellMonths, squash } from './text.ts';
 import { type Understanding, understand } from './understand.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -25,6 +25,7 @@ import {
   type VerifyOptions,
   verify,
 } from './verify.ts';
+import { SETS_ASIDE } from './verify-type.ts';
 
 /** A decline, with what the corpus has nearby: never presented as the answer. */
 export interface Declined {
@@ -148,15 +149,26 @@ export function explainQuestion(
       !ABOUTNESS.test(c.word) &&
       !NAMING.test(c.word) &&
       c.word !== namingWord &&
-      // "Resolution 200 from the 2014 conference": the conference's own names add nothing.
-      !index.impliedNames.has(squash(c.word)),
+      // "Resolution 200 from the 2014 conference": the conference's own names add nothing, nor does
+      // an action done there ("Resolution 190 adopted at Busan").
+      !index.impliedNames.has(squash(c.word)) &&
+      !doneAtConference(asked, c.word, index.impliedNames),
   );
   const namedEntry = index.corpus.entries.find((e) =>
     refs.some((r) => r.kind === e.kind && r.number === e.number),
   );
   // "What is Resolution 200 called?" asks its title, not its summary.
   const asksName = weighted.concepts.some((c) => NAMING.test(c.word)) || namingWord !== undefined;
-  if (namedEntry && topical.length === 0 && namedEntry.summary.length > 0 && !u.yesNo && !asksName) {
+  // "Which decisions other than Decision 5 …" sets the named text aside: its summary is no answer.
+  const setAside = SETS_ASIDE.test(u.question);
+  if (
+    namedEntry &&
+    topical.length === 0 &&
+    namedEntry.summary.length > 0 &&
+    !u.yesNo &&
+    !asksName &&
+    !setAside
+  ) {
     return done(summaryOf(namedEntry, index, 'names the entry and asks nothing more'));
   }
   // "What is the official title of Resolution 189?", "what is Resolution 200 called?": the text's
@@ -337,4 +349,13 @@ function pointsAtNothing(u: Understanding): boolean {
   return u.tokens.some(
     (t) => t.pos === 'PRON' && t.light && /^(?:it|they|them|this|that|these|those)$/i.test(t.text),
   );
+}
+
+/** True when the question says a word is done at the conference itself: "adopted at Busan", "agreed in PP-14". */
+function doneAtConference(question: string, word: string, implied: ReadonlySet<string>): boolean {
+  const m = new RegExp(
+    `\\b${escapeRegExp(word)}\\s+(?:at|in|by)\\s+(?:the\\s+)?([\\p{L}\\p{N}-]+)`,
+    'iu',
+  ).exec(question);
+  return m?.[1] !== undefined && implied.has(squash(m[1]));
 }

@@ -87,7 +87,11 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     // "re: public access" is chat for "about", not a colon that ends a clause.
     .replace(/\bre:\s*/gi, 'about ')
     // "What was the number of delegates" asks how many, and "number" is no word to look for.
-    .replace(/\bwhat(?:'s|\s+is|\s+was|\s+were)?\s+the\s+(?:total\s+)?number\s+of\b/gi, 'how many')
+    // (things it counts, not "the number of that resolution", which asks its number).
+    .replace(
+      /\bwhat(?:'s|\s+is|\s+was|\s+were)?\s+the\s+(?:total\s+)?number\s+of(?!\s+(?:that|this|the|its|a|an)\b)/gi,
+      'how many',
+    )
     .split(/[?!;:\n]+|\s[—–-]\s|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u)
     .map((c) => c.trim().replace(/[.]+$/, ''))
     .filter((c) => /[\p{L}\p{N}]/u.test(c));

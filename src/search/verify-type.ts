@@ -93,7 +93,7 @@ export function statesDate(text: string): boolean {
 }
 
 /** Words that set a named thing aside: "the other decisions besides Decision 5". */
-const SETS_ASIDE = /\b(?:other|others|besides|except|excluding|apart from|aside from)\b/i;
+export const SETS_ASIDE = /\b(?:other|others|besides|except|excluding|apart from|aside from)\b/i;
 
 /**
  * "Which decisions other than Decision 5 …": a passage that names no numbered text but the ones the
@@ -208,7 +208,12 @@ function asksCountry(q: VerifyInput): boolean {
  * Kingdom", "Johnson (United Kingdom)"): "which countries voted against Johnson" is not answered by his.
  */
 function withoutOwnCountries(text: string, q: VerifyInput): string {
-  const named = q.u.tokens.filter((t) => t.pos === 'PROPN' && q.u.names.includes(squash(t.text)));
+  // Only a name an action is done to ("voted against Malcolm Johnson"): "which country is Johnson from"
+  // asks his.
+  const verb = q.u.tokens.findIndex((t) => t.pos === 'VERB' && !t.light);
+  const named = q.u.tokens.filter(
+    (t, i) => verb >= 0 && i > verb && t.pos === 'PROPN' && q.u.names.includes(squash(t.text)),
+  );
   return named.reduce(
     (out, t) =>
       out.replace(

@@ -402,6 +402,12 @@ describe('answerQuestion', () => {
 
   it('does not take the country of someone the question names for the country asked', async () => {
     const { index } = await contextFor();
+    const both = answerQuestion(
+      'Which country is Malcolm Johnson from, and which post did he win in Busan?',
+      index,
+    );
+    assert.ok(both.found, 'his own country is asked here');
+    assert.match(both.passages[0]?.passage.text ?? '', /United Kingdom/);
     const against = answerQuestion('Which countries voted against Malcolm Johnson for deputy SG?', index);
     assert.equal(against.found, false, '"Malcolm Johnson of the United Kingdom" is his country, not a voter');
     const from = answerQuestion('which country is malcolm johnson from', index);
@@ -424,6 +430,19 @@ describe('answerQuestion', () => {
     assert.ok(r101.found, 'a sentence that says what changed still answers');
     const typo = answerQuestion('res 188 is counterfit devices right? whats the full title', index);
     assert.ok(typo.found, 'a word typed with a slip counts as the word the search matched');
+  });
+
+  it('reads "adopted at Busan" as naming the text, and never summarises a text the question sets aside', async () => {
+    const { index } = await contextFor();
+    const r190 = answerQuestion('What is the subject of Resolution 190 adopted at Busan?', index);
+    assert.ok(r190.found);
+    assert.match(r190.passages[0]?.passage.text ?? '', /numbering resources/);
+    const others = answerQuestion('Which decisions other than Decision 5 were adopted in Busan?', index);
+    assert.equal(others.found, false);
+    const number = answerQuestion('what is the number of new resolutions', index);
+    assert.match(number.found ? (number.passages[0]?.passage.text ?? '') : '', /19 new resolutions/);
+    const ebola = answerQuestion('Which country brought the Ebola resolution to the conference?', index);
+    assert.match(ebola.found ? (ebola.passages[0]?.passage.text ?? '') : '', /Sierra Leone/);
   });
 
   it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {

@@ -32,6 +32,7 @@ const SEEN_SETS = [
   'blind-k-questions.jsonl',
   'blind-l-questions.jsonl',
   'blind-j-questions.jsonl',
+  'blind-m-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -120,6 +120,11 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     tokens.some((t) => t.pos === 'PRON' && !WH_WORDS.includes(normalize(t.text)) && t.light) ||
     (tokens.filter((t) => t.isWord && !t.light).length <= 1 &&
       !tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NUM'));
+  // "busan declaration - adopted which day exactly?": a question with no name and no thing of its own
+  // beyond the kind of answer asks about the topic said before it.
+  const namesNothing = (tokens: NlpToken[]) =>
+    !tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NUM') &&
+    tokens.filter((t) => t.pos === 'NOUN' && !t.light).length <= 1;
   const at = main === undefined ? -1 : read.indexOf(main);
   const after = read[at + 1];
   const before = read[at - 1];
@@ -128,7 +133,12 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
       ? undefined
       : !asks(main.tokens) && after && !after.tag && asks(after.tokens) && pointsBack(after.tokens)
         ? after
-        : asks(main.tokens) && pointsBack(main.tokens) && before && !asks(before.tokens) && !before.tag
+        : asks(main.tokens) &&
+            (pointsBack(main.tokens) || namesNothing(main.tokens)) &&
+            before &&
+            !asks(before.tokens) &&
+            !before.tag &&
+            before.tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')
           ? before
           : undefined;
   const chosen = main;

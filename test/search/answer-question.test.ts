@@ -445,6 +445,20 @@ describe('answerQuestion', () => {
     assert.match(ebola.found ? (ebola.passages[0]?.passage.text ?? '') : '', /Sierra Leone/);
   });
 
+  it('reads a subjectless question after its topic, "who became X" as who was elected, and "hrs" as hours', async () => {
+    const { index } = await contextFor();
+    const declaration = answerQuestion('busan declaration - adopted which day exactly? 🗓️', index);
+    assert.match(declaration.found ? (declaration.passages[0]?.passage.text ?? '') : '', /19 October/);
+    const became = answerQuestion('Who became ITU Secretary-General at the 2014 conference?', index);
+    assert.match(
+      became.found ? (became.passages[0]?.passage.text ?? '') : '',
+      /Zhao/,
+      'not Touré, in office during it',
+    );
+    const hours = answerQuestion('how many hrs of negotiations did OTI say there were in busan? thx', index);
+    assert.match(hours.found ? (hours.passages[0]?.passage.text ?? '') : '', /800 hours/);
+  });
+
   it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
     const { index } = await contextFor();
     const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);

@@ -155,3 +155,17 @@ export function namesTextOnly(
   // The search's own match of a word typed with a slip ("counterfit") counts as that word.
   return !matched.some((m) => own.has(m) && !designation.has(m) && !/^\d+$/.test(m));
 }
+
+/**
+ * "PP-14 was the 20th plenipot, right?" and "… covers the 20th Plenipotentiary Conference, which
+ * followed PP-14": a rank in a passage that places the question's subject as what came before ranks
+ * the one after it. Returns the subject so placed.
+ */
+export function rankedAfter(text: string, q: VerifyInput): string | undefined {
+  if (!q.u.numbers.some((n) => /^\d+(?:st|nd|rd|th)$/i.test(n))) return undefined;
+  for (const m of text.matchAll(AFTER_IN_TEXT)) {
+    const name = m[1] ?? '';
+    if (q.u.question.toLowerCase().includes(name.toLowerCase()) && q.implied?.has(squash(name))) return name;
+  }
+  return undefined;
+}

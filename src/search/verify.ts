@@ -4,7 +4,7 @@ import { isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
-import { directedOnly, namesTextOnly, notAfter, siblingSource } from './verify-reference.ts';
+import { directedOnly, namesTextOnly, notAfter, rankedAfter, siblingSource } from './verify-reference.ts';
 import { agentOfOther, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
 import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
@@ -237,6 +237,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   if (directed) return fail(`says what ${directed} was asked to do, not what it did`);
   if (namesTextOnly(termsOf(passage), nameTermsOf(entry), q, hit.matchedTerms))
     return fail('only names the text, and says nothing of what the question asks about it');
+  const placed = rankedAfter(passage.text, q);
+  if (placed) return fail(`ranks what came after ${placed}, not ${placed}`);
   const after = notAfter(passage.text, q);
   if (after) return fail(`does not say what came after ${after}`);
   const sibling = siblingNamed(about, q);

@@ -282,6 +282,13 @@ describe('answerQuestion', () => {
       assert.doesNotMatch(p.passage.text, /20th and last plenary meeting/, 'that ranks a meeting, not PP-14');
       assert.doesNotMatch(p.passage.text, /^Rank: The 20th/, "PP-18's field is about PP-18");
     }
+    const placed = answerQuestion('PP-14 was the 20th plenipotentiary conference, correct?', index);
+    assert.equal(
+      placed.found && placed.lead,
+      'no',
+      '"the 20th …, which followed PP-14" ranks the one after it',
+    );
+    assert.match(placed.found ? (placed.passages[0]?.passage.text ?? '') : '', /19th/);
     const meeting = answerQuestion('what happened at the 20th plenary meeting', index);
     assert.ok(meeting.found, 'the same rank of the thing asked still answers');
     const anniversary = answerQuestion('itu 150th anniv was which yr?', index);

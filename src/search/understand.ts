@@ -84,6 +84,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   // ("Rev. Busan", "Mr. Wegner"), not a sentence's.
   const clauses = line
     .replace(/[()]/g, ' ')
+    // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
+    .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')
     // "re: public access" is chat for "about", not a colon that ends a clause.
     .replace(/\bre:\s*/gi, 'about ')
     // "What was the number of delegates" asks how many, and "number" is no word to look for.

@@ -66,6 +66,13 @@ describe('understand', () => {
     assert.equal(read('What is the date of Resolution 185?').kind, 'when');
   });
 
+  it('reads a link as no part of the question', async () => {
+    const read = await reader();
+    const link = read('https://www.example.com/x?y=1');
+    assert.deepEqual(link.numbers, [], 'the "1" of a query string is no number asked');
+    assert.match(read('see https://www.itu.int/pp14 - who won SG?').question, /who won SG/);
+  });
+
   it('keeps a statement without a tag a statement, and "Rev. Busan" one clause', async () => {
     const read = await reader();
     assert.equal(read('Houlin Zhao was elected in the first round').yesNo, false);

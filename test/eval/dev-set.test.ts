@@ -33,6 +33,7 @@ const SEEN_SETS = [
   'blind-l-questions.jsonl',
   'blind-j-questions.jsonl',
   'blind-m-questions.jsonl',
+  'blind-n-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

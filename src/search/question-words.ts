@@ -1,3 +1,4 @@
+import { perObject } from './per-object.ts';
 import { normalize } from './text.ts';
 import type { Understanding } from './understand.ts';
 
@@ -13,49 +14,34 @@ export function isQuality(u: Understanding, word: string): boolean {
   return pos === 'ADJ' || pos === 'ADV';
 }
 
-/** Each question word's part of speech, read once per question (verification asks for every passage). */
-const POS = new WeakMap<Understanding, Map<string, string>>();
-
 /** Each question word's part of speech by its lower-case form (and without a possessive 's). */
-export function posOf(u: Understanding): Map<string, string> {
-  let map = POS.get(u);
-  if (!map) {
-    map = new Map();
-    for (const t of u.tokens) {
-      const word = normalize(t.text);
-      if (!map.has(word)) map.set(word, t.pos);
-      const bare = word.replace(/'s$/, '');
-      if (!map.has(bare)) map.set(bare, t.pos);
-    }
-    POS.set(u, map);
+export const posOf = perObject((u: Understanding): ReadonlyMap<string, string> => {
+  const map = new Map<string, string>();
+  for (const t of u.tokens) {
+    const word = normalize(t.text);
+    if (!map.has(word)) map.set(word, t.pos);
+    const bare = word.replace(/'s$/, '');
+    if (!map.has(bare)) map.set(bare, t.pos);
   }
   return map;
-}
+});
 
-/** Question words the model reads as light (stop words), read once per question. */
-const LIGHT = new WeakMap<Understanding, Set<string>>();
+/** Question words the model reads as light (stop words). */
+const lightWords = perObject(
+  (u: Understanding): ReadonlySet<string> =>
+    new Set(u.tokens.filter((t) => t.light).map((t) => normalize(t.text))),
+);
 
 /** True when the model reads a question word as light ("ever", "several"): no topic of its own. */
 export function isLight(u: Understanding, word: string): boolean {
-  let set = LIGHT.get(u);
-  if (!set) {
-    set = new Set(u.tokens.filter((t) => t.light).map((t) => normalize(t.text)));
-    LIGHT.set(u, set);
-  }
-  return set.has(word);
+  return lightWords(u).has(word);
 }
-
-/** Each question's first verb, read once per question. */
-const MAIN_VERB = new WeakMap<Understanding, string | undefined>();
 
 /** The question's first verb, lower-case as typed: the action "who" asks about ("who chaired X"). */
-export function mainVerbOf(u: Understanding): string | undefined {
-  if (MAIN_VERB.has(u)) return MAIN_VERB.get(u);
+export const mainVerbOf = perObject((u: Understanding): string | undefined => {
   const verb = u.tokens.find((t) => t.pos === 'VERB' && !t.light);
-  const word = verb === undefined ? undefined : normalize(verb.text);
-  MAIN_VERB.set(u, word);
-  return word;
-}
+  return verb === undefined ? undefined : normalize(verb.text);
+});
 
 /** True when the model reads a question word as a thing (a noun, a name or a number), not an action. */
 export function isThing(u: Understanding, word: string): boolean {

@@ -1,5 +1,6 @@
 import type { Entry, Passage } from '../corpus/types.ts';
 import { findTextRefs, textKindOf } from './identifiers.ts';
+import { perObject } from './per-object.ts';
 import { isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
@@ -311,25 +312,7 @@ function pct(x: number): string {
 }
 
 /** A passage's own terms (its sentence only), computed once: passages live as long as the corpus. */
-const TERMS = new WeakMap<Passage, ReadonlySet<string>>();
-
-function termsOf(passage: Passage): ReadonlySet<string> {
-  let set = TERMS.get(passage);
-  if (!set) {
-    set = new Set(terms(passage.text));
-    TERMS.set(passage, set);
-  }
-  return set;
-}
+const termsOf = perObject((passage: Passage): ReadonlySet<string> => new Set(terms(passage.text)));
 
 /** The terms of an entry's title (its aliases carry topic words too), computed once per entry. */
-const NAME_TERMS = new WeakMap<Entry, ReadonlySet<string>>();
-
-function nameTermsOf(entry: Entry): ReadonlySet<string> {
-  let set = NAME_TERMS.get(entry);
-  if (!set) {
-    set = new Set(terms(entry.title));
-    NAME_TERMS.set(entry, set);
-  }
-  return set;
-}
+const nameTermsOf = perObject((entry: Entry): ReadonlySet<string> => new Set(terms(entry.title)));

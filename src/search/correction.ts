@@ -6,6 +6,7 @@ import type { SearchIndex } from './search-index.ts';
 import { escapeRegExp, isCalendarWord, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { type VerifyInput, verify } from './verify.ts';
+import { countsThing } from './verify-type.ts';
 
 /*
  * Part of stage 4 of /ask, "compose": the correction of a fact-check the corpus contradicts ("Zhao got
@@ -69,6 +70,12 @@ export function findCorrection(
       'iu',
     );
     const scale = isNumber ? asked.match(said)?.[1]?.toLowerCase() : undefined;
+    // The thing a claimed number counts: the noun a few words after it ("25 new resolutions").
+    // A rank said in words ("the first round") is corrected by another rank, counted or not.
+    const at = isNumber && /^\d/.test(claim) ? u.tokens.findIndex((t) => t.text.toLowerCase() === claim) : -1;
+    const countedWord = at < 0 ? undefined : u.tokens.slice(at + 1, at + 4).find((t) => t.pos === 'NOUN');
+    const counted =
+      countedWord === undefined ? undefined : index.weigh(countedWord.text).concepts[0]?.alternatives;
     const run = people.find((r) => r.text === claim);
     const parts = run?.parts ?? [claim];
     const rest = {
@@ -101,7 +108,8 @@ export function findCorrection(
       if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
       // "The 20th plenipot?": another rank.
       if (/^\d+(?:st|nd|rd|th)$/i.test(claim)) return /\b\d+(?:st|nd|rd|th)\b/i.test(said);
-      if (isNumber) return hasCount(said);
+      // "25 new resolutions": another count of resolutions, not of countries.
+      if (isNumber) return hasCount(said) && (counted === undefined || countsThing(said, counted));
       if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));
       if (claimIsNationality) return index.countries.namesCountry(said);
       // "Chaired by Choi Yang-hee?": someone else.

@@ -86,6 +86,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     .replace(/[()]/g, ' ')
     // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
     .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')
+    // "just checking, X?": what the asker is doing, said before the question, is no part of it.
+    .replace(/^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing\s*,\s*/, '')
     // "re: public access" is chat for "about", not a colon that ends a clause.
     .replace(/\bre:\s*/gi, 'about ')
     // "What was the number of delegates" asks how many, and "number" is no word to look for.

@@ -23,8 +23,12 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   if (typeWord && isKindWord(typeWord) && findTextRefs(text).length === 0)
     return `names no ${typeWord}, and the question asks which`;
   // "What was the opening day": a day, a date or a year is a date, whatever else the sentence has.
-  if (typeWord && DATE_TYPE.test(typeWord) && !statesDate(text))
-    return `gives no date, and the question asks which ${typeWord}`;
+  if (
+    typeWord &&
+    DATE_TYPE.test(typeWord) &&
+    !(/^(?:days?|dates?)$/.test(typeWord) ? statesDay : statesDate)(text)
+  )
+    return `gives no ${typeWord}, and the question asks which ${typeWord}`;
   // "Which number plenipot was Busan": the answer gives a number the question does not ("keep their old
   // number" gives none).
   if (typeWord === 'number' && !newNumberIn(text, q)) return 'gives no number, and the question asks which';
@@ -32,7 +36,11 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     case 'who':
       return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
     case 'when':
-      return statesDate(text) ? undefined : 'gives no date, and the question asks when';
+      if (!statesDate(text)) return 'gives no date, and the question asks when';
+      // "On what exact date …", "which day": a year alone is no day.
+      return /\b(?:date|day)\b/i.test(q.u.question) && !statesDay(text)
+        ? 'gives no day, and the question asks for one'
+        : undefined;
     case 'where':
       return /\b\p{Lu}\p{L}+/u.test(text.replace(/^\S+\s/, '')) || q.namesCountry(text)
         ? undefined
@@ -59,7 +67,7 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
 const COUNT_REACH = 3;
 
 /** True when a number in the text counts one of `terms` within a few words after it. */
-function countsThing(text: string, alternatives: readonly string[]): boolean {
+export function countsThing(text: string, alternatives: readonly string[]): boolean {
   // Split at spaces, so the "14" of "PP-14" or the "191" of "Resolution 191" is no count.
   const words = normalize(text)
     .split(/\s+/)
@@ -88,6 +96,13 @@ const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegati
 /** True when a text gives a date: a year, a month, or a weekday. */
 export function statesDate(text: string): boolean {
   return /\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
+    text,
+  );
+}
+
+/** True when a text gives a day: a day of a month, or a weekday. */
+function statesDay(text: string): boolean {
+  return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:-\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
     text,
   );
 }

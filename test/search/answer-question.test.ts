@@ -466,6 +466,23 @@ describe('answerQuestion', () => {
     assert.match(hours.found ? (hours.passages[0]?.passage.text ?? '') : '', /800 hours/);
   });
 
+  it('asks a day of "what exact date", corrects a count only by a count of the same thing, and sets "just checking," aside', async () => {
+    const { index } = await contextFor();
+    const exact = answerQuestion("On what exact date was ITU's 150th anniversary celebrated in 2015?", index);
+    assert.equal(exact.found, false, '"in 2015" is a year, not the date asked');
+    const counted = answerQuestion('OTI counted 25 new resolutions from Busan, yes?', index);
+    for (const p of counted.found ? counted.passages : [])
+      assert.doesNotMatch(p.passage.text, /countries represented/);
+    const round = answerQuestion('Malcolm Johnson won the DSG race in the first round, right?', index);
+    assert.equal(round.found && round.lead, 'no', 'a rank in words is still corrected by another');
+    const checking = answerQuestion(
+      'just checking, the flight tracking resolution is Res 185, correct?',
+      index,
+    );
+    assert.ok(checking.found);
+    assert.match(checking.passages[0]?.passage.text ?? '', /flight tracking/);
+  });
+
   it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
     const { index } = await contextFor();
     const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);

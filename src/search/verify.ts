@@ -250,6 +250,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // verified; a sentence that merely lists the text has none.
   if (q.u.typeWord === 'title' && (entry.titleUnverified === true || !quotesTitle(passage.text)))
     return fail('quotes no verified title, and the question asks for one');
+  // "What was the final wording of the amendments?": wording is quoted, not described.
+  if (/^(?:wording|words|phrasing)$/.test(q.u.typeWord ?? '') && !quotesTitle(passage.text))
+    return fail('quotes no wording, and the question asks for it');
   const role = roleUnnamed(passage.text, q);
   if (role) return fail(`says "${role}" but not who, and the question asks who`);
   const other = agentOfOther(passage.text, q);

@@ -475,6 +475,11 @@ describe('answerQuestion', () => {
       assert.doesNotMatch(p.passage.text, /countries represented/);
     const round = answerQuestion('Malcolm Johnson won the DSG race in the first round, right?', index);
     assert.equal(round.found && round.lead, 'no', 'a rank in words is still corrected by another');
+    const wording = answerQuestion(
+      'What was the final wording of the Resolution 99 amendments on Palestine?',
+      index,
+    );
+    assert.equal(wording.found, false, 'wording is quoted, and the corpus quotes none of it');
     const checking = answerQuestion(
       'just checking, the flight tracking resolution is Res 185, correct?',
       index,

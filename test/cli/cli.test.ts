@@ -34,10 +34,14 @@ function confbot(
       stderr += d;
     });
     child.on('error', reject);
-    child.on('close', (code) => {
-      // A crash (a stack trace) is shown, so a failure the assertions see only as an empty answer or an
-      // exit code says why: two clean-clone runs saw a child exit 1 after about 80 ms with no output.
-      if (/\n\s+at /.test(stderr)) process.stderr.write(`confbot ${args.join(' ')} crashed:\n${stderr}\n`);
+    child.on('close', (code, signal) => {
+      // A failed or silent child is shown (its code, signal and error output), so a failure the assertions
+      // see only as an empty answer says why: clean-clone runs have seen a child exit 1 after about 80 ms
+      // with no output.
+      if (code !== 0 || stdout === '' || /\n\s+at /.test(stderr))
+        process.stderr.write(
+          `confbot ${args.join(' ')} exited ${code}${signal ? ` (${signal})` : ''}:\n${stderr}\n`,
+        );
       resolve({ code, stdout, stderr });
     });
     child.stdin.end(input);

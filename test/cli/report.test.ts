@@ -43,7 +43,11 @@ describe('confbot report', () => {
         env,
         'What is the capital of Mars?\n/resolution 174\nwhat is the  capital of mars?\n',
       );
-      assert.equal(chat.code, 0, chat.stderr);
+      assert.equal(
+        chat.code,
+        0,
+        `npm start exited ${chat.code}; stderr: ${chat.stderr}; stdout: ${chat.stdout}`,
+      );
       assert.match(chat.stdout, /Resolution 174/);
       const report = await run('npx', ['confbot', 'report', '--json'], env);
       assert.equal(report.code, 0, report.stderr);

@@ -34,6 +34,7 @@ const SEEN_SETS = [
   'blind-j-questions.jsonl',
   'blind-m-questions.jsonl',
   'blind-n-questions.jsonl',
+  'blind-o-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

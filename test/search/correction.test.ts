@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('correction (through answerQuestion)', () => {
+  it('corrects a fact-check asked as "is it true X", as a bare statement, or by an amount or a numbered name', async () => {
+    const { index } = await contextFor();
+    const lead = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? { lead: r.lead, text: r.passages[0]?.passage.text ?? '' } : undefined;
+    };
+    const belgian = lead('is it true Rancy is Belgian?');
+    assert.equal(belgian?.lead, 'no', '"is it true" frames the claim; "true" is not looked for');
+    assert.match(belgian?.text ?? '', /France/);
+    const passed = lead('is it true the flight tracking resolution was passed on 31 October?');
+    assert.notEqual(passed?.lead, 'no');
+    assert.match(passed?.text ?? '', /31 October/);
+    const votes = lead('Zhao got 166 votes?');
+    assert.equal(votes?.lead, 'no', 'a statement about a name, asked, is a fact-check');
+    assert.match(votes?.text ?? '', /152/);
+    const pledge = lead('Japan pledged CHF 1.8 million for the Ebola app, right?');
+    assert.equal(pledge?.lead, 'no', '"1.8 million" is one amount, and "180,000" does not say "1.8"');
+    assert.match(pledge?.text ?? '', /180,000/);
+    const group = lead('Chaesub Lee chaired ITU-T Study Group 17 before his election, correct?');
+    assert.equal(group?.lead, 'no', 'the number of a named thing is corrected by another number there');
+    assert.match(group?.text ?? '', /Study Group 13/);
+    const chair = lead('The Busan conference was chaired by Choi Yang-hee, correct?');
+    assert.equal(chair?.lead, 'no', 'a name of several words is one claim, corrected by someone else');
+    assert.match(chair?.text ?? '', /Wonki Min/);
+    const zhao = lead('PP-14 was chaired by Houlin Zhao, right?');
+    assert.match(zhao?.text ?? '', /Wonki Min/, 'a field that names no one does not correct a name');
+    const unamended = lead("is it true the ITU Constitution and Convention weren't amended at Busan?");
+    assert.notEqual(unamended?.lead, 'no', '"weren\'t amended" is the claim, and the corpus bears it out');
+    const seoul = lead('PP-14 took place in Seoul, correct?');
+    assert.equal(seoul?.lead, 'no');
+    assert.match(
+      seoul?.text ?? '',
+      /Busan/,
+      'corrected by the place, not by a date ("7 November" names no place)',
+    );
+    const list = answerQuestion('Can you list the Radio Regulations Board members elected in Busan?', index);
+    assert.ok(!list.found || list.lead !== 'no', '"can you list X" asks for X; it claims nothing');
+  });
+
+  it('asks a day of "what exact date", corrects a count only by a count of the same thing, and sets "just checking," aside', async () => {
+    const { index } = await contextFor();
+    const exact = answerQuestion("On what exact date was ITU's 150th anniversary celebrated in 2015?", index);
+    assert.equal(exact.found, false, '"in 2015" is a year, not the date asked');
+    const counted = answerQuestion('OTI counted 25 new resolutions from Busan, yes?', index);
+    for (const p of counted.found ? counted.passages : [])
+      assert.doesNotMatch(p.passage.text, /countries represented/);
+    const round = answerQuestion('Malcolm Johnson won the DSG race in the first round, right?', index);
+    assert.equal(round.found && round.lead, 'no', 'a rank in words is still corrected by another');
+    const wording = answerQuestion(
+      'What was the final wording of the Resolution 99 amendments on Palestine?',
+      index,
+    );
+    assert.equal(wording.found, false, 'wording is quoted, and the corpus quotes none of it');
+    const checking = answerQuestion(
+      'just checking, the flight tracking resolution is Res 185, correct?',
+      index,
+    );
+    assert.ok(checking.found);
+    assert.match(checking.passages[0]?.passage.text ?? '', /flight tracking/);
+  });
+});

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('verify: which of several like things a passage is about (through answerQuestion)', () => {
+  it('does not answer what a body did with what it was asked to do: "what did WRC-15 decide" declines', async () => {
+    const { index } = await contextFor();
+    const wrc = answerQuestion('What did WRC-15 end up deciding on global flight tracking?', index);
+    assert.equal(
+      wrc.found,
+      false,
+      '"Resolution 185 asks WRC-15 to take up" is the background, not the result',
+    );
+    const asked = answerQuestion('what did Resolution 185 ask WRC-15 to do', index);
+    assert.ok(asked.found, 'what it was asked to do is answered when that is the question');
+    const india = answerQuestion(
+      'What did India get in return for withdrawing its routing resolution?',
+      index,
+    );
+    assert.ok(india.found, '"for India withdrawing": India acts');
+    const oti = answerQuestion('How many proposals did OTI say were negotiated in Busan?', index);
+    assert.ok(oti.found, 'a source the passage cites is the one saying it');
+    const busan = answerQuestion('how many brand-new resolutions did Busan produce?', index);
+    assert.ok(busan.found, 'the conference itself is what every passage is about');
+  });
+
+  it('answers "the plenipot after X" only with what came after X, not with X itself', async () => {
+    const { index } = await contextFor();
+    const followed = answerQuestion(
+      'Where and in which year was the Plenipotentiary that followed Busan held?',
+      index,
+    );
+    assert.ok(followed.found);
+    assert.match(followed.passages[0]?.passage.text ?? '', /Dubai/);
+    const dubai = answerQuestion('Where was the plenipot after Dubai held?', index);
+    assert.equal(dubai.found, false, 'the corpus says nothing of the conference after Dubai');
+    const post = answerQuestion("who's BR director after pp14", index);
+    assert.ok(post.found, '"the BR director after PP-14" asks who holds the post');
+    assert.match(post.passages.map((p) => p.passage.text).join(' '), /Rancy/);
+  });
+
+  it('does not answer what happened to a text with a sentence that only names it', async () => {
+    const { index } = await contextFor();
+    const r133 = answerQuestion(
+      'What changed in Resolution 133 on internationalized domain names at Busan?',
+      index,
+    );
+    assert.equal(
+      r133.found,
+      false,
+      '"ISOC counted Resolution 133 among the key texts" says nothing of a change',
+    );
+    const r101 = answerQuestion('whats new in resolutoin 101 after busan', index);
+    assert.ok(r101.found, 'a sentence that says what changed still answers');
+    const typo = answerQuestion('res 188 is counterfit devices right? whats the full title', index);
+    assert.ok(typo.found, 'a word typed with a slip counts as the word the search matched');
+  });
+
+  it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
+    const { index } = await contextFor();
+    const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);
+    assert.equal(final.found, false);
+    const first = answerQuestion('who wrote the first OTI dispatch', index);
+    assert.ok(first.found);
+    assert.match(first.passages[0]?.passage.text ?? '', /first dispatch/);
+  });
+});

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('verify: the kind of answer a passage holds (through answerQuestion)', () => {
+  it('gives a rank only for the thing ranked, and "which number" only with a number the question lacks', async () => {
+    const { index } = await contextFor();
+    const rank = answerQuestion('Which number Plenipotentiary Conference was the 2014 one in Busan?', index);
+    assert.ok(rank.found);
+    assert.match(rank.passages[0]?.passage.text ?? '', /19th Plenipotentiary/, 'not "keep their old number"');
+    const claimed = answerQuestion('PP-14 was the 20th plenipot, yes?', index);
+    for (const p of claimed.found ? claimed.passages : []) {
+      assert.doesNotMatch(p.passage.text, /20th and last plenary meeting/, 'that ranks a meeting, not PP-14');
+      assert.doesNotMatch(p.passage.text, /^Rank: The 20th/, "PP-18's field is about PP-18");
+    }
+    const placed = answerQuestion('PP-14 was the 20th plenipotentiary conference, correct?', index);
+    assert.equal(
+      placed.found && placed.lead,
+      'no',
+      '"the 20th …, which followed PP-14" ranks the one after it',
+    );
+    assert.match(placed.found ? (placed.passages[0]?.passage.text ?? '') : '', /19th/);
+    const meeting = answerQuestion('what happened at the 20th plenary meeting', index);
+    assert.ok(meeting.found, 'the same rank of the thing asked still answers');
+    const anniversary = answerQuestion('itu 150th anniv was which yr?', index);
+    assert.ok(anniversary.found, '"anniv" is the start of "anniversary"');
+    const round = answerQuestion('How many votes did Malcolm Johnson get in the first round?', index);
+    assert.equal(round.found, false, "the fourth round's 104 votes are not the first round's");
+    const place = answerQuestion(
+      'how were busan and the conference dates decided in the first place?',
+      index,
+    );
+    assert.ok(place.found, '"in the first place" ranks nothing a "how" asks about');
+    assert.match(place.passages[0]?.passage.text ?? '', /Council/);
+    const series = answerQuestion(
+      'Which number in the series of ITU Plenipotentiary Conferences was the 2014 one?',
+      index,
+    );
+    for (const p of series.found ? series.passages : [])
+      assert.match(
+        p.passage.text,
+        /\d+(?:st|nd|rd|th)\b/,
+        'a rank is asked: a number inside "PP-14" is none',
+      );
+    const count = answerQuestion('what is the number of new resolutions', index);
+    assert.ok(count.found, '"the number of X" asks how many X');
+    assert.match(count.passages[0]?.passage.text ?? '', /19 new resolutions/);
+    const youth = answerQuestion('What number was given to the youth empowerment resolution?', index);
+    for (const p of youth.found ? youth.passages : []) assert.doesNotMatch(p.passage.text, /WG-PL\/4/);
+  });
+
+  it('reads "Res 70" as named by a passage that names Resolution 70, and "decisions" only by a decision', async () => {
+    const { index } = await contextFor();
+    const r70 = answerQuestion(
+      'What did the gender resolution (Res 70) used to be called before Busan renamed it?',
+      index,
+    );
+    assert.ok(r70.found);
+    assert.equal(r70.entry.id, 'gender');
+    assert.match(r70.passages.map((p) => p.passage.text).join(' '), /Gender mainstreaming in ITU/);
+    const other = answerQuestion('Which decisions other than Decision 5 were adopted in Busan?', index);
+    for (const p of other.found ? other.passages : []) assert.doesNotMatch(p.passage.text, /Resolution 188/);
+  });
+
+  it('reads "re:" as "about", a "day" asked as a date, and "which Member States" as asking for countries', async () => {
+    const { index } = await contextFor();
+    const docs = answerQuestion('what did pp14 agree re: public access to docs? briefing due at 3', index);
+    assert.ok(docs.found);
+    assert.match(docs.passages[0]?.passage.text ?? '', /publicly available from 2015/);
+    const day = answerQuestion('What was the opening day of the ITU plenipot in Busan?', index);
+    assert.ok(day.found);
+    assert.match(
+      day.passages[0]?.passage.text ?? '',
+      /20 October/,
+      "not the opening-day press release's media count",
+    );
+    const states = answerQuestion('Which Member States lowered their contribution class at PP-14?', index);
+    assert.equal(states.found, false, '"12 Member States lowered" names none of them');
+  });
+
+  it('reads a year as the corpus names its conference ("the 2010 plenipot" is PP-10)', async () => {
+    const { index } = await contextFor();
+    const pp10 = answerQuestion(
+      'How many participants attended the previous plenipot in Guadalajara in 2010?',
+      index,
+    );
+    assert.ok(pp10.found);
+    assert.match(pp10.passages[0]?.passage.text ?? '', /2,378/);
+  });
+
+  it('does not take the country of someone the question names for the country asked', async () => {
+    const { index } = await contextFor();
+    const both = answerQuestion(
+      'Which country is Malcolm Johnson from, and which post did he win in Busan?',
+      index,
+    );
+    assert.ok(both.found, 'his own country is asked here');
+    assert.match(both.passages[0]?.passage.text ?? '', /United Kingdom/);
+    const against = answerQuestion('Which countries voted against Malcolm Johnson for deputy SG?', index);
+    assert.equal(against.found, false, '"Malcolm Johnson of the United Kingdom" is his country, not a voter');
+    const from = answerQuestion('which country is malcolm johnson from', index);
+    assert.ok(from.found);
+    assert.match(from.passages[0]?.passage.text ?? '', /United Kingdom/);
+  });
+
+  it('does not take an acronym of the words asked for someone new: "RRB" is no answer to who its members are', async () => {
+    const { index } = await contextFor();
+    const rrb = answerQuestion(
+      'Who are the 12 members of the Radio Regulations Board elected in 2014?',
+      index,
+    );
+    assert.equal(rrb.found, false, 'no sentence of the corpus names the members');
+    const br = answerQuestion('who is the BR director', index);
+    assert.ok(br.found);
+    assert.match(br.passages[0]?.passage.text ?? '', /Rancy/);
+  });
+});

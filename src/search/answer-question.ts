@@ -1,7 +1,8 @@
 import type { Entry } from '../corpus/types.ts';
 import { findCorrection } from './correction.ts';
-import { defined, summaryOf, summaryPassages, titleOf } from './entry-answers.ts';
-import { findTextRefs, isKindWord } from './identifiers.ts';
+import { defined, summaryOf, summaryPassages } from './entry-answers.ts';
+import { findTextRefs, type TextRef } from './identifiers.ts';
+import { namedTextAnswer } from './named-text.ts';
 import { covers, newFigures, overlap } from './passage-compare.ts';
 import { deniesClaim } from './polarity.ts';
 import { readQuestion } from './question.ts';
@@ -16,7 +17,7 @@ import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { sourcesNamed } from './source-names.ts';
 import { sourceWordsOf } from './source-words.ts';
-import { escapeRegExp, spellMonths, squash } from './text.ts';
+import { spellMonths } from './text.ts';
 import { type Understanding, understand } from './understand.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -25,7 +26,6 @@ import {
   type VerifyOptions,
   verify,
 } from './verify.ts';
-import { SETS_ASIDE } from './verify-type.ts';
 
 /** A decline, with what the corpus has nearby: never presented as the answer. */
 export interface Declined {
@@ -68,13 +68,6 @@ const MAX_VERIFIED_CANDIDATES = 40;
 
 /** Verified passages enough to compose from (the best, a second sentence, a reason for "why"). */
 const ENOUGH_VERIFIED = 6;
-
-/** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
-const ABOUTNESS =
-  /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned|subject|topic|theme|purpose|scope|aim)$/;
-
-/** Words that ask what a text is called: its title. */
-const NAMING = /^(?:called|named|titled|entitled)$/;
 
 /** Entries matching less than this share of an unanswerable question are not worth suggesting. */
 const MIN_SUGGESTION_COVERAGE = 0.6;
@@ -137,47 +130,9 @@ export function explainQuestion(
     return done({ found: false, nearest: [], reason: `small talk (${u.smallTalk})`, smallTalk: u.smallTalk });
   }
 
-  // "What is resolution 102 about?": nothing but the name, so the entry's summary is the answer.
-  const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
-  // "What is the name of Resolution 200?": the type word asks for its title.
-  const namingWord = /^(?:title|name)s?$/.test(u.typeWord ?? '') ? u.typeWord : undefined;
-  const topical = weighted.concepts.filter(
-    (c) =>
-      !refWords.has(c.word) &&
-      !/^(?:r\d+|d\d+)$/.test(c.word) &&
-      !isKindWord(c.word) &&
-      !ABOUTNESS.test(c.word) &&
-      !NAMING.test(c.word) &&
-      c.word !== namingWord &&
-      // "Resolution 200 from the 2014 conference": the conference's own names add nothing, nor does
-      // an action done there ("Resolution 190 adopted at Busan").
-      !index.impliedNames.has(squash(c.word)) &&
-      !doneAtConference(asked, c.word, index.impliedNames),
-  );
-  const namedEntry = index.corpus.entries.find((e) =>
-    refs.some((r) => r.kind === e.kind && r.number === e.number),
-  );
-  // "What is Resolution 200 called?" asks its title, not its summary.
-  const asksName = weighted.concepts.some((c) => NAMING.test(c.word)) || namingWord !== undefined;
-  // "Which decisions other than Decision 5 …" sets the named text aside: its summary is no answer.
-  const setAside = SETS_ASIDE.test(u.question);
-  if (
-    namedEntry &&
-    topical.length === 0 &&
-    namedEntry.summary.length > 0 &&
-    !u.yesNo &&
-    !asksName &&
-    !setAside
-  ) {
-    return done(summaryOf(namedEntry, index, 'names the entry and asks nothing more'));
-  }
-  // "What is the official title of Resolution 189?", "what is Resolution 200 called?": the text's
-  // verified title, quoted.
-  const asksTitle = u.typeWord === 'title' || (topical.length === 0 && asksName);
-  if (namedEntry && asksTitle && !namedEntry.titleUnverified && !u.yesNo) {
-    const title = titleOf(namedEntry, index);
-    if (title) return done(title);
-  }
+  // "What is Resolution 190 about?", "what is Resolution 200 called?": the named text's summary or title.
+  const named = namedTextAnswer(u, weighted, asked, refs, index);
+  if (named) return done(named);
   // "What are the Final Acts?", "Who is Houlin Zhao?": a question that names an entry gets its summary.
   const definitionOf = defined(asked, index);
   if (definitionOf) return done(summaryOf(definitionOf, index, 'asks what a named entry is'));
@@ -233,7 +188,7 @@ export function explainQuestion(
           index,
           o,
           refs.map((r) => String(r.number)),
-          namedEntry ? [namedEntry.id] : [],
+          namedEntryIds(refs, index),
         )
       : undefined;
     if (correction) {
@@ -351,11 +306,10 @@ function pointsAtNothing(u: Understanding): boolean {
   );
 }
 
-/** True when the question says a word is done at the conference itself: "adopted at Busan", "agreed in PP-14". */
-function doneAtConference(question: string, word: string, implied: ReadonlySet<string>): boolean {
-  const m = new RegExp(
-    `\\b${escapeRegExp(word)}\\s+(?:at|in|by)\\s+(?:the\\s+)?([\\p{L}\\p{N}-]+)`,
-    'iu',
-  ).exec(question);
-  return m?.[1] !== undefined && implied.has(squash(m[1]));
+/** The entry of the numbered text a question names, as the ids a correction may come from. */
+function namedEntryIds(refs: readonly TextRef[], index: SearchIndex): string[] {
+  const entry = index.corpus.entries.find((e) =>
+    refs.some((r) => r.kind === e.kind && r.number === e.number),
+  );
+  return entry ? [entry.id] : [];
 }

@@ -1,0 +1,84 @@
+import type { Found } from './answer-question.ts';
+import { summaryOf, titleOf } from './entry-answers.ts';
+import { isKindWord, type TextRef } from './identifiers.ts';
+import type { SearchIndex } from './search-index.ts';
+import type { WeightedQuery } from './search-types.ts';
+import { escapeRegExp, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
+import { SETS_ASIDE } from './verify-type.ts';
+
+/*
+ * Part of stage 4 of /ask, "compose": a question that names a numbered text and asks nothing more of it
+ * ("what is Resolution 190 about?", "the subject of Resolution 190 adopted at Busan") is answered by the
+ * text's summary, and one that asks its name by its verified title. See docs/answering.md.
+ */
+
+/** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
+const ABOUTNESS =
+  /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned|subject|topic|theme|purpose|scope|aim)$/;
+
+/** Words that ask what a text is called: its title. */
+const NAMING = /^(?:called|named|titled|entitled)$/;
+
+/**
+ * The summary or the title of the numbered text a question names, when that is all it asks; undefined
+ * when the question asks something more of the text (it then goes through retrieve and verify).
+ */
+export function namedTextAnswer(
+  u: Understanding,
+  weighted: WeightedQuery,
+  asked: string,
+  refs: readonly TextRef[],
+  index: SearchIndex,
+): Found | undefined {
+  // "What is resolution 102 about?": nothing but the name, so the entry's summary is the answer.
+  const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
+  // "What is the name of Resolution 200?": the type word asks for its title.
+  const namingWord = /^(?:title|name)s?$/.test(u.typeWord ?? '') ? u.typeWord : undefined;
+  const topical = weighted.concepts.filter(
+    (c) =>
+      !refWords.has(c.word) &&
+      !/^(?:r\d+|d\d+)$/.test(c.word) &&
+      !isKindWord(c.word) &&
+      !ABOUTNESS.test(c.word) &&
+      !NAMING.test(c.word) &&
+      c.word !== namingWord &&
+      // "Resolution 200 from the 2014 conference": the conference's own names add nothing, nor does
+      // an action done there ("Resolution 190 adopted at Busan").
+      !index.impliedNames.has(squash(c.word)) &&
+      !doneAtConference(asked, c.word, index.impliedNames),
+  );
+  const namedEntry = index.corpus.entries.find((e) =>
+    refs.some((r) => r.kind === e.kind && r.number === e.number),
+  );
+  // "What is Resolution 200 called?" asks its title, not its summary.
+  const asksName = weighted.concepts.some((c) => NAMING.test(c.word)) || namingWord !== undefined;
+  // "Which decisions other than Decision 5 …" sets the named text aside: its summary is no answer.
+  const setAside = SETS_ASIDE.test(u.question);
+  if (
+    namedEntry &&
+    topical.length === 0 &&
+    namedEntry.summary.length > 0 &&
+    !u.yesNo &&
+    !asksName &&
+    !setAside
+  ) {
+    return summaryOf(namedEntry, index, 'names the entry and asks nothing more');
+  }
+  // "What is the official title of Resolution 189?", "what is Resolution 200 called?": the text's
+  // verified title, quoted.
+  const asksTitle = u.typeWord === 'title' || (topical.length === 0 && asksName);
+  if (namedEntry && asksTitle && !namedEntry.titleUnverified && !u.yesNo) {
+    return titleOf(namedEntry, index);
+  }
+  return undefined;
+}
+
+/** True when the question says a word is done at the conference itself: "adopted at Busan", "agreed in PP-14". */
+function doneAtConference(question: string, word: string, implied: ReadonlySet<string>): boolean {
+  const m = new RegExp(
+    `\\b${escapeRegExp(word)}\\s+(?:at|in|by)\\s+(?:the\\s+)?([\\p{L}\\p{N}-]+)`,
+    'iu',
+  ).exec(question);
+  return m?.[1] !== undefined && implied.has(squash(m[1]));
+}

@@ -1,8 +1,8 @@
 import type { Entry } from '../corpus/types.ts';
 import { findCorrection } from './correction.ts';
 import { defined, summaryOf, summaryPassages } from './entry-answers.ts';
-import { findTextRefs, type TextRef } from './identifiers.ts';
-import { namedTextAnswer } from './named-text.ts';
+import { findTextRefs } from './identifiers.ts';
+import { namedEntryOf, namedTextAnswer } from './named-text.ts';
 import { covers, newFigures, overlap } from './passage-compare.ts';
 import { deniesClaim } from './polarity.ts';
 import { readQuestion } from './question.ts';
@@ -180,6 +180,7 @@ export function explainQuestion(
     );
 
   if (verified.length === 0) {
+    const namedEntry = namedEntryOf(refs, index);
     // A fact-check whose one claimed name or number the corpus gives otherwise: "No", with its value.
     const correction = u.yesNo
       ? findCorrection(
@@ -188,7 +189,7 @@ export function explainQuestion(
           index,
           o,
           refs.map((r) => String(r.number)),
-          namedEntryIds(refs, index),
+          namedEntry ? [namedEntry.id] : [],
         )
       : undefined;
     if (correction) {
@@ -304,12 +305,4 @@ function pointsAtNothing(u: Understanding): boolean {
   return u.tokens.some(
     (t) => t.pos === 'PRON' && t.light && /^(?:it|they|them|this|that|these|those)$/i.test(t.text),
   );
-}
-
-/** The entry of the numbered text a question names, as the ids a correction may come from. */
-function namedEntryIds(refs: readonly TextRef[], index: SearchIndex): string[] {
-  const entry = index.corpus.entries.find((e) =>
-    refs.some((r) => r.kind === e.kind && r.number === e.number),
-  );
-  return entry ? [entry.id] : [];
 }

@@ -1,3 +1,4 @@
+import type { Entry } from '../corpus/types.ts';
 import type { Found } from './answer-question.ts';
 import { summaryOf, titleOf } from './entry-answers.ts';
 import { isKindWord, type TextRef } from './identifiers.ts';
@@ -48,9 +49,7 @@ export function namedTextAnswer(
       !index.impliedNames.has(squash(c.word)) &&
       !doneAtConference(asked, c.word, index.impliedNames),
   );
-  const namedEntry = index.corpus.entries.find((e) =>
-    refs.some((r) => r.kind === e.kind && r.number === e.number),
-  );
+  const namedEntry = namedEntryOf(refs, index);
   // "What is Resolution 200 called?" asks its title, not its summary.
   const asksName = weighted.concepts.some((c) => NAMING.test(c.word)) || namingWord !== undefined;
   // "Which decisions other than Decision 5 …" sets the named text aside: its summary is no answer.
@@ -81,4 +80,9 @@ function doneAtConference(question: string, word: string, implied: ReadonlySet<s
     'iu',
   ).exec(question);
   return m?.[1] !== undefined && implied.has(squash(m[1]));
+}
+
+/** The entry of the numbered text a question names ("Resolution 190"), if the corpus has it. */
+export function namedEntryOf(refs: readonly TextRef[], index: SearchIndex): Entry | undefined {
+  return index.corpus.entries.find((e) => refs.some((r) => r.kind === e.kind && r.number === e.number));
 }

@@ -3,15 +3,13 @@ import { isQuality } from './question-words.ts';
 import { escapeRegExp, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
+import { MAX_NAME_WORDS } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": which of several like things a passage is about, against the one
  * the question asks about: the body told to act or the one acting, a sibling source ("the first
  * dispatch" for "the final dispatch"), the conference or the one after it. See docs/answering.md.
  */
-
-/** Longest entry name looked for, in words. */
-const MAX_NAME_WORDS = 6;
 
 /**
  * "What did WRC-15 decide on X?" asks what WRC-15 did. A passage that names WRC-15 only as the one told
@@ -120,13 +118,14 @@ export function notAfter(text: string, q: VerifyInput): string | undefined {
   return asked;
 }
 
-/** "plenipot after Busan", "Plenipotentiary that followed PP-14": the thing asked, and what it came after. */
-const AFTER =
-  /([\p{L}\p{N}-]+)\s+(?:that\s+|which\s+)?(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/iu;
+/** Words that place a thing after another: "after Busan", "which followed PP-14". */
+const AFTER_WORDS = String.raw`(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)`;
 
-/** The same, in a passage, with "next … after" and the conference named by any of its names. */
-const AFTER_IN_TEXT =
-  /\b(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
+/** "plenipot after Busan", "Plenipotentiary that followed PP-14": the thing asked, and what it came after. */
+const AFTER = new RegExp(String.raw`([\p{L}\p{N}-]+)\s+(?:that\s+|which\s+)?` + AFTER_WORDS, 'iu');
+
+/** In a passage: what something is said to come after ("the next conference after PP-14"). */
+const AFTER_IN_TEXT = new RegExp(String.raw`\b` + AFTER_WORDS, 'giu');
 
 /**
  * "What changed in Resolution 133?": a question that names a numbered text and asks something about it

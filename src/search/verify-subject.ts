@@ -171,7 +171,7 @@ const PASSIVE_AGENT =
   /((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}'’-]*)[\s,]+(?:(?:was|were|is|are|been|being|had been|has been)\s+)?(\p{L}+)\s+by\s/gu;
 
 /** Longest entry name, in words, looked for in a passage. */
-const MAX_NAME_WORDS = 6;
+export const MAX_NAME_WORDS = 6;
 
 /**
  * "Who chaired Committee 5?", and a passage that says what "its chair said" or what is in "the

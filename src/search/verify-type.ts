@@ -95,9 +95,7 @@ const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegati
 
 /** True when a text gives a date: a year, a month, or a weekday. */
 export function statesDate(text: string): boolean {
-  return /\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
-    text,
-  );
+  return /\b(?:1[89]|20)\d\d\b/.test(text) || statesDay(text);
 }
 
 /** True when a text gives a day: a day of a month, or a weekday. */

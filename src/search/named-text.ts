@@ -32,6 +32,8 @@ export function namedTextAnswer(
   refs: readonly TextRef[],
   index: SearchIndex,
 ): Found | undefined {
+  const namedEntry = namedEntryOf(refs, index);
+  if (namedEntry === undefined) return undefined;
   // "What is resolution 102 about?": nothing but the name, so the entry's summary is the answer.
   const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
   // "What is the name of Resolution 200?": the type word asks for its title.
@@ -49,25 +51,17 @@ export function namedTextAnswer(
       !index.impliedNames.has(squash(c.word)) &&
       !doneAtConference(asked, c.word, index.impliedNames),
   );
-  const namedEntry = namedEntryOf(refs, index);
   // "What is Resolution 200 called?" asks its title, not its summary.
   const asksName = weighted.concepts.some((c) => NAMING.test(c.word)) || namingWord !== undefined;
   // "Which decisions other than Decision 5 …" sets the named text aside: its summary is no answer.
   const setAside = SETS_ASIDE.test(u.question);
-  if (
-    namedEntry &&
-    topical.length === 0 &&
-    namedEntry.summary.length > 0 &&
-    !u.yesNo &&
-    !asksName &&
-    !setAside
-  ) {
+  if (topical.length === 0 && namedEntry.summary.length > 0 && !u.yesNo && !asksName && !setAside) {
     return summaryOf(namedEntry, index, 'names the entry and asks nothing more');
   }
   // "What is the official title of Resolution 189?", "what is Resolution 200 called?": the text's
   // verified title, quoted.
   const asksTitle = u.typeWord === 'title' || (topical.length === 0 && asksName);
-  if (namedEntry && asksTitle && !namedEntry.titleUnverified && !u.yesNo) {
+  if (asksTitle && !namedEntry.titleUnverified && !u.yesNo) {
     return titleOf(namedEntry, index);
   }
   return undefined;

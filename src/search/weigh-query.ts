@@ -49,7 +49,7 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
       // "Citizenship" where the corpus says "citizens": a word it lacks that another word of its starts
       // (a derived form: -ship, -ness, -ment) is that word.
       if (!c.alternatives.some((t) => frequency(t) > 0)) {
-        const base = knownStem(c.word, (t) => frequency(t) > 0);
+        const base = knownStem(c.word, (t) => vocabulary.has(t));
         if (base) c.alternatives.push(base);
       }
       const dfs = c.alternatives.map(frequency).filter((df) => df > 0);

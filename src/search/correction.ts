@@ -3,7 +3,7 @@ import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
-import { escapeRegExp, isCalendarWord, squash } from './text.ts';
+import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { type VerifyInput, verify } from './verify.ts';
 import { countsThing } from './verify-type.ts';
@@ -56,6 +56,9 @@ export function findCorrection(
   // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
   // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
   const subject = u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');
+  // A rank the question claims ("the first round", "20th"), as the English model reads it.
+  const ordinal = (claim: string) =>
+    u.tokens.some((t) => t.entity === 'ORDINAL' && normalize(t.text) === claim);
   for (const claim of claims) {
     if (subject && squash(subject.text) === squash(claim)) continue;
     const isNumber = u.numbers.includes(claim);
@@ -78,10 +81,12 @@ export function findCorrection(
       countedWord === undefined ? undefined : index.weigh(countedWord.text).concepts[0]?.alternatives;
     const run = people.find((r) => r.text === claim);
     const parts = run?.parts ?? [claim];
+    // "Lee won in the first round with 120 votes?": a count is corrected whatever the rank claimed with
+    // it, since a passage that gives the count need not give the round.
     const rest = {
       ...u,
       names: u.names.filter((n) => !parts.includes(n)),
-      numbers: u.numbers.filter((n) => n !== claim && n !== scale),
+      numbers: u.numbers.filter((n) => n !== claim && n !== scale && (ordinal(claim) || !ordinal(n))),
     };
     if (rest.names.length === 0 && refs.length === 0 && !u.aboutConference) continue;
     const text = asked.replace(new RegExp(said.source, 'giu'), ' ');
@@ -106,8 +111,9 @@ export function findCorrection(
         (name) => !index.impliedNames.has(squash(name)) && !isCalendarWord(name),
       );
       if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
-      // "The 20th plenipot?": another rank.
-      if (/^\d+(?:st|nd|rd|th)$/i.test(claim)) return /\b\d+(?:st|nd|rd|th)\b/i.test(said);
+      // "The 20th plenipot?", "settled in the first round?": another rank, in figures or words.
+      if (ordinal(claim))
+        return index.nlp.read(said).tokens.some((t) => t.entity === 'ORDINAL' && normalize(t.text) !== claim);
       // "25 new resolutions": another count of resolutions, not of countries.
       if (isNumber) return hasCount(said) && (counted === undefined || countsThing(said, counted));
       if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));
@@ -124,6 +130,9 @@ export function findCorrection(
           !h.passage.uncertain &&
           // A number is said as itself, not inside another: "1.8" is not said by "180,000".
           !(isNumber ? said.test(h.passage.text) : squash(h.passage.text).includes(squash(claim))) &&
+          // "Zhao won in the second round?": only a sentence about Zhao can contradict a claim about him;
+          // his entry's sentence about another person's round says nothing of his.
+          rest.names.filter((n) => index.namesPerson(n)).every((n) => squash(h.passage.text).includes(n)) &&
           // "Res 185 is the IPv6 one": only the text it names can say what it is.
           (refEntries.length === 0 || refEntries.includes(h.entry.id)) &&
           sameKind(h.passage.text),

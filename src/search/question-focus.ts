@@ -51,12 +51,21 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
     /^names?$/.test(normalize(words[0]?.text ?? '')) && normalize(words[1]?.text ?? '') === 'of'
       ? words[0]
       : undefined;
+  // "Which UN official": a name before a noun qualifies it; the noun is the kind of answer.
+  const head = next?.pos === 'PROPN' ? nounRunEnd(words, words.indexOf(next)) : next;
   const typeWord =
-    next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? next : which >= 0 ? ofAfter : opening;
+    head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? head : which >= 0 ? ofAfter : opening;
   return {
     ...(counted ? { counted: normalize(counted.text) } : {}),
     ...(typeWord ? { typeWord: normalize(typeWord.text), answerWords: answerPhrase(words, typeWord) } : {}),
   };
+}
+
+/** The last noun of the nouns right after a name ("UN official" gives "official"), else the name. */
+function nounRunEnd(words: NlpToken[], at: number): NlpToken | undefined {
+  let end = at;
+  while (words[end + 1]?.pos === 'NOUN' && !words[end + 1]?.light) end++;
+  return words[end];
 }
 
 /**

@@ -32,6 +32,11 @@ const WH: readonly [RegExp, QuestionKind][] = [
   [/^how$/, 'how'],
 ];
 
+/** True when a lower-case word is a question word as typed ("what", "whats", "whos"). */
+export function isQuestionWord(word: string): boolean {
+  return WH.some(([re]) => re.test(word));
+}
+
 /** The question words a slip is measured against. */
 export const WH_WORDS = ['who', 'when', 'where', 'why', 'which', 'what', 'how'];
 

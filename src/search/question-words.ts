@@ -37,6 +37,17 @@ export function isLight(u: Understanding, word: string): boolean {
   return lightWords(u).has(word);
 }
 
+/** Universal parts of speech that carry grammar, not topic: "across", "besides", "whose". */
+const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'PART', 'AUX']);
+
+/**
+ * True when the model reads a question word as a light function word ("split across", "besides the
+ * plenary"): a passage need not repeat it, whatever the search's own stop-word list kept.
+ */
+export function isFunctionWord(u: Understanding, word: string): boolean {
+  return isLight(u, word) && FUNCTION_POS.has(posOf(u).get(word) ?? '');
+}
+
 /** The question's first verb, lower-case as typed: the action "who" asks about ("who chaired X"). */
 export const mainVerbOf = perObject((u: Understanding): string | undefined => {
   const verb = u.tokens.find((t) => t.pos === 'VERB' && !t.light);

@@ -1,4 +1,4 @@
-import { findTextRefs, isKindWord } from './identifiers.ts';
+import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import { escapeRegExp, normalize, processTerm, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
@@ -19,8 +19,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "The names of ...", "what was the name of ...": the answer names someone the question does not.
   if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q))
     return `names nobody the question does not, and it asks for a ${typeWord}`;
-  // "Which resolutions ...": the answer names a numbered text.
-  if (typeWord && isKindWord(typeWord) && findTextRefs(text).length === 0)
+  // "Which resolutions ...": the answer names a numbered text of that kind; a resolution is no decision.
+  const kind = typeWord === undefined ? undefined : textKindOf(typeWord);
+  if (kind !== undefined && !findTextRefs(text).some((r) => r.kind === kind))
     return `names no ${typeWord}, and the question asks which`;
   // "What was the opening day": a day, a date or a year is a date, whatever else the sentence has.
   if (

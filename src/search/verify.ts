@@ -1,7 +1,7 @@
 import type { Entry, Passage } from '../corpus/types.ts';
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import { perObject } from './per-object.ts';
-import { isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words.ts';
+import { isFunctionWord, isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -159,6 +159,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if (q.u.answerWords ? q.u.answerWords.includes(c.word) : c.word === q.u.typeWord) continue;
     if ((declined.has(squash(c.word)) || q.u.setting?.includes(squash(c.word))) && !matched(c.alternatives))
       continue;
+    if (isFunctionWord(q.u, c.word)) continue;
     // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic.
     if (!c.known && isQuality(q.u, c.word)) continue;
     // So is an action the corpus never words that is not the one asked about ("… lol, blanking"); the
@@ -170,7 +171,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     const asName = q.u.names.includes(squash(c.word));
     if (
       matched(c.alternatives) ||
-      (asName && (cited?.has(c.word) === true || ofCountry(squash(c.word)) || namesKind(c.word)))
+      (asName &&
+        (cited?.has(c.word) === true ||
+          ofCountry(squash(c.word)) ||
+          demonymOf(squash(c.word), ownWords) ||
+          namesKind(c.word)))
     ) {
       covered += weight;
       continue;

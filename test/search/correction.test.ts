@@ -64,4 +64,21 @@ describe('correction (through answerQuestion)', () => {
     assert.ok(checking.found);
     assert.match(checking.passages[0]?.passage.text ?? '', /flight tracking/);
   });
+
+  it('corrects a rank said in words by another rank, and a count whatever rank is claimed beside it', async () => {
+    const { index } = await contextFor();
+    const round = answerQuestion(
+      'Malcolm Johnson was elected Deputy Secretary-General in the first round, right?',
+      index,
+    );
+    assert.ok(round.found);
+    assert.equal(round.lead, 'no');
+    assert.match(round.passages[0]?.passage.text ?? '', /fourth round/);
+  });
+
+  it("does not correct a claim about one person with a sentence about another's", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Houlin Zhao won in the third round with 152 votes, correct?', index);
+    for (const p of r.found ? r.passages : []) assert.match(p.passage.text, /Zhao/);
+  });
 });

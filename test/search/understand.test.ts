@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
 import { understand } from '../../src/search/understand.ts';
 import { contextFor } from '../helpers.ts';
 
@@ -159,5 +160,24 @@ describe('understand', () => {
     assert.equal(read('hi').smallTalk, 'greeting');
     assert.equal(read('brb grabbing coffee').smallTalk, undefined);
     assert.equal(read('thanks, who won the TSB election?').smallTalk, undefined);
+  });
+
+  it('sets a lead-in that names nothing before the question word aside: "ugh forgot, which day …"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('ugh totally forgot, which day was zhao elected?', index);
+    assert.ok(r.found, 'the chat before the comma is no part of the question');
+    assert.match(r.passages[0]?.passage.text ?? '', /23 October/);
+    const named = answerQuestion('Besides Decision 5, what did PP-14 decide on finance?', index);
+    assert.ok(!named.found || !/^Besides/.test(named.passages[0]?.passage.text ?? ''));
+  });
+
+  it('reads the noun after a name as the kind of answer, and a nationality as its country', async () => {
+    const { index } = await contextFor();
+    const un = answerQuestion('Which UN official addressed the opening by video?', index);
+    assert.ok(un.found, '"UN official": the answer is an official, named in the UN');
+    assert.match(un.passages.map((p) => p.passage.text).join(' '), /Ban Ki-moon/);
+    const minister = answerQuestion('Which Korean minister signed the 2013 host country agreement?', index);
+    assert.ok(minister.found, '"Korean" is accounted for by "Korea\'s"');
+    assert.match(minister.passages[0]?.passage.text ?? '', /Choi Mun-Kee/);
   });
 });

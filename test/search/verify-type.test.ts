@@ -115,4 +115,10 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.ok(br.found);
     assert.match(br.passages[0]?.passage.text ?? '', /Rancy/);
   });
+
+  it('answers "which decision" only with a decision: a resolution is no decision', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('which PP-14 decision picked Dubai for the 2018 conference', index);
+    for (const p of r.found ? r.passages : []) assert.match(p.passage.text, /Decision \d/);
+  });
 });

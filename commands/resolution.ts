@@ -34,6 +34,7 @@ export default defineCommand<ResolutionArgs>({
   description: 'A resolution or decision: official title, status, what changed, sources',
   usage: '/resolution <number>   (174, Res. 174, R174, decision 5; empty for the list)',
   examples: ['/resolution 174', '/resolution decision 5', '/resolution'],
+  answersAs: ['decision'],
   option: {
     name: 'number',
     description: 'Resolution number, e.g. 174, or "decision 5"',

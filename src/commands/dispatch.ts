@@ -107,9 +107,14 @@ async function answerLine(
       ctx.commands.map((c) => c.name),
     );
     command = parsed.name;
-    const definition = ctx.commands.find((c) => c.name === parsed.name);
+    const own = ctx.commands.find((c) => c.name === parsed.name);
+    // "/decision 5": a name another command answers, run as that command with the name as its first word.
+    const host = own ? undefined : ctx.commands.find((c) => c.answersAs?.includes(parsed.name));
+    const definition = own ?? host;
     if (!definition) return { answer: unknownCommand(parsed.name, ctx.commands), outcome: 'user-error' };
-    const answer = await runCommand(definition, parsed.args, withConversation(ctx, requester, memory));
+    if (host) command = host.name;
+    const args = host ? `${parsed.name} ${parsed.args}`.trim() : parsed.args;
+    const answer = await runCommand(definition, args, withConversation(ctx, requester, memory));
     return { answer, outcome: answer.ok ? 'answered' : 'not-found' };
   } catch (err) {
     if (isUserError(err)) {

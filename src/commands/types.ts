@@ -52,6 +52,11 @@ export interface CommandDefinition<Args = unknown> {
   examples: string[];
   /** The argument, when the command takes one. */
   option?: CommandOption;
+  /**
+   * Other names typed in text ("/decision 5" in the terminal or a mention) that this command answers, the
+   * name kept as the argument's first word ("/resolution decision 5"). Not registered as slash commands.
+   */
+  answersAs?: readonly string[];
   /** Reads the argument text; throws a user error with a clear message when it cannot. */
   parse(raw: string): Args;
   /** Answers. May throw user errors; anything else is caught and logged by the dispatcher. */

@@ -84,6 +84,16 @@ describe('dispatch', () => {
     assert.match(far.body.join(' '), /There is no \/frobnicate command/);
   });
 
+  it('runs a name another command answers as that command: "/decision 5" is "/resolution decision 5"', async () => {
+    const a = await run('/decision 5');
+    assert.equal(a.ok, true);
+    assert.equal(a.command, 'resolution');
+    assert.match(a.title ?? '', /^Decision 5\b/);
+    const missing = await run('/decision 99');
+    assert.equal(missing.ok, false);
+    assert.match(missing.body.join(' '), /no entry for Decision 99/);
+  });
+
   it('logs an internal error with an id and shows the user only an apology naming it', async () => {
     const ctx = await contextFor();
     const lines: string[] = [];

@@ -35,6 +35,7 @@ const SEEN_SETS = [
   'blind-m-questions.jsonl',
   'blind-n-questions.jsonl',
   'blind-o-questions.jsonl',
+  'blind-p-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

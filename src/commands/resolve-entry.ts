@@ -82,8 +82,9 @@ export function resolveEntry(query: string, kinds: readonly EntryKind[], ctx: Co
 }
 
 /**
- * The entry of the pool that concerns the numbered texts (one names the other in `related`), taken
- * when it is the only one; else the entries that do, and the texts themselves, as suggestions.
+ * The entry of the pool about the numbered texts (the only one linked in `related`, naming one of them in its
+ * summary or fields), taken when it is the only one; else the linked entries and the texts themselves,
+ * as suggestions.
  */
 function concerning(refs: TextRef[], pool: readonly Entry[], ctx: CommandContext): EntryMatch {
   const texts = ctx.corpus.entries.filter((e) =>
@@ -93,7 +94,14 @@ function concerning(refs: TextRef[], pool: readonly Entry[], ctx: CommandContext
   const related = pool.filter(
     (e) => e.related.some((id) => ids.has(id)) || texts.some((t) => t.related.includes(e.id)),
   );
-  if (related.length === 1) return { entry: related[0] as Entry, exact: false };
+  // "/outcome res 202": the outcome whose own summary or fields name the text is about it; one merely
+  // linked to it ("the registry proposal", beside Resolution 180) is offered, never taken.
+  const about = related.filter((e) =>
+    findTextRefs([e.summary, ...e.fields.map((f) => f.value)].join(' ')).some((r) =>
+      refs.some((w) => w.kind === r.kind && w.number === r.number),
+    ),
+  );
+  if (related.length === 1 && about.length === 1) return { entry: about[0] as Entry, exact: false };
   return {
     suggestions: [...related, ...texts.filter((t) => !related.includes(t))].slice(0, MAX_SUGGESTIONS),
   };

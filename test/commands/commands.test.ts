@@ -105,6 +105,13 @@ describe('/outcome', () => {
     const several = await ask('/outcome Resolution 101');
     assert.equal(several.ok, false, 'no guess when the number fits no one outcome');
     assert.doesNotMatch(several.text, /Closest match/);
+    const linked = await ask('/outcome res180');
+    assert.equal(
+      linked.ok,
+      false,
+      'an outcome only linked to Resolution 180, naming it nowhere, is not its outcome',
+    );
+    assert.match(linked.text, /IPv6/, 'the text itself is offered');
   });
 
   it('says plainly when nothing matches and suggests the list', async () => {

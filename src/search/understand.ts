@@ -96,6 +96,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
       /\bwhat(?:'s|\s+is|\s+was|\s+were)?\s+the\s+(?:total\s+)?number\s+of(?!\s+(?:that|this|the|its|a|an)\b)/gi,
       'how many',
     )
+    // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks.
+    .replace(/\b(?:the\s+)?(\p{L}+)\s+(?:count|tally|headcount)\b/giu, 'how many $1')
     .split(/[?!;:\n]+|\s[—–-]\s|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u)
     .map((c) => c.trim().replace(/[.]+$/, ''))
     .filter((c) => /[\p{L}\p{N}]/u.test(c));

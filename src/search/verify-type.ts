@@ -30,6 +30,10 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     !(/^(?:days?|dates?)$/.test(typeWord) ? statesDay : statesDate)(text)
   )
     return `gives no ${typeWord}, and the question asks which ${typeWord}`;
+  // "What share of delegates were women": a share is a figure.
+  // A number inside a name ("PP-18") is no figure.
+  if (typeWord && FIGURE_TYPE.test(typeWord) && !/(?<![\p{L}\d]-?)\d/u.test(text))
+    return `gives no figure, and the question asks what ${typeWord}`;
   // "Which number plenipot was Busan": the answer gives a number the question does not ("keep their old
   // number" gives none).
   if (typeWord === 'number' && !newNumberIn(text, q)) return 'gives no number, and the question asks which';
@@ -89,6 +93,9 @@ const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|both|all)$/;
 
 /** Type words that ask for a date ("the opening day", "which year"). */
+/** Type words whose answer is a figure: "what share", "what percentage". */
+const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/;
+
 const DATE_TYPE = /^(?:days?|dates?|years?|months?)$/;
 
 /** Type words that ask for a country ("which countries", "what nations", "which member states"). */
@@ -193,14 +200,23 @@ const RANK_REACH = 4;
  * the series, though the conference's own name is implied everywhere. Returns the other one's name.
  */
 export function siblingNamed(text: string, q: VerifyInput): string | undefined {
+  // "… PP-14 participants were women, according to ITU's page on PP-18": the source is no subject.
+  const own = squash(text.replace(ATTRIBUTION, ' '));
   for (const [, prefix, digits] of q.u.question.matchAll(SERIES_NAME)) {
     const asked = squash(`${prefix}${digits}`);
-    if (squash(text).includes(asked)) continue;
+    if (own.includes(asked)) continue;
     for (const [name, p, d] of text.matchAll(SERIES_NAME))
       if (squash(p ?? '') === squash(prefix ?? '') && d !== digits) return name;
   }
   return undefined;
 }
+
+/**
+ * A clause that names where a sentence's claim comes from: "according to ITU's history page on PP-18",
+ * or the teller before a reporting verb ("ITU's PP-18 history page says").
+ */
+const ATTRIBUTION =
+  /\baccording to\b[^.;]*|^[^,.;]*?\b(?:says|said|reports|reported|notes|noted|states|stated)\b(?:\s+that)?/gi;
 
 /** A name of a numbered meeting series: "PP-14", "WRC-15", "PP18". */
 const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;

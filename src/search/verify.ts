@@ -175,6 +175,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
         (cited?.has(c.word) === true ||
           ofCountry(squash(c.word)) ||
           demonymOf(squash(c.word), ownWords) ||
+          // "pp10" for "PP-10": a name written without its hyphen is the same name.
+          (/\d/.test(c.word) && c.word.length >= 4 && ownSquashed.includes(squash(c.word))) ||
           namesKind(c.word)))
     ) {
       covered += weight;

@@ -180,4 +180,14 @@ describe('understand', () => {
     assert.ok(minister.found, '"Korean" is accounted for by "Korea\'s"');
     assert.match(minister.passages[0]?.passage.text ?? '', /Choi Mun-Kee/);
   });
+
+  it('reads "the X count" and "X tally" as how many X, and "pp10" as the name PP-10', async () => {
+    const { index } = await contextFor();
+    const count = answerQuestion('what did korea.net give as the resolution count?', index);
+    assert.ok(count.found);
+    assert.match(count.passages[0]?.passage.text ?? '', /71 resolutions/, 'not its attendance figure');
+    const pp10 = answerQuestion('pp10 participant count?', index);
+    assert.ok(pp10.found);
+    assert.match(pp10.passages[0]?.passage.text ?? '', /2,378/);
+  });
 });

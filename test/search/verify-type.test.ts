@@ -121,4 +121,13 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     const r = answerQuestion('which PP-14 decision picked Dubai for the 2018 conference', index);
     for (const p of r.found ? r.passages : []) assert.match(p.passage.text, /Decision \d/);
   });
+
+  it("does not give another meeting's figure, even from a page about the one asked, and a share needs a figure", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What share of PP-18 delegates were women?', index);
+    assert.equal(r.found, false, "every sentence with a share gives PP-14's, citing the PP-18 page");
+    const own = answerQuestion('What share of PP-14 participants were women?', index);
+    assert.ok(own.found);
+    assert.match(own.passages[0]?.passage.text ?? '', /2 in 10/);
+  });
 });

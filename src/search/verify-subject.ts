@@ -112,8 +112,13 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
     return isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p)) ? ' · ' : w;
   });
   if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed)) return true;
-  // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone.
-  return namesByCapitals(rest.replace(/\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu, ' '));
+  // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
+  // 48 Member States") is how many were chosen, not who.
+  return namesByCapitals(
+    rest
+      .replace(/\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu, ' ')
+      .replace(/\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, ' '),
+  );
 }
 
 /**

@@ -43,7 +43,11 @@ export function readQuestion(
   // "Where is X from" asks for a country as much as "which country" does.
   const wantsCountry = ANSWER_TYPE_COUNTRY.test(question) || WHERE_FROM.test(question);
   return {
-    wantsNumber: /\bhow (?:many|much|long)\b|\bnumber of\b|\bwhat percentage\b/i.test(question),
+    // "The number of delegates" is a count; "the number of the broadband resolution" is its number.
+    wantsNumber:
+      /\bhow (?:many|much|long)\b|\bnumber of\b(?!\s+(?:that|this|the|its|a|an)\b)|\bwhat percentage\b/i.test(
+        question,
+      ),
     wantsAge: /\bhow old\b|\bwhat age\b|\bage of\b/i.test(question),
     wantsMoney: ASKS_MONEY.test(question),
     wantsCountry,

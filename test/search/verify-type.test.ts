@@ -130,4 +130,11 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.ok(own.found);
     assert.match(own.passages[0]?.passage.text ?? '', /2 in 10/);
   });
+
+  it('reads "the number of the X resolution" as asking its number, not a count', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what is the number of the Busan resolution on broadband connectivity?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Resolution 203/);
+  });
 });

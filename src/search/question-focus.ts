@@ -76,7 +76,8 @@ function nounRunEnd(words: NlpToken[], at: number): NlpToken | undefined {
 function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
   const at = words.indexOf(typeWord);
   let from = at;
-  while (from > 0 && words[from - 1]?.pos === 'ADJ' && !words[from - 1]?.light) from--;
+  // "Which Korean government ministry": the nouns before the type word describe the answer with it.
+  while (from > 0 && /^(?:ADJ|NOUN)$/.test(words[from - 1]?.pos ?? '') && !words[from - 1]?.light) from--;
   const phrase = words.slice(from, at + 1).map((t) => normalize(t.text));
   const next = words[at + 1];
   if (isKindWord(normalize(typeWord.text)) && next?.pos === 'NOUN' && !next.light) {

@@ -179,6 +179,9 @@ describe('understand', () => {
     const minister = answerQuestion('Which Korean minister signed the 2013 host country agreement?', index);
     assert.ok(minister.found, '"Korean" is accounted for by "Korea\'s"');
     assert.match(minister.passages[0]?.passage.text ?? '', /Choi Mun-Kee/);
+    const ministry = answerQuestion('Which Korean government ministry was the host of PP-14?', index);
+    assert.ok(ministry.found, '"government ministry": both nouns describe the answer, a ministry');
+    assert.match(ministry.passages[0]?.passage.text ?? '', /ministry/i);
   });
 
   it('reads "the X count" and "X tally" as how many X, and "pp10" as the name PP-10', async () => {

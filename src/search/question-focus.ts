@@ -54,11 +54,32 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
   // "Which UN official": a name before a noun qualifies it; the noun is the kind of answer.
   const head = next?.pos === 'PROPN' ? nounRunEnd(words, words.indexOf(next)) : next;
   const typeWord =
-    head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? head : which >= 0 ? ofAfter : opening;
+    head && (head.pos === 'NOUN' || head.pos === 'PROPN')
+      ? head
+      : which >= 0
+        ? (ofAfter ?? copulaNoun(words, lower, which))
+        : opening;
   return {
     ...(counted ? { counted: normalize(counted.text) } : {}),
     ...(typeWord ? { typeWord: normalize(typeWord.text), answerWords: answerPhrase(words, typeWord) } : {}),
   };
+}
+
+/**
+ * "What did ITU say was the share of …": after "what", a noun right after "is the" or "was the" and
+ * before "of" names the kind of answer, however far along the line.
+ */
+function copulaNoun(words: NlpToken[], lower: string[], which: number): NlpToken | undefined {
+  for (let i = which + 3; i < words.length - 1; i++) {
+    if (
+      words[i]?.pos === 'NOUN' &&
+      lower[i + 1] === 'of' &&
+      words[i - 1]?.pos === 'DET' &&
+      /^(?:is|was|are|were)$/.test(lower[i - 2] ?? '')
+    )
+      return words[i];
+  }
+  return undefined;
 }
 
 /** The last noun of the nouns right after a name ("UN official" gives "official"), else the name. */

@@ -96,10 +96,13 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
   const isAsked = (part: string): boolean => {
     const term = processTerm(normalize(part));
     // The conference's own names ("ITU", "PP-14") are no one's answer to "who".
+    // "Korea" when the question says "the Korean side": the country of a nationality asked is asked.
+    const bare = squash(part);
     if (
       (term !== undefined && askedTerms.has(term)) ||
-      asked.has(squash(part)) ||
-      q.implied?.has(squash(part))
+      asked.has(bare) ||
+      q.implied?.has(bare) ||
+      [...asked].some((name) => demonymOf(name, new Set([bare])))
     )
       return true;
     // "RRB" when the question says "Radio Regulations Board": its long form, asked word by word.
@@ -251,4 +254,23 @@ function rolePatternsOf(q: VerifyInput): RegExp[] {
     ROLE_PATTERNS.set(q.u, patterns);
   }
   return patterns;
+}
+
+/**
+ * True when a name is the adjective of a word the text has: "Korean" of "Korea", "Russian" of
+ * "Russia", "Chinese" of "China" (English's -n, -an, -ian, -ese endings), so "the Korean delegate" is
+ * accounted for by "the delegate of Korea".
+ */
+export function demonymOf(name: string, words: ReadonlySet<string>): boolean {
+  if (!/(?:n|an|ian|ese|ish|i)$/.test(name)) return false;
+  for (const w of words) {
+    if (
+      w.length >= 4 &&
+      name.length > w.length &&
+      name.length - w.length <= 3 &&
+      name.startsWith(w.slice(0, -1))
+    )
+      return true;
+  }
+  return false;
 }

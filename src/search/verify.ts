@@ -6,7 +6,7 @@ import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { directedOnly, namesTextOnly, notAfter, rankedAfter, siblingSource } from './verify-reference.ts';
-import { agentOfOther, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
+import { agentOfOther, demonymOf, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
 import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
 /*
@@ -269,25 +269,6 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
 const ACTION_WEIGHT = 0.5;
-
-/**
- * True when a name is the adjective of a word the text has: "Korean" of "Korea", "Russian" of
- * "Russia", "Chinese" of "China" (English's -n, -an, -ian, -ese endings), so "the Korean delegate" is
- * accounted for by "the delegate of Korea".
- */
-function demonymOf(name: string, words: ReadonlySet<string>): boolean {
-  if (!/(?:n|an|ian|ese|ish|i)$/.test(name)) return false;
-  for (const w of words) {
-    if (
-      w.length >= 4 &&
-      name.length > w.length &&
-      name.length - w.length <= 3 &&
-      name.startsWith(w.slice(0, -1))
-    )
-      return true;
-  }
-  return false;
-}
 
 /** What a passage says, with its context and its entry's names, in the forms names are looked up in. */
 interface OwnText {

@@ -179,6 +179,9 @@ describe('understand', () => {
     const minister = answerQuestion('Which Korean minister signed the 2013 host country agreement?', index);
     assert.ok(minister.found, '"Korean" is accounted for by "Korea\'s"');
     assert.match(minister.passages[0]?.passage.text ?? '', /Choi Mun-Kee/);
+    const share = answerQuestion('What did ITU say was the share of people under 25 in the world?', index);
+    assert.ok(share.found, '"what did ITU say was the share of": the share is the kind of answer');
+    assert.match(share.passages[0]?.passage.text ?? '', /42\.5%/);
     const ministry = answerQuestion('Which Korean government ministry was the host of PP-14?', index);
     assert.ok(ministry.found, '"government ministry": both nouns describe the answer, a ministry');
     assert.match(ministry.passages[0]?.passage.text ?? '', /ministry/i);

@@ -143,6 +143,18 @@ describe('compose', () => {
     }
   });
 
+  it('does not take the country of a nationality the question gives for the answer to who', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who signed the 2012 MoU with ITU for the Korean government?', index);
+    assert.ok(r.found);
+    assert.doesNotMatch(
+      r.passages[0]?.passage.text ?? '',
+      /ITU and Korea signed/,
+      '"Korea" is asked, not who',
+    );
+    assert.match(r.passages[0]?.passage.text ?? '', /Kye-Cheol Lee/);
+  });
+
   it("counts an acronym's long form only in full: one of its words does not name it", async () => {
     const { index } = await contextFor();
     const ex = explainQuestion('names of the RRB members elected at pp14?', index);

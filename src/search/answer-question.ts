@@ -2,6 +2,7 @@ import type { Entry } from '../corpus/types.ts';
 import { findCorrection } from './correction.ts';
 import { defined, summaryOf, summaryPassages } from './entry-answers.ts';
 import { findTextRefs } from './identifiers.ts';
+import { identityCorrection } from './identity-claim.ts';
 import { namedEntryOf, namedTextAnswer } from './named-text.ts';
 import { covers, newFigures, overlap } from './passage-compare.ts';
 import { deniesClaim } from './polarity.ts';
@@ -130,6 +131,9 @@ export function explainQuestion(
     return done({ found: false, nearest: [], reason: `small talk (${u.smallTalk})`, smallTalk: u.smallTalk });
   }
 
+  // "Res 188 is the flight tracking one, right?": the topic names another text.
+  const identity = identityCorrection(u, asked, index);
+  if (identity) return done(identity);
   // "What is Resolution 190 about?", "what is Resolution 200 called?": the named text's summary or title.
   const named = namedTextAnswer(u, weighted, asked, refs, index);
   if (named) return done(named);

@@ -1,0 +1,109 @@
+import type { Entry, Passage } from '../corpus/types.ts';
+import type { Found } from './answer-question.ts';
+import { findTextRefs, formatTextRef, isKindWord, type TextRef } from './identifiers.ts';
+import type { RankedPassage } from './rank-passages.ts';
+import type { SearchIndex } from './search-index.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { tokenize } from './text.ts';
+import type { Understanding } from './understand.ts';
+
+/*
+ * Part of stage 4 of /ask, "compose": a fact-check of which text is which ("Res 188 is the flight
+ * tracking one, right?", "the flight tracking text is Resolution 189, correct?"). The number is the
+ * claim; the rest of the line names the thing by its topic. When the topic names one text or outcome
+ * plainly, and that one's own text gives another number of the same kind, the answer is "No" and that
+ * sentence. See docs/answering.md.
+ */
+
+/** Share of the topic's words an entry's own names must hold to be the thing the line means. */
+export const MIN_TOPIC_SHARE = 2 / 3;
+
+/** The correction of a fact-check that gives a text the wrong topic, if the corpus makes it plain. */
+export function identityCorrection(u: Understanding, asked: string, index: SearchIndex): Found | undefined {
+  if (!u.yesNo) return undefined;
+  const refs = findTextRefs(asked);
+  const [ref] = refs;
+  if (ref === undefined || refs.length > 1) return undefined;
+  const topic = topicWords(u.question).filter((w) => !index.impliedNames.has(w));
+  if (topic.length === 0) return undefined;
+  const meant = onlyEntryNamed(topic, index);
+  if (meant === undefined) return undefined;
+  const numbered = (isText(meant) ? [{ kind: meant.kind, number: meant.number }] : namedRefs(meant)).filter(
+    (r): r is TextRef => r.kind === ref.kind && r.number !== undefined,
+  );
+  const numbers = new Set(numbered.map((r) => r.number));
+  if (numbers.size !== 1 || numbers.has(ref.number)) return undefined;
+  const [other] = numbered as [TextRef];
+  const passage = index.passagesOf(meant.id).find((p) => saysRef(p, other));
+  if (passage === undefined) return undefined;
+  // "Res 185 is the IPv6 one?": what Resolution 185 is follows, when the corpus has it.
+  const claimed = index.corpus.entries.find((e) => e.kind === ref.kind && e.number === ref.number);
+  const itself = claimed ? index.passagesOf(claimed.id).find((p) => p.isSummary) : undefined;
+  return {
+    found: true,
+    entry: meant,
+    passages: [asRanked(passage, meant), ...(claimed && itself ? [asRanked(itself, claimed)] : [])],
+    reason: `gives the topic to ${formatTextRef(other)}, not ${formatTextRef(ref)}`,
+    lead: 'no',
+  };
+}
+
+/** The line's words that name its topic: not the reference, not a kind of text, not filler. */
+function topicWords(asked: string): string[] {
+  const withoutRef = asked.replace(/\b[a-z]+\.?[\s-]*(?:no\.?\s*|#\s*)?\d{1,4}\b/gi, (m) =>
+    findTextRefs(m).length > 0 ? ' ' : m,
+  );
+  return tokenize(withoutRef).filter((w) => !STOP_WORDS.has(w) && !isKindWord(w) && !/^\d/.test(w));
+}
+
+/**
+ * The one entry (a numbered text or an outcome) whose own names hold most of the topic's words, at
+ * least {@link MIN_TOPIC_SHARE} of them; none when two entries hold as many.
+ */
+function onlyEntryNamed(topic: readonly string[], index: SearchIndex): Entry | undefined {
+  const scored = index.corpus.entries
+    .filter((e) => e.kind === 'resolution' || e.kind === 'decision' || e.kind === 'outcome')
+    .map((e) => {
+      const own = new Set(tokenize([e.title, ...e.aliases].join(' ')));
+      return { e, held: topic.filter((w) => own.has(w)).length };
+    })
+    .filter((x) => x.held / topic.length >= MIN_TOPIC_SHARE)
+    .sort((a, b) => b.held - a.held);
+  const [best, next] = scored;
+  if (best === undefined || (next !== undefined && next.held === best.held && !sameText(best.e, next.e)))
+    return undefined;
+  return best.e;
+}
+
+/** True when an outcome and a text are one thing told twice (the outcome names the text as its result). */
+function sameText(a: Entry, b: Entry): boolean {
+  const refsOf = (e: Entry): TextRef[] =>
+    isText(e) && e.number !== undefined ? [{ kind: e.kind, number: e.number }] : namedRefs(e);
+  return refsOf(a).some((r) => refsOf(b).some((s) => s.kind === r.kind && s.number === r.number));
+}
+
+function isText(e: Entry): e is Entry & { kind: TextRef['kind'] } {
+  return e.kind === 'resolution' || e.kind === 'decision';
+}
+
+/** The numbered texts an entry names in its summary and fields. */
+function namedRefs(e: Entry): TextRef[] {
+  return findTextRefs([e.summary, ...e.fields.map((f) => f.value)].join(' '));
+}
+
+function saysRef(p: Passage, ref: TextRef): boolean {
+  return findTextRefs(p.text).some((r) => r.kind === ref.kind && r.number === ref.number);
+}
+
+function asRanked(passage: Passage, entry: Entry): RankedPassage {
+  return {
+    passage,
+    entry,
+    score: 1,
+    coverage: 1,
+    matchedTerms: [],
+    queryTerms: [],
+    textMatched: true,
+    rank: 1,
+  };
+}

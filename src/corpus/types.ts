@@ -157,6 +157,19 @@ export interface CorpusVocabulary {
   synonyms: ReadonlyMap<string, readonly string[]>;
   /** Everyday phrases rewritten before a question is read: a case-insensitive pattern and its reading. */
   phrases: readonly (readonly [RegExp, string])[];
+  /**
+   * Claims this conference's record contradicts, with the phrase that does ("split vote" by
+   * "unanimously"): a fact-check making the claim is answered "No" by a sentence saying the fact.
+   */
+  opposites: readonly Opposite[];
+}
+
+/** A claim and the phrase that contradicts it, as `vocabulary.yml`'s `opposites:` lists them. */
+export interface Opposite {
+  /** Words a fact-check makes its claim with, in any form and order ("split vote"). */
+  claim: string;
+  /** The phrase a sentence contradicts it with, word for word ("unanimously"). */
+  fact: string;
 }
 
 /** A loaded, validated corpus. */

@@ -29,6 +29,7 @@ const VOCABULARY_SCHEMA = z.strictObject({
       }),
     )
     .optional(),
+  opposites: z.array(z.strictObject({ claim: word, fact: word })).optional(),
 });
 
 /** A corpus with no vocabulary file: no implied names, synonyms or phrases. */
@@ -37,6 +38,7 @@ export const EMPTY_VOCABULARY: CorpusVocabulary = {
   countries: [],
   synonyms: new Map(),
   phrases: [],
+  opposites: [],
 };
 
 /**
@@ -67,5 +69,6 @@ export async function readVocabulary(
     // Keys are looked up by user text: a Map, so "constructor" is just a word.
     synonyms: new Map(Object.entries(v.synonyms ?? {}).map(([k, ws]) => [k.toLowerCase(), ws])),
     phrases: (v.phrases ?? []).map((p) => [new RegExp(p.pattern, 'gi'), p.means] as const),
+    opposites: v.opposites ?? [],
   };
 }

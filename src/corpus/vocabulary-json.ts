@@ -14,6 +14,8 @@ export interface VocabularyJson {
   synonyms: readonly (readonly [string, readonly string[]])[];
   /** Each phrase's pattern (source and flags) and its reading. */
   phrases: readonly (readonly [string, string, string])[];
+  /** Absent from snapshots written before the field existed. */
+  opposites?: CorpusVocabulary['opposites'];
 }
 
 /** The vocabulary as JSON. */
@@ -23,6 +25,7 @@ export function vocabularyToJson(vocabulary: CorpusVocabulary): VocabularyJson {
     countries: vocabulary.countries,
     synonyms: [...vocabulary.synonyms],
     phrases: vocabulary.phrases.map(([pattern, means]) => [pattern.source, pattern.flags, means] as const),
+    opposites: vocabulary.opposites,
   };
 }
 
@@ -33,5 +36,6 @@ export function vocabularyFromJson(json: VocabularyJson): CorpusVocabulary {
     countries: json.countries,
     synonyms: new Map(json.synonyms),
     phrases: json.phrases.map(([source, flags, means]) => [new RegExp(source, flags), means] as const),
+    opposites: json.opposites ?? [],
   };
 }

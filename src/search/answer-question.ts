@@ -4,6 +4,7 @@ import { defined, summaryOf, summaryPassages } from './entry-answers.ts';
 import { findTextRefs } from './identifiers.ts';
 import { identityCorrection } from './identity-claim.ts';
 import { namedEntryOf, namedTextAnswer } from './named-text.ts';
+import { findOpposite } from './opposites.ts';
 import { covers, newFigures, overlap } from './passage-compare.ts';
 import { deniesClaim } from './polarity.ts';
 import { readQuestion } from './question.ts';
@@ -105,13 +106,15 @@ export function explainQuestion(
   const question = spellMonths(line);
   const o = { ...DEFAULT_ANSWER_OPTIONS, ...DEFAULT_VERIFY_OPTIONS, ...options };
   const vocabulary = index.corpus.vocabulary;
-  const u = understand(question, index.nlp, {
-    knows: (w) => index.knows(w),
-    isName: (w) => index.isName(w),
-    countriesIn: (t) => index.countries.countriesIn(t),
-    isNationality: (w) => index.countries.countriesOfNationality(w) !== undefined,
-    implied: index.impliedNames,
-  });
+  const read = (line: string) =>
+    understand(line, index.nlp, {
+      knows: (w) => index.knows(w),
+      isName: (w) => index.isName(w),
+      countriesIn: (t) => index.countries.countriesIn(t),
+      isNationality: (w) => index.countries.countriesOfNationality(w) !== undefined,
+      implied: index.impliedNames,
+    });
+  const u = read(question);
   const refs = findTextRefs(question);
   // "pp14" and "Pp 14" are how people type the conference's short name.
   const short = index.corpus.conference.shortName;
@@ -186,15 +189,16 @@ export function explainQuestion(
   if (verified.length === 0) {
     const namedEntry = namedEntryOf(refs, index);
     // A fact-check whose one claimed name or number the corpus gives otherwise: "No", with its value.
+    // Or one whose claim the record contradicts in other words: "split vote" and "unanimously".
     const correction = u.yesNo
-      ? findCorrection(
+      ? (findCorrection(
           u,
           asked,
           index,
           o,
           refs.map((r) => String(r.number)),
           namedEntry ? [namedEntry.id] : [],
-        )
+        ) ?? findOpposite(u, asked, index, o, read))
       : undefined;
     if (correction) {
       return done(

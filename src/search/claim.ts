@@ -79,7 +79,10 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     let i = v + 1;
     while (i < tokens.length && PHRASE.has((tokens[i] as NlpToken).pos)) i++;
     const verb = tokens[i];
-    if (i > v + 1 && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX')) return v;
+    // "beat three rivals to become SG": a verb after "to" is what the action was for, not a clause said.
+    const infinitive = tokens[i - 1]?.pos === 'PART' && tokens[i - 1]?.text.toLowerCase() === 'to';
+    if (i > v + 1 && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !infinitive)
+      return v;
     return undefined;
   }
   return undefined;

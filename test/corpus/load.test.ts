@@ -255,4 +255,11 @@ describe('uncertain statements', () => {
       /^facts\.md:\d+: "The assembly was the largest in its history\." is marked \[\?\] but reads as fact/,
     );
   });
+
+  it('reports an opposite in vocabulary.yml without its fact, by file and line', async () => {
+    const problems = await problemsWith({
+      'vocabulary.yml': 'opposites:\n  - {claim: split vote, fact: unanimously}\n  - {claim: lost}\n',
+    });
+    assertProblem(problems, /^vocabulary\.yml:\d+: .*fact/);
+  });
 });

@@ -22,6 +22,7 @@ describe('a vocabulary as JSON', () => {
       back.phrases.map(([re, means]) => [re.source, re.flags, means]),
       read.phrases.map(([re, means]) => [re.source, re.flags, means]),
     );
+    assert.deepEqual(back.opposites, read.opposites);
   });
 
   it('keeps what each phrase pattern matches, flags included', () => {
@@ -30,6 +31,7 @@ describe('a vocabulary as JSON', () => {
       countries: [],
       synonyms: new Map(),
       phrases: [[/\bhow many (?:people|delegates)\b/gi, 'attendance']],
+      opposites: [],
     });
     const [[pattern, means]] = vocabularyFromJson(JSON.parse(JSON.stringify(json))).phrases as [
       [RegExp, string],

@@ -69,4 +69,9 @@ describe('claim', () => {
     assert.equal(askedClaim(tokens('do you think ITU should govern the internet')), undefined);
     assert.equal(askedClaim(tokens('was Zhao elected')), undefined);
   });
+
+  it('does not read an action done "to" some end as a quoting frame: "X beat rivals to become SG"', () => {
+    assert.equal(quotedClaim(tokens('Houlin Zhao beat three rivals to become Secretary-General')), undefined);
+    assert.match(text(quotedClaim(tokens('A reader says Zhao beat three rivals'))?.claim ?? []), /Zhao beat/);
+  });
 });

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('opposites: claims the record contradicts in other words (through answerQuestion)', () => {
+  it('answers "No" with the sentence that says the fact the vocabulary pairs with the claim', async () => {
+    const { index } = await contextFor();
+    const cases: [string, RegExp][] = [
+      ['Connect 2020 got through on a close vote, right?', /unanimously/],
+      ['Brahima Sanou lost his re-election at the BDT, correct?', /re-elected/],
+      ['Houlin Zhao beat three rivals to become Secretary-General, right?', /unopposed/],
+      ['Committee 5 agreed a definition of ICT at PP-14, true?', /could not|unable to/],
+    ];
+    for (const [line, fact] of cases) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.equal(r.lead, 'no', line);
+      assert.match(r.passages[0]?.passage.text ?? '', fact, line);
+    }
+  });
+
+  it('never says "No" to the fact itself, nor to a claim about something the fact is not about', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'was Connect 2020 adopted unanimously?',
+      'did Chaesub Lee lose the 2006 TSB election?',
+      'was the flight tracking resolution agreed, right?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.notEqual(r.found && r.lead, 'no', line);
+    }
+  });
+});

@@ -81,4 +81,14 @@ describe('correction (through answerQuestion)', () => {
     const r = answerQuestion('Houlin Zhao won in the third round with 152 votes, correct?', index);
     for (const p of r.found ? r.passages : []) assert.match(p.passage.text, /Zhao/);
   });
+
+  it('reads any negative tag ("isn\'t he", "wasn\'t it") and a copula about a name as a fact-check', async () => {
+    const { index } = await contextFor();
+    for (const line of ["Chaesub Lee is Japanese, isn't he?", 'Chaesub Lee is Japanese?']) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.equal(r.lead, 'no', line);
+      assert.match(r.passages[0]?.passage.text ?? '', /Korea/, line);
+    }
+  });
 });

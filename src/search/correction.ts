@@ -139,7 +139,56 @@ export function findCorrection(
       );
     if (hit) return hit;
   }
-  return undefined;
+  return groupCorrection(u, asked, index, o, claims, subject?.text);
+}
+
+/**
+ * "PP-14 was held at COEX in Seoul, right?": two names claimed together about the conference itself.
+ * Without both, a passage must account for the rest, say neither name, and give another name of its own
+ * ("BEXCO", "Busan").
+ */
+function groupCorrection(
+  u: Understanding,
+  asked: string,
+  index: SearchIndex,
+  o: AskOptions,
+  claims: readonly string[],
+  subject: string | undefined,
+): RankedPassage | undefined {
+  const names = claims.filter(
+    (c) => !u.numbers.includes(c) && (subject === undefined || squash(subject) !== squash(c)),
+  );
+  if (names.length < 2) return undefined;
+  const rest = { ...u, names: u.names.filter((n) => !names.some((c) => squash(c).includes(n))) };
+  // Only a claim about the conference itself (its venue, its city): with a subject of its own left
+  // ("did Russia back Sierra Leone's text"), dropping two names leaves a different question.
+  if (rest.names.length > 0 || !u.aboutConference) return undefined;
+  let text = asked;
+  for (const c of names)
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
+  const weighted = index.weigh(shape.searchText);
+  const q: VerifyInput = {
+    u: rest,
+    weighted,
+    namesPerson: (t) => index.namesPerson(t),
+    namesCountry: (t, except) => index.countries.namesCountry(t, except),
+    ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
+  };
+  const claimed = new Set(names.map(squash));
+  const otherName = (said: string) =>
+    (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
+      (n) => !claimed.has(squash(n)) && !index.impliedNames.has(squash(n)) && !isCalendarWord(n),
+    );
+  return rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
+    .slice(0, MAX_CORRECTION_CANDIDATES)
+    .find(
+      (h) =>
+        verify(h, q, o).ok &&
+        !h.passage.uncertain &&
+        !names.some((c) => squash(h.passage.text).includes(squash(c))) &&
+        otherName(h.passage.text),
+    );
 }
 
 /**

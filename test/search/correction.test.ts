@@ -91,4 +91,18 @@ describe('correction (through answerQuestion)', () => {
       assert.match(r.passages[0]?.passage.text ?? '', /Korea/, line);
     }
   });
+
+  it('corrects two names claimed together about the conference, and only about the conference', async () => {
+    const { index } = await contextFor();
+    const venue = answerQuestion('PP-14 took place at the COEX centre in Seoul, correct?', index);
+    assert.ok(venue.found);
+    assert.equal(venue.lead, 'no');
+    assert.match(venue.passages[0]?.passage.text ?? '', /BEXCO/);
+    const backed = answerQuestion("did Russia back Sierra Leone's Ebola resolution?", index);
+    assert.notEqual(
+      backed.found && backed.lead,
+      'no',
+      'a question about Russia is no claim about the conference',
+    );
+  });
 });

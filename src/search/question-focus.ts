@@ -24,6 +24,39 @@ export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefi
   return [[...tokens.slice(0, at), ...tokens.slice(end)], purpose.map((t) => t.text).join(' ')];
 }
 
+/**
+ * The tokens without a trailing purpose that names nothing the corpus knows: "… for the lede", "… for a
+ * footnote 🙂", "… for the deck pls". What the asker needs the answer for is said in words no passage
+ * has; a tail with a corpus word, a name or a number ("… for the rural population", "… for 2018")
+ * stays part of the question. Returns the tail as said.
+ */
+export function withoutChatTail(
+  tokens: NlpToken[],
+  knows: (word: string) => boolean,
+  isName: (t: NlpToken) => boolean,
+): [NlpToken[], string | undefined] {
+  const words = (from: number) => tokens.slice(from).filter((t) => t.isWord && !t.light && t.pos !== 'INTJ');
+  const chat = (from: number) => {
+    const rest = words(from);
+    return (
+      rest.length > 0 &&
+      !tokens.slice(from).some((t) => /\d/.test(t.text)) &&
+      rest.every((t) => !knows(t.text) && !isName(t))
+    );
+  };
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && normalize(t.text) === 'for' && t.pos === 'ADP' && chat(i + 1),
+  );
+  if (at < 0 || words(0).length === words(at).length) return [tokens, undefined];
+  return [
+    tokens.slice(0, at),
+    tokens
+      .slice(at)
+      .map((t) => t.text)
+      .join(' '),
+  ];
+}
+
 /** The counted thing of "how many X" and the type word of "which X" / "what X". */
 export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord' | 'answerWords'> {
   const lower = words.map((t) => normalize(t.text));

@@ -1,6 +1,6 @@
 import { askedClaim, isTagClause, quotedClaim } from './claim.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
-import { focusOf, withoutPurpose } from './question-focus.ts';
+import { focusOf, withoutChatTail, withoutPurpose } from './question-focus.ts';
 import { isQuestionWord, kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
 import { escapeRegExp, normalize, squash } from './text.ts';
 
@@ -180,8 +180,14 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     asides.unshift(quoted.frame.map((t) => t.text).join(' '));
     main = { ...main, text, tokens: nlp.read(text).tokens };
   }
-  const [tokens, purpose] = withoutPurpose(main?.tokens ?? []);
+  const [purposeless, purpose] = withoutPurpose(main?.tokens ?? []);
   if (purpose) asides.push(purpose);
+  const [tokens, tail] = withoutChatTail(
+    purposeless,
+    (w) => corpus.knows(w),
+    (t) => isName(t, purposeless, corpus),
+  );
+  if (tail) asides.push(tail);
   const words = tokens.filter((t) => t.isWord);
   const kind = kindOf(words);
   // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.

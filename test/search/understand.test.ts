@@ -196,4 +196,22 @@ describe('understand', () => {
     assert.ok(pp10.found);
     assert.match(pp10.passages[0]?.passage.text ?? '', /2,378/);
   });
+
+  it('sets a trailing purpose in words the corpus lacks aside ("for the lede"), never one it knows', async () => {
+    const { index } = await contextFor();
+    const u = understand('need the connect 2020 rural broadband target for the deck pls', index.nlp, {
+      knows: (w) => index.knows(w),
+      isName: (w) => index.isName(w),
+      countriesIn: (t) => index.countries.countriesIn(t),
+      isNationality: () => false,
+      implied: index.impliedNames,
+    });
+    assert.ok(u.asides.some((a) => /for the deck/.test(a)));
+    assert.doesNotMatch(u.question, /deck/);
+    const r = answerQuestion('need the connect 2020 rural broadband target for the deck pls', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /90%/);
+    const kept = answerQuestion('what is the Connect 2020 broadband target for the rural population?', index);
+    assert.ok(kept.found, 'a tail with corpus words is part of the question');
+  });
 });

@@ -57,6 +57,28 @@ export function buildPassages(entries: readonly Entry[]): Passage[] {
         });
       }
     }
+    // "When was OTI's final dispatch published?": a source's date is in its front matter, not its text.
+    // Last, so the passages of its text keep their numbers.
+    if (entry.kind === 'source' && entry.date !== undefined) {
+      const by = entry.publisher ? `, by ${entry.publisher}` : '';
+      push({
+        text: `Published: ${spelledDate(entry.date)}${by}.`,
+        context: '',
+        citations: [entry.id],
+        isField: true,
+        metadata: true,
+      });
+    }
   }
   return out;
+}
+
+/** A front-matter date as the corpus writes dates: "2014-11-10" is "10 November 2014", "2014-10" "October 2014". */
+export function spelledDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return date;
+  if (month === undefined || Number.isNaN(month)) return String(year);
+  const at = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return at.toLocaleDateString('en-GB', day === undefined ? options : { ...options, day: 'numeric' });
 }

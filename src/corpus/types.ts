@@ -138,6 +138,11 @@ export interface Passage {
   uncertain: boolean;
   /** True when the statement is marked `[only]`: its one citation is the only source reporting it. */
   singleSource?: boolean;
+  /**
+   * True for a field made from a source's own details ("Published: 10 November 2014"), not from its
+   * text: it answers only a question that asks for what its label names.
+   */
+  metadata?: boolean;
 }
 
 /** The conference a corpus is about, from `corpus.yml`. */

@@ -122,7 +122,8 @@ export class SearchIndex {
    * on first use.
    */
   isName(word: string): boolean {
-    this.properNames_ ??= properNames(this.corpus.passages.map((p) => p.text));
+    // A source's details ("by Internet Corporation for Assigned Names") are no prose that uses a name.
+    this.properNames_ ??= properNames(this.corpus.passages.filter((p) => !p.metadata).map((p) => p.text));
     return this.properNames_.has(normalize(word));
   }
 

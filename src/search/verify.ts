@@ -86,6 +86,14 @@ export interface VerifyInput {
 /** Checks whether a passage accounts for the question. */
 export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Verdict {
   const { passage, entry } = hit;
+  // "Published: 10 November 2014" answers when a source was published, never when something happened.
+  if (passage.metadata && !hit.queryTerms.some((t) => terms(passage.text.split(':')[0] ?? '').includes(t)))
+    return {
+      ok: false,
+      reason: "gives a source's details, which the question does not ask for",
+      missing: [],
+      missingNames: [],
+    };
   const { words: ownWords, names: ownNames, squashed: ownSquashed } = ownTextOf(passage, entry);
   // "According to the OTI dispatch": a source the question names is accounted for by the citation; only
   // its name, never the question's other words ("who wrote the final dispatch" is not about its text).

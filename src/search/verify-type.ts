@@ -148,9 +148,17 @@ function newNumberIn(text: string, q: VerifyInput): boolean {
   if (q.u.tokens.some((t) => isKindWord(normalize(t.text))))
     return findTextRefs(text).some((r) => !q.u.numbers.includes(String(r.number)));
   // "What number was Busan in the series": a rank; "the number of delegates" is a count, and says "of".
+  // The rank must be of a thing asked: "the 19th Plenipotentiary Conference", not "its 150th anniversary".
   const at = q.u.tokens.findIndex((t) => normalize(t.text) === 'number');
-  if (at >= 0 && normalize(q.u.tokens[at + 1]?.text ?? '') !== 'of')
-    return /\b\d+(?:st|nd|rd|th)\b/i.test(text);
+  if (at >= 0 && normalize(q.u.tokens[at + 1]?.text ?? '') !== 'of') {
+    const asked = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
+    return [...text.matchAll(/\b\d+(?:st|nd|rd|th)\b\s+([^.;:,()]+)/giu)].some((m) =>
+      (m[1] ?? '')
+        .split(/\s+/)
+        .slice(0, RANK_REACH)
+        .some((w) => asked.has(processTerm(normalize(w)) ?? '')),
+    );
+  }
   // A number inside a name ("PP-14", "WRC-15") is part of the name, not a number the text gives.
   return (text.match(/(?<![\p{L}\d]-?)\d[\d,.]*/gu) ?? []).some(
     (n) => !q.u.numbers.some((asked) => asked.startsWith(n)) && q.implied?.has(n) !== true,

@@ -137,4 +137,15 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /Resolution 203/);
   });
+
+  it('gives a rank for "what number" only when it ranks a thing asked, not "its 150th anniversary"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'In the series of ITU plenipotentiary conferences, what number was the Busan one?',
+      index,
+    );
+    assert.ok(r.found);
+    assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /150th anniversary/);
+    assert.match(r.passages[0]?.passage.text ?? '', /19th Plenipotentiary/);
+  });
 });

@@ -37,6 +37,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "Which number plenipot was Busan": the answer gives a number the question does not ("keep their old
   // number" gives none).
   if (typeWord === 'number' && !newNumberIn(text, q)) return 'gives no number, and the question asks which';
+  // "Which edition of the Plenipotentiary was Busan": a rank of the thing asked.
+  if (typeWord && RANK_TYPE.test(typeWord) && !ranksAsked(text, q))
+    return `gives no rank of what the question asks, and it asks which ${typeWord}`;
   switch (q.u.kind) {
     case 'who':
       return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
@@ -142,6 +145,20 @@ export function quotesTitle(text: string): boolean {
   return /^Title:/.test(text);
 }
 
+/** Type words asking for a rank in a series, as "which number" does: "which edition". */
+const RANK_TYPE = /^(?:edition|iteration|instalment|installment)s?$/;
+
+/** True when a text ranks a thing the question asks about: "the 19th Plenipotentiary Conference". */
+function ranksAsked(text: string, q: VerifyInput): boolean {
+  const asked = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
+  return [...text.matchAll(/\b\d+(?:st|nd|rd|th)\b\s+([^.;:,()]+)/giu)].some((m) =>
+    (m[1] ?? '')
+      .split(/\s+/)
+      .slice(0, RANK_REACH)
+      .some((w) => asked.has(processTerm(normalize(w)) ?? '')),
+  );
+}
+
 /** True when a text gives a number that is neither the question's nor one of the conference's names. */
 function newNumberIn(text: string, q: VerifyInput): boolean {
   // "What number did the youth resolution get": a resolution's number, not a draft's ("WG-PL/4").
@@ -150,15 +167,7 @@ function newNumberIn(text: string, q: VerifyInput): boolean {
   // "What number was Busan in the series": a rank; "the number of delegates" is a count, and says "of".
   // The rank must be of a thing asked: "the 19th Plenipotentiary Conference", not "its 150th anniversary".
   const at = q.u.tokens.findIndex((t) => normalize(t.text) === 'number');
-  if (at >= 0 && normalize(q.u.tokens[at + 1]?.text ?? '') !== 'of') {
-    const asked = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
-    return [...text.matchAll(/\b\d+(?:st|nd|rd|th)\b\s+([^.;:,()]+)/giu)].some((m) =>
-      (m[1] ?? '')
-        .split(/\s+/)
-        .slice(0, RANK_REACH)
-        .some((w) => asked.has(processTerm(normalize(w)) ?? '')),
-    );
-  }
+  if (at >= 0 && normalize(q.u.tokens[at + 1]?.text ?? '') !== 'of') return ranksAsked(text, q);
   // A number inside a name ("PP-14", "WRC-15") is part of the name, not a number the text gives.
   return (text.match(/(?<![\p{L}\d]-?)\d[\d,.]*/gu) ?? []).some(
     (n) => !q.u.numbers.some((asked) => asked.startsWith(n)) && q.implied?.has(n) !== true,

@@ -36,6 +36,7 @@ const SEEN_SETS = [
   'blind-n-questions.jsonl',
   'blind-o-questions.jsonl',
   'blind-p-questions.jsonl',
+  'blind-q-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -148,4 +148,14 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /150th anniversary/);
     assert.match(r.passages[0]?.passage.text ?? '', /19th Plenipotentiary/);
   });
+
+  it('answers "which edition" only with a rank of the thing asked', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'Which edition of the Plenipotentiary Conference was the one held in Busan?',
+      index,
+    );
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /19th Plenipotentiary/, 'not "the Editorial Committee"');
+  });
 });

@@ -14,6 +14,7 @@ import {
 } from './index-docs.ts';
 import { searchOptions } from './search-options.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
+import { TermSearch } from './term-search.ts';
 import { processTerm, terms, tokenize } from './text.ts';
 import { type ReadText, Vocabulary } from './vocabulary.ts';
 
@@ -38,6 +39,9 @@ export interface IndexParts {
   readonly commonInEntries: CommonTerms;
   /** The best sentences of each common term, for a question of common words only. */
   readonly impacts: ImpactPostings;
+  /** The two indexes' searches, each query term's matches remembered (`term-search.ts`). */
+  readonly searchPassageIndex: TermSearch<PassageDoc>;
+  readonly searchEntryIndex: TermSearch<EntryDoc>;
 }
 
 /**
@@ -53,10 +57,13 @@ export function indexParts(
   for (const [i, e] of corpus.entries.entries()) entryPosition.set(e.id, i);
   const at = { corpus, options, entryPosition };
   if (state) {
+    const entries = unpackIndex<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS);
+    const passages = unpackIndex<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS);
     return {
       ...at,
-      entries: unpackIndex<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS),
-      passages: unpackIndex<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS),
+      ...searches(entries, passages),
+      entries,
+      passages,
       commonInPassages: CommonTerms.fromJSON(state.commonInPassages),
       commonInEntries: CommonTerms.fromJSON(state.commonInEntries),
       impacts: ImpactPostings.fromJSON(state.impacts),
@@ -152,7 +159,27 @@ export function indexParts(
   // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
   tokens.clear();
   read.clear();
-  return { ...at, entries, passages, commonInPassages, commonInEntries, impacts, vocabulary };
+  return {
+    ...at,
+    ...searches(entries, passages),
+    entries,
+    passages,
+    commonInPassages,
+    commonInEntries,
+    impacts,
+    vocabulary,
+  };
+}
+
+/** The remembering searches of two fresh indexes (their caches start empty with them). */
+function searches(
+  entries: MiniSearch<EntryDoc>,
+  passages: MiniSearch<PassageDoc>,
+): Pick<IndexParts, 'searchEntryIndex' | 'searchPassageIndex'> {
+  return {
+    searchEntryIndex: new TermSearch(entries, ENTRY_INDEX_OPTIONS.fields),
+    searchPassageIndex: new TermSearch(passages, PASSAGE_INDEX_OPTIONS.fields),
+  };
 }
 
 /** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */

@@ -26,9 +26,13 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
   const impact = plan.searched.length === 1 ? parts.impacts.of(plan.searched[0] as string) : undefined;
   const sentences = impact
     ? impactHits(parts, plan.searched[0] as string, impact, options)
-    : parts.passages.search(searched, { ...options, boost: { text } });
+    : parts.searchPassageIndex.search(searched, { ...options, boost: { text } });
   const entries = new Map<string, SearchResult>();
-  for (const r of parts.entries.search(searched, { ...options, fields: ['entry'], boost: { entry } }))
+  for (const r of parts.searchEntryIndex.search(searched, {
+    ...options,
+    fields: ['entry'],
+    boost: { entry },
+  }))
     entries.set(r.id, r);
   // By passage position: a sentence's neighbours are the positions beside it.
   const all = parts.corpus.passages;
@@ -119,7 +123,7 @@ function impactHits(
     if (completed === term) continue;
     const weight =
       (prefixWeight * completed.length) / (completed.length + 0.3 * (completed.length - term.length));
-    for (const r of parts.passages.search(completed, exact)) {
+    for (const r of parts.searchPassageIndex.search(completed, exact)) {
       const score = r.score * weight * (boost / text);
       const hit = found.get(r.id);
       completedIn.add(r.id);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type CountriesLibrary from 'i18n-iso-countries';
 import type NationalityLibrary from 'i18n-nationality';
+import { LRUCache } from 'lru-cache';
 import { LiteralNames } from './literal-names.ts';
 import { escapeRegExp } from './text.ts';
 
@@ -52,6 +53,12 @@ function nationalityLibrary(): NonNullable<typeof nationalities> {
   return nationalities;
 }
 
+/**
+ * Texts whose country names a {@link CountryNames} remembers at most: more than PP-14's sentences, and
+ * at about 150 bytes each a few MB on a larger corpus.
+ */
+export const DEFAULT_REMEMBERED_TEXTS = 20_000;
+
 /** The library's country names and `extra`, each once, longest first (the order a pattern tries them). */
 export function countryNames(extra: readonly string[] = []): string[] {
   return [...new Set([...countryNamesFromLibrary(), ...extra])].sort((a, b) => b.length - a.length);
@@ -65,8 +72,10 @@ export class CountryNames {
   private readonly extra: readonly string[];
   private patterns: { written: LiteralNames; typed: RegExp } | undefined;
 
-  constructor(extra: readonly string[] = []) {
+  /** `remember`: texts whose names are kept at most (default {@link DEFAULT_REMEMBERED_TEXTS}). */
+  constructor(extra: readonly string[] = [], remember: number = DEFAULT_REMEMBERED_TEXTS) {
     this.extra = extra;
+    this.named = new LRUCache({ max: remember });
   }
 
   /**
@@ -109,9 +118,24 @@ export class CountryNames {
    * (lower-case): "which country opposed India's proposal" is not answered by India.
    */
   namesCountry(text: string, except: ReadonlySet<string> = new Set()): boolean {
-    for (const name of this.regexps.written.matches(text)) if (!except.has(name.toLowerCase())) return true;
+    for (const name of this.namedIn(text)) if (!except.has(name)) return true;
     return false;
   }
+
+  /**
+   * The names a text writes, lower-cased, remembered per text: answering asks it of the same candidate
+   * sentences question after question, several times each.
+   */
+  private namedIn(text: string): readonly string[] {
+    let names = this.named.get(text);
+    if (names === undefined) {
+      names = [...this.regexps.written.matches(text)].map((n) => n.toLowerCase());
+      this.named.set(text, names);
+    }
+    return names;
+  }
+
+  private readonly named: LRUCache<string, readonly string[]>;
 }
 
 /** The library's names alone, for code that has no corpus at hand. */

@@ -8,12 +8,15 @@
 export class LiteralNames {
   /** Names by their first UTF-16 unit, longest first: at a position, the first that fits is the match. */
   private readonly byFirst = new Map<number, string[]>();
+  /** For each ASCII unit, 1 when some name begins with it. */
+  private readonly asciiFirst = new Uint8Array(0x80);
 
   constructor(names: Iterable<string>) {
     // Longest first, as the pattern's alternatives: at one position the longest name that fits wins.
     const sorted = [...new Set(names)].filter((n) => n !== '').sort((a, b) => b.length - a.length);
     for (const name of sorted) {
       const first = name.charCodeAt(0);
+      if (first < 0x80) this.asciiFirst[first] = 1;
       const list = this.byFirst.get(first);
       if (list) list.push(name);
       else this.byFirst.set(first, [name]);
@@ -28,7 +31,9 @@ export class LiteralNames {
     const end = text.length;
     let i = 0;
     while (i < end) {
-      const candidates = this.byFirst.get(text.charCodeAt(i));
+      const unit = text.charCodeAt(i);
+      // Most characters of a sentence begin no name: an ASCII one is ruled out by a table lookup.
+      const candidates = unit < 0x80 && !this.asciiFirst[unit] ? undefined : this.byFirst.get(unit);
       const found = candidates && !letterBefore(text, i) ? fitting(text, i, candidates) : undefined;
       if (found === undefined) i++;
       else {

@@ -85,18 +85,36 @@ export class TermSearch<T> {
       .flatMap((t) => processTerm(t) || [])
       .filter((t): t is string => !!t);
     const config = this.configKey(options);
-    let combined: RawResults | undefined;
+    // Each document's result, made when a term first matches it and added to by the next terms, as
+    // minisearch's OR combines them: scores summed in the terms' order, query terms kept unique, and
+    // the last term's fields for a derived term.
+    const found = new Map<number, SearchResult>();
     for (const [i, term] of queryTerms.entries()) {
       const spec = specOf(term, i, queryTerms, options);
       const key = `${config}\u0000${spec.term}\u0000${spec.fuzzy}\u0000${spec.prefix}\u0000${spec.termBoost}`;
       let raw = this.cache.get(key);
       if (raw === undefined) {
-        raw = this.own.executeQuerySpec(spec, options);
+        raw = frozen(this.own.executeQuerySpec(spec, options));
         this.cache.set(key, raw);
       }
-      combined = combined ? orInto(combined, raw) : copyOf(raw);
+      for (const [docId, hit] of raw) {
+        const result = found.get(docId);
+        if (result === undefined)
+          found.set(docId, {
+            id: docId,
+            score: hit.score,
+            terms: NO_TERMS,
+            queryTerms: hit.terms.slice(),
+            match: { ...hit.match },
+          });
+        else {
+          result.score = result.score + hit.score;
+          Object.assign(result.match, hit.match);
+          for (const t of hit.terms) if (!result.queryTerms.includes(t)) result.queryTerms.push(t);
+        }
+      }
     }
-    return this.results(combined ?? new Map(), options);
+    return this.results(found, options);
   }
 
   /** The options that change a term's matches besides the term's own plan. */
@@ -107,19 +125,18 @@ export class TermSearch<T> {
     return `${fields.map((f) => `${f}^${Object.hasOwn(boost, f) ? boost[f] || 1 : 1}`).join(',')}|${w?.fuzzy}|${w?.prefix}|${options.maxFuzzy}`;
   }
 
-  /** `MiniSearch.search`'s last step: each document's hit, its score times its matched terms, sorted. */
-  private results(raw: RawResults, options: SearchOptions): SearchResult[] {
+  /**
+   * `MiniSearch.search`'s last step: each document's id, its score times its matched query terms, the
+   * terms it matched; filtered, sorted.
+   */
+  private results(found: Map<number, SearchResult>, options: SearchOptions): SearchResult[] {
     const out: SearchResult[] = [];
-    for (const [docId, { score, terms, match }] of raw) {
-      const quality = terms.length || 1;
-      const result = {
-        id: this.own._documentIds.get(docId),
-        score: score * quality,
-        terms: Object.keys(match),
-        queryTerms: terms,
-        match,
-      } as SearchResult;
-      Object.assign(result, this.own._storedFields.get(docId));
+    const stored = this.own._storedFields;
+    for (const [docId, result] of found) {
+      result.id = this.own._documentIds.get(docId);
+      result.score = result.score * (result.queryTerms.length || 1);
+      result.terms = Object.keys(result.match);
+      if (stored.size > 0) Object.assign(result, stored.get(docId));
       if (options.filter == null || options.filter(result)) out.push(result);
     }
     out.sort(byScore);
@@ -136,32 +153,19 @@ function specOf(term: string, i: number, terms: string[], options: SearchOptions
   return { term, fuzzy, prefix, termBoost };
 }
 
-/** A fresh copy of a remembered term's matches: combining changes the hits it starts from. */
-function copyOf(raw: RawResults): RawResults {
-  const out: RawResults = new Map();
-  for (const [docId, hit] of raw) out.set(docId, copyHit(hit));
-  return out;
-}
-
-function copyHit({ score, terms, match }: RawHit): RawHit {
-  const copied: Record<string, string[]> = {};
-  for (const derived of Object.keys(match)) copied[derived] = (match[derived] as string[]).slice();
-  return { score, terms: terms.slice(), match: copied };
-}
-
-/** minisearch's OR: `b`'s hits added into `a`, scores summed in the same order, terms kept unique. */
-function orInto(a: RawResults, b: RawResults): RawResults {
-  for (const [docId, hit] of b) {
-    const existing = a.get(docId);
-    if (existing === undefined) a.set(docId, copyHit(hit));
-    else {
-      existing.score = existing.score + hit.score;
-      for (const derived of Object.keys(hit.match))
-        existing.match[derived] = (hit.match[derived] as string[]).slice();
-      for (const t of hit.terms) if (!existing.terms.includes(t)) existing.terms.push(t);
-    }
+/**
+ * A term's matches as remembered: results share their fields lists, so these must not change (a caller
+ * that tried would fail loudly rather than change the next question's results).
+ */
+function frozen(raw: RawResults): RawResults {
+  for (const hit of raw.values()) {
+    Object.freeze(hit.terms);
+    for (const fields of Object.values(hit.match)) Object.freeze(fields);
   }
-  return a;
+  return raw;
 }
+
+/** A result's `terms` until its matches are all known. */
+const NO_TERMS: string[] = [];
 
 const byScore = (a: SearchResult, b: SearchResult) => b.score - a.score;

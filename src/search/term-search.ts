@@ -99,17 +99,21 @@ export class TermSearch<T> {
       }
       for (const [docId, hit] of raw) {
         const result = found.get(docId);
+        // A document one term matches (most of them) shares that term's remembered, frozen matches.
         if (result === undefined)
           found.set(docId, {
             id: docId,
             score: hit.score,
             terms: NO_TERMS,
             queryTerms: hit.terms.slice(),
-            match: { ...hit.match },
+            match: hit.match,
           });
         else {
           result.score = result.score + hit.score;
-          Object.assign(result.match, hit.match);
+          result.match = Object.assign(
+            Object.isFrozen(result.match) ? { ...result.match } : result.match,
+            hit.match,
+          );
           for (const t of hit.terms) if (!result.queryTerms.includes(t)) result.queryTerms.push(t);
         }
       }
@@ -161,6 +165,7 @@ function frozen(raw: RawResults): RawResults {
   for (const hit of raw.values()) {
     Object.freeze(hit.terms);
     for (const fields of Object.values(hit.match)) Object.freeze(fields);
+    Object.freeze(hit.match);
   }
   return raw;
 }

@@ -39,6 +39,13 @@ export interface IndexParts {
   readonly commonInEntries: CommonTerms;
   /** The best sentences of each common term, for a question of common words only. */
   readonly impacts: ImpactPostings;
+  /** 1 at each position whose passage has the one before it as its context ({@link follows}). */
+  readonly followsBefore: Uint8Array;
+  /**
+   * Tables by passage position that a passage search fills and clears again (`search-passages.ts`), so
+   * that scoring a thousand sentences makes no map or set of them: zero between searches.
+   */
+  readonly scratch: { readonly sentenceAt: Int32Array; readonly seen: Uint8Array };
   /** The two indexes' searches, each query term's matches remembered (`term-search.ts`). */
   readonly searchPassageIndex: TermSearch<PassageDoc>;
   readonly searchEntryIndex: TermSearch<EntryDoc>;
@@ -55,7 +62,11 @@ export function indexParts(
 ): IndexParts {
   const entryPosition = new Map<string, number>();
   for (const [i, e] of corpus.entries.entries()) entryPosition.set(e.id, i);
-  const at = { corpus, options, entryPosition };
+  const n = corpus.passages.length;
+  const followsBefore = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (follows(corpus.passages, i)) followsBefore[i] = 1;
+  const scratch = { sentenceAt: new Int32Array(n), seen: new Uint8Array(n) };
+  const at = { corpus, options, entryPosition, followsBefore, scratch };
   if (state) {
     const entries = unpackIndex<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS);
     const passages = unpackIndex<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS);

@@ -19,6 +19,12 @@ interface RawHit {
 
 type RawResults = Map<number, RawHit>;
 
+/** A term's matches as remembered: documents (short ids) and their hits, in minisearch's order. */
+interface TermHits {
+  docs: Int32Array;
+  hits: RawHit[];
+}
+
 /** The query term as minisearch plans it (`termToQuerySpec`). */
 interface QuerySpec {
   term: string;
@@ -50,7 +56,12 @@ export class TermSearch<T> {
   private readonly fields: readonly string[];
   private readonly tokenize: (text: string) => string[];
   private readonly processTerm: (term: string) => string | string[] | null | undefined | false;
-  private readonly cache: LRUCache<string, RawResults>;
+  private readonly cache: LRUCache<string, TermHits>;
+  /**
+   * By short id, 1 + the position of the document's result in the search under way; zero between
+   * searches (a search clears what it set), so that combining terms makes no map of documents.
+   */
+  private slots: Int32Array = new Int32Array(0);
 
   constructor(
     index: MiniSearch<T>,
@@ -67,9 +78,9 @@ export class TermSearch<T> {
     this.fields = fields;
     this.tokenize = options.tokenize ?? defaultTokenize;
     this.processTerm = options.processTerm ?? defaultProcessTerm;
-    this.cache = new LRUCache<string, RawResults>({
+    this.cache = new LRUCache<string, TermHits>({
       maxSize: options.maxPostings ?? DEFAULT_TERM_CACHE_POSTINGS,
-      sizeCalculation: (r) => r.size + 1,
+      sizeCalculation: (r) => r.docs.length + 1,
     });
   }
 
@@ -88,37 +99,58 @@ export class TermSearch<T> {
     // Each document's result, made when a term first matches it and added to by the next terms, as
     // minisearch's OR combines them: scores summed in the terms' order, query terms kept unique, and
     // the last term's fields for a derived term.
-    const found = new Map<number, SearchResult>();
-    for (const [i, term] of queryTerms.entries()) {
-      const spec = specOf(term, i, queryTerms, options);
-      const key = `${config}\u0000${spec.term}\u0000${spec.fuzzy}\u0000${spec.prefix}\u0000${spec.termBoost}`;
-      let raw = this.cache.get(key);
-      if (raw === undefined) {
-        raw = frozen(this.own.executeQuerySpec(spec, options));
-        this.cache.set(key, raw);
-      }
-      for (const [docId, hit] of raw) {
-        const result = found.get(docId);
-        // A document one term matches (most of them) shares that term's remembered, frozen matches.
-        if (result === undefined)
-          found.set(docId, {
-            id: docId,
-            score: hit.score,
-            terms: NO_TERMS,
-            queryTerms: hit.terms.slice(),
-            match: hit.match,
-          });
-        else {
-          result.score = result.score + hit.score;
-          result.match = Object.assign(
-            Object.isFrozen(result.match) ? { ...result.match } : result.match,
-            hit.match,
-          );
-          for (const t of hit.terms) if (!result.queryTerms.includes(t)) result.queryTerms.push(t);
+    const found: SearchResult[] = [];
+    const docIds: number[] = [];
+    let slots = this.slots;
+    try {
+      for (const [i, term] of queryTerms.entries()) {
+        const spec = specOf(term, i, queryTerms, options);
+        const key = `${config}\u0000${spec.term}\u0000${spec.fuzzy}\u0000${spec.prefix}\u0000${spec.termBoost}`;
+        let remembered = this.cache.get(key);
+        if (remembered === undefined) {
+          remembered = termHits(this.own.executeQuerySpec(spec, options));
+          this.cache.set(key, remembered);
+        }
+        const { docs, hits } = remembered;
+        for (let k = 0; k < docs.length; k++) {
+          const docId = docs[k] as number;
+          const hit = hits[k] as RawHit;
+          if (docId >= slots.length) slots = this.grow(docId);
+          const slot = slots[docId] as number;
+          // A document one term matches (most of them) shares that term's remembered, frozen matches.
+          if (slot === 0) {
+            found.push({
+              id: docId,
+              score: hit.score,
+              terms: NO_TERMS,
+              queryTerms: hit.terms.slice(),
+              match: hit.match,
+            });
+            docIds.push(docId);
+            slots[docId] = found.length;
+          } else {
+            const result = found[slot - 1] as SearchResult;
+            result.score = result.score + hit.score;
+            result.match = Object.assign(
+              Object.isFrozen(result.match) ? { ...result.match } : result.match,
+              hit.match,
+            );
+            for (const t of hit.terms) if (!result.queryTerms.includes(t)) result.queryTerms.push(t);
+          }
         }
       }
+    } finally {
+      for (const docId of docIds) slots[docId] = 0;
     }
-    return this.results(found, options);
+    return this.results(found, docIds, options);
+  }
+
+  /** The slots table, large enough for a short id (an index built or restored has them all from 0). */
+  private grow(docId: number): Int32Array {
+    const grown = new Int32Array(Math.max(docId + 1, this.own._documentIds.size, 2 * this.slots.length));
+    grown.set(this.slots);
+    this.slots = grown;
+    return grown;
   }
 
   /** The options that change a term's matches besides the term's own plan. */
@@ -133,10 +165,12 @@ export class TermSearch<T> {
    * `MiniSearch.search`'s last step: each document's id, its score times its matched query terms, the
    * terms it matched; filtered, sorted.
    */
-  private results(found: Map<number, SearchResult>, options: SearchOptions): SearchResult[] {
+  private results(found: SearchResult[], docIds: readonly number[], options: SearchOptions): SearchResult[] {
     const out: SearchResult[] = [];
     const stored = this.own._storedFields;
-    for (const [docId, result] of found) {
+    for (let k = 0; k < found.length; k++) {
+      const result = found[k] as SearchResult;
+      const docId = docIds[k] as number;
       result.id = this.own._documentIds.get(docId);
       result.score = result.score * (result.queryTerms.length || 1);
       result.terms = Object.keys(result.match);
@@ -158,16 +192,20 @@ function specOf(term: string, i: number, terms: string[], options: SearchOptions
 }
 
 /**
- * A term's matches as remembered: results share their fields lists, so these must not change (a caller
- * that tried would fail loudly rather than change the next question's results).
+ * A term's matches as remembered, in minisearch's order: results share their matches, so these must not
+ * change (a caller that tried would fail loudly rather than change the next question's results).
  */
-function frozen(raw: RawResults): RawResults {
-  for (const hit of raw.values()) {
+function termHits(raw: RawResults): TermHits {
+  const docs = new Int32Array(raw.size);
+  const hits: RawHit[] = [];
+  for (const [docId, hit] of raw) {
+    docs[hits.length] = docId;
     Object.freeze(hit.terms);
     for (const fields of Object.values(hit.match)) Object.freeze(fields);
     Object.freeze(hit.match);
+    hits.push(hit);
   }
-  return raw;
+  return { docs, hits };
 }
 
 /** A result's `terms` until its matches are all known. */

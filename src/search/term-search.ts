@@ -19,10 +19,17 @@ interface RawHit {
 
 type RawResults = Map<number, RawHit>;
 
-/** A term's matches as remembered: documents (short ids) and their hits, in minisearch's order. */
+/**
+ * A term's matches as remembered, in minisearch's order: documents (short ids), scores, and matched
+ * terms with their fields (a few distinct objects shared by the documents, frozen: results share
+ * them). Every hit of one query term has that term alone as its query terms. About 20 bytes a
+ * document, where the hits minisearch returns take several times that.
+ */
 interface TermHits {
   docs: Int32Array;
-  hits: RawHit[];
+  scores: Float64Array;
+  matches: Readonly<Record<string, readonly string[]>>[];
+  term: string;
 }
 
 /** The query term as minisearch plans it (`termToQuerySpec`). */
@@ -108,34 +115,34 @@ export class TermSearch<T> {
         const key = `${config}\u0000${spec.term}\u0000${spec.fuzzy}\u0000${spec.prefix}\u0000${spec.termBoost}`;
         let remembered = this.cache.get(key);
         if (remembered === undefined) {
-          remembered = termHits(this.own.executeQuerySpec(spec, options));
+          remembered = termHits(spec.term, this.own.executeQuerySpec(spec, options));
           this.cache.set(key, remembered);
         }
-        const { docs, hits } = remembered;
+        const { docs, scores, matches } = remembered;
         for (let k = 0; k < docs.length; k++) {
           const docId = docs[k] as number;
-          const hit = hits[k] as RawHit;
+          const match = matches[k] as Record<string, string[]>;
           if (docId >= slots.length) slots = this.grow(docId);
           const slot = slots[docId] as number;
           // A document one term matches (most of them) shares that term's remembered, frozen matches.
           if (slot === 0) {
             found.push({
               id: docId,
-              score: hit.score,
+              score: scores[k] as number,
               terms: NO_TERMS,
-              queryTerms: hit.terms.slice(),
-              match: hit.match,
+              queryTerms: [remembered.term],
+              match,
             });
             docIds.push(docId);
             slots[docId] = found.length;
           } else {
             const result = found[slot - 1] as SearchResult;
-            result.score = result.score + hit.score;
+            result.score = result.score + (scores[k] as number);
             result.match = Object.assign(
               Object.isFrozen(result.match) ? { ...result.match } : result.match,
-              hit.match,
+              match,
             );
-            for (const t of hit.terms) if (!result.queryTerms.includes(t)) result.queryTerms.push(t);
+            if (!result.queryTerms.includes(remembered.term)) result.queryTerms.push(remembered.term);
           }
         }
       }
@@ -195,18 +202,29 @@ function specOf(term: string, i: number, terms: string[], options: SearchOptions
  * A term's matches as remembered, in minisearch's order: results share their matches, so these must not
  * change (a caller that tried would fail loudly rather than change the next question's results).
  */
-function termHits(raw: RawResults): TermHits {
+function termHits(term: string, raw: RawResults): TermHits {
   const docs = new Int32Array(raw.size);
-  const hits: RawHit[] = [];
+  const scores = new Float64Array(raw.size);
+  const matches: Record<string, string[]>[] = [];
+  // The same matched terms in the same fields, one object (most documents of a term share a few).
+  const shared = new Map<string, Record<string, string[]>>();
   for (const [docId, hit] of raw) {
-    docs[hits.length] = docId;
-    // `terms` is copied into each result, never shared: not frozen, since V8 copies a frozen array
-    // several times slower (it was most of the time combining terms took).
-    for (const fields of Object.values(hit.match)) Object.freeze(fields);
-    Object.freeze(hit.match);
-    hits.push(hit);
+    // minisearch gives each hit of a query term that term alone as its query terms.
+    if (hit.terms.length !== 1 || hit.terms[0] !== term)
+      throw new Error(`minisearch hit with query terms ${hit.terms.join(' ')} for "${term}"`);
+    const key = JSON.stringify(hit.match);
+    let match = shared.get(key);
+    if (match === undefined) {
+      match = hit.match;
+      for (const fields of Object.values(match)) Object.freeze(fields);
+      Object.freeze(match);
+      shared.set(key, match);
+    }
+    docs[matches.length] = docId;
+    scores[matches.length] = hit.score;
+    matches.push(match);
   }
-  return { docs, hits };
+  return { docs, scores, matches, term };
 }
 
 /** A result's `terms` until its matches are all known. */

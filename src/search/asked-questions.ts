@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Corpus } from '../corpus/types.ts';
+import { TermSearch } from './term-search.ts';
 import { processTerm, terms, tokenize } from './text.ts';
 
 /*
@@ -24,7 +25,7 @@ const MAX_QUESTION_HITS = 20;
 
 /** Authored questions, indexed with the same term processing as the passages. */
 export class AskedQuestions {
-  private readonly index: MiniSearch<QuestionDoc>;
+  private readonly index: TermSearch<QuestionDoc>;
   private readonly docs: QuestionDoc[];
 
   constructor(corpus: Corpus) {
@@ -34,12 +35,11 @@ export class AskedQuestions {
     this.docs.forEach((d, i) => {
       d.id = i;
     });
-    this.index = new MiniSearch<QuestionDoc>({
-      fields: ['text'],
-      tokenize,
-      processTerm: (t) => processTerm(t) ?? null,
-    });
-    this.index.addAll(this.docs);
+    const questionTerm = (t: string) => processTerm(t) ?? null;
+    const index = new MiniSearch<QuestionDoc>({ fields: ['text'], tokenize, processTerm: questionTerm });
+    index.addAll(this.docs);
+    // Every question searches it, and a question's words recur in the next ones.
+    this.index = new TermSearch(index, ['text'], { tokenize, processTerm: questionTerm });
   }
 
   /**

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type CountriesLibrary from 'i18n-iso-countries';
 import type NationalityLibrary from 'i18n-nationality';
+import { LRUCache } from 'lru-cache';
+import { LiteralNames } from './literal-names.ts';
 import { escapeRegExp } from './text.ts';
 
 /*
@@ -52,28 +54,42 @@ function nationalityLibrary(): NonNullable<typeof nationalities> {
 }
 
 /**
+ * Texts whose country names a {@link CountryNames} remembers at most: more than PP-14's sentences, and
+ * at about 150 bytes each a few MB on a larger corpus.
+ */
+export const DEFAULT_REMEMBERED_TEXTS = 20_000;
+
+/** The library's country names and `extra`, each once, longest first (the order a pattern tries them). */
+export function countryNames(extra: readonly string[] = []): string[] {
+  return [...new Set([...countryNamesFromLibrary(), ...extra])].sort((a, b) => b.length - a.length);
+}
+
+/**
  * Finds country names in text; built once per corpus with the corpus's own additions. The patterns are
  * made on first use, so a process that never looks for a country never loads the library.
  */
 export class CountryNames {
   private readonly extra: readonly string[];
-  private patterns: { written: RegExp; typed: RegExp } | undefined;
+  private patterns: { written: LiteralNames; typed: RegExp } | undefined;
 
-  constructor(extra: readonly string[] = []) {
+  /** `remember`: texts whose names are kept at most (default {@link DEFAULT_REMEMBERED_TEXTS}). */
+  constructor(extra: readonly string[] = [], remember: number = DEFAULT_REMEMBERED_TEXTS) {
     this.extra = extra;
+    this.named = new LRUCache({ max: remember });
   }
 
   /**
    * `written` finds names as a text writes them: case matters, so "chad" or "jordan" in prose is not a
    * country. `typed` finds names as users type them, in any case ("india's proposal").
    */
-  private get regexps(): { written: RegExp; typed: RegExp } {
+  private get regexps(): { written: LiteralNames; typed: RegExp } {
     if (this.patterns) return this.patterns;
-    const names = [...new Set([...countryNamesFromLibrary(), ...this.extra])].sort(
-      (a, b) => b.length - a.length,
-    );
+    const names = countryNames(this.extra);
     const alternatives = `(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`;
-    this.patterns = { written: new RegExp(alternatives, 'gu'), typed: new RegExp(alternatives, 'giu') };
+    // Case-sensitive matching, asked of every candidate sentence, needs no regular expression: the
+    // same matches, several times faster (literal-names.ts). A question is read once, in any case,
+    // with the pattern (case folding is the regular expression's to get right).
+    this.patterns = { written: new LiteralNames(names), typed: new RegExp(alternatives, 'giu') };
     return this.patterns;
   }
 
@@ -102,9 +118,24 @@ export class CountryNames {
    * (lower-case): "which country opposed India's proposal" is not answered by India.
    */
   namesCountry(text: string, except: ReadonlySet<string> = new Set()): boolean {
-    for (const m of text.matchAll(this.regexps.written)) if (!except.has(m[0].toLowerCase())) return true;
+    for (const name of this.namedIn(text)) if (!except.has(name)) return true;
     return false;
   }
+
+  /**
+   * The names a text writes, lower-cased, remembered per text: answering asks it of the same candidate
+   * sentences question after question, several times each.
+   */
+  private namedIn(text: string): readonly string[] {
+    let names = this.named.get(text);
+    if (names === undefined) {
+      names = [...this.regexps.written.matches(text)].map((n) => n.toLowerCase());
+      this.named.set(text, names);
+    }
+    return names;
+  }
+
+  private readonly named: LRUCache<string, readonly string[]>;
 }
 
 /** The library's names alone, for code that has no corpus at hand. */

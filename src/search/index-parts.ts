@@ -14,6 +14,7 @@ import {
 } from './index-docs.ts';
 import { searchOptions } from './search-options.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
+import { TermSearch } from './term-search.ts';
 import { processTerm, terms, tokenize } from './text.ts';
 import { type ReadText, Vocabulary } from './vocabulary.ts';
 
@@ -38,6 +39,16 @@ export interface IndexParts {
   readonly commonInEntries: CommonTerms;
   /** The best sentences of each common term, for a question of common words only. */
   readonly impacts: ImpactPostings;
+  /** 1 at each position whose passage has the one before it as its context ({@link follows}). */
+  readonly followsBefore: Uint8Array;
+  /**
+   * Tables by passage position that a passage search fills and clears again (`search-passages.ts`), so
+   * that scoring a thousand sentences makes no map or set of them: zero between searches.
+   */
+  readonly scratch: { readonly sentenceAt: Int32Array; readonly seen: Uint8Array };
+  /** The two indexes' searches, each query term's matches remembered (`term-search.ts`). */
+  readonly searchPassageIndex: TermSearch<PassageDoc>;
+  readonly searchEntryIndex: TermSearch<EntryDoc>;
 }
 
 /**
@@ -51,12 +62,19 @@ export function indexParts(
 ): IndexParts {
   const entryPosition = new Map<string, number>();
   for (const [i, e] of corpus.entries.entries()) entryPosition.set(e.id, i);
-  const at = { corpus, options, entryPosition };
+  const n = corpus.passages.length;
+  const followsBefore = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (follows(corpus.passages, i)) followsBefore[i] = 1;
+  const scratch = { sentenceAt: new Int32Array(n), seen: new Uint8Array(n) };
+  const at = { corpus, options, entryPosition, followsBefore, scratch };
   if (state) {
+    const entries = unpackIndex<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS);
+    const passages = unpackIndex<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS);
     return {
       ...at,
-      entries: unpackIndex<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS),
-      passages: unpackIndex<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS),
+      ...searches(entries, passages),
+      entries,
+      passages,
       commonInPassages: CommonTerms.fromJSON(state.commonInPassages),
       commonInEntries: CommonTerms.fromJSON(state.commonInEntries),
       impacts: ImpactPostings.fromJSON(state.impacts),
@@ -152,7 +170,27 @@ export function indexParts(
   // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
   tokens.clear();
   read.clear();
-  return { ...at, entries, passages, commonInPassages, commonInEntries, impacts, vocabulary };
+  return {
+    ...at,
+    ...searches(entries, passages),
+    entries,
+    passages,
+    commonInPassages,
+    commonInEntries,
+    impacts,
+    vocabulary,
+  };
+}
+
+/** The remembering searches of two fresh indexes (their caches start empty with them). */
+function searches(
+  entries: MiniSearch<EntryDoc>,
+  passages: MiniSearch<PassageDoc>,
+): Pick<IndexParts, 'searchEntryIndex' | 'searchPassageIndex'> {
+  return {
+    searchEntryIndex: new TermSearch(entries, ENTRY_INDEX_OPTIONS.fields),
+    searchPassageIndex: new TermSearch(passages, PASSAGE_INDEX_OPTIONS.fields),
+  };
 }
 
 /** Everything built from the corpus, as plain data for a snapshot (see `src/search/snapshot.ts`). */

@@ -51,7 +51,7 @@ export function searchEntries(
   };
   const { ids, title, aliases, summary, body } = o.entryBoost;
   const names = planQuery(weighted, commonInEntries);
-  for (const r of parts.entries.search(names.searched.join(' '), {
+  for (const r of parts.searchEntryIndex.search(names.searched.join(' '), {
     ...options,
     fields: ENTRY_NAME_FIELDS,
     boost: { ids, title, aliases, headings: body },
@@ -67,7 +67,7 @@ export function searchEntries(
   const allCommon = plan.searched.every((t) => commonInPassages.isCommon(t));
   const sentences = allCommon
     ? []
-    : parts.passages
+    : parts.searchPassageIndex
         .search(plan.searched.join(' '), {
           ...options,
           ...(kinds

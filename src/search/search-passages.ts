@@ -26,36 +26,56 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
   const impact = plan.searched.length === 1 ? parts.impacts.of(plan.searched[0] as string) : undefined;
   const sentences = impact
     ? impactHits(parts, plan.searched[0] as string, impact, options)
-    : parts.passages.search(searched, { ...options, boost: { text } });
+    : parts.searchPassageIndex.search(searched, { ...options, boost: { text } });
   const entries = new Map<string, SearchResult>();
-  for (const r of parts.entries.search(searched, { ...options, fields: ['entry'], boost: { entry } }))
+  for (const r of parts.searchEntryIndex.search(searched, {
+    ...options,
+    fields: ['entry'],
+    boost: { entry },
+  }))
     entries.set(r.id, r);
-  // By passage position: a sentence's neighbours are the positions beside it.
+  // By passage position: a sentence's neighbours are the positions beside it. The passage index's ids
+  // are passage positions, each once in `sentences` (both searches return one hit per sentence).
   const all = parts.corpus.passages;
-  const bySentence = new Map<number, SearchResult>();
-  // The passage index's ids are passage positions.
-  for (const r of sentences) bySentence.set(r.id as number, r);
+  const { followsBefore, scratch } = parts;
+  const { sentenceAt, seen } = scratch;
   const scored: Scored[] = [];
-  const seen = new Set<number>();
-  const scale = context / text;
-  const add = (at: number) => {
-    if (seen.has(at)) return;
-    seen.add(at);
-    const passage = all[at] as Passage;
-    const own = bySentence.get(at);
-    const before = follows(all, at) ? bySentence.get(at - 1) : undefined;
-    const named = entries.get(passage.entryId);
-    // minisearch multiplies a document's summed field scores by the number of query terms it
-    // matched; the three parts are summed before that, as one search of three fields would.
-    const score =
-      (unscaled(own) + unscaled(named) + unscaled(before) * scale) *
-      Math.max(distinctTerms(own, named, before), 1);
-    scored.push({ at, passage, score, own, before });
-  };
-  for (const at of bySentence.keys()) {
-    add(at);
-    // The sentence after a match has it as its context.
-    if (follows(all, at + 1)) add(at + 1);
+  try {
+    for (let k = 0; k < sentences.length; k++) sentenceAt[(sentences[k] as SearchResult).id] = k + 1;
+    const sentenceOf = (at: number) => {
+      const k = sentenceAt[at] as number;
+      return k === 0 ? undefined : sentences[k - 1];
+    };
+    const scale = context / text;
+    const add = (at: number) => {
+      if (seen[at] === 1) return;
+      seen[at] = 1;
+      const passage = all[at] as Passage;
+      const own = sentenceOf(at);
+      const before = followsBefore[at] === 1 ? sentenceOf(at - 1) : undefined;
+      const named = entries.get(passage.entryId);
+      // minisearch multiplies a document's summed field scores by the number of query terms it
+      // matched; the three parts are summed before that, as one search of three fields would.
+      const score =
+        (unscaled(own) + unscaled(named) + unscaled(before) * scale) *
+        Math.max(distinctTerms(own, named, before), 1);
+      scored.push({ at, passage, score, own, before });
+    };
+    for (const r of sentences) {
+      const at = r.id as number;
+      add(at);
+      // The sentence after a match has it as its context.
+      if (followsBefore[at + 1] === 1) add(at + 1);
+    }
+  } finally {
+    // The scratch tables are the index's, zero between searches: every position this search marked is
+    // a sentence's or the one after it.
+    for (const r of sentences) {
+      const at = r.id as number;
+      sentenceAt[at] = 0;
+      seen[at] = 0;
+      seen[at + 1] = 0;
+    }
   }
   scored.sort((a, b) => b.score - a.score);
   return scored
@@ -119,7 +139,7 @@ function impactHits(
     if (completed === term) continue;
     const weight =
       (prefixWeight * completed.length) / (completed.length + 0.3 * (completed.length - term.length));
-    for (const r of parts.passages.search(completed, exact)) {
+    for (const r of parts.searchPassageIndex.search(completed, exact)) {
       const score = r.score * weight * (boost / text);
       const hit = found.get(r.id);
       completedIn.add(r.id);

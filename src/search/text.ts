@@ -34,10 +34,42 @@ export function normalizeUnicode(text: string): string {
 
 /** Splits text into word tokens: letters and digits, keeping "ipv6" and "2014" whole, dropping "'s". */
 export function tokenize(text: string): string[] {
-  return normalize(text)
+  const normal = normalize(text);
+  // Normalized ASCII (nearly every sentence and question) has no letter or digit but a-z and 0-9: one
+  // scan of its characters, where the Unicode split, two replacements and a filter took twice as long.
+  if (ASCII.test(normal)) return tokenizeAscii(normal);
+  return normal
     .split(/[^\p{L}\p{N}']+/u)
-    .map((t) => t.replace(/'s$/, '').replace(/'/g, ''))
+    .map(dropQuotes)
     .filter((t) => t !== '');
+}
+
+/** A token without its possessive "'s" and its other apostrophes. */
+function dropQuotes(token: string): string {
+  return token.replace(/'s$/, '').replace(/'/g, '');
+}
+
+/** {@link tokenize} of normalized ASCII text: runs of a-z, 0-9 and apostrophes. */
+function tokenizeAscii(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let quoted = false;
+  for (let i = 0; i <= text.length; i++) {
+    // Past the end reads as a space, which ends the last token.
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27) {
+      if (start < 0) {
+        start = i;
+        quoted = false;
+      }
+      if (c === 0x27) quoted = true;
+    } else if (start >= 0) {
+      const token = quoted ? dropQuotes(text.slice(start, i)) : text.slice(start, i);
+      if (token !== '') out.push(token);
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /**

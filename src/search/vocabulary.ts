@@ -63,6 +63,8 @@ export class Vocabulary {
   private termTree_: SearchableMap<number> | undefined;
   /** The words as written, as a radix tree, for corrections (`fuzzyGet`); built on first use. */
   private wordTree_: SearchableMap<WrittenWord> | undefined;
+  /** Frequencies of terms the corpus lacks, already found, for {@link frequency}. */
+  private readonly nearFrequencies = new Map<string, number>();
   /** Corrections already found (`null`: none), for {@link correct}. */
   private readonly corrections = new Map<string, string | null>();
 
@@ -146,6 +148,19 @@ export class Vocabulary {
   frequency(term: string): number {
     const exact = this.documentFrequency.get(term);
     if (exact !== undefined) return exact;
+    // A word the corpus lacks is asked about several times in one question (knowing it, weighing it,
+    // the did-you-mean search weighing it again), each time a prefix and an edit-distance walk of the
+    // term tree: remembered, within a bound, as corrections are.
+    const near = this.nearFrequencies.get(term);
+    if (near !== undefined) return near;
+    const found = this.nearFrequency(term);
+    if (this.nearFrequencies.size >= MAX_REMEMBERED_CORRECTIONS) this.nearFrequencies.clear();
+    this.nearFrequencies.set(term, found);
+    return found;
+  }
+
+  /** {@link frequency} of a term the corpus lacks: the most common term within reach. */
+  private nearFrequency(term: string): number {
     const { fuzzy, fuzzyMinLength, prefixMinLength } = this.nearness;
     const maxDistance = term.length >= fuzzyMinLength ? Math.floor(term.length * fuzzy) : 0;
     let best = 0;

@@ -8,6 +8,7 @@ import {
   processTerm,
   spellMonths,
   terms,
+  tokenize,
 } from '../../src/search/text.ts';
 import { propertyRuns } from '../property-runs.ts';
 
@@ -34,6 +35,42 @@ describe('terms', () => {
       processTerm('leave'),
       processTerm('first'),
       processTerm('week'),
+    ]);
+  });
+});
+
+describe('tokenize', () => {
+  /** The Unicode definition, which the ASCII fast path must agree with. */
+  const byPattern = (text: string) =>
+    normalizeUnicode(text)
+      .split(/[^\p{L}\p{N}']+/u)
+      .map((t) => t.replace(/'s$/, '').replace(/'/g, ''))
+      .filter((t) => t !== '');
+
+  it('gives ASCII and other text, through its fast path, the tokens of the Unicode split', () => {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('a', 'Z', 's', '7', ',', ' ', '`', "'", '-', '.', '\u00a0', 'é', '’', 'İ', '𝐀'),
+        fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+      ),
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(text, (t) => {
+        assert.deepEqual(tokenize(t), byPattern(t));
+      }),
+      { numRuns: propertyRuns(3000) },
+    );
+  });
+
+  it("keeps words and numbers whole and drops a possessive 's", () => {
+    assert.deepEqual(tokenize("Korea's IPv6 plan, 2,505 delegates' votes"), [
+      'korea',
+      'ipv6',
+      'plan',
+      '2505',
+      'delegates',
+      'votes',
     ]);
   });
 });

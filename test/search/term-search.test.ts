@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { SearchOptions } from 'minisearch';
+import { benchQueries } from '../../bench/queries.ts';
+import { ENTRY_NAME_FIELDS } from '../../src/search/index-docs.ts';
+import { indexParts } from '../../src/search/index-parts.ts';
+import { planQuery } from '../../src/search/query-plan.ts';
+import { searchOptions } from '../../src/search/search-options.ts';
+import { DEFAULT_SEARCH_OPTIONS } from '../../src/search/search-types.ts';
+import { TermSearch } from '../../src/search/term-search.ts';
+import { tokenize } from '../../src/search/text.ts';
+import { weighQuery } from '../../src/search/weigh-query.ts';
+import { contextFor } from '../helpers.ts';
+import { propertyRuns } from '../property-runs.ts';
+
+describe('TermSearch', async () => {
+  const { corpus } = await contextFor();
+  const parts = indexParts(corpus, DEFAULT_SEARCH_OPTIONS);
+  // The searches /ask, /search and autocomplete make, each through minisearch and through the cache.
+  const searches = (query: string): [string, SearchOptions, 'passages' | 'entries'][] => {
+    const weighted = weighQuery(parts, query);
+    const searched = planQuery(weighted, parts.commonInPassages).searched.join(' ');
+    const strict = searchOptions(parts, weighted, false);
+    const loose = searchOptions(parts, weighted, true);
+    const { text, entry } = parts.options.passageBoost;
+    const { ids, title, aliases, body } = parts.options.entryBoost;
+    return [
+      [searched, { ...strict, boost: { text } }, 'passages'],
+      [searched, { ...strict, fields: ['entry'], boost: { entry } }, 'entries'],
+      [searched, loose, 'passages'],
+      [
+        searched,
+        { ...loose, fields: ENTRY_NAME_FIELDS, boost: { ids, title, aliases, headings: body } },
+        'entries',
+      ],
+      [searched, { ...loose, filter: (r) => (r.id as number) % 3 === 0 }, 'passages'],
+    ];
+  };
+  const same = (query: string) => {
+    for (const [q, options, which] of searches(query)) {
+      const expected = parts[which].search(q, options);
+      const cached = which === 'passages' ? parts.searchPassageIndex : parts.searchEntryIndex;
+      // Twice: the second reads the remembered terms, and must not find them changed by the first.
+      for (let round = 0; round < 2; round++) assert.deepEqual(cached.search(q, options), expected, q);
+    }
+  };
+
+  it("returns minisearch's results, order and scores and all, for the bench's questions", () => {
+    const lines = benchQueries(corpus, 800, 7)
+      .filter((q) => q.kind === 'ask' || q.kind === 'search')
+      .map((q) => (q as { line: string }).line.replace(/^\/\w+\s+/, ''));
+    assert.ok(lines.length > 200);
+    for (const line of lines) same(line);
+  });
+
+  it('does so for any mix of corpus words, their beginnings, slips and repeats', () => {
+    const words = [...new Set(corpus.passages.slice(0, 300).flatMap((p) => tokenize(p.text)))];
+    const word = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.slice(0, Math.max(2, w.length - 3))),
+      fc.tuple(fc.constantFrom(...words), fc.nat()).map(([w, n]) => {
+        const i = n % w.length;
+        return `${w.slice(0, i)}${w.slice(i + 1)}`;
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (ws) => same(ws.join(' '))),
+      { numRuns: propertyRuns(300) },
+    );
+  });
+
+  it('forgets the least recently used terms past its bound, and still answers as minisearch does', () => {
+    const small = new TermSearch(parts.passages, ['text'], { maxPostings: 50 });
+    const options: SearchOptions = { prefix: true, fuzzy: 0.2, processTerm: (t) => t };
+    for (const q of ['resolut', 'confer', 'resolut union', 'busan'])
+      assert.deepEqual(small.search(q, options), parts.passages.search(q, options), q);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Entry } from '../corpus/types.ts';
+import { looksLikeCode } from './code-line.ts';
 import { findCorrection } from './correction.ts';
 import { defined, summaryOf, summaryPassages } from './entry-answers.ts';
 import { findTextRefs } from './identifiers.ts';
@@ -130,6 +131,8 @@ export function explainQuestion(
     candidates,
     result,
   });
+  if (looksLikeCode(line))
+    return done({ found: false, nearest: [], reason: 'reads as pasted code, not a question' });
   if (u.smallTalk) {
     return done({ found: false, nearest: [], reason: `small talk (${u.smallTalk})`, smallTalk: u.smallTalk });
   }

@@ -37,10 +37,11 @@ const SEEN_SETS = [
   'blind-o-questions.jsonl',
   'blind-p-questions.jsonl',
   'blind-q-questions.jsonl',
+  'blind-r-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.8;
+const SHARED_FLOOR = 0.83;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

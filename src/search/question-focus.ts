@@ -24,6 +24,9 @@ export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefi
   return [[...tokens.slice(0, at), ...tokens.slice(end)], purpose.map((t) => t.text).join(' ')];
 }
 
+/** Corpus words a line must keep, besides any name or number, for a tail to be read as its purpose. */
+const MIN_KNOWN_BEFORE_PURPOSE = 2;
+
 /**
  * The tokens without a trailing purpose that names nothing the corpus knows: "… for the lede", "… for a
  * footnote 🙂", "… for the deck pls". What the asker needs the answer for is said in words no passage
@@ -48,6 +51,12 @@ export function withoutChatTail(
     (t, i) => i > 0 && normalize(t.text) === 'for' && t.pos === 'ADP' && chat(i + 1),
   );
   if (at < 0 || words(0).length === words(at).length) return [tokens, undefined];
+  // What is left must still ask about something the corpus has: a name, a number, or two of its words.
+  // "anyone got the wifi password for the hotel" leaves one word, and the hotel was the point.
+  const head = tokens.slice(0, at);
+  const known = head.filter((t) => t.isWord && !t.light && knows(t.text)).length;
+  if (!head.some((t) => /\d/.test(t.text) || isName(t)) && known < MIN_KNOWN_BEFORE_PURPOSE)
+    return [tokens, undefined];
   return [
     tokens.slice(0, at),
     tokens

@@ -213,5 +213,7 @@ describe('understand', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /90%/);
     const kept = answerQuestion('what is the Connect 2020 broadband target for the rural population?', index);
     assert.ok(kept.found, 'a tail with corpus words is part of the question');
+    const hotel = answerQuestion('anyone got the wifi password for the hotel?', index);
+    assert.equal(hotel.found, false, 'with the tail gone, one word is left: the hotel was the point');
   });
 });

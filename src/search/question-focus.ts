@@ -1,6 +1,7 @@
 import { isKindWord } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
-import { normalize } from './text.ts';
+import { isQuestionWord } from './question-kind.ts';
+import { normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 
 /*
@@ -147,4 +148,24 @@ function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
     phrase.push(normalize(next.text));
   }
   return phrase;
+}
+
+/**
+ * The words of a leading phrase before the question word that only set the scene: "Under the Busan Final
+ * Acts, which resolution …" (a phrase that starts with a preposition), and a lead-in that names nothing
+ * ("ugh forgot, which day …", "sorry if dumb q, whats …"), which is the asker's chat. What they name is
+ * searched for, but an answer need not repeat it. A number there identifies what is asked about
+ * ("Besides Decision 5, what …"): no scene.
+ */
+export function settingOf(tokens: readonly NlpToken[], isName: (t: NlpToken) => boolean): Set<string> {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const whAt = tokens.findIndex((t) => isQuestionWord(normalize(t.text)));
+  const lead = tokens.slice(0, comma);
+  const chatLead = whAt === comma + 1 && !lead.some((t) => t.pos === 'PROPN' || isName(t));
+  const scene =
+    (tokens[0]?.pos === 'ADP' || chatLead) &&
+    comma > 0 &&
+    whAt > comma &&
+    !lead.some((t) => /\d/.test(t.text));
+  return new Set(scene ? lead.filter((t) => t.isWord).map((t) => squash(t.text)) : []);
 }

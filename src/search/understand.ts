@@ -1,7 +1,7 @@
 import { askedClaim, isTagClause, quotedClaim } from './claim.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
-import { focusOf, withoutChatTail, withoutPurpose } from './question-focus.ts';
-import { isQuestionWord, kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
+import { focusOf, settingOf, withoutChatTail, withoutPurpose } from './question-focus.ts';
+import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
 import { escapeRegExp, normalize, squash } from './text.ts';
 
 /*
@@ -214,26 +214,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     )
     .map((t) => normalize(t.text))
     .filter((n) => !corpus.implied.has(n));
-  // "Under the Busan Final Acts, which resolution …": a leading phrase before the question word sets the
-  // scene; what it names is searched for, but an answer need not repeat it.
-  const comma = tokens.findIndex((t) => t.text === ',');
-  const whAt = tokens.findIndex((t) => isQuestionWord(normalize(t.text)));
-  const lead = tokens.slice(0, comma);
-  // "ugh forgot, which day …", "sorry if dumb q, whats …": a lead-in that names nothing, right before the
-  // question word, is the asker's chat.
-  const chatLead = whAt === comma + 1 && !lead.some((t) => t.pos === 'PROPN' || isName(t, tokens, corpus));
-  const setting = new Set(
-    // A number there identifies what is asked about ("Besides Decision 5, what …"): no scene.
-    (tokens[0]?.pos === 'ADP' || chatLead) &&
-      comma > 0 &&
-      whAt > comma &&
-      !lead.some((t) => /\d/.test(t.text))
-      ? tokens
-          .slice(0, comma)
-          .filter((t) => t.isWord)
-          .map((t) => squash(t.text))
-      : [],
-  );
+  const setting = settingOf(tokens, (t) => isName(t, tokens, corpus));
   const names = [
     ...new Set([
       ...mixed.map(squash),

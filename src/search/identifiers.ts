@@ -64,6 +64,8 @@ export function parseTextRef(
     .trim()
     .replace(/\s*\((?:rev\.?\s*)?[^)]*\)\s*$/i, '') // "(Rev. Busan, 2014)", "(Busan, 2014)"
     .replace(/^(?:itu|pp-?\d*)\s+/i, '')
+    // "/resolution 197." and "174?": the end of a sentence is no part of the number.
+    .replace(/[.?!,;:]+$/, '')
     .trim();
   // "resolution-201" is how entry ids write it.
   const m = /^(?:([a-z]+)\.?[\s-]*)?(?:no\.?\s*|n[°º]\s*|#\s*)?(\d{1,6})$/i.exec(cleaned);

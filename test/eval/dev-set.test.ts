@@ -38,6 +38,7 @@ const SEEN_SETS = [
   'blind-p-questions.jsonl',
   'blind-q-questions.jsonl',
   'blind-r-questions.jsonl',
+  'blind-s-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -16,6 +16,8 @@ describe('parseTextRef', () => {
     '#174',
     'Resolution No. 174',
     '  RESOLUTION   174  ',
+    '174.',
+    'Res 174?',
   ]) {
     it(`reads "${input}" as Resolution 174`, () => assert.deepEqual(parseTextRef(input), r174));
   }

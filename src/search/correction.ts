@@ -88,7 +88,8 @@ export function findCorrection(
       names: u.names.filter((n) => !parts.includes(n)),
       numbers: u.numbers.filter((n) => n !== claim && n !== scale && (ordinal(claim) || !ordinal(n))),
     };
-    if (rest.names.length === 0 && refs.length === 0 && !u.aboutConference) continue;
+    // A day or a month names no subject: "approve my PTO for friday" is about nothing of the corpus.
+    if (!rest.names.some((n) => !isCalendarWord(n)) && refs.length === 0 && !u.aboutConference) continue;
     const text = asked.replace(new RegExp(said.source, 'giu'), ' ');
     // "Study Group 17": a number after a name's word numbers that thing; its like is another number there.
     const label = isNumber

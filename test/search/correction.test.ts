@@ -105,4 +105,10 @@ describe('correction (through answerQuestion)', () => {
       'a question about Russia is no claim about the conference',
     );
   });
+
+  it('never corrects a line whose only subject is a day or a month', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('can someone approve my PTO for friday', index);
+    assert.notEqual(r.found && r.lead, 'no');
+  });
 });

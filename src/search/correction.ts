@@ -3,6 +3,7 @@ import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
+import type { WeightedQuery } from './search-types.ts';
 import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { type VerifyInput, verify } from './verify.ts';
@@ -97,20 +98,12 @@ export function findCorrection(
       : undefined;
     const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
     const weighted = index.weigh(shape.searchText);
-    const q: VerifyInput = {
-      u: rest,
-      weighted,
-      namesPerson: (t) => index.namesPerson(t),
-      namesCountry: (t, except) => index.countries.namesCountry(t, except),
-      ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
-    };
+    const q = claimCheckInput(rest, weighted, index);
     const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
     // "Malcolm Johnson is French?": a nationality is answered by the country the corpus gives.
     const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;
     const sameKind = (said: string) => {
-      const otherName = (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
-        (name) => !index.impliedNames.has(squash(name)) && !isCalendarWord(name),
-      );
+      const otherName = namesOtherThan(said, new Set(), index);
       if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
       // "The 20th plenipot?", "settled in the first round?": another rank, in figures or words.
       if (ordinal(claim))
@@ -169,18 +162,9 @@ function groupCorrection(
     text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
   const weighted = index.weigh(shape.searchText);
-  const q: VerifyInput = {
-    u: rest,
-    weighted,
-    namesPerson: (t) => index.namesPerson(t),
-    namesCountry: (t, except) => index.countries.namesCountry(t, except),
-    ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
-  };
+  const q = claimCheckInput(rest, weighted, index);
   const claimed = new Set(names.map(squash));
-  const otherName = (said: string) =>
-    (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
-      (n) => !claimed.has(squash(n)) && !index.impliedNames.has(squash(n)) && !isCalendarWord(n),
-    );
+  const otherName = (said: string) => namesOtherThan(said, claimed, index);
   return rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
     .slice(0, MAX_CORRECTION_CANDIDATES)
     .find(
@@ -220,4 +204,25 @@ function nameRuns(u: Understanding): { text: string; parts: string[] }[] {
   }
   close();
   return runs;
+}
+
+/**
+ * What verifying a claim's correction needs: the question without its claim, weighed again, and the
+ * index's people, countries and synonyms. Shared by every correction (here and in opposites.ts).
+ */
+export function claimCheckInput(u: Understanding, weighted: WeightedQuery, index: SearchIndex): VerifyInput {
+  return {
+    u,
+    weighted,
+    namesPerson: (t) => index.namesPerson(t),
+    namesCountry: (t, except) => index.countries.namesCountry(t, except),
+    ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
+  };
+}
+
+/** True when a text names, mid-sentence, someone or something capitalised beyond the claimed names. */
+function namesOtherThan(said: string, claimed: ReadonlySet<string>, index: SearchIndex): boolean {
+  return (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
+    (n) => !claimed.has(squash(n)) && !index.impliedNames.has(squash(n)) && !isCalendarWord(n),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Opposite } from '../corpus/types.ts';
 import type { AskOptions } from './answer-question.ts';
+import { claimCheckInput } from './correction.ts';
 import type { NlpToken } from './nlp.ts';
 import { readQuestion } from './question.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
@@ -50,13 +51,9 @@ export function findOpposite(
     const shape = readQuestion(rest, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
     const weighted = index.weigh(shape.searchText);
     const q: VerifyInput = {
-      u: { ...restU, yesNo: false },
-      weighted,
+      ...claimCheckInput({ ...restU, yesNo: false }, weighted, index),
       implied: index.impliedNames,
-      namesPerson: (t) => index.namesPerson(t),
-      namesCountry: (t, except) => index.countries.namesCountry(t, except),
       countriesOf: (w) => index.countries.countriesOfNationality(w),
-      ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
     };
     const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(rest) }, o)
       .slice(0, MAX_OPPOSITE_CANDIDATES)

@@ -102,8 +102,9 @@ async function answerLine(
   try {
     // Refused before any cleaning: raw text far over the cap costs nothing more than its length check.
     if (line.length > maxInputChars * RAW_INPUT_ALLOWANCE) throw inputTooLong(line.length, maxInputChars);
+    const cleaned = cleanInput(line, maxInputChars);
     const parsed = parseLine(
-      cleanInput(line, maxInputChars),
+      cleaned,
       ctx.commands.map((c) => c.name),
     );
     command = parsed.name;
@@ -114,7 +115,23 @@ async function answerLine(
     if (!definition) return { answer: unknownCommand(parsed.name, ctx.commands), outcome: 'user-error' };
     if (host) command = host.name;
     const args = host ? `${parsed.name} ${parsed.args}`.trim() : parsed.args;
-    const answer = await runCommand(definition, args, withConversation(ctx, requester, memory));
+    const conversing = withConversation(ctx, requester, memory);
+    // "Resolution 185 is the IoT one, right?": a line that starts with a command's name but is no lookup
+    // that command can answer is a question.
+    const asked = parsed.bare ? ctx.commands.find((c) => c.name === 'ask') : undefined;
+    if (asked) {
+      const looked = await runCommand(definition, args, conversing).catch((err: unknown) => {
+        if (isUserError(err)) return undefined;
+        throw err;
+      });
+      if (looked?.ok) return { answer: looked, outcome: 'answered' };
+      const answer = await runCommand(asked, cleaned, conversing);
+      // Neither answers: the lookup's "no such resolution, nearest: …" says more than a decline.
+      if (!answer.ok && looked) return { answer: looked, outcome: 'not-found' };
+      command = asked.name;
+      return { answer, outcome: answer.ok ? 'answered' : 'not-found' };
+    }
+    const answer = await runCommand(definition, args, conversing);
     return { answer, outcome: answer.ok ? 'answered' : 'not-found' };
   } catch (err) {
     if (isUserError(err)) {

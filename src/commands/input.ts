@@ -20,6 +20,11 @@ export interface ParsedLine {
   args: string;
   /** True when the user typed no command and the text is taken as a question. */
   implicit: boolean;
+  /**
+   * True when the command is a line's first word without its slash ("resolution 174"): the line may be
+   * a question that starts with that word ("Resolution 185 is the IoT one, right?").
+   */
+  bare?: boolean;
 }
 
 /**
@@ -98,6 +103,6 @@ export function parseLine(text: string, commandNames: readonly string[], default
   if (first === UMBRELLA_COMMAND)
     return parseLine((word?.[2] ?? '').trim() || '/help', commandNames, defaultCommand);
   if (commandNames.includes(first) && !QUESTION_WORDS.has(first))
-    return { name: first, args: (word?.[2] ?? '').trim(), implicit: false };
+    return { name: first, args: (word?.[2] ?? '').trim(), implicit: false, bare: true };
   return { name: defaultCommand, args: text, implicit: true };
 }

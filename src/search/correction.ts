@@ -1,3 +1,4 @@
+import type { Entry } from '../corpus/types.ts';
 import type { AskOptions } from './answer-question.ts';
 import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
@@ -172,6 +173,7 @@ function groupCorrection(
         verify(h, q, o).ok &&
         !h.passage.uncertain &&
         !names.some((c) => squash(h.passage.text).includes(squash(c))) &&
+        !aboutAnotherMeeting(h.entry, index) &&
         otherName(h.passage.text),
     );
 }
@@ -224,5 +226,17 @@ export function claimCheckInput(u: Understanding, weighted: WeightedQuery, index
 function namesOtherThan(said: string, claimed: ReadonlySet<string>, index: SearchIndex): boolean {
   return (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
     (n) => !claimed.has(squash(n)) && !index.impliedNames.has(squash(n)) && !isCalendarWord(n),
+  );
+}
+
+/**
+ * True when an entry is about another meeting of the conference's series ("PP-18, the next
+ * Plenipotentiary Conference"): its venue is no correction of a claim about the conference's own.
+ */
+function aboutAnotherMeeting(entry: Entry, index: SearchIndex): boolean {
+  const own = /^(\p{Lu}{2,5})-?(\d{2})$/u.exec(index.corpus.conference.shortName);
+  if (!own) return false;
+  return [entry.title, ...entry.aliases].some((name) =>
+    [...name.matchAll(/\b(\p{Lu}{2,5})-?(\d{2})\b/gu)].some((m) => m[1] === own[1] && m[2] !== own[2]),
   );
 }

@@ -22,6 +22,7 @@ describe('parseLine', () => {
       name: 'resolution',
       args: '174',
       implicit: false,
+      bare: true,
     });
     assert.equal(parseLine('@confbot', NAMES).name, 'help');
     // Another name is not the bot: the line stays a question as typed.
@@ -38,6 +39,7 @@ describe('parseLine', () => {
       name: 'resolution',
       args: '174',
       implicit: false,
+      bare: true,
     });
     assert.deepEqual(parseLine('who won?', NAMES), { name: 'ask', args: 'who won?', implicit: true });
   });
@@ -47,6 +49,7 @@ describe('parseLine', () => {
       name: 'resolution',
       args: '174',
       implicit: false,
+      bare: true,
     });
     assert.equal(parseLine('/confbot', NAMES).name, 'help');
   });
@@ -82,6 +85,21 @@ describe('dispatch', () => {
     assert.deepEqual(a.suggestions, ['/resolution']);
     const far = await run('/frobnicate');
     assert.match(far.body.join(' '), /There is no \/frobnicate command/);
+  });
+
+  it('reads a line that starts with a command word but is no lookup it answers as a question', async () => {
+    const question = await run('Resolution 185 is the Internet of Things one, yes?');
+    assert.equal(question.ok, true);
+    assert.equal(question.command, 'ask');
+    assert.match(question.answer ?? '', /^No\. .*Resolution 197/);
+    const lookup = await run('resolution 174');
+    assert.equal(lookup.command, 'resolution', 'a bare lookup still works');
+    const missing = await run('resolution 999');
+    assert.match(
+      missing.body.join(' '),
+      /no entry for Resolution 999/,
+      'and says what is nearest when neither answers',
+    );
   });
 
   it('runs a name another command answers as that command: "/decision 5" is "/resolution decision 5"', async () => {

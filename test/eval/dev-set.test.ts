@@ -39,6 +39,7 @@ const SEEN_SETS = [
   'blind-q-questions.jsonl',
   'blind-r-questions.jsonl',
   'blind-s-questions.jsonl',
+  'blind-t-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

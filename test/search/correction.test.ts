@@ -111,4 +111,10 @@ describe('correction (through answerQuestion)', () => {
     const r = answerQuestion('can someone approve my PTO for friday', index);
     assert.notEqual(r.found && r.lead, 'no');
   });
+
+  it("does not correct the conference's venue with another meeting's", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('The conference venue was COEX in Seoul, right?', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /Dubai/);
+  });
 });

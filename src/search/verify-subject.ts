@@ -110,7 +110,8 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
     return long !== undefined && long.length > 0 && long.every((t) => askedTerms.has(t));
   };
   // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
-  const rest = text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
+  // "ISOC reported that … chaired by Italy": the teller is no answer to "who chaired".
+  const rest = withoutAttribution(text).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
     const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
     return isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p)) ? ' · ' : w;
   });
@@ -273,4 +274,16 @@ export function demonymOf(name: string, words: ReadonlySet<string>): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * A clause that names where a sentence's claim comes from: "according to ITU's history page on PP-18",
+ * or the teller before a reporting verb ("ISOC reported that", "ITU's PP-18 history page says").
+ */
+const ATTRIBUTION =
+  /\baccording to\b[^.;]*|^[^,.;]*?\b(?:says|said|reports|reported|notes|noted|states|stated)\b(?:\s+that)?/gi;
+
+/** The text without who tells it: the source of a claim is no subject of it, and no answer to "who". */
+export function withoutAttribution(text: string): string {
+  return text.replace(ATTRIBUTION, ' ');
 }

@@ -2,7 +2,7 @@ import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import { escapeRegExp, normalize, processTerm, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
-import { namesSomeoneNew } from './verify-subject.ts';
+import { namesSomeoneNew, withoutAttribution } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whether a passage holds the kind of answer asked for (a date for
@@ -218,7 +218,7 @@ const RANK_REACH = 4;
  */
 export function siblingNamed(text: string, q: VerifyInput): string | undefined {
   // "… PP-14 participants were women, according to ITU's page on PP-18": the source is no subject.
-  const own = squash(text.replace(ATTRIBUTION, ' '));
+  const own = squash(withoutAttribution(text));
   for (const [, prefix, digits] of q.u.question.matchAll(SERIES_NAME)) {
     const asked = squash(`${prefix}${digits}`);
     if (own.includes(asked)) continue;
@@ -227,13 +227,6 @@ export function siblingNamed(text: string, q: VerifyInput): string | undefined {
   }
   return undefined;
 }
-
-/**
- * A clause that names where a sentence's claim comes from: "according to ITU's history page on PP-18",
- * or the teller before a reporting verb ("ITU's PP-18 history page says").
- */
-const ATTRIBUTION =
-  /\baccording to\b[^.;]*|^[^,.;]*?\b(?:says|said|reports|reported|notes|noted|states|stated)\b(?:\s+that)?/gi;
 
 /** A name of a numbered meeting series: "PP-14", "WRC-15", "PP18". */
 const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;

@@ -143,6 +143,20 @@ describe('compose', () => {
     }
   });
 
+  it('does not take the teller of a sentence ("ISOC reported that …") for the answer to who', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'What was the name of the Italian delegate who chaired the Internet ad hoc group?',
+      index,
+    );
+    for (const p of r.found ? r.passages : [])
+      assert.doesNotMatch(
+        p.passage.text,
+        /^ISOC reported that .* chaired by Italy/,
+        'Italy is asked; ISOC only tells it',
+      );
+  });
+
   it('does not take the country of a nationality the question gives for the answer to who', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('who signed the 2012 MoU with ITU for the Korean government?', index);

@@ -40,6 +40,7 @@ const SEEN_SETS = [
   'blind-r-questions.jsonl',
   'blind-s-questions.jsonl',
   'blind-t-questions.jsonl',
+  'blind-u-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

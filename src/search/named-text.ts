@@ -38,6 +38,13 @@ export function namedTextAnswer(
   const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
   // "What is the name of Resolution 200?": the type word asks for its title.
   const namingWord = /^(?:title|name)s?$/.test(u.typeWord ?? '') ? u.typeWord : undefined;
+  // "Resolution 203 adopted at PP-14": the pieces the search cuts the conference's name into ("pp", "14")
+  // are that name, not a topic.
+  const impliedParts = new Set(
+    u.tokens
+      .filter((t) => index.impliedNames.has(squash(t.text)))
+      .flatMap((t) => t.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)),
+  );
   const topical = weighted.concepts.filter(
     (c) =>
       !refWords.has(c.word) &&
@@ -49,6 +56,7 @@ export function namedTextAnswer(
       // "Resolution 200 from the 2014 conference": the conference's own names add nothing, nor does
       // an action done there ("Resolution 190 adopted at Busan").
       !index.impliedNames.has(squash(c.word)) &&
+      !impliedParts.has(c.word) &&
       !doneAtConference(asked, c.word, index.impliedNames),
   );
   // "What is Resolution 200 called?" asks its title, not its summary.

@@ -158,4 +158,11 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /19th Plenipotentiary/, 'not "the Editorial Committee"');
   });
+
+  it("answers 'the subject of Resolution 203 adopted at PP-14' with its summary: the conference's name is no topic", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What is the subject of Resolution 203 adopted at PP-14?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /broadband/);
+  });
 });

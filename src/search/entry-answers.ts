@@ -1,4 +1,4 @@
-import type { Entry } from '../corpus/types.ts';
+import type { Entry, Passage } from '../corpus/types.ts';
 import type { Found } from './answer-question.ts';
 import type { RankedPassage } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -35,16 +35,7 @@ export function summaryPassages(entry: Entry, index: SearchIndex): RankedPassage
     .passagesOf(entry.id)
     .filter((p) => p.isSummary)
     .slice(0, 2)
-    .map((passage) => ({
-      passage,
-      entry,
-      score: 1,
-      coverage: 1,
-      matchedTerms: [],
-      queryTerms: [],
-      textMatched: true,
-      rank: 1,
-    }));
+    .map((passage) => chosenPassage(passage, entry));
 }
 
 const DEFINITION = /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(.+?)[\s?.!]*$/i;
@@ -61,4 +52,21 @@ export function defined(question: string, index: SearchIndex): Entry | undefined
     .named(wanted)
     .map((p) => entries[p] as Entry)
     .find((e) => e.kind !== 'source' && e.summary.length > 0);
+}
+
+/**
+ * A passage chosen for what its entry is (a summary, a text's number), not found by search: a ranked
+ * passage with full marks and no matched terms.
+ */
+export function chosenPassage(passage: Passage, entry: Entry): RankedPassage {
+  return {
+    passage,
+    entry,
+    score: 1,
+    coverage: 1,
+    matchedTerms: [],
+    queryTerms: [],
+    textMatched: true,
+    rank: 1,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Entry, Passage } from '../corpus/types.ts';
 import type { Found } from './answer-question.ts';
+import { chosenPassage } from './entry-answers.ts';
 import { findTextRefs, formatTextRef, isKindWord, type TextRef } from './identifiers.ts';
-import type { RankedPassage } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { tokenize } from './text.ts';
@@ -42,7 +42,7 @@ export function identityCorrection(u: Understanding, asked: string, index: Searc
   return {
     found: true,
     entry: meant,
-    passages: [asRanked(passage, meant), ...(claimed && itself ? [asRanked(itself, claimed)] : [])],
+    passages: [chosenPassage(passage, meant), ...(claimed && itself ? [chosenPassage(itself, claimed)] : [])],
     reason: `gives the topic to ${formatTextRef(other)}, not ${formatTextRef(ref)}`,
     lead: 'no',
   };
@@ -93,17 +93,4 @@ function namedRefs(e: Entry): TextRef[] {
 
 function saysRef(p: Passage, ref: TextRef): boolean {
   return findTextRefs(p.text).some((r) => r.kind === ref.kind && r.number === ref.number);
-}
-
-function asRanked(passage: Passage, entry: Entry): RankedPassage {
-  return {
-    passage,
-    entry,
-    score: 1,
-    coverage: 1,
-    matchedTerms: [],
-    queryTerms: [],
-    textMatched: true,
-    rank: 1,
-  };
 }

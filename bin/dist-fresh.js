@@ -21,10 +21,13 @@ function newest(dir) {
 
 /**
  * True when dist/ (scripts/build-dist.mjs) was built after every file under src/ and commands/ and
- * tsconfig.json last changed, so it is the code the sources say; false when it is missing or older.
+ * tsconfig.json last changed, so it is the code the sources say; false when it is missing or older, or
+ * when its link to the bundled corpus (dist/corpus) does not resolve: the compiled code finds the
+ * corpus through it, and without it would refuse to start, where the sources still can.
  */
 export function distIsFresh(root) {
   try {
+    if (!statSync(join(root, 'dist', 'corpus')).isDirectory()) return false;
     const built = statSync(join(root, 'dist', 'BUILT')).mtimeMs;
     const sources = Math.max(
       newest(join(root, 'src')),

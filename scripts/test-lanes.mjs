@@ -15,6 +15,7 @@ export const FAST = [
   'test/commands/',
   'test/render/',
   'test/platforms/',
+  'test/bin/',
   'test/cli/flags.test.ts',
   'test/eval/run-eval.test.ts',
   'test/scripts/test-lanes.test.ts',

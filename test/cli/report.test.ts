@@ -49,7 +49,9 @@ describe('confbot report', () => {
         `npm start exited ${chat.code}; stderr: ${chat.stderr}; stdout: ${chat.stdout}`,
       );
       assert.match(chat.stdout, /Resolution 174/);
-      const report = await run('npx', ['confbot', 'report', '--json'], env);
+      // The binary itself, not `npx confbot`: npm's exec of the package from its own folder can run its
+      // `prepare` (the dist/ build), which removed dist/ under the other tests running beside this one.
+      const report = await run(process.execPath, [join(ROOT, 'bin', 'confbot.js'), 'report', '--json'], env);
       assert.equal(report.code, 0, report.stderr);
       const json = JSON.parse(report.stdout) as {
         declined: { question: string; count: number; lastAsked: string; nearest: unknown }[];

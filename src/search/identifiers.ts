@@ -77,14 +77,16 @@ export function parseTextRef(
   return number > 0 ? { kind, number } : undefined;
 }
 
+/** A kind word and a number, as free text writes a reference ("Res. 130", "R174", "resolution no 5"). */
+const TEXT_REF = /\b([a-z]+)\.?[\s-]*(?:no\.?\s*|#\s*)?(\d{1,4})\b/gi;
+
 /**
  * Finds references to texts inside free text ("what is resolution 102 about", "Res. 130 and R174").
  * Only explicit references count: a bare number in a question is more often a year or a count.
  */
 export function findTextRefs(text: string): TextRef[] {
   const out: TextRef[] = [];
-  const re = /\b([a-z]+)\.?[\s-]*(?:no\.?\s*|#\s*)?(\d{1,4})\b/gi;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(TEXT_REF)) {
     const word = (m[1] ?? '').toLowerCase();
     const kind = kindOf(word);
     // "r" and "d" alone only count when glued to the number ("R174"), not "r 2014".
@@ -93,6 +95,11 @@ export function findTextRefs(text: string): TextRef[] {
     if (!out.some((r) => r.kind === ref.kind && r.number === ref.number)) out.push(ref);
   }
   return out;
+}
+
+/** The text with each reference {@link findTextRefs} reads taken out ("Res 188 is the theft one"). */
+export function withoutTextRefs(text: string): string {
+  return text.replace(TEXT_REF, (m) => (findTextRefs(m).length > 0 ? ' ' : m));
 }
 
 /** The way a reference is written in replies and commands: `Resolution 174`, `Decision 5`. */

@@ -1,7 +1,7 @@
 import type { Entry, Passage } from '../corpus/types.ts';
 import type { Found } from './answer-question.ts';
 import { chosenPassage } from './entry-answers.ts';
-import { findTextRefs, formatTextRef, isKindWord, type TextRef } from './identifiers.ts';
+import { findTextRefs, formatTextRef, isKindWord, type TextRef, withoutTextRefs } from './identifiers.ts';
 import type { SearchIndex } from './search-index.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { tokenize } from './text.ts';
@@ -50,10 +50,9 @@ export function identityCorrection(u: Understanding, asked: string, index: Searc
 
 /** The line's words that name its topic: not the reference, not a kind of text, not filler. */
 function topicWords(asked: string): string[] {
-  const withoutRef = asked.replace(/\b[a-z]+\.?[\s-]*(?:no\.?\s*|#\s*)?\d{1,4}\b/gi, (m) =>
-    findTextRefs(m).length > 0 ? ' ' : m,
+  return tokenize(withoutTextRefs(asked)).filter(
+    (w) => !STOP_WORDS.has(w) && !isKindWord(w) && !/^\d/.test(w),
   );
-  return tokenize(withoutRef).filter((w) => !STOP_WORDS.has(w) && !isKindWord(w) && !/^\d/.test(w));
 }
 
 /**

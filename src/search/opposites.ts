@@ -1,4 +1,3 @@
-import type { Opposite } from '../corpus/types.ts';
 import type { AskOptions } from './answer-question.ts';
 import { claimCheckInput } from './correction.ts';
 import type { NlpToken } from './nlp.ts';
@@ -45,6 +44,8 @@ export function findOpposite(
   for (const opposite of opposites) {
     const claim = terms(opposite.claim);
     if (claim.length === 0 || !claim.every((t) => askedTerms.has(t))) continue;
+    // The fact word for word, compiled once for the candidates it is looked for in.
+    const fact = new RegExp(`\\b${opposite.fact.trim().split(/\s+/).map(escapeRegExp).join('\\s+')}`, 'iu');
     // Read again, so the fact-check's tag ("…, right?") is set aside as in the question itself.
     const restU = read(withoutClaim(u.tokens, claim));
     const rest = restU.question;
@@ -58,8 +59,7 @@ export function findOpposite(
     const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(rest) }, o)
       .slice(0, MAX_OPPOSITE_CANDIDATES)
       .find(
-        (h) =>
-          !h.passage.uncertain && contradicts(h.passage.text, opposite, claim) && verify(h, q, relaxed).ok,
+        (h) => !h.passage.uncertain && contradicts(h.passage.text, fact, claim) && verify(h, q, relaxed).ok,
       );
     if (hit) return hit;
   }
@@ -67,8 +67,7 @@ export function findOpposite(
 }
 
 /** True when a text says the fact, and does not also make the claim outside the fact's own words. */
-function contradicts(text: string, opposite: Opposite, claim: readonly string[]): boolean {
-  const fact = new RegExp(`\\b${opposite.fact.trim().split(/\s+/).map(escapeRegExp).join('\\s+')}`, 'iu');
+function contradicts(text: string, fact: RegExp, claim: readonly string[]): boolean {
   if (!fact.test(text)) return false;
   const outside = new Set(terms(text.replace(fact, ' ')));
   return !claim.every((t) => outside.has(t));

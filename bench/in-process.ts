@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dispatch } from '../src/commands/dispatch.ts';
+import type { Corpus } from '../src/corpus/types.ts';
 import { silentLogger } from '../src/log.ts';
 import { createContext } from '../src/registry/registry.ts';
 import { buildSnapshot, openCorpus, SNAPSHOT_FILE } from '../src/search/snapshot.ts';
@@ -121,4 +122,17 @@ export function fixtureLines(root: string): string[] {
       .split('\n')
       .map((l) => JSON.parse(l).line as string),
   );
+}
+
+/**
+ * The `/ask` questions the in-process tools time (scripts/bench-ask.ts, scripts/ask-cpu.ts): the bench's
+ * generated `/ask` lines for the corpus, and on PP-14 the dev and own questions too, without "/ask".
+ */
+export function askLines(corpus: Corpus, queries: number, withFixtures: boolean, root: string): string[] {
+  return [
+    ...benchQueries(corpus, queries, 42)
+      .filter((q) => q.kind === 'ask')
+      .map((q) => (q as { line: string }).line),
+    ...(withFixtures ? fixtureLines(root) : []),
+  ].map((l) => l.replace(/^\/ask\s+/, ''));
 }

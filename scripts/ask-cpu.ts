@@ -12,8 +12,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { fixtureLines } from '../bench/in-process.ts';
-import { benchQueries } from '../bench/queries.ts';
+import { askLines } from '../bench/in-process.ts';
 import { latency } from '../bench/stats.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { answerQuestion } from '../src/search/answer-question.ts';
@@ -29,12 +28,7 @@ const { values, positionals } = parseArgs({
 });
 const dir = positionals[0] ?? DEFAULT_CORPUS_DIR;
 const { corpus, index } = await openCorpus(dir, { save: true });
-const lines = [
-  ...benchQueries(corpus, Number(values.queries), 42)
-    .filter((q) => q.kind === 'ask')
-    .map((q) => (q as { line: string }).line),
-  ...(dir === DEFAULT_CORPUS_DIR ? fixtureLines(root) : []),
-].map((l) => l.replace(/^\/ask\s+/, ''));
+const lines = askLines(corpus, Number(values.queries), dir === DEFAULT_CORPUS_DIR, root);
 for (const line of lines.slice(0, 300)) answerQuestion(line, index);
 
 const cpuMs = (from: NodeJS.CpuUsage) => {

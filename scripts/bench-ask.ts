@@ -14,8 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { fixtureLines } from '../bench/in-process.ts';
-import { benchQueries } from '../bench/queries.ts';
+import { askLines } from '../bench/in-process.ts';
 import { latency } from '../bench/stats.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { answerQuestion } from '../src/search/answer-question.ts';
@@ -36,12 +35,7 @@ let started = performance.now();
 const opened = await openCorpus(dir, { save: true });
 const openMs = performance.now() - started;
 const { corpus, index } = opened;
-const lines = [
-  ...benchQueries(corpus, Number(values.queries), 42)
-    .filter((q) => q.kind === 'ask')
-    .map((q) => (q as { line: string }).line),
-  ...(dir === DEFAULT_CORPUS_DIR ? fixtureLines(root) : []),
-].map((l) => l.replace(/^\/ask\s+/, ''));
+const lines = askLines(corpus, Number(values.queries), dir === DEFAULT_CORPUS_DIR, root);
 process.stderr.write(
   `${corpus.passages.length} passages, ${opened.source} in ${openMs.toFixed(0)} ms; ${lines.length} questions\n`,
 );

@@ -149,6 +149,10 @@ export function explainQuestion(
   if (!weighted.concepts.some((c) => c.known)) {
     return done({ found: false, nearest: [], reason: 'no word of the line is in the corpus' });
   }
+  // "+1", "2014?": a number with no word says nothing of what it counts or dates.
+  if (!weighted.concepts.some((c) => c.known && /\p{L}/u.test(c.word))) {
+    return done({ found: false, nearest: [], reason: 'only numbers, no word saying what they are' });
+  }
   // "Was it adopted?" with no conversation before it: "it" stands for something the line never names,
   // and any adopted text would be an answer about the wrong thing.
   if (pointsAtNothing(u) && !u.tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {

@@ -5,7 +5,7 @@ import { hasCount, namesByCapitals, readQuestion } from './question.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
-import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
+import { escapeRegExp, isCalendarWord, normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { type VerifyInput, verify } from './verify.ts';
 import { countsThing } from './verify-type.ts';
@@ -117,11 +117,34 @@ export function findCorrection(
       if (run) return index.namesPerson(said) && namesByCapitals(said.replace(/^\S+\s/, ''));
       return index.countries.namesCountry(said) || otherName;
     };
+    // "The next plenipot after Busan went to Dubai?": a sentence sharing only the action ("Most Internet
+    // issues went to the WG-PL") is about something else; a correction says one of the claim's things.
+    const things = u.tokens
+      .filter(
+        (t) =>
+          t.isWord &&
+          !t.light &&
+          (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+          !parts.includes(squash(t.text)) &&
+          squash(t.text) !== squash(claim),
+      )
+      .map((t) => ({
+        implied: index.impliedNames.has(squash(t.text)),
+        alternatives: index.weigh(t.text).concepts[0]?.alternatives ?? [squash(t.text)],
+      }));
+    // The conference itself ("Busan", "the plenipot") is said by any of its names ("PP-14").
+    const saysAThing = (said: string) => {
+      if (things.length === 0) return true;
+      const own = new Set(terms(said));
+      const namesConference = said.split(/[^\p{L}\p{N}-]+/u).some((w) => index.impliedNames.has(squash(w)));
+      return things.some((t) => (t.implied && namesConference) || t.alternatives.some((a) => own.has(a)));
+    };
     const hit = rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
       .slice(0, MAX_CORRECTION_CANDIDATES)
       .find(
         (h) =>
           verify(h, q, o).ok &&
+          saysAThing(h.passage.text) &&
           !h.passage.uncertain &&
           // A number is said as itself, not inside another: "1.8" is not said by "180,000".
           !(isNumber ? said.test(h.passage.text) : squash(h.passage.text).includes(squash(claim))) &&

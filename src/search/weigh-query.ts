@@ -1,3 +1,4 @@
+import { LIBRARY_COUNTRIES } from './countries.ts';
 import { isEnglishWord } from './dictionary.ts';
 import type { IndexParts } from './index-parts.ts';
 import { isLarge, MAX_CORRECTED_LENGTH } from './search-options.ts';
@@ -59,7 +60,18 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
     });
   // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler; one
   // that is no English word, no slip of a corpus word and no name ("sry", "brb", "tl;dr") is chat.
-  return { concepts: concepts.filter((c) => c.known || !(isStopWordTypo(c.word) || isChat(c))) };
+  // A nationality the corpus never writes ("italian") is a name, which verify checks apart.
+  return {
+    concepts: concepts.filter(
+      (c) =>
+        c.known ||
+        !(
+          isStopWordTypo(c.word) ||
+          isChat(c) ||
+          LIBRARY_COUNTRIES.countriesOfNationality(c.word) !== undefined
+        ),
+    ),
+  };
 }
 
 /**
@@ -68,8 +80,20 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
  * is still asked for; a dictionary word ("football") still counts as a topic the corpus lacks.
  */
 function isChat(c: { word: string; alternatives: readonly string[] }): boolean {
-  return /^[a-z]+$/.test(c.word) && c.alternatives.length <= 1 && !isEnglishWord(c.word);
+  return (
+    /^[a-z]+$/.test(c.word) &&
+    (c.word.length < MIN_NAME_LETTERS || /(.)\1\1/.test(c.word)) &&
+    c.alternatives.length <= 1 &&
+    !isEnglishWord(c.word)
+  );
 }
+
+/**
+ * Chat shorthand is short ("brb", "tbh", "dunno") or drawn out ("sooo", "hmmm"); a longer word that is
+ * no English and no slip of a corpus word ("chehade") is a name typed in lower case, or a topic, that
+ * the corpus lacks.
+ */
+const MIN_NAME_LETTERS = 6;
 
 /** Shortest start of a word read as the word it derives from, and the share of the word it must keep. */
 const MIN_STEM_LETTERS = 6;

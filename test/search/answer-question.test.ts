@@ -333,4 +333,14 @@ describe('hasCount', () => {
     assert.equal(hasCount('PP-14 revised Resolution 130 on 7 November 2014.'), false);
     assert.equal(hasCount('Committee 5 met in WRC-15 style.'), false);
   });
+
+  it('declines a line of numbers alone ("+1"), and a question about a lower-case name the corpus lacks', async () => {
+    const { index } = await contextFor();
+    for (const line of ['+1', '2014?', "what did ICANN's fadi chehade say in busan?"])
+      assert.equal(answerQuestion(line, index).found, false, line);
+    // A nationality is a name, checked as one: "Italian" is Italy's, not a word the corpus lacks whose
+    // weight a sentence after Italy's could make up.
+    const italian = 'What was the name of the Italian delegate who chaired the Internet ad hoc group?';
+    assert.equal(answerQuestion(italian, index).found, false);
+  });
 });

@@ -117,4 +117,11 @@ describe('correction (through answerQuestion)', () => {
     const r = answerQuestion('The conference venue was COEX in Seoul, right?', index);
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /Dubai/);
   });
+
+  it('does not correct a claim with a sentence that shares only its action, not what it is about', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('the next plenipot after busan went to dubai, right?', index);
+    assert.notEqual(r.found && r.lead, 'no');
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /Working Group/);
+  });
 });

@@ -168,3 +168,24 @@ export function rankedAfter(text: string, q: VerifyInput): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "When did PP-14 open?" and "Date: 19 October 2014, the day before PP-14 opened": a date given as a
+ * time before or after the thing asked about dates something else. Returns that thing when every
+ * mention of it in the passage sits in such a phrase.
+ */
+export function datedRelative(text: string, q: VerifyInput): string | undefined {
+  if (q.u.kind !== 'when' && !/^(?:date|day|year|month)s?$/.test(q.u.typeWord ?? '')) return undefined;
+  const asked = (name: string) =>
+    q.u.names.includes(squash(name)) || (q.implied?.has(squash(name)) === true && q.u.aboutConference);
+  let relative: string | undefined;
+  for (const m of text.matchAll(RELATIVE_TIME)) if (asked(m[1] ?? '')) relative ??= m[1];
+  if (relative === undefined) return undefined;
+  const elsewhere = text.replace(RELATIVE_TIME, ' ');
+  // A year ("2014") is one of the conference's names, but only as a date here.
+  return elsewhere.split(/[^\p{L}\p{N}-]+/u).some((w) => /\p{L}/u.test(w) && asked(w)) ? undefined : relative;
+}
+
+/** "the day before PP-14", "two weeks after the opening": a time counted from another thing. */
+const RELATIVE_TIME =
+  /\b(?:day|days|week|weeks|month|months|eve|night)\s+(?:before|after|ahead\s+of|of)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;

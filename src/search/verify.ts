@@ -5,7 +5,14 @@ import { isFunctionWord, isLight, isQuality, isThing, mainVerbOf, posOf } from '
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
-import { directedOnly, namesTextOnly, notAfter, rankedAfter, siblingSource } from './verify-reference.ts';
+import {
+  datedRelative,
+  directedOnly,
+  namesTextOnly,
+  notAfter,
+  rankedAfter,
+  siblingSource,
+} from './verify-reference.ts';
 import { agentOfOther, demonymOf, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
 import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
@@ -255,6 +262,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     return fail('only names the text, and says nothing of what the question asks about it');
   const placed = rankedAfter(passage.text, q);
   if (placed) return fail(`ranks what came after ${placed}, not ${placed}`);
+  const dated = datedRelative(passage.text, q);
+  if (dated) return fail(`dates something before or after ${dated}, not ${dated} itself`);
   const after = notAfter(passage.text, q);
   if (after) return fail(`does not say what came after ${after}`);
   const sibling = siblingNamed(about, q);

@@ -65,4 +65,12 @@ describe('verify: which of several like things a passage is about (through answe
     assert.ok(first.found);
     assert.match(first.passages[0]?.passage.text ?? '', /first dispatch/);
   });
+
+  it('does not date a thing with a date given as "the day before" it: "when did PP-14 open" gets 20 October', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('On what date did PP-14 open?', index);
+    assert.ok(r.found);
+    for (const p of r.passages) assert.doesNotMatch(p.passage.text, /day before PP-14/);
+    assert.match(r.passages[0]?.passage.text ?? '', /20 October/);
+  });
 });

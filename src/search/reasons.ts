@@ -13,7 +13,7 @@ import type { Verdict } from './verify.ts';
  * and purpose; the corpus's own words for reasons are its business.
  */
 const REASON =
-  /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|after|amid|following|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/i;
+  /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|after(?! \p{Lu}{2,}-?\d)|amid|following|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/iu;
 
 /** True when a sentence gives a reason. */
 export function givesReason(text: string): boolean {

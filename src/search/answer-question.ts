@@ -9,6 +9,7 @@ import { findOpposite } from './opposites.ts';
 import { covers, newFigures, overlap } from './passage-compare.ts';
 import { deniesClaim } from './polarity.ts';
 import { readQuestion } from './question.ts';
+import { asksOpinion } from './question-kind.ts';
 import {
   type AnswerQuestionOptions,
   DEFAULT_ANSWER_OPTIONS,
@@ -146,6 +147,8 @@ export function explainQuestion(
   // "What are the Final Acts?", "Who is Houlin Zhao?": a question that names an entry gets its summary.
   const definitionOf = defined(asked, index);
   if (definitionOf) return done(summaryOf(definitionOf, index, 'asks what a named entry is'));
+  if (asksOpinion(u.tokens))
+    return done({ found: false, nearest: [], reason: "asks for the bot's own opinion" });
   if (!weighted.concepts.some((c) => c.known)) {
     return done({ found: false, nearest: [], reason: 'no word of the line is in the corpus' });
   }

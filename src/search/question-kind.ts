@@ -64,3 +64,32 @@ export function kindOf(words: NlpToken[]): QuestionKind {
   }
   return words[0]?.pos === 'AUX' ? 'yes-no' : 'other';
 }
+
+/** Verbs of opinion: "do you think", "would you recommend". General English, not the corpus's. */
+const OPINION_VERBS = new Set([
+  'think',
+  'believe',
+  'feel',
+  'reckon',
+  'recommend',
+  'suggest',
+  'prefer',
+  'agree',
+]);
+
+/**
+ * True when the line asks the bot's own view ("do you think ITU should run the Internet?", "what's your
+ * take"): a cited corpus states what sources said, and has no opinion to give.
+ */
+export function asksOpinion(tokens: readonly NlpToken[]): boolean {
+  return tokens.some((t, i) => {
+    const word = normalize(t.text);
+    const next = tokens[i + 1];
+    if (/^(?:you|u|ya)$/.test(word) && next && OPINION_VERBS.has(next.lemma)) return true;
+    return (
+      /^(?:your|ur)$/.test(word) &&
+      next !== undefined &&
+      /^(?:opinion|view|take|thoughts?)$/.test(normalize(next.text))
+    );
+  });
+}

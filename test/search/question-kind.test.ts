@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { asksOpinion } from '../../src/search/question-kind.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('question kind: lines that ask for an opinion', () => {
+  it("tells a line asking the bot's view from one asking what a source thought", async () => {
+    const { index } = await contextFor();
+    const read = (line: string) => asksOpinion(index.nlp.read(line).tokens);
+    assert.equal(read('do you think the ITU should be running the internet?'), true);
+    assert.equal(read("what's your take on the India proposal"), true);
+    assert.equal(read('what did OTI think of the India proposal?'), false);
+    assert.equal(read('can you tell me who chaired PP-14?'), false);
+  });
+
+  it('declines an opinion question instead of citing a sentence that shares its words', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('do you think the ITU should be running the internet?', index).found, false);
+  });
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { answerQuestion } from '../../src/search/answer-question.ts';
 import { isEnglishWord } from '../../src/search/dictionary.ts';
 import { osaDistance } from '../../src/search/distance.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../../src/search/search-types.ts';
@@ -45,6 +46,22 @@ describe('Vocabulary through the index', () => {
     assert.deepEqual(words('sry brb'), []);
     assert.ok(words('sry football').includes('football'), 'a dictionary word is a topic the corpus lacks');
     assert.ok(words('flihgt').includes('flihgt'), 'a slip of a corpus word is corrected, not dropped');
+    assert.ok(
+      words('sry chehade').includes('chehade'),
+      'a long word no English and no slip is a name the corpus lacks',
+    );
+    assert.deepEqual(
+      words('hmmmmmm italian'),
+      [],
+      'drawn-out chat, and a nationality (a name, checked apart)',
+    );
+  });
+
+  it('reads the corpus\'s everyday phrases away: "in the first place" asks for no place and no rank', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how were the busan dates decided in the first place?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Council Decision 560/);
   });
 });
 

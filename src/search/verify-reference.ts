@@ -189,3 +189,21 @@ export function datedRelative(text: string, q: VerifyInput): string | undefined 
 /** "the day before PP-14", "two weeks after the opening": a time counted from another thing. */
 const RELATIVE_TIME =
   /\b(?:day|days|week|weeks|month|months|eve|night)\s+(?:before|after|ahead\s+of|of)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
+
+/**
+ * "Johnson was elected TSB Director in Busan, yeah?" and "Chaesub Lee lost the 2006 election for TSB
+ * Director to Malcolm Johnson": a fact-check set at the conference is not borne out by a sentence set
+ * in another year only, which names neither the conference nor its year. Returns that year.
+ */
+export function aboutAnotherYear(text: string, q: VerifyInput): string | undefined {
+  if (!q.u.yesNo || !q.u.aboutConference || q.implied === undefined) return undefined;
+  const own = [...q.implied].filter((n) => /^\d{4}$/.test(n));
+  // A year of the question's own ("the 2006 race") is what it asks about.
+  if (own.length === 0 || q.u.numbers.some((n) => /^\d{4}$/.test(n) && !own.includes(n))) return undefined;
+  const years = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (years.length === 0 || years.some((y) => own.includes(y))) return undefined;
+  const implied = q.implied;
+  if (text.split(/[^\p{L}\p{N}-]+/u).some((w) => /\p{L}/u.test(w) && implied.has(squash(w))))
+    return undefined;
+  return years[0];
+}

@@ -6,6 +6,7 @@ import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import {
+  aboutAnotherYear,
   datedRelative,
   directedOnly,
   namesTextOnly,
@@ -262,6 +263,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     return fail('only names the text, and says nothing of what the question asks about it');
   const placed = rankedAfter(passage.text, q);
   if (placed) return fail(`ranks what came after ${placed}, not ${placed}`);
+  const year = aboutAnotherYear(passage.text, q);
+  if (year) return fail(`is about ${year}, and the fact-check about the conference`);
   const dated = datedRelative(passage.text, q);
   if (dated) return fail(`dates something before or after ${dated}, not ${dated} itself`);
   const after = notAfter(passage.text, q);

@@ -73,4 +73,10 @@ describe('verify: which of several like things a passage is about (through answe
     for (const p of r.passages) assert.doesNotMatch(p.passage.text, /day before PP-14/);
     assert.match(r.passages[0]?.passage.text ?? '', /20 October/);
   });
+
+  it('does not bear out a fact-check set at the conference with a sentence set in another year only', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Chaesub Lee beat Malcolm Johnson for TSB Director in 2014, yeah?', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /2006/);
+  });
 });

@@ -280,10 +280,11 @@ export function demonymOf(name: string, words: ReadonlySet<string>): boolean {
  * A clause that names where a sentence's claim comes from: "according to ITU's history page on PP-18",
  * or the teller before a reporting verb ("ISOC reported that", "ITU's PP-18 history page says").
  */
-const ATTRIBUTION =
-  /\baccording to\b[^.;]*|^[^,.;]*?\b(?:says|said|reports|reported|notes|noted|states|stated)\b(?:\s+that)?/gi;
+const ACCORDING_TO = /\baccording to\b[^.;]*/gi;
+/** The reporting verb in lower case: "The United States" names a country, it does not state anything. */
+const TELLER = /^[^,.;]*?\b(?:says|said|reports|reported|notes|noted|states|stated)\b(?:\s+that)?/g;
 
 /** The text without who tells it: the source of a claim is no subject of it, and no answer to "who". */
 export function withoutAttribution(text: string): string {
-  return text.replace(ATTRIBUTION, ' ');
+  return text.replace(ACCORDING_TO, ' ').replace(TELLER, ' ');
 }

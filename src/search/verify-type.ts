@@ -14,7 +14,14 @@ import { namesSomeoneNew, withoutAttribution } from './verify-subject.ts';
 export function typeProblem(text: string, q: VerifyInput): string | undefined {
   const typeWord = q.u.typeWord;
   // "Which countries ...": the answer names a country the question does not.
-  if (asksCountry(q) && !q.namesCountry(withoutOwnCountries(text, q), q.u.countriesNamed))
+  // Who tells it ("according to the Korea Herald") is no answer either.
+  if (
+    asksCountry(q) &&
+    !q.namesCountry(
+      withoutLongerNames(withoutAttribution(withoutOwnCountries(text, q)), q),
+      q.u.countriesNamed,
+    )
+  )
     return `names no other country, and the question asks which ${typeWord}`;
   // "The names of ...", "what was the name of ...": the answer names someone the question does not.
   if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q))
@@ -252,17 +259,35 @@ function withoutOwnCountries(text: string, q: VerifyInput): string {
   // asks his.
   const verb = q.u.tokens.findIndex((t) => t.pos === 'VERB' && !t.light);
   const named = q.u.tokens.filter(
-    (t, i) => verb >= 0 && i > verb && t.pos === 'PROPN' && q.u.names.includes(squash(t.text)),
+    // A name typed in lower case ("against zhao") is tagged a common noun: the question's names say it is one.
+    (t, i) =>
+      verb >= 0 && i > verb && (t.pos === 'PROPN' || t.pos === 'NOUN') && q.u.names.includes(squash(t.text)),
   );
   return named.reduce(
     (out, t) =>
       out.replace(
         new RegExp(
-          `(${escapeRegExp(t.text)})\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*|\\([^)]*\\))`,
+          // As the passage writes it: "zhao" typed for "Zhao".
+          `(${escapeRegExp(new RegExp(escapeRegExp(t.text), 'i').exec(out)?.[0] ?? t.text)})\\s+(?:(?:[^\\s.;,]+\\s+){0,6}?(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*|\\([^)]*\\))`,
           'gu',
         ),
         '$1',
       ),
     text,
   );
+}
+
+/**
+ * The text without names that start with a country's and go on ("the Korea Herald", "China Daily"): a
+ * newspaper or a body named after a country is not that country.
+ */
+function withoutLongerNames(text: string, q: VerifyInput): string {
+  return text.replace(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu, (run) => {
+    const words = run.split(/\s+/);
+    const last = words[words.length - 1] as string;
+    const start = words.slice(0, -1).join(' ');
+    return q.namesCountry(start) && !q.namesCountry(last) && !q.namesCountry(run.replace(start, ''))
+      ? ' '
+      : run;
+  });
 }

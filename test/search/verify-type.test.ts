@@ -165,4 +165,14 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /broadband/);
   });
+
+  it('answers "which countries" with no newspaper named after one, no teller, and not the country of the person asked about', async () => {
+    const { index } = await contextFor();
+    // "China Daily", "according to the Korea Herald" and "Zhao … from China" name no country that voted.
+    assert.equal(answerQuestion('which countries voted against zhao?', index).found, false);
+    // "The United States and its allies opposed …": "States" is no reporting verb.
+    const opposed = answerQuestion("which countries opposed expanding ITU's role in cybersecurity", index);
+    assert.ok(opposed.found);
+    assert.match(opposed.passages[0]?.passage.text ?? '', /United States/);
+  });
 });

@@ -13,9 +13,9 @@ const require = createRequire(import.meta.url);
 /** English function words, as wink-nlp-utils lists them (its default stop words). */
 const LIBRARY_STOP_WORDS = require('wink-nlp-utils/src/dictionaries/stop_words.json') as string[];
 
-/** Function words the library's list lacks. */
+/** Function words the library's list lacks ("according", of "according to OTI"). */
 const MORE_FUNCTION_WORDS = `
-also aren't become became becomes becoming can can't cannot couldn't didn't doesn't don't either etc get gets got hadn't hasn't
+according also aren't become became becomes becoming can can't cannot couldn't didn't doesn't don't either etc get gets got hadn't hasn't
 haven't however isn't just let mustn't no nor not now shall shan't shouldn't upon us wasn't weren't
 whats whether whose will won't wouldn't yes yet`;
 

@@ -144,7 +144,12 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
             before &&
             !asks(before.tokens) &&
             !before.tag &&
-            before.tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')
+            // "asking for a colleague - who'd they pick": a lead-in naming nothing the corpus knows is chat.
+            before.tokens.some(
+              (t) =>
+                (t.pos === 'PROPN' || t.pos === 'NOUN') &&
+                (corpus.knows(t.text) || isName(t, before.tokens, corpus)),
+            )
           ? before
           : undefined;
   const chosen = main;

@@ -130,6 +130,9 @@ describe('understand', () => {
     const u = read("the 'secure information society' draft - which delegation tabled it");
     assert.match(u.question, /secure information society/);
     assert.match(u.question, /delegation/);
+    // A lead-in naming nothing the corpus knows is chat, even when the question says "they".
+    const chat = read("asking for a colleague - who'd they pick as deputy sg");
+    assert.doesNotMatch(chat.question, /colleague/);
   });
 
   it('reads a question that points back ("what is that in dollars?") together with the clause it points to', async () => {

@@ -20,6 +20,8 @@ describe('understand', () => {
     const read = await reader();
     assert.equal(read('who was elected Secretary-General?').kind, 'who');
     assert.equal(read('how many votes did Zhao get').kind, 'how-many');
+    assert.equal(read('hw many proposals were there').kind, 'how-many');
+    assert.equal(read('hwo much did japan pledge').kind, 'how-much');
     assert.equal(read('whcih country brought the ebola resolution').kind, 'which');
     assert.equal(read('why did India withdraw its proposal').kind, 'why');
     assert.equal(read('was Connect 2020 adopted unanimously').kind, 'yes-no');

@@ -88,6 +88,9 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')
     // "just checking, X?": what the asker is doing, said before the question, is no part of it.
     .replace(/^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing\s*,\s*/, '')
+    // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
+    .replace(/\btl;?dr\b:?/gi, ' ')
+    .replace(/\bw\/(?=\s|\p{L})/giu, 'with ')
     // "re: public access" is chat for "about", not a colon that ends a clause.
     .replace(/\bre:\s*/gi, 'about ')
     // "What was the number of delegates" asks how many, and "number" is no word to look for.

@@ -133,6 +133,9 @@ describe('understand', () => {
     assert.match(u.question, /secure information society/);
     assert.match(u.question, /delegation/);
     // A lead-in naming nothing the corpus knows is chat, even when the question says "they".
+    // "tl;dr" and "w/" are chat: the semicolon ends no clause, and "dr" is no topic.
+    const gist = read("tl;dr on what happened w/ india's doc 98 thing?");
+    assert.match(gist.question, /^on what happened with india/);
     const chat = read("asking for a colleague - who'd they pick as deputy sg");
     assert.doesNotMatch(chat.question, /colleague/);
   });

@@ -41,13 +41,16 @@ export function findOpposite(
   if (!u.yesNo || opposites.length === 0) return undefined;
   const askedTerms = new Set(terms(asked));
   const relaxed = { ...o, minShare: OPPOSITE_SHARE, looseMinShare: OPPOSITE_SHARE };
-  for (const opposite of opposites) {
-    const claim = terms(opposite.claim);
-    if (claim.length === 0 || !claim.every((t) => askedTerms.has(t))) continue;
+  const made = opposites
+    .map((opposite) => ({ opposite, claim: terms(opposite.claim) }))
+    .filter(({ claim }) => claim.length > 0 && claim.every((t) => askedTerms.has(t)));
+  // "Zhao beat his rival by a narrow margin?" makes two claims; the rest of the line is without both.
+  const claimed = [...new Set(made.flatMap(({ claim }) => claim))];
+  for (const { opposite, claim } of made) {
     // The fact word for word, compiled once for the candidates it is looked for in.
     const fact = new RegExp(`\\b${opposite.fact.trim().split(/\s+/).map(escapeRegExp).join('\\s+')}`, 'iu');
     // Read again, so the fact-check's tag ("…, right?") is set aside as in the question itself.
-    const restU = read(withoutClaim(u.tokens, claim));
+    const restU = read(withoutClaim(u.tokens, claimed));
     const rest = restU.question;
     const shape = readQuestion(rest, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
     const weighted = index.weigh(shape.searchText);

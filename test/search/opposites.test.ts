@@ -31,4 +31,12 @@ describe('opposites: claims the record contradicts in other words (through answe
       assert.notEqual(r.found && r.lead, 'no', line);
     }
   });
+
+  it('sets every claim the line makes aside before checking the rest: "beat his rival by a narrow margin"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('zhao beat his rival by a pretty narrow margin, right?', index);
+    assert.ok(r.found);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /unopposed/);
+  });
 });

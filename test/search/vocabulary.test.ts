@@ -62,6 +62,9 @@ describe('Vocabulary through the index', () => {
     const r = answerQuestion('how were the busan dates decided in the first place?', index);
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /Council Decision 560/);
+    const came = answerQuestion('how many delegates actually showed up in busan', index);
+    assert.ok(came.found, '"showed up" is "attended"');
+    assert.match(came.passages[0]?.passage.text ?? '', /2,50/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isEnglishWord } from './dictionary.ts';
 import { osaDistance } from './distance.ts';
 import type { NlpToken } from './nlp.ts';
 import { normalize } from './text.ts';
@@ -57,10 +58,17 @@ export function kindOf(words: NlpToken[]): QuestionKind {
     for (const [re, kind] of WH) if (re.test(w)) return kind;
     // "whcih", "hwo": a slip in a question word still asks the question.
     // A word of its own ("that", "hot") is no slip: only what the model knows as no stop word.
-    const slip =
+    // A letter left out ("whn", "wher") is a slip too, when the word is no English of its own ("wen" is).
+    // Of two near question words, the one that holds every typed letter in order: "whn" is "when".
+    const slips =
       w.length >= 3 && !words[i]?.light
-        ? WH_WORDS.find((q) => q.length === w.length && osaDistance(w, q, 1) <= 1)
-        : undefined;
+        ? WH_WORDS.filter(
+            (q) =>
+              (q.length === w.length || (q.length === w.length + 1 && !isEnglishWord(w))) &&
+              osaDistance(w, q, 1) <= 1,
+          )
+        : [];
+    const slip = slips.find((q) => isSubsequence(w, q)) ?? slips[0];
     if (slip) return kindOf([{ ...(words[i] as NlpToken), text: slip }, ...words.slice(i + 1)]);
   }
   return words[0]?.pos === 'AUX' ? 'yes-no' : 'other';
@@ -93,4 +101,11 @@ export function asksOpinion(tokens: readonly NlpToken[]): boolean {
       /^(?:opinion|view|take|thoughts?)$/.test(normalize(next.text))
     );
   });
+}
+
+/** True when every letter of `short` occurs in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of long) if (c === short[at]) at++;
+  return at === short.length;
 }

@@ -1,4 +1,4 @@
-import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
+import { findTextRefs, isKindWord, textKindOf, withoutTextRefs } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import { escapeRegExp, normalize, processTerm, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
@@ -57,9 +57,7 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
         ? 'gives no day, and the question asks for one'
         : undefined;
     case 'where':
-      return /\b\p{Lu}\p{L}+/u.test(text.replace(/^\S+\s/, '')) || q.namesCountry(text)
-        ? undefined
-        : 'names no place, and the question asks where';
+      return namesPlace(text, q) ? undefined : 'names no place, and the question asks where';
     case 'how-many': {
       if (!statesQuantity(text)) return 'gives no number, and the question asks how many';
       // "How many resolutions were new": a number must count them ("19 new resolutions"), not
@@ -290,4 +288,16 @@ function withoutLongerNames(text: string, q: VerifyInput): string {
       ? ' '
       : run;
   });
+}
+
+/**
+ * True when a text can say where: it names a country, or something capitalised beyond its first word
+ * that is not a numbered text ("Resolution 130"), a numbered meeting ("PP-14") or a name the question
+ * already gives.
+ */
+function namesPlace(text: string, q: VerifyInput): boolean {
+  if (q.namesCountry(text)) return true;
+  const names = withoutTextRefs(text.replace(/^\S+\s/, '')).match(/\b\p{Lu}[\p{L}\p{N}-]+/gu) ?? [];
+  // A designation with a number ("PP-14", "WRC-15") names a meeting, not where it was.
+  return names.some((n) => !/\d/.test(n) && !q.u.names.includes(squash(n)));
 }

@@ -22,6 +22,9 @@ describe('understand', () => {
     assert.equal(read('how many votes did Zhao get').kind, 'how-many');
     assert.equal(read('hw many proposals were there').kind, 'how-many');
     assert.equal(read('hwo much did japan pledge').kind, 'how-much');
+    // A letter left out of a word that is no English: "whn" holds every letter of "when", not of "who".
+    assert.equal(read('whn did the UAE announce its bid').kind, 'when');
+    assert.equal(read('wher was pp14 held').kind, 'where');
     assert.equal(read('whcih country brought the ebola resolution').kind, 'which');
     assert.equal(read('why did India withdraw its proposal').kind, 'why');
     assert.equal(read('was Connect 2020 adopted unanimously').kind, 'yes-no');

@@ -175,4 +175,13 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.ok(opposed.found);
     assert.match(opposed.passages[0]?.passage.text ?? '', /United States/);
   });
+
+  it('answers "where" only with a place: not with a numbered text or meeting ("Resolution 130 … at PP-14")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('wher was pp14 held exactly, like which building', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /BEXCO/);
+    const plenipot = answerQuestion('where was the plenipotentiary held', index);
+    assert.match(plenipot.found ? (plenipot.passages[0]?.passage.text ?? '') : '', /Busan/);
+  });
 });

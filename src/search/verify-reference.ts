@@ -164,7 +164,9 @@ export function rankedAfter(text: string, q: VerifyInput): string | undefined {
   if (!q.u.numbers.some((n) => /^\d+(?:st|nd|rd|th)$/i.test(n))) return undefined;
   for (const m of text.matchAll(AFTER_IN_TEXT)) {
     const name = m[1] ?? '';
-    if (q.u.question.toLowerCase().includes(name.toLowerCase()) && q.implied?.has(squash(name))) return name;
+    // The conference by any of its names: "Busan was the 20th?" and "… which followed PP-14".
+    const asked = q.u.question.toLowerCase().includes(name.toLowerCase()) || q.u.aboutConference;
+    if (asked && q.implied?.has(squash(name))) return name;
   }
   return undefined;
 }
@@ -203,7 +205,17 @@ export function aboutAnotherYear(text: string, q: VerifyInput): string | undefin
   const years = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (years.length === 0 || years.some((y) => own.includes(y))) return undefined;
   const implied = q.implied;
-  if (text.split(/[^\p{L}\p{N}-]+/u).some((w) => /\p{L}/u.test(w) && implied.has(squash(w))))
-    return undefined;
+  const words = text.split(/[^\p{L}\p{N}-]+/u);
+  // "PP-18 … was the 20th Plenipotentiary Conference": another meeting of the series is named, and the
+  // series' own words ("Plenipotentiary") then say nothing of this one.
+  const series = [...implied].map((n) => /^(\p{L}+)(\d{2})$/u.exec(n)).find((m) => m !== null);
+  const other = series
+    ? words.find((w) => {
+        const m = /^(\p{L}+)-?(\d{2})$/u.exec(squash(w));
+        return m !== null && m[1] === series[1] && m[2] !== series[2];
+      })
+    : undefined;
+  if (other && !words.some((w) => /\d/.test(w) && implied.has(squash(w)))) return other;
+  if (words.some((w) => /\p{L}/u.test(w) && implied.has(squash(w)))) return undefined;
   return years[0];
 }

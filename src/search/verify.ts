@@ -263,7 +263,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     return fail('only names the text, and says nothing of what the question asks about it');
   const placed = rankedAfter(passage.text, q);
   if (placed) return fail(`ranks what came after ${placed}, not ${placed}`);
-  const year = aboutAnotherYear(passage.text, q);
+  const year = aboutAnotherYear(about, q);
   if (year) return fail(`is about ${year}, and the fact-check about the conference`);
   const dated = datedRelative(passage.text, q);
   if (dated) return fail(`dates something before or after ${dated}, not ${dated} itself`);

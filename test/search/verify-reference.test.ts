@@ -79,4 +79,12 @@ describe('verify: which of several like things a passage is about (through answe
     const r = answerQuestion('Chaesub Lee beat Malcolm Johnson for TSB Director in 2014, yeah?', index);
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /2006/);
   });
+
+  it("corrects a rank claimed for the conference by any of its names, not with the next meeting's rank", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('busan was the 20th plenipot, right?', index);
+    assert.ok(r.found);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /19th/);
+  });
 });

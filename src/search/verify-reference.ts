@@ -219,3 +219,14 @@ export function aboutAnotherYear(text: string, q: VerifyInput): string | undefin
   if (words.some((w) => /\p{L}/u.test(w) && implied.has(squash(w)))) return undefined;
   return years[0];
 }
+
+/**
+ * "OTT ended up under ITU's remit, right?" and "… which proposed wording could have brought under ITU's
+ * remit": what could have happened does not bear out a fact-check that it did. True when the passage
+ * speaks of what could, would or might have been and the question does not.
+ */
+export function onlyHypothetical(text: string, q: VerifyInput): boolean {
+  if (!q.u.yesNo) return false;
+  const hypothetical = /\b(?:could|would|might|may)\s+(?:not\s+)?have\b/i;
+  return hypothetical.test(text) && !/\b(?:could|would|might|may)\b/i.test(q.u.question);
+}

@@ -11,6 +11,7 @@ import {
   directedOnly,
   namesTextOnly,
   notAfter,
+  onlyHypothetical,
   rankedAfter,
   siblingSource,
 } from './verify-reference.ts';
@@ -263,6 +264,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     return fail('only names the text, and says nothing of what the question asks about it');
   const placed = rankedAfter(passage.text, q);
   if (placed) return fail(`ranks what came after ${placed}, not ${placed}`);
+  if (onlyHypothetical(passage.text, q))
+    return fail('says what could have been, and the fact-check what was');
   const year = aboutAnotherYear(about, q);
   if (year) return fail(`is about ${year}, and the fact-check about the conference`);
   const dated = datedRelative(passage.text, q);

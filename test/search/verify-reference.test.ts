@@ -87,4 +87,10 @@ describe('verify: which of several like things a passage is about (through answe
     assert.equal(r.lead, 'no');
     assert.match(r.passages[0]?.passage.text ?? '', /19th/);
   });
+
+  it('does not bear out a fact-check with what could have happened', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('OTT services like netflix and skype ended up under ITU remit, right?', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /could have/);
+  });
 });

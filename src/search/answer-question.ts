@@ -30,6 +30,7 @@ import {
   type VerifyOptions,
   verify,
 } from './verify.ts';
+import { statedOtherwise } from './worded-otherwise.ts';
 
 /** A decline, with what the corpus has nearby: never presented as the answer. */
 export interface Declined {
@@ -222,6 +223,17 @@ export function explainQuestion(
         candidates,
       );
     }
+    const otherwise = statedOtherwise(u, candidates, input, index, o);
+    if (otherwise)
+      return done(
+        {
+          found: true,
+          passages: [otherwise],
+          entry: otherwise.entry,
+          reason: 'states the claim in other words',
+        },
+        candidates,
+      );
     const near = candidates.find(
       (c) => c.verdict.missingNames.length === 0 && c.verdict.missing.length > 0 && c.hit.coverage >= 0.5,
     );

@@ -1,0 +1,63 @@
+import { deniesClaim } from './polarity.ts';
+import type { RankedPassage } from './rank-passages.ts';
+import type { SearchIndex } from './search-index.ts';
+import { escapeRegExp, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
+import { type Verdict, type VerifyInput, type VerifyOptions, verify } from './verify.ts';
+
+/*
+ * Part of stage 4 of /ask, "compose", for fact-checks: a claim whose things the corpus states with
+ * another verb. See docs/answering.md.
+ */
+
+/**
+ * "Were the BR and BDT directors returned with 166 of 166 votes?" and "Rancy was re-elected BR
+ * Director and Sanou BDT Director, each with 166 of 166 votes": a fact-check that a passage fails only
+ * for its action as worded, which the passage passes as a plain question, and which says every name
+ * and number the claim gives, is answered by that passage. With no "Yes" or "No": the asker reads the
+ * action as the corpus words it.
+ */
+export function statedOtherwise(
+  u: Understanding,
+  candidates: readonly { hit: RankedPassage; verdict: Verdict }[],
+  input: VerifyInput,
+  index: SearchIndex,
+  o: VerifyOptions,
+): RankedPassage | undefined {
+  // "Can you list the 48 countries …?" asks the bot for something; it claims nothing.
+  if (!u.yesNo || /^(?:can|could|would|will)\s+(?:you|u)\b/i.test(u.question)) return undefined;
+  const claimed = [...u.names.filter((n) => !index.impliedNames.has(n)), ...u.numbers];
+  // The claim must be a value ("2015-2018", "166 of 166", "6 November"), not a number that names a
+  // text or a body ("Resolution 25", "Committee 6"): "was Resolution 25 adopted?" is about the action.
+  const values = u.numbers.filter((n) => !designates(u.question, n));
+  const plain = { ...input, u: { ...u, yesNo: false } };
+  return candidates.find(
+    ({ hit, verdict }) =>
+      !verdict.ok &&
+      verdict.missingNames.length === 0 &&
+      verdict.missing.length > 0 &&
+      !hit.passage.uncertain &&
+      claimed.every((c) => says(hit.passage.text, c)) &&
+      // Or the passage denies the action itself ("was not adopted" for "got adopted in the end?").
+      (values.length > 0 || deniesClaim(hit.passage.text, hit.matchedTerms, index.nlp)) &&
+      verify(hit, plain, o).ok,
+  )?.hit;
+}
+
+/** True when a number follows a capitalised word that it numbers ("Resolution 25", "Committee 6"). */
+function designates(question: string, n: string): boolean {
+  return (
+    new RegExp(`\\p{Lu}\\p{L}+\\s+${escapeRegExp(n)}(?![\\p{N}])`, 'u').test(question) ||
+    new RegExp(
+      `\\b(?:res|reso|resolution|decision|committee|com|doc|document|group)\\s*${escapeRegExp(n)}\\b`,
+      'i',
+    ).test(question)
+  );
+}
+
+/** True when a text says a name or a number as itself ("152", not inside "1520"). */
+function says(text: string, claim: string): boolean {
+  if (/^\d/.test(claim))
+    return new RegExp(`(?<![\\p{N}.,])${escapeRegExp(claim)}(?![\\p{N}])`, 'u').test(text);
+  return squash(text).includes(squash(claim));
+}

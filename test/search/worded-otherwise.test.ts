@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('a fact-check stated in other words (through answerQuestion)', () => {
+  it('answers a claimed value the corpus states with another verb, with no "Yes" or "No"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("The financial plan adopted at Busan runs 2015-2018, doesn't it?", index);
+    assert.ok(r.found);
+    assert.equal(r.lead, undefined);
+    assert.match(r.passages[0]?.passage.text ?? '', /2015-2018/);
+  });
+
+  it('does not when the number only names a text, nor when the line asks the bot for something', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'Was the Committee 6 revision of Resolution 25 finally adopted in plenary?',
+      'Can you list the 48 countries elected to the ITU Council in 2014?',
+    ])
+      assert.equal(answerQuestion(line, index).found, false, line);
+  });
+});

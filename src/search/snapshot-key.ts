@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,10 +44,12 @@ export async function snapshotKey(
   }
   const hash = createHash('sha256');
   hash.update(`confbot-snapshot ${SNAPSHOT_VERSION}\0${codeFingerprint()}\0${JSON.stringify(search)}\0`);
-  // Entry files already read (by `corpus build`, which parses the same bytes) are not read again.
+  // Entry files already read (by `corpus build`, which parses the same bytes) are not read again. The
+  // others are read synchronously: ten thousand small files through the thread pool took about ten
+  // times as long (1.1 s against 0.12 s at 100k), and a start waits for the key either way.
   const contents = entryFiles
-    ? [...(await Promise.all(files.slice(0, 2).map(readOrEmpty))), ...entryFiles.map((f) => f.bytes)]
-    : await Promise.all(files.map(readOrEmpty));
+    ? [...files.slice(0, 2).map(readOrEmpty), ...entryFiles.map((f) => f.bytes)]
+    : files.map(readOrEmpty);
   files.forEach((f, i) => {
     hash.update(`${relative(dir, f).split(sep).join('/')}\0`);
     hash.update(contents[i] as Buffer);
@@ -144,6 +145,10 @@ function packageJson(name: string): { file: string; version: string } | undefine
 }
 
 /** A file's bytes, or none when it cannot be read (a missing vocabulary.yml still makes a key). */
-function readOrEmpty(file: string): Promise<Buffer> {
-  return readFile(file).catch(() => Buffer.alloc(0));
+function readOrEmpty(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch {
+    return Buffer.alloc(0);
+  }
 }

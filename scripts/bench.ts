@@ -177,6 +177,12 @@ vs(
   (r) => r.peer.indexMs,
 );
 vs(
+  'index build CPU (ms): confbot / peer',
+  (r) => r.indexCpuMs,
+  (r) => r.peer.indexCpuMs,
+);
+row('corpus load CPU (ms)', (r) => f(r.loadCpuMs, 0));
+vs(
   'load + index (ms): confbot / peer index',
   (r) => r.loadMs + r.indexMs,
   (r) => r.peer.indexMs,

@@ -37,18 +37,22 @@ export function readCitedText(raw: string): CitedText {
   let pending: Sentence[] = [];
   for (const piece of pieces) {
     const citations: string[] = [];
-    const uncertain = /\[\?\]/.test(piece);
-    const singleSource = /\[only\]/.test(piece);
+    // Every marker starts with "[": most sentences of a paragraph have none (one marker cites them all).
+    const marked = piece.includes('[');
+    const uncertain = marked && piece.includes('[?]');
+    const singleSource = marked && piece.includes('[only]');
     const text = tidy(
-      piece
-        .replace(UNCERTAIN, '')
-        .replace(ONLY, '')
-        .replace(MARKER, (whole, inner: string) => {
-          const ids = inner.split(';').map((part) => part.trim().replace(/^@/, ''));
-          if (ids.length === 0 || ids.some((id) => !ID.test(id))) malformed.push(whole);
-          else citations.push(...ids);
-          return '';
-        }),
+      marked
+        ? piece
+            .replace(UNCERTAIN, '')
+            .replace(ONLY, '')
+            .replace(MARKER, (whole, inner: string) => {
+              const ids = inner.split(';').map((part) => part.trim().replace(/^@/, ''));
+              if (ids.length === 0 || ids.some((id) => !ID.test(id))) malformed.push(whole);
+              else citations.push(...ids);
+              return '';
+            })
+        : piece,
     );
     if (text === '' && (citations.length > 0 || uncertain || singleSource) && sentences.length > 0) {
       // A marker split off as its own "sentence" (after the full stop) belongs to what came before.
@@ -84,10 +88,13 @@ export function readCitedText(raw: string): CitedText {
 
 /** Removes inline Markdown that chat platforms would show literally, and extra spaces. */
 export function tidy(text: string): string {
-  return text
-    .replace(/\[([^\]]+)\]\((?:[^)]+)\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/`([^`]+)`/g, '$1')
+  // Each pass runs only when what it matches can be there: a link needs "[", emphasis "**" or "__",
+  // code "`". Most sentences have none of them, and a build tidies every sentence of the corpus.
+  let out = text;
+  if (out.includes('[')) out = out.replace(/\[([^\]]+)\]\((?:[^)]+)\)/g, '$1');
+  if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(.+?)\1/g, '$2');
+  if (out.includes('`')) out = out.replace(/`([^`]+)`/g, '$1');
+  return out
     .replace(/\s+([.,;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

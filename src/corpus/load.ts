@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ConfbotError } from '../errors.ts';
@@ -17,31 +18,52 @@ export interface LoadResult {
   problems: CorpusProblem[];
 }
 
+/** An entry file of a corpus folder as read from disk: its path and its bytes. */
+export interface EntryFile {
+  path: string;
+  bytes: Buffer;
+}
+
+/**
+ * Reads every entry file of a corpus folder ({@link listMarkdown}), so that a caller that needs their
+ * bytes for something else as well (`corpus build` hashes them into the snapshot key) reads each file
+ * once and hands the same bytes to {@link loadCorpus}. Read synchronously: ten thousand small files
+ * read one by one through the thread pool cost several times as long, and loading blocks on
+ * parsing them anyway (a running bot reloads in a worker).
+ */
+export async function readEntryFiles(dir: string): Promise<EntryFile[]> {
+  return (await listMarkdown(dir)).map(readEntryFile);
+}
+
+function readEntryFile(path: string): EntryFile {
+  return { path, bytes: readFileSync(path) };
+}
+
 /**
  * Reads and validates every entry of a corpus folder. Never throws for content problems: it collects
- * them all, so an editor can fix a whole batch in one pass.
+ * them all, so an editor can fix a whole batch in one pass. `files`, when given, are the folder's
+ * entry files as {@link readEntryFiles} read them, so they are not read again.
  */
-export async function loadCorpus(dir: string): Promise<LoadResult> {
+export async function loadCorpus(dir: string, files?: readonly EntryFile[]): Promise<LoadResult> {
   const problems: CorpusProblem[] = [];
-  let files: string[];
+  let paths: string[] = [];
   try {
-    files = await listMarkdown(dir);
+    if (!files) paths = await listMarkdown(dir);
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(err);
     return { problems: [{ file: dir, line: 0, message: `cannot read the corpus: ${reason}` }] };
   }
+  const read = files ?? paths.map(readEntryFile);
   const conference = await readConference(dir, problems);
   const vocabulary = await readVocabulary(dir, problems);
   const parsed: ParsedEntry[] = [];
   const invalid = new Map<string, EntryKind | undefined>();
-  for (const file of files) {
-    const rel = relative(dir, file).split(sep).join('/');
-    const entry = parseEntry(rel, await readFile(file, 'utf8'), problems, (id, kind) =>
-      invalid.set(id, kind),
-    );
+  for (const { path, bytes } of read) {
+    const rel = relative(dir, path).split(sep).join('/');
+    const entry = parseEntry(rel, bytes.toString('utf8'), problems, (id, kind) => invalid.set(id, kind));
     if (entry) parsed.push(entry);
   }
-  if (files.length === 0)
+  if (read.length === 0)
     problems.push({ file: dir, line: 0, message: 'the corpus has no entries (*.md files)' });
   crossCheck(parsed, problems, invalid);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -61,8 +83,8 @@ export async function loadCorpus(dir: string): Promise<LoadResult> {
 }
 
 /** Loads a corpus or throws a `corpus-invalid` error listing its problems, for start-up. */
-export async function loadCorpusOrThrow(dir: string): Promise<Corpus> {
-  const { corpus, problems } = await loadCorpus(dir);
+export async function loadCorpusOrThrow(dir: string, files?: readonly EntryFile[]): Promise<Corpus> {
+  const { corpus, problems } = await loadCorpus(dir, files);
   if (corpus) return corpus;
   throw new ConfbotError(
     'corpus-invalid',

@@ -90,46 +90,74 @@ export interface PackedIndex {
 
 /** What of minisearch's instance {@link packIndex} and {@link unpackIndex} read and write. */
 interface Internals {
+  _documentCount: number;
+  _nextId: number;
+  _fieldIds: Record<string, number>;
+  _avgFieldLength: number[];
+  _dirtCount: number;
   _documentIds: Map<number, string | number>;
   _idToShortId: Map<string | number, number>;
   _fieldLength: Map<number, (number | null)[]>;
   _storedFields: Map<number, Record<string, unknown>>;
-  _index: { set(term: string, data: Map<number, Map<number, number>>): void };
+  _index: Iterable<[string, Map<number, Map<number, number>>]> & {
+    set(term: string, data: Map<number, Map<number, number>>): void;
+  };
 }
 
-/** An index in the form {@link unpackIndex} restores; the same as `toJSON()` holds, packed. */
+/**
+ * An index in the form {@link unpackIndex} restores: what `toJSON()` holds, packed, read from
+ * minisearch's Maps directly. `toJSON()` built a plain object per posting list only for this to walk
+ * it again: at 100k passages that was half of packing's second and most of its garbage. The output is
+ * the same, byte for byte: minisearch's `toJSON` keys each list by number, and an object lists number
+ * keys in ascending order, so the Maps' keys are put in that order here (a fresh build has them so).
+ */
 export function packIndex<T>(index: MiniSearch<T>): PackedIndex {
-  const { documentIds, fieldLength, storedFields, index: byTerm, ...meta } = index.toJSON();
+  const own = index as unknown as Internals;
+  // The key order of toJSON() less its per-document and per-term parts, so the JSON is the same.
+  const meta: PackedIndex['meta'] = {
+    documentCount: own._documentCount,
+    nextId: own._nextId,
+    fieldIds: own._fieldIds,
+    averageFieldLength: own._avgFieldLength,
+    dirtCount: own._dirtCount,
+    serializationVersion: 2,
+  };
   const fields = Object.keys(meta.fieldIds).length;
   const ids: (string | number)[] = [];
   const lengths: (number | null)[] = [];
-  for (const [key, id] of Object.entries(documentIds)) {
+  for (const shortId of ascending(own._documentIds)) {
     // Short ids from 0 with no gap, as an index built from scratch has: an array holds them.
-    if (Number(key) !== ids.length) throw new Error(`index has a gap at short id ${ids.length}`);
-    ids.push(id as string | number);
-    const own = (fieldLength as Record<string, (number | null)[] | undefined>)[key] ?? [];
-    for (let f = 0; f < fields; f++) lengths.push(own[f] ?? null);
+    if (shortId !== ids.length) throw new Error(`index has a gap at short id ${ids.length}`);
+    ids.push(own._documentIds.get(shortId) as string | number);
+    const lengthsOf = own._fieldLength.get(shortId) ?? [];
+    for (let f = 0; f < fields; f++) lengths.push(lengthsOf[f] ?? null);
   }
   const terms: string[] = [];
   const postings: number[] = [];
-  for (const [term, data] of byTerm) {
+  for (const [term, data] of own._index) {
     terms.push(term);
-    const fieldIds = Object.keys(data);
-    postings.push(fieldIds.length);
-    for (const fieldId of fieldIds) {
-      // Object.keys lists integer keys in ascending order, as minisearch's own loading reads them.
-      const freqs = data[fieldId] as Record<string, number>;
-      const docs = Object.keys(freqs);
-      postings.push(Number(fieldId), docs.length);
+    postings.push(data.size);
+    for (const fieldId of ascending(data)) {
+      const freqs = data.get(fieldId) as Map<number, number>;
+      postings.push(fieldId, freqs.size);
       let previous = 0;
-      for (const doc of docs) {
-        const shortId = Number(doc);
-        postings.push(shortId - previous, freqs[doc] as number);
+      for (const shortId of ascending(freqs)) {
+        postings.push(shortId - previous, freqs.get(shortId) as number);
         previous = shortId;
       }
     }
   }
-  return { meta, ids, lengths, storedFields, terms, postings };
+  return { meta, ids, lengths, storedFields: Object.fromEntries(own._storedFields), terms, postings };
+}
+
+/** A Map's number keys in ascending order, as an object keyed by them lists them. */
+function ascending(map: Map<number, unknown>): Iterable<number> {
+  let previous = -1;
+  for (const key of map.keys()) {
+    if (key <= previous) return [...map.keys()].sort((a, b) => a - b);
+    previous = key;
+  }
+  return map.keys();
 }
 
 /**

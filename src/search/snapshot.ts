@@ -1,23 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CONFERENCE_FILE, formatProblem, listMarkdown, loadCorpusOrThrow } from '../corpus/load.ts';
+import { dirname, join } from 'node:path';
+import { formatProblem, loadCorpusOrThrow, readEntryFiles } from '../corpus/load.ts';
 import { buildPassages } from '../corpus/passages.ts';
 import type { ConferenceInfo, Corpus, CorpusProblem, Entry } from '../corpus/types.ts';
 import { readVocabulary, VOCABULARY_FILE } from '../corpus/vocabulary-file.ts';
 import { type VocabularyJson, vocabularyFromJson, vocabularyToJson } from '../corpus/vocabulary-json.ts';
 import { SearchIndex } from './search-index.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
-import { recordedKey, recordKey, stampFiles } from './snapshot-stamp.ts';
+import { SNAPSHOT_VERSION, snapshotKey } from './snapshot-key.ts';
 
-/**
- * Version of the snapshot format. A snapshot of another version is ignored and the index rebuilt.
- * Changes to the code that builds indexes need no bump: they change the key (see {@link snapshotKey}).
- */
-export const SNAPSHOT_VERSION = 4;
+export { SNAPSHOT_VERSION, snapshotKey } from './snapshot-key.ts';
 
 /** Where a corpus folder's snapshot lives, inside it (git-ignored), so it travels with the corpus. */
 export const SNAPSHOT_FILE = join('.confbot', 'snapshot.json');
@@ -176,13 +169,23 @@ async function writeSnapshot(file: string, key: string, corpus: Corpus, index: S
  */
 export async function buildSnapshot(dir: string, options: SnapshotOptions = {}): Promise<BuiltSnapshot> {
   const file = options.file ?? join(dir, SNAPSHOT_FILE);
-  const key = await snapshotKey(dir, options.search);
+  // Each entry file read once, for the key and the corpus both: the same bytes are hashed and parsed.
   let started = performance.now();
-  const corpus = await loadCorpusOrThrow(dir);
-  const loadMs = performance.now() - started;
+  let cpu = cpuMs();
+  const files = await readEntryFiles(dir);
+  const readMs = performance.now() - started;
+  const readCpuMs = cpuMs() - cpu;
+  const key = await snapshotKey(dir, options.search, undefined, files);
   started = performance.now();
+  cpu = cpuMs();
+  const corpus = await loadCorpusOrThrow(dir, files);
+  const loadMs = readMs + performance.now() - started;
+  const loadCpuMs = readCpuMs + cpuMs() - cpu;
+  started = performance.now();
+  cpu = cpuMs();
   const index = new SearchIndex(corpus, options.search);
   const indexMs = performance.now() - started;
+  const indexCpuMs = cpuMs() - cpu;
   started = performance.now();
   const text = await writeSnapshot(file, key, corpus, index);
   return {
@@ -193,8 +196,19 @@ export async function buildSnapshot(dir: string, options: SnapshotOptions = {}):
     bytes: text.length,
     loadMs,
     indexMs,
+    loadCpuMs,
+    indexCpuMs,
     writeMs: performance.now() - started,
   };
+}
+
+/**
+ * CPU time this process has used, in milliseconds, on all its threads (the garbage collector's helpers
+ * and the file system's pool included): on a shared machine a steadier figure than wall time.
+ */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** What {@link buildSnapshot} wrote, and how long reading, indexing and writing took. */
@@ -204,41 +218,13 @@ export interface BuiltSnapshot {
   entries: number;
   passages: number;
   bytes: number;
+  /** Reading the entry files and loading the corpus from them (not hashing them into the key). */
   loadMs: number;
   indexMs: number;
+  /** CPU time of the same two steps ({@link cpuMs}). */
+  loadCpuMs: number;
+  indexCpuMs: number;
   writeMs: number;
-}
-
-/**
- * The key a snapshot must carry to be used: a SHA-256 of the format version, the code that builds
- * indexes (its source files and the versions of minisearch and the stemmer), the search options, and
- * every corpus file's path and content. With `stampFile`, the key recorded there is used instead while
- * none of those files has changed since, by their metadata (src/search/snapshot-stamp.ts), and a key
- * computed from content is recorded there.
- */
-export async function snapshotKey(
-  dir: string,
-  search: Partial<SearchIndexOptions> = {},
-  stampFile?: string,
-): Promise<string> {
-  const files = [join(dir, CONFERENCE_FILE), join(dir, VOCABULARY_FILE), ...(await listMarkdown(dir))];
-  const context = `confbot-snapshot ${SNAPSHOT_VERSION}\0${JSON.stringify(search)}`;
-  const stamp = stampFile ? stampFiles(codeAndCorpus(files), context) : undefined;
-  if (stampFile && stamp) {
-    const known = await recordedKey(stampFile, stamp);
-    if (known) return known;
-  }
-  const hash = createHash('sha256');
-  hash.update(`confbot-snapshot ${SNAPSHOT_VERSION}\0${codeFingerprint()}\0${JSON.stringify(search)}\0`);
-  const contents = await Promise.all(files.map((f) => readFile(f).catch(() => Buffer.alloc(0))));
-  files.forEach((f, i) => {
-    hash.update(`${relative(dir, f).split(sep).join('/')}\0`);
-    hash.update(contents[i] as Buffer);
-    hash.update('\0');
-  });
-  const key = hash.digest('hex');
-  if (stampFile && stamp) await recordKey(stampFile, stamp, key);
-  return key;
 }
 
 /**
@@ -287,88 +273,4 @@ function restoreOrBuild(
   } catch {
     return new SearchIndex(corpus, search);
   }
-}
-
-/** What {@link codeFiles} lists. */
-interface CodeFiles {
-  /** Our corpus and search source files. */
-  sources: string[];
-  /** The libraries, each with its version and, when found, its package.json. */
-  packages: { name: string; version: string; file?: string }[];
-}
-
-let code: CodeFiles | undefined;
-let fingerprint: string | undefined;
-
-/**
- * The files that decide how a corpus is parsed and indexed: our corpus and search code, and the
- * package.json of five libraries, with those libraries' versions. Listed, not read.
- */
-function codeFiles(): CodeFiles {
-  if (code) return code;
-  const here = dirname(fileURLToPath(import.meta.url));
-  // Compiled code (dist/src/...) keys snapshots by the TypeScript sources, as tsx does, so a snapshot
-  // built by either is used by the other; without the sources, by the compiled files themselves.
-  const source = here.replace(/([\\/])dist[\\/](src[\\/])/, '$1$2');
-  const base = sourceFiles(source).length > 0 ? source : here;
-  const sources = [join(base, '..', 'corpus'), base].flatMap((folder) =>
-    sourceFiles(folder).map((name) => join(folder, name)),
-  );
-  // yaml and zod shape the parsed entries a snapshot stores, as minisearch, stemmer and wink-lemmatizer
-  // shape the index terms.
-  const packages = ['minisearch', 'stemmer', 'wink-lemmatizer', 'yaml', 'zod'].map((name) => {
-    const found = packageJson(name);
-    return found ? { name, ...found } : { name, version: 'unknown' };
-  });
-  code = { sources, packages };
-  return code;
-}
-
-/** Every file a snapshot key depends on: {@link codeFiles}' and the corpus's. */
-function codeAndCorpus(corpusFiles: readonly string[]): string[] {
-  const { sources, packages } = codeFiles();
-  return [...sources, ...packages.flatMap((p) => (p.file ? [p.file] : [])), ...corpusFiles];
-}
-
-/** A hash of what decides how a corpus is parsed and indexed: the content of {@link codeFiles}. */
-function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash('sha256');
-  const { sources, packages } = codeFiles();
-  for (const file of sources) hash.update(`${basename(file)}\0`).update(readFileSync(file));
-  for (const { name, version } of packages) hash.update(`${name} ${version}\0`);
-  fingerprint = hash.digest('hex');
-  return fingerprint;
-}
-
-/** The TypeScript (or else JavaScript) files of a folder, sorted; none when it does not exist. */
-function sourceFiles(folder: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  const ts = names.filter((n) => n.endsWith('.ts'));
-  return (ts.length > 0 ? ts : names.filter((n) => n.endsWith('.js'))).sort();
-}
-
-/** A package's package.json and installed version, found by walking up from its entry point. */
-function packageJson(name: string): { file: string; version: string } | undefined {
-  try {
-    let folder = dirname(createRequire(import.meta.url).resolve(name));
-    for (let i = 0; i < 6; i++) {
-      const file = join(folder, 'package.json');
-      try {
-        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-        if (pkg.name === name) return { file, version: pkg.version ?? 'unknown' };
-      } catch {
-        // No package.json at this level: keep walking up.
-      }
-      folder = dirname(folder);
-    }
-  } catch {
-    // Not resolvable from here: the key then only changes with the other inputs.
-  }
-  return undefined;
 }

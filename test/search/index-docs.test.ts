@@ -40,7 +40,49 @@ function sameAsLoadJS<T>(index: MiniSearch<T>, options: Options<T>): void {
   );
 }
 
+/** The packing as it was first written, from minisearch's own `toJSON()`: what {@link packIndex} must equal. */
+function packFromJSON<T>(index: MiniSearch<T>): PackedIndex {
+  const { documentIds, fieldLength, storedFields, index: byTerm, ...meta } = index.toJSON();
+  const fields = Object.keys(meta.fieldIds).length;
+  const ids: (string | number)[] = [];
+  const lengths: (number | null)[] = [];
+  for (const [key, id] of Object.entries(documentIds)) {
+    assert.equal(Number(key), ids.length);
+    ids.push(id as string | number);
+    const own = (fieldLength as Record<string, (number | null)[] | undefined>)[key] ?? [];
+    for (let f = 0; f < fields; f++) lengths.push(own[f] ?? null);
+  }
+  const terms: string[] = [];
+  const postings: number[] = [];
+  for (const [term, data] of byTerm) {
+    terms.push(term);
+    const fieldIds = Object.keys(data);
+    postings.push(fieldIds.length);
+    for (const fieldId of fieldIds) {
+      const freqs = data[fieldId] as Record<string, number>;
+      const docs = Object.keys(freqs);
+      postings.push(Number(fieldId), docs.length);
+      let previous = 0;
+      for (const doc of docs) {
+        postings.push(Number(doc) - previous, freqs[doc] as number);
+        previous = Number(doc);
+      }
+    }
+  }
+  return { meta, ids, lengths, storedFields, terms, postings };
+}
+
 describe('packed minisearch indexes', () => {
+  it("pack, from minisearch's Maps, the very JSON that packing its toJSON() gave", () => {
+    const passages = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
+    passages.addAll(corpus.passages.map(passageDoc));
+    // The entry index has a term's fields in first-seen order, not ascending: packing must sort them.
+    const entries = new MiniSearch<EntryDoc>(ENTRY_INDEX_OPTIONS);
+    entries.addAll(corpus.entries.map(entryDoc));
+    for (const index of [passages, entries] as MiniSearch<unknown>[])
+      assert.equal(JSON.stringify(packIndex(index)), JSON.stringify(packFromJSON(index)));
+  });
+
   it('restore the very Maps, in the same order, that minisearch restores from its own JSON', () => {
     const passages = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
     passages.addAll(corpus.passages.map(passageDoc));

@@ -45,7 +45,12 @@ export interface IndexParts {
    * Tables by passage position that a passage search fills and clears again (`search-passages.ts`), so
    * that scoring a thousand sentences makes no map or set of them: zero between searches.
    */
-  readonly scratch: { readonly sentenceAt: Int32Array; readonly seen: Uint8Array };
+  readonly scratch: {
+    readonly sentenceAt: Int32Array;
+    readonly seen: Uint8Array;
+    /** 1 + a passage's place among the candidates of the search under way (`top-passages.ts`). */
+    readonly candidateAt: Int32Array;
+  };
   /** The two indexes' searches, each query term's matches remembered (`term-search.ts`). */
   readonly searchPassageIndex: TermSearch<PassageDoc>;
   readonly searchEntryIndex: TermSearch<EntryDoc>;
@@ -65,7 +70,7 @@ export function indexParts(
   const n = corpus.passages.length;
   const followsBefore = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (follows(corpus.passages, i)) followsBefore[i] = 1;
-  const scratch = { sentenceAt: new Int32Array(n), seen: new Uint8Array(n) };
+  const scratch = { sentenceAt: new Int32Array(n), seen: new Uint8Array(n), candidateAt: new Int32Array(n) };
   const at = { corpus, options, entryPosition, followsBefore, scratch };
   if (state) {
     const entries = unpackIndex<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS);

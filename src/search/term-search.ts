@@ -1,6 +1,16 @@
 import { LRUCache } from 'lru-cache';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
+import {
+  keyOf,
+  modelled,
+  type QuerySpec,
+  type RawResults,
+  specOf,
+  type TermHits,
+  termHits,
+} from './term-hits.ts';
+import { bitCount, MAX_MASK_TERMS, type TermMatches, termsOfMask } from './term-matches.ts';
 import { processTerm as defaultProcessTerm, tokenize as defaultTokenize } from './text.ts';
 
 /**
@@ -9,36 +19,6 @@ import { processTerm as defaultProcessTerm, tokenize as defaultTokenize } from '
  * thousand each, so the bound keeps the busiest few hundred terms.
  */
 export const DEFAULT_TERM_CACHE_POSTINGS = 200_000;
-
-/** A document's match of one query term, as minisearch's query execution returns it. */
-interface RawHit {
-  score: number;
-  terms: string[];
-  match: Record<string, string[]>;
-}
-
-type RawResults = Map<number, RawHit>;
-
-/**
- * A term's matches as remembered, in minisearch's order: documents (short ids), scores, and matched
- * terms with their fields (a few distinct objects shared by the documents, frozen: results share
- * them). Every hit of one query term has that term alone as its query terms. About 20 bytes a
- * document, where the hits minisearch returns take several times that.
- */
-interface TermHits {
-  docs: Int32Array;
-  scores: Float64Array;
-  matches: Readonly<Record<string, readonly string[]>>[];
-  term: string;
-}
-
-/** The query term as minisearch plans it (`termToQuerySpec`). */
-interface QuerySpec {
-  term: string;
-  fuzzy: boolean | number;
-  prefix: boolean;
-  termBoost: number;
-}
 
 /** The parts of minisearch used here that its types keep private (the same version as index-docs.ts). */
 interface Internals {
@@ -94,14 +74,8 @@ export class TermSearch<T> {
   /** What `index.search(query, options)` returns for a string query, its terms' matches remembered. */
   search(query: string, options: SearchOptions): SearchResult[] {
     // Options this class does not model are searched by minisearch itself.
-    if (options.combineWith !== undefined && options.combineWith.toLowerCase() !== 'or')
-      return this.index.search(query, options);
-    if (options.boostDocument !== undefined || options.bm25 !== undefined || options.tokenize !== undefined)
-      return this.index.search(query, options);
-    const processTerm = options.processTerm ?? this.processTerm;
-    const queryTerms = this.tokenize(query)
-      .flatMap((t) => processTerm(t) || [])
-      .filter((t): t is string => !!t);
+    if (!modelled(options)) return this.index.search(query, options);
+    const queryTerms = this.queryTermsOf(query, options);
     const config = this.configKey(options);
     // Each document's result, made when a term first matches it and added to by the next terms, as
     // minisearch's OR combines them: scores summed in the terms' order, query terms kept unique, and
@@ -112,12 +86,7 @@ export class TermSearch<T> {
     try {
       for (const [i, term] of queryTerms.entries()) {
         const spec = specOf(term, i, queryTerms, options);
-        const key = `${config}\u0000${spec.term}\u0000${spec.fuzzy}\u0000${spec.prefix}\u0000${spec.termBoost}`;
-        let remembered = this.cache.get(key);
-        if (remembered === undefined) {
-          remembered = termHits(spec.term, this.own.executeQuerySpec(spec, options));
-          this.cache.set(key, remembered);
-        }
+        const remembered = this.hitsOf(keyOf(config, spec), spec, options);
         const { docs, scores, matches } = remembered;
         for (let k = 0; k < docs.length; k++) {
           const docId = docs[k] as number;
@@ -150,6 +119,120 @@ export class TermSearch<T> {
       for (const docId of docIds) slots[docId] = 0;
     }
     return this.results(found, docIds, options);
+  }
+
+  /**
+   * The same search's matches as flat arrays ({@link TermMatches}), for a caller that reads a few of
+   * its results only: no result object is made, nor sorted. Undefined where {@link search} must be
+   * used instead: options it does not model or a filter, more than {@link MAX_MASK_TERMS} distinct
+   * query terms, a term planned differently at two places of the query (its matches could then list
+   * its query terms in another order), or an id that is no whole number.
+   */
+  matches(query: string, options: SearchOptions): TermMatches | undefined {
+    if (!modelled(options) || options.filter != null) return undefined;
+    const queryTerms = this.queryTermsOf(query, options);
+    const config = this.configKey(options);
+    const terms: string[] = [];
+    const keys: string[] = [];
+    const lists: TermHits[] = [];
+    const bits: number[] = [];
+    let pairs = 0;
+    for (const [i, term] of queryTerms.entries()) {
+      const spec = specOf(term, i, queryTerms, options);
+      const key = keyOf(config, spec);
+      let bit = terms.indexOf(spec.term);
+      if (bit < 0) {
+        if (terms.length === MAX_MASK_TERMS) return undefined;
+        bit = terms.push(spec.term) - 1;
+        keys.push(key);
+      } else if (keys[bit] !== key) return undefined;
+      const hits = this.hitsOf(key, spec, options);
+      lists.push(hits);
+      bits.push(1 << bit);
+      pairs += hits.docs.length;
+    }
+    // As search() combines them, into arrays by the order documents are first found; each match of a
+    // document chained to its previous one, for its matched terms if they are asked for.
+    const shortIds = new Int32Array(pairs);
+    const sums = new Float64Array(pairs);
+    const masks = new Int32Array(pairs);
+    const last = new Int32Array(pairs);
+    const previous = new Int32Array(pairs);
+    const pairMatch: Readonly<Record<string, readonly string[]>>[] = new Array(pairs);
+    let n = 0;
+    let p = 0;
+    let slots = this.slots;
+    try {
+      for (let t = 0; t < lists.length; t++) {
+        const { docs, scores, matches } = lists[t] as TermHits;
+        const bit = bits[t] as number;
+        for (let k = 0; k < docs.length; k++, p++) {
+          const docId = docs[k] as number;
+          if (docId >= slots.length) slots = this.grow(docId);
+          let j = (slots[docId] as number) - 1;
+          if (j < 0) {
+            j = n++;
+            shortIds[j] = docId;
+            sums[j] = scores[k] as number;
+            masks[j] = bit;
+            slots[docId] = n;
+          } else {
+            sums[j] = (sums[j] as number) + (scores[k] as number);
+            masks[j] = (masks[j] as number) | bit;
+          }
+          pairMatch[p] = matches[k] as Readonly<Record<string, readonly string[]>>;
+          previous[p] = last[j] as number;
+          last[j] = p + 1;
+        }
+      }
+    } finally {
+      for (let j = 0; j < n; j++) slots[shortIds[j] as number] = 0;
+    }
+    const ids = new Int32Array(n);
+    const scores = new Float64Array(n);
+    const documentIds = this.own._documentIds;
+    for (let j = 0; j < n; j++) {
+      const id = documentIds.get(shortIds[j] as number);
+      if (typeof id !== 'number' || (id | 0) !== id) return undefined;
+      ids[j] = id;
+      // minisearch's result score: the summed scores times the number of query terms matched.
+      scores[j] = (sums[j] as number) * (bitCount(masks[j] as number) || 1);
+    }
+    return {
+      size: n,
+      terms,
+      ids,
+      scores,
+      order: scores,
+      masks: n === pairs ? masks : masks.subarray(0, n),
+      queryTerms: (j) => termsOfMask(terms, masks[j] as number),
+      matchedTerms: (j) => {
+        // Its terms' matches merged in the order searched, as search() merges them.
+        const chain: Readonly<Record<string, readonly string[]>>[] = [];
+        for (let q = last[j] as number; q !== 0; q = previous[q - 1] as number)
+          chain.push(pairMatch[q - 1] as Readonly<Record<string, readonly string[]>>);
+        if (chain.length === 1) return Object.keys(chain[0] as object);
+        return Object.keys(Object.assign({}, ...chain.reverse()));
+      },
+    };
+  }
+
+  /** The query's terms, as minisearch reads a string query. */
+  private queryTermsOf(query: string, options: SearchOptions): string[] {
+    const processTerm = options.processTerm ?? this.processTerm;
+    return this.tokenize(query)
+      .flatMap((t) => processTerm(t) || [])
+      .filter((t): t is string => !!t);
+  }
+
+  /** A planned term's matches, remembered under its key. */
+  private hitsOf(key: string, spec: QuerySpec, options: SearchOptions): TermHits {
+    let remembered = this.cache.get(key);
+    if (remembered === undefined) {
+      remembered = termHits(spec.term, this.own.executeQuerySpec(spec, options));
+      this.cache.set(key, remembered);
+    }
+    return remembered;
   }
 
   /** The slots table, large enough for a short id (an index built or restored has them all from 0). */
@@ -187,44 +270,6 @@ export class TermSearch<T> {
     out.sort(byScore);
     return out;
   }
-}
-
-/** The plan of one query term, as minisearch's `termToQuerySpec` makes it. */
-function specOf(term: string, i: number, terms: string[], options: SearchOptions): QuerySpec {
-  const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy || false;
-  const prefix =
-    typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true;
-  const termBoost = typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1;
-  return { term, fuzzy, prefix, termBoost };
-}
-
-/**
- * A term's matches as remembered, in minisearch's order: results share their matches, so these must not
- * change (a caller that tried would fail loudly rather than change the next question's results).
- */
-function termHits(term: string, raw: RawResults): TermHits {
-  const docs = new Int32Array(raw.size);
-  const scores = new Float64Array(raw.size);
-  const matches: Record<string, string[]>[] = [];
-  // The same matched terms in the same fields, one object (most documents of a term share a few).
-  const shared = new Map<string, Record<string, string[]>>();
-  for (const [docId, hit] of raw) {
-    // minisearch gives each hit of a query term that term alone as its query terms.
-    if (hit.terms.length !== 1 || hit.terms[0] !== term)
-      throw new Error(`minisearch hit with query terms ${hit.terms.join(' ')} for "${term}"`);
-    const key = JSON.stringify(hit.match);
-    let match = shared.get(key);
-    if (match === undefined) {
-      match = hit.match;
-      for (const fields of Object.values(match)) Object.freeze(fields);
-      Object.freeze(match);
-      shared.set(key, match);
-    }
-    docs[matches.length] = docId;
-    scores[matches.length] = hit.score;
-    matches.push(match);
-  }
-  return { docs, scores, matches, term };
 }
 
 /** A result's `terms` until its matches are all known. */

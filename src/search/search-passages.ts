@@ -5,7 +5,7 @@ import { entryOf, type IndexParts } from './index-parts.ts';
 import { coverage, planQuery, withDeferred } from './query-plan.ts';
 import { searchOptions } from './search-options.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { matchesOfResults, type TermMatches } from './term-matches.ts';
+import { matchesOfResults } from './term-matches.ts';
 import { topPassages } from './top-passages.ts';
 
 /**
@@ -16,39 +16,29 @@ import { topPassages } from './top-passages.ts';
  */
 export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit: number): PassageHit[] {
   if (weighted.concepts.length === 0) return [];
-  const { plan, options, sentences, entries } = prepare(parts, weighted);
+  const query = prepare(parts, weighted);
   const k = Math.min(limit, parts.options.maxCandidates);
-  const found = sentences(true);
-  const matches =
-    'matches' in found
-      ? found.matches
-      : 'results' in found
-        ? matchesOfResults(found.results, found.sorted)
-        : undefined;
-  const top = matches && topPassages(parts, matches, entries, k);
-  if (!matches || !top) {
-    const results = 'results' in found ? found.results : searchAll(parts, plan, options);
-    return scoreAll(parts, weighted, plan, results, entries, k);
-  }
-  const m = matches;
+  const found = topOf(parts, query, k);
+  if (!found) return scoreAll(parts, weighted, query, k);
+  const { top, sentences: m, entries: e } = found;
   const none: string[] = [];
   return top.map(({ at, passage, score, own, before, named }) =>
     hitOf(
       parts,
       weighted,
-      plan,
+      query.plan,
       at,
       passage,
       score,
       own >= 0,
       [
         own >= 0 ? m.queryTerms(own) : none,
-        named?.queryTerms ?? none,
+        named >= 0 ? e.queryTerms(named) : none,
         before >= 0 ? m.queryTerms(before) : none,
       ],
       [
         own >= 0 ? m.matchedTerms(own) : none,
-        named?.terms ?? none,
+        named >= 0 ? e.matchedTerms(named) : none,
         before >= 0 ? m.matchedTerms(before) : none,
       ],
     ),
@@ -62,16 +52,23 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
  */
 export function scoreAllPassages(parts: IndexParts, weighted: WeightedQuery, limit: number): PassageHit[] {
   if (weighted.concepts.length === 0) return [];
-  const { plan, options, sentences, entries } = prepare(parts, weighted);
-  const found = sentences(false);
-  const results = 'results' in found ? found.results : searchAll(parts, plan, options);
-  return scoreAll(parts, weighted, plan, results, entries, Math.min(limit, parts.options.maxCandidates));
+  return scoreAll(parts, weighted, prepare(parts, weighted), Math.min(limit, parts.options.maxCandidates));
 }
 
-/** What both ways of searching passages start from: the query's plan and options, and its entries. */
-function prepare(parts: IndexParts, weighted: WeightedQuery) {
+/** What both ways of searching passages start from: the query's plan, and how it is searched. */
+interface Prepared {
+  plan: QueryPlan;
+  /** The query terms searched, as one string. */
+  searched: string;
+  /** The options of the sentence search and of the entry names' search. */
+  sentenceOptions: SearchOptions;
+  entryOptions: SearchOptions;
+  /** For a question of one common word, the best sentences of its impact list (made once). */
+  impact: (() => { results: SearchResult[]; sorted: boolean }) | undefined;
+}
+
+function prepare(parts: IndexParts, weighted: WeightedQuery): Prepared {
   const plan = planQuery(weighted, parts.commonInPassages);
-  const searched = plan.searched.join(' ');
   const options = searchOptions(parts, weighted, false);
   const { text, entry } = parts.options.passageBoost;
   // Sentences matching the question, then the entries whose names match it: each passage scores its
@@ -79,40 +76,43 @@ function prepare(parts: IndexParts, weighted: WeightedQuery) {
   // sentence before it's, as a document of three fields would.
   // A question of common words only searches the best sentences of its rarest word, kept at build time
   // (impact-ordered postings), rather than scoring that word's whole posting list.
-  const impact = plan.searched.length === 1 ? parts.impacts.of(plan.searched[0] as string) : undefined;
-  const sentences = (
-    flat = true,
-  ): { matches: TermMatches } | { results: SearchResult[]; sorted: boolean } | Record<string, never> => {
-    if (impact) return impactHits(parts, plan.searched[0] as string, impact, options);
-    if (!flat) return {};
-    const matches = parts.searchPassageIndex.matches(searched, { ...options, boost: { text } });
-    return matches ? { matches } : {};
+  const common = plan.searched.length === 1 ? (plan.searched[0] as string) : undefined;
+  const list = common === undefined ? undefined : parts.impacts.of(common);
+  let hits: { results: SearchResult[]; sorted: boolean } | undefined;
+  return {
+    plan,
+    searched: plan.searched.join(' '),
+    sentenceOptions: { ...options, boost: { text } },
+    entryOptions: { ...options, fields: ['entry'], boost: { entry } },
+    impact: list && (() => (hits ??= impactHits(parts, common as string, list, options))),
   };
-  const entries = new Map<string, SearchResult>();
-  for (const r of parts.searchEntryIndex.search(searched, {
-    ...options,
-    fields: ['entry'],
-    boost: { entry },
-  }))
-    entries.set(r.id, r);
-  return { plan, options, sentences, entries };
 }
 
-/** The passage index's sentence matches as results, sorted. */
-function searchAll(parts: IndexParts, plan: QueryPlan, options: SearchOptions): SearchResult[] {
-  const { text } = parts.options.passageBoost;
-  return parts.searchPassageIndex.search(plan.searched.join(' '), { ...options, boost: { text } });
+/**
+ * The best `k` passages of `top-passages.ts`, with the flat sentence and entry matches they come from;
+ * undefined when those cannot hold the search.
+ */
+function topOf(parts: IndexParts, query: Prepared, k: number) {
+  const found = query.impact?.();
+  const sentences = found
+    ? matchesOfResults(found.results, found.sorted)
+    : parts.searchPassageIndex.matches(query.searched, query.sentenceOptions);
+  if (!sentences) return undefined;
+  const entries = parts.searchEntryIndex.matches(query.searched, query.entryOptions);
+  if (!entries) return undefined;
+  const at = new Map<unknown, number>();
+  for (let j = 0; j < entries.size; j++) at.set(entries.ids[j], j);
+  const top = topPassages(parts, sentences, { matches: entries, at }, k);
+  return top && { top, sentences, entries };
 }
 
 /** Every passage the sentence matches reach, scored, sorted, the best `k` made hits. */
-function scoreAll(
-  parts: IndexParts,
-  weighted: WeightedQuery,
-  plan: QueryPlan,
-  sentences: SearchResult[],
-  entries: ReadonlyMap<string, SearchResult>,
-  k: number,
-): PassageHit[] {
+function scoreAll(parts: IndexParts, weighted: WeightedQuery, query: Prepared, k: number): PassageHit[] {
+  const { plan } = query;
+  const sentences =
+    query.impact?.().results ?? parts.searchPassageIndex.search(query.searched, query.sentenceOptions);
+  const entries = new Map<string, SearchResult>();
+  for (const r of parts.searchEntryIndex.search(query.searched, query.entryOptions)) entries.set(r.id, r);
   const { text, context } = parts.options.passageBoost;
   // By passage position: a sentence's neighbours are the positions beside it. The passage index's ids
   // are passage positions, each once in `sentences` (both searches return one hit per sentence).

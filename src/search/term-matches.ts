@@ -11,8 +11,8 @@ export interface TermMatches {
   readonly size: number;
   /** The query's distinct terms, in the order they come in the query: bit `i` of a mask is `terms[i]`. */
   readonly terms: readonly string[];
-  /** Each document's id in the index (a passage's position). */
-  readonly ids: Int32Array;
+  /** Each document's id in the index (a passage's position, an entry's id). */
+  readonly ids: readonly unknown[];
   /** Each document's score, as minisearch's result gives it (its terms' summed, times their number). */
   readonly scores: Float64Array;
   /**
@@ -35,18 +35,17 @@ export const MAX_MASK_TERMS = 31;
 /**
  * Results already made (the impact lists' hits) as {@link TermMatches}, in the order given: `sorted`
  * says whether that order is minisearch's sort of them (ties broken by position either way). Undefined
- * when a result has no numeric id or the results name more than {@link MAX_MASK_TERMS} query terms.
+ * when the results name more than {@link MAX_MASK_TERMS} query terms.
  */
 export function matchesOfResults(results: readonly SearchResult[], sorted: boolean): TermMatches | undefined {
   const terms: string[] = [];
   const n = results.length;
-  const ids = new Int32Array(n);
+  const ids: unknown[] = new Array(n);
   const scores = new Float64Array(n);
   const order = new Float64Array(n);
   const masks = new Int32Array(n);
   for (let j = 0; j < n; j++) {
     const r = results[j] as SearchResult;
-    if (typeof r.id !== 'number' || (r.id | 0) !== r.id) return undefined;
     ids[j] = r.id;
     scores[j] = r.score;
     if (sorted) order[j] = r.score;

@@ -125,8 +125,8 @@ export class TermSearch<T> {
    * The same search's matches as flat arrays ({@link TermMatches}), for a caller that reads a few of
    * its results only: no result object is made, nor sorted. Undefined where {@link search} must be
    * used instead: options it does not model or a filter, more than {@link MAX_MASK_TERMS} distinct
-   * query terms, a term planned differently at two places of the query (its matches could then list
-   * its query terms in another order), or an id that is no whole number.
+   * query terms, or a term planned differently at two places of the query (its matches could then
+   * list its query terms in another order).
    */
   matches(query: string, options: SearchOptions): TermMatches | undefined {
     if (!modelled(options) || options.filter != null) return undefined;
@@ -188,13 +188,11 @@ export class TermSearch<T> {
     } finally {
       for (let j = 0; j < n; j++) slots[shortIds[j] as number] = 0;
     }
-    const ids = new Int32Array(n);
+    const ids: unknown[] = new Array(n);
     const scores = new Float64Array(n);
     const documentIds = this.own._documentIds;
     for (let j = 0; j < n; j++) {
-      const id = documentIds.get(shortIds[j] as number);
-      if (typeof id !== 'number' || (id | 0) !== id) return undefined;
-      ids[j] = id;
+      ids[j] = documentIds.get(shortIds[j] as number);
       // minisearch's result score: the summed scores times the number of query terms matched.
       scores[j] = (sums[j] as number) * (bitCount(masks[j] as number) || 1);
     }

@@ -1,7 +1,6 @@
-import type { SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
 import type { IndexParts } from './index-parts.ts';
-import { bitCount, type TermMatches } from './term-matches.ts';
+import { bitCount, MAX_MASK_TERMS, type TermMatches } from './term-matches.ts';
 
 /**
  * A passage among the best of a question, with the sentence matches that score it: its own and the
@@ -14,7 +13,14 @@ export interface TopPassage {
   score: number;
   own: number;
   before: number;
-  named: SearchResult | undefined;
+  /** The entry's match (a position in the entries' {@link TermMatches}), -1 for none. */
+  named: number;
+}
+
+/** A question's entry matches, and the position of each matched entry's among them, by entry id. */
+export interface NamedMatches {
+  matches: TermMatches;
+  at: ReadonlyMap<unknown, number>;
 }
 
 /**
@@ -22,7 +28,7 @@ export interface TopPassage {
  * entry id). Each passage a sentence match reaches (its own, and the next one, whose context it is)
  * scores its sentence's match, its entry's names' and part of the sentence before's, summed and then
  * multiplied by the distinct query terms the three matched, as one minisearch search of three fields
- * would score it. Undefined when the entries name a query term the sentences do not and the terms no
+ * would score it. Undefined when the entries name query terms the sentences do not and the terms no
  * longer fit a mask.
  *
  * The order is the one sorting every passage gave before (search-passages.ts's `scoreAll`, which
@@ -34,13 +40,14 @@ export interface TopPassage {
 export function topPassages(
   parts: IndexParts,
   sentences: TermMatches,
-  entries: ReadonlyMap<string, SearchResult>,
+  entries: NamedMatches,
   k: number,
 ): TopPassage[] | undefined {
   const { ids, scores, order, masks } = sentences;
   const n = sentences.size;
-  const named = entryMasks(sentences.terms, entries);
+  const named = entryParts(sentences.terms, entries.matches);
   if (named === undefined) return undefined;
+  const entryAt = entries.at;
   const all = parts.corpus.passages;
   const { followsBefore, scratch } = parts;
   const { sentenceAt, candidateAt } = scratch;
@@ -48,13 +55,7 @@ export function topPassages(
   const scale = context / text;
   // Candidates, by the order they are reached: position, score, the sentence match that reached it
   // first (`via`, and 0 if as its own sentence, 1 as the one before), its own and before's matches.
-  const at = new Int32Array(2 * n);
-  const score = new Float64Array(2 * n);
-  const via = new Int32Array(2 * n);
-  const side = new Uint8Array(2 * n);
-  const own = new Int32Array(2 * n);
-  const before = new Int32Array(2 * n);
-  const entryOf: (SearchResult | undefined)[] = new Array(2 * n);
+  const { at, score, via, side, own, before, entry: entryOf } = candidates(2 * n);
   let m = 0;
   // Whether sentence match a comes before b in the sorted sentence matches (descending order, stable).
   const earlier = (a: number, b: number) =>
@@ -72,21 +73,24 @@ export function topPassages(
     const passage = all[p] as Passage;
     const o = (sentenceAt[p] as number) - 1;
     const b = followsBefore[p] === 1 ? (sentenceAt[p - 1] as number) - 1 : -1;
-    const entry = named.get(passage.entryId);
+    const e = entryAt.get(passage.entryId) ?? -1;
     // minisearch multiplies a document's summed field scores by the number of query terms it matched
     // (each sentence's score is so multiplied: divided back here); the three parts are summed before
     // that, as one search of three fields would.
     const ownScore = o >= 0 ? (scores[o] as number) / Math.max(bitCount(masks[o] as number), 1) : 0;
     const beforeScore = b >= 0 ? (scores[b] as number) / Math.max(bitCount(masks[b] as number), 1) : 0;
     const mask =
-      (o >= 0 ? (masks[o] as number) : 0) | (b >= 0 ? (masks[b] as number) : 0) | (entry?.mask ?? 0);
+      (o >= 0 ? (masks[o] as number) : 0) |
+      (b >= 0 ? (masks[b] as number) : 0) |
+      (e >= 0 ? (named.masks[e] as number) : 0);
     at[m] = p;
-    score[m] = (ownScore + (entry?.score ?? 0) + beforeScore * scale) * Math.max(bitCount(mask), 1);
+    const entryScore = e >= 0 ? (named.scores[e] as number) : 0;
+    score[m] = (ownScore + entryScore + beforeScore * scale) * Math.max(bitCount(mask), 1);
     via[m] = j;
     side[m] = s;
     own[m] = o;
     before[m] = b;
-    entryOf[m] = entry?.result;
+    entryOf[m] = e;
     m++;
     candidateAt[p] = m;
   };
@@ -125,7 +129,7 @@ export function topPassages(
     score: score[c] as number,
     own: own[c] as number,
     before: before[c] as number,
-    named: entryOf[c],
+    named: entryOf[c] as number,
   }));
 }
 
@@ -140,33 +144,101 @@ function bestOf(score: Float64Array, m: number, k: number): number[] {
     for (let c = 0; c < m; c++) out.push(c);
     return out;
   }
-  const sorted = score.slice(0, m).sort();
-  const threshold = sorted[m - k] as number;
+  if (selecting.length < m) selecting = new Float64Array(Math.max(m, 2 * selecting.length));
+  selecting.set(score.subarray(0, m));
+  const threshold = nth(selecting, m, m - k);
   for (let c = 0; c < m; c++) if ((score[c] as number) >= threshold) out.push(c);
   return out;
 }
 
-/** Each matched entry's unscaled score and query terms as bits of the sentences' terms. */
-function entryMasks(
-  terms: readonly string[],
-  entries: ReadonlyMap<string, SearchResult>,
-): Map<string, { score: number; mask: number; result: SearchResult }> | undefined {
-  const out = new Map<string, { score: number; mask: number; result: SearchResult }>();
-  const extra: string[] = [];
-  for (const [id, r] of entries) {
-    let mask = 0;
-    for (const t of r.queryTerms) {
-      let bit = terms.indexOf(t);
-      if (bit < 0) {
-        // A term no sentence matched: a bit of its own after theirs (only how many bits counts).
-        let e = extra.indexOf(t);
-        if (e < 0) e = extra.push(t) - 1;
-        bit = terms.length + e;
-        if (bit >= 31) return undefined;
+/** Room for a search's scores while {@link nth} reorders them. */
+let selecting = new Float64Array(1024);
+
+/**
+ * The `r`-th smallest of the first `n` numbers of `a` (reordering them): quickselect, linear on
+ * average, where sorting them all was most of the cost of keeping the best.
+ */
+export function nth(a: Float64Array, n: number, r: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
       }
-      mask |= 1 << bit;
     }
-    out.set(id, { score: r.score / Math.max(r.queryTerms.length, 1), mask, result: r });
+    if (r <= j) hi = j;
+    else if (r >= i) lo = i;
+    else break;
   }
-  return out;
+  return a[r] as number;
+}
+
+/**
+ * Each matched entry's score before minisearch multiplied it by its number of query terms, and its
+ * query terms as bits of the sentences' terms (the same query's: the same terms, but for the impact
+ * lists' hits, which list those they matched only).
+ */
+function entryParts(
+  terms: readonly string[],
+  entries: TermMatches,
+): { scores: Float64Array; masks: Int32Array } | undefined {
+  // Each entry bit's sentence bit: a term no sentence lists takes one of its own after theirs (only
+  // how many distinct bits a passage's parts set counts).
+  const bitOf: number[] = [];
+  let extra = terms.length;
+  for (const t of entries.terms) {
+    const bit = terms.indexOf(t);
+    if (bit >= 0) bitOf.push(bit);
+    else if (extra === MAX_MASK_TERMS) return undefined;
+    else bitOf.push(extra++);
+  }
+  const same = bitOf.every((bit, i) => bit === i);
+  const n = entries.size;
+  const scores = new Float64Array(n);
+  const masks = same ? entries.masks : new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const mask = entries.masks[j] as number;
+    scores[j] = (entries.scores[j] as number) / Math.max(bitCount(mask), 1);
+    if (!same) {
+      let translated = 0;
+      for (let i = 0; i < bitOf.length; i++)
+        if ((mask & (1 << i)) !== 0) translated |= 1 << (bitOf[i] as number);
+      masks[j] = translated;
+    }
+  }
+  return { scores, masks };
+}
+
+/** A search's candidate arrays, kept from one search to the next (grown as needed). */
+let kept = candidateArrays(1024);
+
+function candidateArrays(size: number) {
+  return {
+    at: new Int32Array(size),
+    score: new Float64Array(size),
+    via: new Int32Array(size),
+    side: new Uint8Array(size),
+    own: new Int32Array(size),
+    before: new Int32Array(size),
+    entry: new Int32Array(size),
+  };
+}
+
+/**
+ * Arrays for `size` candidates. Searches do not overlap (each runs to its end in one call), and every
+ * candidate a search reads it has written first, so they need no clearing.
+ */
+function candidates(size: number): ReturnType<typeof candidateArrays> {
+  if (kept.at.length < size) kept = candidateArrays(Math.max(size, 2 * kept.at.length));
+  return kept;
 }

@@ -114,8 +114,9 @@ describe('topPassages', () => {
       ids.map((id, j) => ({ id, score: scores[j] as number, terms: ['t'], queryTerms: ['t'], match: {} })),
       true,
     ) as TermMatches;
+  const NO_MATCHES = matchesOfResults([], true) as TermMatches;
   const order = (parts: IndexParts, m: TermMatches, k: number) =>
-    topPassages(parts, m, new Map(), k)?.map((p) => [p.at, p.score]);
+    topPassages(parts, m, { matches: NO_MATCHES, at: new Map() }, k)?.map((p) => [p.at, p.score]);
 
   it('puts a sentence before the passage after it when they tie through it', () => {
     // Passage 1 scores its own 0.5 and half its context's 1: a tie with passage 0, reached first
@@ -159,5 +160,25 @@ describe('topPassages', () => {
       [1, 3],
       [2, 3],
     ]);
+  });
+
+  it("adds its entry's names, counting the query terms of the three parts once each", () => {
+    // The sentence matched "a" (score 2 for one term); the entry's names "b" and "c" (4 for two terms,
+    // so 2 each summed): passage 0 scores (2 + 4 / 2) times the 3 distinct terms. The entries list
+    // their own query terms, not in the sentences' order, and one the sentences lack.
+    const parts = partsOf(2, [1]);
+    const sentences = matchesOfResults(
+      [{ id: 0, score: 2, terms: ['a'], queryTerms: ['a'], match: {} }],
+      true,
+    ) as TermMatches;
+    const entries = matchesOfResults(
+      [{ id: 'e', score: 4, terms: ['c', 'b'], queryTerms: ['c', 'b'], match: {} }],
+      true,
+    ) as TermMatches;
+    const top = topPassages(parts, sentences, { matches: entries, at: new Map([['e', 0]]) }, 5);
+    assert.deepEqual(
+      top?.map((p) => [p.at, p.score, p.own, p.before, p.named]),
+      [[0, 12, 0, -1, 0]],
+    );
   });
 });

@@ -100,10 +100,21 @@ function topOf(parts: IndexParts, query: Prepared, k: number) {
   if (!sentences) return undefined;
   const entries = parts.searchEntryIndex.matches(query.searched, query.entryOptions);
   if (!entries) return undefined;
-  const at = new Map<unknown, number>();
-  for (let j = 0; j < entries.size; j++) at.set(entries.ids[j], j);
-  const top = topPassages(parts, sentences, { matches: entries, at }, k);
-  return top && { top, sentences, entries };
+  const at = parts.scratch.entryMatchAt;
+  const positions: number[] = [];
+  try {
+    for (let j = 0; j < entries.size; j++) {
+      const position = parts.entryPosition.get(entries.ids[j] as string);
+      if (position === undefined) continue;
+      at[position] = j + 1;
+      positions.push(position);
+    }
+    const top = topPassages(parts, sentences, { matches: entries, at }, k);
+    return top && { top, sentences, entries };
+  } finally {
+    // The index's table, zero between searches.
+    for (const position of positions) at[position] = 0;
+  }
 }
 
 /** Every passage the sentence matches reach, scored, sorted, the best `k` made hits. */

@@ -23,10 +23,10 @@ export interface TermMatches {
   readonly order: Float64Array;
   /** The query terms each document matched, as bits of {@link terms} (at most 31 terms). */
   readonly masks: Int32Array;
-  /** A document's `queryTerms` as its `SearchResult` would list them. */
-  queryTerms(j: number): string[];
-  /** A document's `terms` (the index terms it matched) as its `SearchResult` would list them. */
-  matchedTerms(j: number): string[];
+  /** A document's `queryTerms` as its `SearchResult` would list them (shared: not to be changed). */
+  queryTerms(j: number): readonly string[];
+  /** A document's `terms` (the index terms it matched) as its `SearchResult` would (shared too). */
+  matchedTerms(j: number): readonly string[];
 }
 
 /** Most distinct query terms a mask holds. */

@@ -151,38 +151,37 @@ export class TermSearch<T> {
       bits.push(1 << bit);
       pairs += hits.docs.length;
     }
-    // As search() combines them, into arrays by the order documents are first found; each match of a
-    // document chained to its previous one, for its matched terms if they are asked for.
+    // As search() combines them, into arrays by the order documents are first found: each document's
+    // first match, and the later ones of the few that several terms match, for their matched terms if
+    // they are asked for.
     const shortIds = new Int32Array(pairs);
     const sums = new Float64Array(pairs);
     const masks = new Int32Array(pairs);
-    const last = new Int32Array(pairs);
-    const previous = new Int32Array(pairs);
-    const pairMatch: Readonly<Record<string, readonly string[]>>[] = new Array(pairs);
+    const first: Match[] = [];
+    const later = new Map<number, Match[]>();
     let n = 0;
-    let p = 0;
     let slots = this.slots;
     try {
       for (let t = 0; t < lists.length; t++) {
         const { docs, scores, matches } = lists[t] as TermHits;
         const bit = bits[t] as number;
-        for (let k = 0; k < docs.length; k++, p++) {
+        for (let k = 0; k < docs.length; k++) {
           const docId = docs[k] as number;
           if (docId >= slots.length) slots = this.grow(docId);
-          let j = (slots[docId] as number) - 1;
+          const j = (slots[docId] as number) - 1;
           if (j < 0) {
-            j = n++;
-            shortIds[j] = docId;
-            sums[j] = scores[k] as number;
-            masks[j] = bit;
-            slots[docId] = n;
+            shortIds[n] = docId;
+            sums[n] = scores[k] as number;
+            masks[n] = bit;
+            first.push(matches[k] as Match);
+            slots[docId] = ++n;
           } else {
             sums[j] = (sums[j] as number) + (scores[k] as number);
             masks[j] = (masks[j] as number) | bit;
+            const more = later.get(j);
+            if (more) more.push(matches[k] as Match);
+            else later.set(j, [matches[k] as Match]);
           }
-          pairMatch[p] = matches[k] as Readonly<Record<string, readonly string[]>>;
-          previous[p] = last[j] as number;
-          last[j] = p + 1;
         }
       }
     } finally {
@@ -196,6 +195,8 @@ export class TermSearch<T> {
       // minisearch's result score: the summed scores times the number of query terms matched.
       scores[j] = (sums[j] as number) * (bitCount(masks[j] as number) || 1);
     }
+    // A few distinct sets of query terms among the documents: each listed once.
+    const byMask = new Map<number, string[]>();
     return {
       size: n,
       terms,
@@ -203,14 +204,19 @@ export class TermSearch<T> {
       scores,
       order: scores,
       masks: n === pairs ? masks : masks.subarray(0, n),
-      queryTerms: (j) => termsOfMask(terms, masks[j] as number),
+      queryTerms: (j) => {
+        const mask = masks[j] as number;
+        let listed = byMask.get(mask);
+        if (listed === undefined) {
+          listed = termsOfMask(terms, mask);
+          byMask.set(mask, listed);
+        }
+        return listed;
+      },
       matchedTerms: (j) => {
-        // Its terms' matches merged in the order searched, as search() merges them.
-        const chain: Readonly<Record<string, readonly string[]>>[] = [];
-        for (let q = last[j] as number; q !== 0; q = previous[q - 1] as number)
-          chain.push(pairMatch[q - 1] as Readonly<Record<string, readonly string[]>>);
-        if (chain.length === 1) return Object.keys(chain[0] as object);
-        return Object.keys(Object.assign({}, ...chain.reverse()));
+        const own = first[j] as Match;
+        const more = later.get(j);
+        return more === undefined ? keysOf(own) : mergedKeys(own, more);
       },
     };
   }
@@ -268,6 +274,42 @@ export class TermSearch<T> {
     out.sort(byScore);
     return out;
   }
+}
+
+/** A term's remembered match of a document: matched terms and their fields, shared and frozen. */
+type Match = Readonly<Record<string, readonly string[]>>;
+
+/** The matched terms of each shared match object (documents of one term share a few). */
+const matchKeys = new WeakMap<Match, readonly string[]>();
+
+/** A shared match's matched terms, listed once per match object. */
+function keysOf(match: Match): readonly string[] {
+  let keys = matchKeys.get(match);
+  if (keys === undefined) {
+    keys = Object.freeze(Object.keys(match));
+    matchKeys.set(match, keys);
+  }
+  return keys;
+}
+
+/**
+ * The keys of matches merged in the order searched, as search() merges them (`Object.keys` of
+ * `Object.assign({}, ...matches)`): each first listed in the order met, but an array index ("2014")
+ * goes before the others, in numeric order, as object keys do; such keys take the merge itself.
+ */
+function mergedKeys(own: Match, more: readonly Match[]): readonly string[] {
+  const out = [...keysOf(own)];
+  for (const match of more)
+    for (const key of keysOf(match)) {
+      if (isDigit(key.charCodeAt(0))) return Object.keys(Object.assign({}, own, ...more));
+      if (!out.includes(key)) out.push(key);
+    }
+  if (out.some((key) => isDigit(key.charCodeAt(0)))) return Object.keys(Object.assign({}, own, ...more));
+  return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A result's `terms` until its matches are all known. */

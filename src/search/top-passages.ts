@@ -17,10 +17,13 @@ export interface TopPassage {
   named: number;
 }
 
-/** A question's entry matches, and the position of each matched entry's among them, by entry id. */
+/**
+ * A question's entry matches, and by entry position 1 + the place of the entry's match among them (0
+ * for an entry not matched).
+ */
 export interface NamedMatches {
   matches: TermMatches;
-  at: ReadonlyMap<unknown, number>;
+  at: Int32Array;
 }
 
 /**
@@ -49,7 +52,7 @@ export function topPassages(
   if (named === undefined) return undefined;
   const entryAt = entries.at;
   const all = parts.corpus.passages;
-  const { followsBefore, scratch } = parts;
+  const { followsBefore, passageEntry, scratch } = parts;
   const { sentenceAt, candidateAt } = scratch;
   const { text, context } = parts.options.passageBoost;
   const scale = context / text;
@@ -70,10 +73,10 @@ export function topPassages(
       }
       return;
     }
-    const passage = all[p] as Passage;
     const o = (sentenceAt[p] as number) - 1;
     const b = followsBefore[p] === 1 ? (sentenceAt[p - 1] as number) - 1 : -1;
-    const e = entryAt.get(passage.entryId) ?? -1;
+    const position = passageEntry[p] as number;
+    const e = position >= 0 ? (entryAt[position] as number) - 1 : -1;
     // minisearch multiplies a document's summed field scores by the number of query terms it matched
     // (each sentence's score is so multiplied: divided back here); the three parts are summed before
     // that, as one search of three fields would.

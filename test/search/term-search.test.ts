@@ -85,7 +85,7 @@ describe('TermSearch', async () => {
     // A term planned two ways in one query: its results could list query terms in another order.
     const twoWays: SearchOptions = { ...options, prefix: (_t, i) => i === 0 };
     assert.equal(parts.searchPassageIndex.matches('union union', twoWays), undefined);
-    for (const q of ['union union', 'union busan union', 'resolut confer resolut'])
+    for (const q of ['union union', 'union busan union', 'resolut confer resolut', 'resolut 180 2014 res'])
       assert.deepEqual(
         resultsOf(parts.searchPassageIndex.matches(q, options)),
         parts.passages.search(q, options).map(projected),

@@ -104,7 +104,13 @@ describe('topPassages', () => {
     return {
       corpus: { passages },
       followsBefore,
-      scratch: { sentenceAt: new Int32Array(n), seen: new Uint8Array(n), candidateAt: new Int32Array(n) },
+      passageEntry: new Int32Array(n),
+      scratch: {
+        sentenceAt: new Int32Array(n),
+        seen: new Uint8Array(n),
+        candidateAt: new Int32Array(n),
+        entryMatchAt: new Int32Array(1),
+      },
       options: { passageBoost: { text: 1, entry: 0.5, context: 0.5 } },
     } as unknown as IndexParts;
   };
@@ -116,7 +122,7 @@ describe('topPassages', () => {
     ) as TermMatches;
   const NO_MATCHES = matchesOfResults([], true) as TermMatches;
   const order = (parts: IndexParts, m: TermMatches, k: number) =>
-    topPassages(parts, m, { matches: NO_MATCHES, at: new Map() }, k)?.map((p) => [p.at, p.score]);
+    topPassages(parts, m, { matches: NO_MATCHES, at: new Int32Array(1) }, k)?.map((p) => [p.at, p.score]);
 
   it('puts a sentence before the passage after it when they tie through it', () => {
     // Passage 1 scores its own 0.5 and half its context's 1: a tie with passage 0, reached first
@@ -175,7 +181,7 @@ describe('topPassages', () => {
       [{ id: 'e', score: 4, terms: ['c', 'b'], queryTerms: ['c', 'b'], match: {} }],
       true,
     ) as TermMatches;
-    const top = topPassages(parts, sentences, { matches: entries, at: new Map([['e', 0]]) }, 5);
+    const top = topPassages(parts, sentences, { matches: entries, at: Int32Array.of(1) }, 5);
     assert.deepEqual(
       top?.map((p) => [p.at, p.score, p.own, p.before, p.named]),
       [[0, 12, 0, -1, 0]],

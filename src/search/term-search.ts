@@ -49,6 +49,12 @@ export class TermSearch<T> {
    * searches (a search clears what it set), so that combining terms makes no map of documents.
    */
   private slots: Int32Array = new Int32Array(0);
+  /**
+   * The arrays {@link matches} combines the terms' matches in, kept from one search to the next
+   * (every place a search reads it has written first): documents' short ids, summed scores, query-term
+   * bits.
+   */
+  private combining = combiningArrays(256);
 
   constructor(
     index: MiniSearch<T>,
@@ -154,9 +160,9 @@ export class TermSearch<T> {
     // As search() combines them, into arrays by the order documents are first found: each document's
     // first match, and the later ones of the few that several terms match, for their matched terms if
     // they are asked for.
-    const shortIds = new Int32Array(pairs);
-    const sums = new Float64Array(pairs);
-    const masks = new Int32Array(pairs);
+    if (this.combining.shortIds.length < pairs) this.combining = combiningArrays(pairs);
+    const { shortIds, sums } = this.combining;
+    const combined = this.combining.masks;
     const first: Match[] = [];
     const later = new Map<number, Match[]>();
     let n = 0;
@@ -172,12 +178,12 @@ export class TermSearch<T> {
           if (j < 0) {
             shortIds[n] = docId;
             sums[n] = scores[k] as number;
-            masks[n] = bit;
+            combined[n] = bit;
             first.push(matches[k] as Match);
             slots[docId] = ++n;
           } else {
             sums[j] = (sums[j] as number) + (scores[k] as number);
-            masks[j] = (masks[j] as number) | bit;
+            combined[j] = (combined[j] as number) | bit;
             const more = later.get(j);
             if (more) more.push(matches[k] as Match);
             else later.set(j, [matches[k] as Match]);
@@ -187,6 +193,7 @@ export class TermSearch<T> {
     } finally {
       for (let j = 0; j < n; j++) slots[shortIds[j] as number] = 0;
     }
+    const masks = combined.slice(0, n);
     const ids: unknown[] = new Array(n);
     const scores = new Float64Array(n);
     const documentIds = this.own._documentIds;
@@ -203,7 +210,7 @@ export class TermSearch<T> {
       ids,
       scores,
       order: scores,
-      masks: n === pairs ? masks : masks.subarray(0, n),
+      masks,
       queryTerms: (j) => {
         const mask = masks[j] as number;
         let listed = byMask.get(mask);
@@ -274,6 +281,11 @@ export class TermSearch<T> {
     out.sort(byScore);
     return out;
   }
+}
+
+/** Arrays for combining `size` matches in {@link TermSearch.matches}. */
+function combiningArrays(size: number) {
+  return { shortIds: new Int32Array(size), sums: new Float64Array(size), masks: new Int32Array(size) };
 }
 
 /** A term's remembered match of a document: matched terms and their fields, shared and frozen. */

@@ -67,6 +67,7 @@ interface Prepared {
   impact: (() => { results: SearchResult[]; sorted: boolean }) | undefined;
 }
 
+/** A question's plan and searches, each made once whichever way its passages are then scored. */
 function prepare(parts: IndexParts, weighted: WeightedQuery): Prepared {
   const plan = planQuery(weighted, parts.commonInPassages);
   const options = searchOptions(parts, weighted, false);

@@ -27,8 +27,8 @@ export interface NamedMatches {
 }
 
 /**
- * The best `k` passages of a question, best first, given its sentence matches and its entries' (by
- * entry id). Each passage a sentence match reaches (its own, and the next one, whose context it is)
+ * The best `k` passages of a question, best first, given its sentence matches and its entries' names'
+ * ({@link NamedMatches}). Each passage a sentence match reaches (its own, and the next one, whose context it is)
  * scores its sentence's match, its entry's names' and part of the sentence before's, summed and then
  * multiplied by the distinct query terms the three matched, as one minisearch search of three fields
  * would score it. Undefined when the entries name query terms the sentences do not and the terms no
@@ -161,7 +161,7 @@ let selecting = new Float64Array(1024);
  * The `r`-th smallest of the first `n` numbers of `a` (reordering them): quickselect, linear on
  * average, where sorting them all was most of the cost of keeping the best.
  */
-export function nth(a: Float64Array, n: number, r: number): number {
+function nth(a: Float64Array, n: number, r: number): number {
   let lo = 0;
   let hi = n - 1;
   while (lo < hi) {

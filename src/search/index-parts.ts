@@ -39,13 +39,22 @@ export interface IndexParts {
   readonly commonInEntries: CommonTerms;
   /** The best sentences of each common term, for a question of common words only. */
   readonly impacts: ImpactPostings;
+  /** Each passage's entry's position (in `corpus.entries`), by the passage's position. */
+  readonly passageEntry: Int32Array;
   /** 1 at each position whose passage has the one before it as its context ({@link follows}). */
   readonly followsBefore: Uint8Array;
   /**
    * Tables by passage position that a passage search fills and clears again (`search-passages.ts`), so
    * that scoring a thousand sentences makes no map or set of them: zero between searches.
    */
-  readonly scratch: { readonly sentenceAt: Int32Array; readonly seen: Uint8Array };
+  readonly scratch: {
+    readonly sentenceAt: Int32Array;
+    readonly seen: Uint8Array;
+    /** 1 + a passage's place among the candidates of the search under way (`top-passages.ts`). */
+    readonly candidateAt: Int32Array;
+    /** By entry position, 1 + the place of the entry's names among a search's entry matches. */
+    readonly entryMatchAt: Int32Array;
+  };
   /** The two indexes' searches, each query term's matches remembered (`term-search.ts`). */
   readonly searchPassageIndex: TermSearch<PassageDoc>;
   readonly searchEntryIndex: TermSearch<EntryDoc>;
@@ -65,8 +74,14 @@ export function indexParts(
   const n = corpus.passages.length;
   const followsBefore = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (follows(corpus.passages, i)) followsBefore[i] = 1;
-  const scratch = { sentenceAt: new Int32Array(n), seen: new Uint8Array(n) };
-  const at = { corpus, options, entryPosition, followsBefore, scratch };
+  const passageEntry = Int32Array.from(corpus.passages, (p) => entryPosition.get(p.entryId) ?? -1);
+  const scratch = {
+    sentenceAt: new Int32Array(n),
+    seen: new Uint8Array(n),
+    candidateAt: new Int32Array(n),
+    entryMatchAt: new Int32Array(corpus.entries.length),
+  };
+  const at = { corpus, options, entryPosition, passageEntry, followsBefore, scratch };
   if (state) {
     const entries = unpackIndex<EntryDoc>(state.entries, ENTRY_INDEX_OPTIONS);
     const passages = unpackIndex<PassageDoc>(state.passages, PASSAGE_INDEX_OPTIONS);

@@ -58,7 +58,7 @@ export function searchOptions(
     // it lacks fuzzily; on a large corpus within a bounded distance. Fuzzy matches of known words
     // only added noise: on PP-14, dropping them answered two more off-topic questions correctly,
     // lost none, and cut the p99. Loose searches (autocomplete, did-you-mean) stay fuzzy.
-    fuzzy: (t: string) =>
+    fuzzy: once((t: string) =>
       (loose || !vocabulary.has(t)) &&
       !corrected.has(t) &&
       !english.has(t) &&
@@ -69,11 +69,14 @@ export function searchOptions(
           ? Math.max(fuzzy, 0.34)
           : fuzzy
         : false,
+    ),
     ...(large ? { maxFuzzy: maxEditDistance } : {}),
-    prefix: (t: string) =>
-      t.length >= (loose ? 2 : prefixMinLength) &&
-      vocabulary.completions(t, maxPrefixTerms) <= maxPrefixTerms &&
-      !(large && vocabulary.completionTerms(t).some((x) => x !== t && common(x))),
+    prefix: once(
+      (t: string) =>
+        t.length >= (loose ? 2 : prefixMinLength) &&
+        vocabulary.completions(t, maxPrefixTerms) <= maxPrefixTerms &&
+        !(large && vocabulary.completionTerms(t).some((x) => x !== t && common(x))),
+    ),
     weights: { fuzzy: 0.45, prefix: 0.6 },
     boostTerm: (t: string) => (synonyms.has(t) && !own.has(t) ? synonymWeight : 1),
   };
@@ -82,4 +85,18 @@ export function searchOptions(
 /** True for a corpus large enough to have common terms: query planning then bounds every search. */
 export function isLarge(parts: Pick<IndexParts, 'commonInPassages' | 'commonInEntries'>): boolean {
   return !parts.commonInPassages.isEmpty() || !parts.commonInEntries.isEmpty();
+}
+
+/**
+ * A function of a term that answers each term once: a question's sentences and entries are searched
+ * with the same options, and each search plans each term (vocabulary walks for prefixes).
+ */
+function once<T>(f: (t: string) => T): (t: string) => T {
+  const known = new Map<string, T>();
+  return (t) => {
+    if (known.has(t)) return known.get(t) as T;
+    const v = f(t);
+    known.set(t, v);
+    return v;
+  };
 }

@@ -1,39 +1,131 @@
 import type { SearchOptions, SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/types.ts';
-import { entryOf, follows, type IndexParts } from './index-parts.ts';
+import { impactHits } from './impact-hits.ts';
+import { entryOf, type IndexParts } from './index-parts.ts';
 import { coverage, planQuery, withDeferred } from './query-plan.ts';
 import { searchOptions } from './search-options.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { processTerm, tokenize } from './text.ts';
+import { matchesOfResults } from './term-matches.ts';
+import { topPassages } from './top-passages.ts';
 
 /**
  * Ranked passages for a weighed question. Each hit says what share of the question it covers, so the
  * caller can refuse to answer from a passage that only shares a word or two with it. Hits (coverage,
- * deferred terms) are built for the best `limit` only.
+ * deferred terms) are built for the best `limit` only, and only the best `limit` are sorted
+ * (`top-passages.ts`); in the same order as {@link scoreAllPassages}, which sorts them all.
  */
 export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit: number): PassageHit[] {
   if (weighted.concepts.length === 0) return [];
-  const { commonInPassages } = parts;
-  const plan = planQuery(weighted, commonInPassages);
-  const searched = plan.searched.join(' ');
+  const query = prepare(parts, weighted);
+  const k = Math.min(limit, parts.options.maxCandidates);
+  const found = topOf(parts, query, k);
+  if (!found) return scoreAll(parts, weighted, query, k);
+  const { top, sentences: m, entries: e } = found;
+  const none: string[] = [];
+  return top.map(({ at, passage, score, own, before, named }) =>
+    hitOf(
+      parts,
+      weighted,
+      query.plan,
+      at,
+      passage,
+      score,
+      own >= 0,
+      [
+        own >= 0 ? m.queryTerms(own) : none,
+        named >= 0 ? e.queryTerms(named) : none,
+        before >= 0 ? m.queryTerms(before) : none,
+      ],
+      [
+        own >= 0 ? m.matchedTerms(own) : none,
+        named >= 0 ? e.matchedTerms(named) : none,
+        before >= 0 ? m.matchedTerms(before) : none,
+      ],
+    ),
+  );
+}
+
+/**
+ * {@link searchPassages} the way it was first written: every passage a sentence match reaches is
+ * scored and made an object, and all are sorted. Used where the arrays of `top-passages.ts` cannot
+ * hold a search (over 31 query terms), and by the tests as the reference the top-k path must equal.
+ */
+export function scoreAllPassages(parts: IndexParts, weighted: WeightedQuery, limit: number): PassageHit[] {
+  if (weighted.concepts.length === 0) return [];
+  return scoreAll(parts, weighted, prepare(parts, weighted), Math.min(limit, parts.options.maxCandidates));
+}
+
+/** What both ways of searching passages start from: the query's plan, and how it is searched. */
+interface Prepared {
+  plan: QueryPlan;
+  /** The query terms searched, as one string. */
+  searched: string;
+  /** The options of the sentence search and of the entry names' search. */
+  sentenceOptions: SearchOptions;
+  entryOptions: SearchOptions;
+  /** For a question of one common word, the best sentences of its impact list (made once). */
+  impact: (() => { results: SearchResult[]; sorted: boolean }) | undefined;
+}
+
+/** A question's plan and searches, each made once whichever way its passages are then scored. */
+function prepare(parts: IndexParts, weighted: WeightedQuery): Prepared {
+  const plan = planQuery(weighted, parts.commonInPassages);
   const options = searchOptions(parts, weighted, false);
-  const { text, entry, context } = parts.options.passageBoost;
+  const { text, entry } = parts.options.passageBoost;
   // Sentences matching the question, then the entries whose names match it: each passage scores its
   // sentence's match, its entry's names' (once per entry, not once per passage) and part of the
   // sentence before it's, as a document of three fields would.
   // A question of common words only searches the best sentences of its rarest word, kept at build time
   // (impact-ordered postings), rather than scoring that word's whole posting list.
-  const impact = plan.searched.length === 1 ? parts.impacts.of(plan.searched[0] as string) : undefined;
-  const sentences = impact
-    ? impactHits(parts, plan.searched[0] as string, impact, options)
-    : parts.searchPassageIndex.search(searched, { ...options, boost: { text } });
+  const common = plan.searched.length === 1 ? (plan.searched[0] as string) : undefined;
+  const list = common === undefined ? undefined : parts.impacts.of(common);
+  let hits: { results: SearchResult[]; sorted: boolean } | undefined;
+  return {
+    plan,
+    searched: plan.searched.join(' '),
+    sentenceOptions: { ...options, boost: { text } },
+    entryOptions: { ...options, fields: ['entry'], boost: { entry } },
+    impact: list && (() => (hits ??= impactHits(parts, common as string, list, options))),
+  };
+}
+
+/**
+ * The best `k` passages of `top-passages.ts`, with the flat sentence and entry matches they come from;
+ * undefined when those cannot hold the search.
+ */
+function topOf(parts: IndexParts, query: Prepared, k: number) {
+  const found = query.impact?.();
+  const sentences = found
+    ? matchesOfResults(found.results, found.sorted)
+    : parts.searchPassageIndex.matches(query.searched, query.sentenceOptions);
+  if (!sentences) return undefined;
+  const entries = parts.searchEntryIndex.matches(query.searched, query.entryOptions);
+  if (!entries) return undefined;
+  const at = parts.scratch.entryMatchAt;
+  const positions: number[] = [];
+  try {
+    for (let j = 0; j < entries.size; j++) {
+      const position = parts.entryPosition.get(entries.ids[j] as string);
+      if (position === undefined) continue;
+      at[position] = j + 1;
+      positions.push(position);
+    }
+    const top = topPassages(parts, sentences, { matches: entries, at }, k);
+    return top && { top, sentences, entries };
+  } finally {
+    // The index's table, zero between searches.
+    for (const position of positions) at[position] = 0;
+  }
+}
+
+/** Every passage the sentence matches reach, scored, sorted, the best `k` made hits. */
+function scoreAll(parts: IndexParts, weighted: WeightedQuery, query: Prepared, k: number): PassageHit[] {
+  const { plan } = query;
+  const sentences =
+    query.impact?.().results ?? parts.searchPassageIndex.search(query.searched, query.sentenceOptions);
   const entries = new Map<string, SearchResult>();
-  for (const r of parts.searchEntryIndex.search(searched, {
-    ...options,
-    fields: ['entry'],
-    boost: { entry },
-  }))
-    entries.set(r.id, r);
+  for (const r of parts.searchEntryIndex.search(query.searched, query.entryOptions)) entries.set(r.id, r);
+  const { text, context } = parts.options.passageBoost;
   // By passage position: a sentence's neighbours are the positions beside it. The passage index's ids
   // are passage positions, each once in `sentences` (both searches return one hit per sentence).
   const all = parts.corpus.passages;
@@ -78,108 +170,59 @@ export function searchPassages(parts: IndexParts, weighted: WeightedQuery, limit
     }
   }
   scored.sort((a, b) => b.score - a.score);
-  return scored
-    .slice(0, Math.min(limit, parts.options.maxCandidates))
-    .map(({ at, passage, score, own, before }) => {
-      const named = entries.get(passage.entryId);
-      const matched = new Set([
-        ...(own?.queryTerms ?? []),
-        ...(named?.queryTerms ?? []),
-        ...(before?.queryTerms ?? []),
-      ]);
-      const queryTerms = withDeferred([...matched], plan.deferred, commonInPassages, at);
-      return {
-        passage,
-        entry: entryOf(parts, passage.entryId),
-        score,
-        coverage: coverage(weighted, queryTerms, parts.options.synonymWeight),
-        matchedTerms: [
-          ...new Set([...(own?.terms ?? []), ...(named?.terms ?? []), ...(before?.terms ?? [])]),
-        ],
-        queryTerms,
-        textMatched: own !== undefined,
-      };
-    });
+  return scored.slice(0, k).map(({ at, passage, score, own, before }) => {
+    const named = entries.get(passage.entryId);
+    const none: string[] = [];
+    return hitOf(
+      parts,
+      weighted,
+      plan,
+      at,
+      passage,
+      score,
+      own !== undefined,
+      [own?.queryTerms ?? none, named?.queryTerms ?? none, before?.queryTerms ?? none],
+      [own?.terms ?? none, named?.terms ?? none, before?.terms ?? none],
+    );
+  });
 }
 
 /**
- * A common term's best sentences as the passage index's search would return them for that term alone,
- * best first: its impact-ordered postings, plus the sentences holding the rarer words it completes to
- * when it is searched as a prefix too ("vote" finds "voters"), scored as minisearch scores a prefix match.
+ * A passage's hit, from the query terms and index terms of its sentence's match, its entry's and the
+ * sentence before's, in that order.
  */
-function impactHits(
+function hitOf(
   parts: IndexParts,
-  term: string,
-  impact: { positions: Int32Array; scores: Float64Array },
-  options: SearchOptions,
-): SearchResult[] {
-  const { text } = parts.options.passageBoost;
-  const boost = text * (options.boostTerm?.(term, 0, [term]) ?? 1);
-  const all = parts.corpus.passages;
-  const found = new Map<number, SearchResult>();
-  for (let j = 0; j < impact.positions.length; j++) {
-    const id = impact.positions[j] as number;
-    found.set(id, {
-      id,
-      score: (impact.scores[j] as number) * boost,
-      terms: [term],
-      queryTerms: [term],
-      match: { [term]: ['text'] },
-    });
-  }
-  const prefix =
-    typeof options.prefix === 'function' ? options.prefix(term, 0, [term]) : options.prefix === true;
-  if (!prefix) return [...found.values()];
-  // A common term completes only to rare ones (search-options.ts): their postings are short.
-  const exact = { processTerm: (t: string) => t, prefix: false, fuzzy: false, boost: { text } };
-  const prefixWeight = options.weights?.prefix ?? 0.6;
-  const listed = new Set(found.keys());
-  const completedIn = new Set<number>();
-  for (const completed of parts.vocabulary.completionTerms(term)) {
-    if (completed === term) continue;
-    const weight =
-      (prefixWeight * completed.length) / (completed.length + 0.3 * (completed.length - term.length));
-    for (const r of parts.searchPassageIndex.search(completed, exact)) {
-      const score = r.score * weight * (boost / text);
-      const hit = found.get(r.id);
-      completedIn.add(r.id);
-      if (!hit)
-        found.set(r.id, {
-          ...r,
-          score,
-          terms: [completed],
-          queryTerms: [term],
-          match: { [completed]: ['text'] },
-        });
-      else {
-        hit.score += score;
-        hit.match[completed] = ['text'];
-        hit.terms.push(completed);
-      }
-    }
-  }
-  // A sentence a completion lifted, its context and the sentence after it (whose context it is) may
-  // hold the term itself below the list's end: scored for it here, from their tokens, as the index
-  // scores them, so that the passages they make are scored in full.
-  const exactScore = (at: number) => {
-    if (listed.has(at)) return;
-    const score = parts.impacts.scoreIn(term, tokenize((all[at] as Passage).text), processTerm) * boost;
-    if (score === 0) return;
-    listed.add(at);
-    const hit = found.get(at);
-    if (hit) {
-      hit.score += score;
-      hit.match[term] = ['text'];
-      hit.terms.unshift(term);
-    } else found.set(at, { id: at, score, terms: [term], queryTerms: [term], match: { [term]: ['text'] } });
+  weighted: WeightedQuery,
+  plan: QueryPlan,
+  at: number,
+  passage: Passage,
+  score: number,
+  textMatched: boolean,
+  queryTermsOf: readonly (readonly string[])[],
+  termsOf: readonly (readonly string[])[],
+): PassageHit {
+  const queryTerms = withDeferred(distinct(queryTermsOf), plan.deferred, parts.commonInPassages, at);
+  return {
+    passage,
+    entry: entryOf(parts, passage.entryId),
+    score,
+    coverage: coverage(weighted, queryTerms, parts.options.synonymWeight),
+    matchedTerms: distinct(termsOf),
+    queryTerms,
+    textMatched,
   };
-  for (const at of completedIn) {
-    if (follows(all, at)) exactScore(at - 1);
-    exactScore(at);
-    if (follows(all, at + 1)) exactScore(at + 1);
-  }
-  return [...found.values()].sort((a, b) => b.score - a.score);
 }
+
+/** The distinct strings of a few short lists, in the order first listed (as a Set of them all gives). */
+function distinct(lists: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const t of list) if (!out.includes(t)) out.push(t);
+  return out;
+}
+
+/** A query's plan: the terms searched and the common ones deferred. */
+type QueryPlan = ReturnType<typeof planQuery>;
 
 /** A hit's score before minisearch multiplied it by the number of query terms matched. */
 function unscaled(r: SearchResult | undefined): number {

@@ -1,6 +1,16 @@
 import { LRUCache } from 'lru-cache';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
+import {
+  keyOf,
+  modelled,
+  type QuerySpec,
+  type RawResults,
+  specOf,
+  type TermHits,
+  termHits,
+} from './term-hits.ts';
+import { bitCount, MAX_MASK_TERMS, type TermMatches, termsOfMask } from './term-matches.ts';
 import { processTerm as defaultProcessTerm, tokenize as defaultTokenize } from './text.ts';
 
 /**
@@ -9,36 +19,6 @@ import { processTerm as defaultProcessTerm, tokenize as defaultTokenize } from '
  * thousand each, so the bound keeps the busiest few hundred terms.
  */
 export const DEFAULT_TERM_CACHE_POSTINGS = 200_000;
-
-/** A document's match of one query term, as minisearch's query execution returns it. */
-interface RawHit {
-  score: number;
-  terms: string[];
-  match: Record<string, string[]>;
-}
-
-type RawResults = Map<number, RawHit>;
-
-/**
- * A term's matches as remembered, in minisearch's order: documents (short ids), scores, and matched
- * terms with their fields (a few distinct objects shared by the documents, frozen: results share
- * them). Every hit of one query term has that term alone as its query terms. About 20 bytes a
- * document, where the hits minisearch returns take several times that.
- */
-interface TermHits {
-  docs: Int32Array;
-  scores: Float64Array;
-  matches: Readonly<Record<string, readonly string[]>>[];
-  term: string;
-}
-
-/** The query term as minisearch plans it (`termToQuerySpec`). */
-interface QuerySpec {
-  term: string;
-  fuzzy: boolean | number;
-  prefix: boolean;
-  termBoost: number;
-}
 
 /** The parts of minisearch used here that its types keep private (the same version as index-docs.ts). */
 interface Internals {
@@ -69,6 +49,12 @@ export class TermSearch<T> {
    * searches (a search clears what it set), so that combining terms makes no map of documents.
    */
   private slots: Int32Array = new Int32Array(0);
+  /**
+   * The arrays {@link matches} combines the terms' matches in, kept from one search to the next
+   * (every place a search reads it has written first): documents' short ids, summed scores, query-term
+   * bits.
+   */
+  private combining = combiningArrays(256);
 
   constructor(
     index: MiniSearch<T>,
@@ -94,14 +80,8 @@ export class TermSearch<T> {
   /** What `index.search(query, options)` returns for a string query, its terms' matches remembered. */
   search(query: string, options: SearchOptions): SearchResult[] {
     // Options this class does not model are searched by minisearch itself.
-    if (options.combineWith !== undefined && options.combineWith.toLowerCase() !== 'or')
-      return this.index.search(query, options);
-    if (options.boostDocument !== undefined || options.bm25 !== undefined || options.tokenize !== undefined)
-      return this.index.search(query, options);
-    const processTerm = options.processTerm ?? this.processTerm;
-    const queryTerms = this.tokenize(query)
-      .flatMap((t) => processTerm(t) || [])
-      .filter((t): t is string => !!t);
+    if (!modelled(options)) return this.index.search(query, options);
+    const queryTerms = this.queryTermsOf(query, options);
     const config = this.configKey(options);
     // Each document's result, made when a term first matches it and added to by the next terms, as
     // minisearch's OR combines them: scores summed in the terms' order, query terms kept unique, and
@@ -112,12 +92,7 @@ export class TermSearch<T> {
     try {
       for (const [i, term] of queryTerms.entries()) {
         const spec = specOf(term, i, queryTerms, options);
-        const key = `${config}\u0000${spec.term}\u0000${spec.fuzzy}\u0000${spec.prefix}\u0000${spec.termBoost}`;
-        let remembered = this.cache.get(key);
-        if (remembered === undefined) {
-          remembered = termHits(spec.term, this.own.executeQuerySpec(spec, options));
-          this.cache.set(key, remembered);
-        }
+        const remembered = this.hitsOf(keyOf(config, spec), spec, options);
         const { docs, scores, matches } = remembered;
         for (let k = 0; k < docs.length; k++) {
           const docId = docs[k] as number;
@@ -150,6 +125,125 @@ export class TermSearch<T> {
       for (const docId of docIds) slots[docId] = 0;
     }
     return this.results(found, docIds, options);
+  }
+
+  /**
+   * The same search's matches as flat arrays ({@link TermMatches}), for a caller that reads a few of
+   * its results only: no result object is made, nor sorted. Undefined where {@link search} must be
+   * used instead: options it does not model or a filter, more than {@link MAX_MASK_TERMS} distinct
+   * query terms, or a term planned differently at two places of the query (its matches could then
+   * list its query terms in another order).
+   */
+  matches(query: string, options: SearchOptions): TermMatches | undefined {
+    if (!modelled(options) || options.filter != null) return undefined;
+    const queryTerms = this.queryTermsOf(query, options);
+    const config = this.configKey(options);
+    const terms: string[] = [];
+    const keys: string[] = [];
+    const lists: TermHits[] = [];
+    const bits: number[] = [];
+    let pairs = 0;
+    for (const [i, term] of queryTerms.entries()) {
+      const spec = specOf(term, i, queryTerms, options);
+      const key = keyOf(config, spec);
+      let bit = terms.indexOf(spec.term);
+      if (bit < 0) {
+        if (terms.length === MAX_MASK_TERMS) return undefined;
+        bit = terms.push(spec.term) - 1;
+        keys.push(key);
+      } else if (keys[bit] !== key) return undefined;
+      const hits = this.hitsOf(key, spec, options);
+      lists.push(hits);
+      bits.push(1 << bit);
+      pairs += hits.docs.length;
+    }
+    // As search() combines them, into arrays by the order documents are first found: each document's
+    // first match, and the later ones of the few that several terms match, for their matched terms if
+    // they are asked for.
+    if (this.combining.shortIds.length < pairs) this.combining = combiningArrays(pairs);
+    const { shortIds, sums } = this.combining;
+    const combined = this.combining.masks;
+    const first: Match[] = [];
+    const later = new Map<number, Match[]>();
+    let n = 0;
+    let slots = this.slots;
+    try {
+      for (let t = 0; t < lists.length; t++) {
+        const { docs, scores, matches } = lists[t] as TermHits;
+        const bit = bits[t] as number;
+        for (let k = 0; k < docs.length; k++) {
+          const docId = docs[k] as number;
+          if (docId >= slots.length) slots = this.grow(docId);
+          const j = (slots[docId] as number) - 1;
+          if (j < 0) {
+            shortIds[n] = docId;
+            sums[n] = scores[k] as number;
+            combined[n] = bit;
+            first.push(matches[k] as Match);
+            slots[docId] = ++n;
+          } else {
+            sums[j] = (sums[j] as number) + (scores[k] as number);
+            combined[j] = (combined[j] as number) | bit;
+            const more = later.get(j);
+            if (more) more.push(matches[k] as Match);
+            else later.set(j, [matches[k] as Match]);
+          }
+        }
+      }
+    } finally {
+      for (let j = 0; j < n; j++) slots[shortIds[j] as number] = 0;
+    }
+    const masks = combined.slice(0, n);
+    const ids: unknown[] = new Array(n);
+    const scores = new Float64Array(n);
+    const documentIds = this.own._documentIds;
+    for (let j = 0; j < n; j++) {
+      ids[j] = documentIds.get(shortIds[j] as number);
+      // minisearch's result score: the summed scores times the number of query terms matched.
+      scores[j] = (sums[j] as number) * (bitCount(masks[j] as number) || 1);
+    }
+    // A few distinct sets of query terms among the documents: each listed once.
+    const byMask = new Map<number, string[]>();
+    return {
+      size: n,
+      terms,
+      ids,
+      scores,
+      order: scores,
+      masks,
+      queryTerms: (j) => {
+        const mask = masks[j] as number;
+        let listed = byMask.get(mask);
+        if (listed === undefined) {
+          listed = termsOfMask(terms, mask);
+          byMask.set(mask, listed);
+        }
+        return listed;
+      },
+      matchedTerms: (j) => {
+        const own = first[j] as Match;
+        const more = later.get(j);
+        return more === undefined ? keysOf(own) : mergedKeys(own, more);
+      },
+    };
+  }
+
+  /** The query's terms, as minisearch reads a string query. */
+  private queryTermsOf(query: string, options: SearchOptions): string[] {
+    const processTerm = options.processTerm ?? this.processTerm;
+    return this.tokenize(query)
+      .flatMap((t) => processTerm(t) || [])
+      .filter((t): t is string => !!t);
+  }
+
+  /** A planned term's matches, remembered under its key. */
+  private hitsOf(key: string, spec: QuerySpec, options: SearchOptions): TermHits {
+    let remembered = this.cache.get(key);
+    if (remembered === undefined) {
+      remembered = termHits(spec.term, this.own.executeQuerySpec(spec, options));
+      this.cache.set(key, remembered);
+    }
+    return remembered;
   }
 
   /** The slots table, large enough for a short id (an index built or restored has them all from 0). */
@@ -189,42 +283,45 @@ export class TermSearch<T> {
   }
 }
 
-/** The plan of one query term, as minisearch's `termToQuerySpec` makes it. */
-function specOf(term: string, i: number, terms: string[], options: SearchOptions): QuerySpec {
-  const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy || false;
-  const prefix =
-    typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true;
-  const termBoost = typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1;
-  return { term, fuzzy, prefix, termBoost };
+/** Arrays for combining `size` matches in {@link TermSearch.matches}. */
+function combiningArrays(size: number) {
+  return { shortIds: new Int32Array(size), sums: new Float64Array(size), masks: new Int32Array(size) };
+}
+
+/** A term's remembered match of a document: matched terms and their fields, shared and frozen. */
+type Match = Readonly<Record<string, readonly string[]>>;
+
+/** The matched terms of each shared match object (documents of one term share a few). */
+const matchKeys = new WeakMap<Match, readonly string[]>();
+
+/** A shared match's matched terms, listed once per match object. */
+function keysOf(match: Match): readonly string[] {
+  let keys = matchKeys.get(match);
+  if (keys === undefined) {
+    keys = Object.freeze(Object.keys(match));
+    matchKeys.set(match, keys);
+  }
+  return keys;
 }
 
 /**
- * A term's matches as remembered, in minisearch's order: results share their matches, so these must not
- * change (a caller that tried would fail loudly rather than change the next question's results).
+ * The keys of matches merged in the order searched, as search() merges them (`Object.keys` of
+ * `Object.assign({}, ...matches)`): each first listed in the order met, but an array index ("2014")
+ * goes before the others, in numeric order, as object keys do; such keys take the merge itself.
  */
-function termHits(term: string, raw: RawResults): TermHits {
-  const docs = new Int32Array(raw.size);
-  const scores = new Float64Array(raw.size);
-  const matches: Record<string, string[]>[] = [];
-  // The same matched terms in the same fields, one object (most documents of a term share a few).
-  const shared = new Map<string, Record<string, string[]>>();
-  for (const [docId, hit] of raw) {
-    // minisearch gives each hit of a query term that term alone as its query terms.
-    if (hit.terms.length !== 1 || hit.terms[0] !== term)
-      throw new Error(`minisearch hit with query terms ${hit.terms.join(' ')} for "${term}"`);
-    const key = JSON.stringify(hit.match);
-    let match = shared.get(key);
-    if (match === undefined) {
-      match = hit.match;
-      for (const fields of Object.values(match)) Object.freeze(fields);
-      Object.freeze(match);
-      shared.set(key, match);
+function mergedKeys(own: Match, more: readonly Match[]): readonly string[] {
+  const out = [...keysOf(own)];
+  for (const match of more)
+    for (const key of keysOf(match)) {
+      if (isDigit(key.charCodeAt(0))) return Object.keys(Object.assign({}, own, ...more));
+      if (!out.includes(key)) out.push(key);
     }
-    docs[matches.length] = docId;
-    scores[matches.length] = hit.score;
-    matches.push(match);
-  }
-  return { docs, scores, matches, term };
+  if (out.some((key) => isDigit(key.charCodeAt(0)))) return Object.keys(Object.assign({}, own, ...more));
+  return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A result's `terms` until its matches are all known. */

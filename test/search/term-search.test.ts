@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { SearchOptions } from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
 import { benchQueries } from '../../bench/queries.ts';
 import { ENTRY_NAME_FIELDS } from '../../src/search/index-docs.ts';
 import { indexParts } from '../../src/search/index-parts.ts';
 import { planQuery } from '../../src/search/query-plan.ts';
 import { searchOptions } from '../../src/search/search-options.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../../src/search/search-types.ts';
+import { type TermMatches, termsOfMask } from '../../src/search/term-matches.ts';
 import { TermSearch } from '../../src/search/term-search.ts';
 import { tokenize } from '../../src/search/text.ts';
 import { weighQuery } from '../../src/search/weigh-query.ts';
@@ -43,6 +44,11 @@ describe('TermSearch', async () => {
       const cached = which === 'passages' ? parts.searchPassageIndex : parts.searchEntryIndex;
       // Twice: the second reads the remembered terms, and must not find them changed by the first.
       for (let round = 0; round < 2; round++) assert.deepEqual(cached.search(q, options), expected, q);
+      if (which === 'passages' && options.filter === undefined) {
+        const flat = cached.matches(q, options);
+        assert.ok(flat, q);
+        assert.deepEqual(resultsOf(flat), expected.map(projected), q);
+      }
     }
   };
 
@@ -70,6 +76,22 @@ describe('TermSearch', async () => {
     );
   });
 
+  it('lists no flat matches past 31 distinct query terms or for a filter, and keeps repeated terms', () => {
+    const words = [...new Set(corpus.passages.slice(0, 60).flatMap((p) => tokenize(p.text)))];
+    const options: SearchOptions = { prefix: true, fuzzy: 0.2, processTerm: (t) => t };
+    const many = words.slice(0, 40).join(' ');
+    assert.equal(parts.searchPassageIndex.matches(many, options), undefined);
+    assert.equal(parts.searchPassageIndex.matches('busan', { ...options, filter: () => true }), undefined);
+    // A term planned two ways in one query: its results could list query terms in another order.
+    const twoWays: SearchOptions = { ...options, prefix: (_t, i) => i === 0 };
+    assert.equal(parts.searchPassageIndex.matches('union union', twoWays), undefined);
+    for (const q of ['union union', 'union busan union', 'resolut confer resolut', 'resolut 180 2014 res'])
+      assert.deepEqual(
+        resultsOf(parts.searchPassageIndex.matches(q, options)),
+        parts.passages.search(q, options).map(projected),
+      );
+  });
+
   it('forgets the least recently used terms past its bound, and still answers as minisearch does', () => {
     const small = new TermSearch(parts.passages, ['text'], { maxPostings: 50 });
     const options: SearchOptions = { prefix: true, fuzzy: 0.2, processTerm: (t) => t };
@@ -77,3 +99,21 @@ describe('TermSearch', async () => {
       assert.deepEqual(small.search(q, options), parts.passages.search(q, options), q);
   });
 });
+
+/** What flat matches say of a result: all but its match's fields. */
+function projected(r: SearchResult): Omit<SearchResult, 'match'> {
+  return { id: r.id, score: r.score, terms: r.terms, queryTerms: r.queryTerms };
+}
+
+/** Flat matches as the results minisearch returns (less their fields), sorted by score (stable). */
+function resultsOf(flat: TermMatches | undefined): Omit<SearchResult, 'match'>[] {
+  assert.ok(flat);
+  const out: Omit<SearchResult, 'match'>[] = [];
+  for (let j = 0; j < flat.size; j++) {
+    const queryTerms = flat.queryTerms(j);
+    assert.equal(termsOfMask(flat.terms, flat.masks[j] as number).join(' '), queryTerms.join(' '));
+    assert.equal(flat.order[j], flat.scores[j]);
+    out.push({ id: flat.ids[j], score: flat.scores[j] as number, terms: flat.matchedTerms(j), queryTerms });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

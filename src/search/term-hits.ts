@@ -1,0 +1,84 @@
+import type { SearchOptions } from 'minisearch';
+
+// What `TermSearch` (term-search.ts) remembers of a query term and how it plans one, as minisearch
+// does: the term's matches as flat arrays, its plan (fuzzy, prefix, boost) and the key it is kept under.
+
+/** A document's match of one query term, as minisearch's query execution returns it. */
+export interface RawHit {
+  score: number;
+  terms: string[];
+  match: Record<string, string[]>;
+}
+
+/** A query term's matches by document (short id), as minisearch's query execution returns them. */
+export type RawResults = Map<number, RawHit>;
+
+/**
+ * A term's matches as remembered, in minisearch's order: documents (short ids), scores, and matched
+ * terms with their fields (a few distinct objects shared by the documents, frozen: results share
+ * them). Every hit of one query term has that term alone as its query terms. About 20 bytes a
+ * document, where the hits minisearch returns take several times that.
+ */
+export interface TermHits {
+  docs: Int32Array;
+  scores: Float64Array;
+  matches: Readonly<Record<string, readonly string[]>>[];
+  term: string;
+}
+
+/** The query term as minisearch plans it (`termToQuerySpec`). */
+export interface QuerySpec {
+  term: string;
+  fuzzy: boolean | number;
+  prefix: boolean;
+  termBoost: number;
+}
+
+/** True for the options this class searches itself; minisearch searches the others. */
+export function modelled(options: SearchOptions): boolean {
+  if (options.combineWith !== undefined && options.combineWith.toLowerCase() !== 'or') return false;
+  return options.boostDocument === undefined && options.bm25 === undefined && options.tokenize === undefined;
+}
+
+/** The cache key of a planned term under some options (TermSearch's `configKey`). */
+export function keyOf(config: string, spec: QuerySpec): string {
+  return `${config}\u0000${spec.term}\u0000${spec.fuzzy}\u0000${spec.prefix}\u0000${spec.termBoost}`;
+}
+
+/** The plan of one query term, as minisearch's `termToQuerySpec` makes it. */
+export function specOf(term: string, i: number, terms: string[], options: SearchOptions): QuerySpec {
+  const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy || false;
+  const prefix =
+    typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true;
+  const termBoost = typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1;
+  return { term, fuzzy, prefix, termBoost };
+}
+
+/**
+ * A term's matches as remembered, in minisearch's order: results share their matches, so these must not
+ * change (a caller that tried would fail loudly rather than change the next question's results).
+ */
+export function termHits(term: string, raw: RawResults): TermHits {
+  const docs = new Int32Array(raw.size);
+  const scores = new Float64Array(raw.size);
+  const matches: Record<string, string[]>[] = [];
+  // The same matched terms in the same fields, one object (most documents of a term share a few).
+  const shared = new Map<string, Record<string, string[]>>();
+  for (const [docId, hit] of raw) {
+    // minisearch gives each hit of a query term that term alone as its query terms.
+    if (hit.terms.length !== 1 || hit.terms[0] !== term)
+      throw new Error(`minisearch hit with query terms ${hit.terms.join(' ')} for "${term}"`);
+    const key = JSON.stringify(hit.match);
+    let match = shared.get(key);
+    if (match === undefined) {
+      match = hit.match;
+      for (const fields of Object.values(match)) Object.freeze(fields);
+      Object.freeze(match);
+      shared.set(key, match);
+    }
+    docs[matches.length] = docId;
+    scores[matches.length] = hit.score;
+    matches.push(match);
+  }
+  return { docs, scores, matches, term };
+}

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { namesByCapitals } from './question.ts';
 import { normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -26,22 +27,23 @@ export function qualifiedOnly(
   const askedTerms = askedTermsOf(q);
   const matched = new Set(matchedTerms);
   // A word the search matched to the question ("depty" to "deputy") is asked too.
-  const isAsked = (w: string) => {
-    const term = processTerm(w) ?? w;
-    return askedTerms.has(term) || matched.has(term);
-  };
-  const askedText = tokenize(q.u.question).join(' ');
-  const said = tokenize(text);
+  const isAskedTerm = (term: string) => askedTerms.has(term) || matched.has(term);
+  const askedText = askedTextOf(q.u);
+  const { said, saidTerms } = tokensOf(text);
   let found: string | undefined;
   let plain = false;
   for (let i = 0; i < said.length; i++) {
     // The longest entry name starting here that the question says, in its words or the corpus's
     // ("sec gen" is read as "secretary general").
+    // Every run starting here needs this word asked: most words of a passage are not.
+    if (!isAskedTerm(saidTerms[i] as string)) continue;
+    let asked = i + 1;
+    while (asked < said.length && asked < i + MAX_NAME_WORDS && isAskedTerm(saidTerms[asked] as string))
+      asked++;
     let run: string | undefined;
     let end = i;
-    for (let k = Math.min(said.length, i + MAX_NAME_WORDS); k > i; k--) {
+    for (let k = asked; k > i; k--) {
       const words = said.slice(i, k);
-      if (!words.every(isAsked)) continue;
       const phrase = words.join(' ');
       // The conference's own names ("ITU") are in every passage's background: not what is asked.
       // One word must be the question's own ("elections" for "elected" is not the name asked).
@@ -60,7 +62,7 @@ export function qualifiedOnly(
     const shorter = named(run);
     const qualifier =
       before !== undefined &&
-      !isAsked(before) &&
+      !isAskedTerm(saidTerms[i - 1] as string) &&
       !q.implied?.has(squash(before)) &&
       longer.length > 0 &&
       longer.every((id) => !shorter.includes(id));
@@ -69,6 +71,31 @@ export function qualifiedOnly(
     i = end - 1;
   }
   return plain ? undefined : found;
+}
+
+/** A text's words and their index terms, remembered: the same candidates come back question after question. */
+const TOKENS = new LRUCache<string, { said: string[]; saidTerms: string[] }>({ max: 20_000 });
+
+function tokensOf(text: string): { said: string[]; saidTerms: string[] } {
+  let got = TOKENS.get(text);
+  if (got === undefined) {
+    const said = tokenize(text);
+    got = { said, saidTerms: said.map((w) => processTerm(w) ?? w) };
+    TOKENS.set(text, got);
+  }
+  return got;
+}
+
+/** The question's words as one lower-case string, once per question. */
+const ASKED_TEXT = new WeakMap<Understanding, string>();
+
+function askedTextOf(u: Understanding): string {
+  let text = ASKED_TEXT.get(u);
+  if (text === undefined) {
+    text = tokenize(u.question).join(' ');
+    ASKED_TEXT.set(u, text);
+  }
+  return text;
 }
 
 /** The terms of the question's words, with the corpus's words for them (its synonyms and spellings). */

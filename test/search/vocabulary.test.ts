@@ -65,6 +65,8 @@ describe('Vocabulary through the index', () => {
     const came = answerQuestion('how many delegates actually showed up in busan', index);
     assert.ok(came.found, '"showed up" is "attended"');
     assert.match(came.passages[0]?.passage.text ?? '', /2,50/);
+    const pop = answerQuestion('what % of world pop is under 25 per itu? for the youth para', index);
+    assert.match(pop.found ? (pop.passages[0]?.passage.text ?? '') : '', /42\.5%/, 'chat shorthand: "pop"');
     const ministers = answerQuestion('how many ministers turned up for opening day thx', index);
     assert.match(ministers.found ? (ministers.passages[0]?.passage.text ?? '') : '', /104 ministers/);
   });

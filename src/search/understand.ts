@@ -211,7 +211,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     .filter(
       (t, i) =>
         (/^\d/.test(t.text) ||
-          (t.pos === 'NUM' && (!t.light || (numbersNoun(words[i - 1]) && words[i - 2]?.pos !== 'DET'))) ||
+          (t.pos === 'NUM' &&
+            (!t.light || (numbersNoun(words[i - 1]) && !afterDeterminedPhrase(words, i)))) ||
           // An ordinal is a rank the answer must give: "who came second" is not answered by the winner.
           // A fact-check's ordinal is its claim, however common the word: "won in the first round".
           // "Votes in the first round": a rank of the noun after it picks the value asked, however
@@ -253,7 +254,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     ...focusOf(words),
     // Small talk: no question form, and nothing it names or counts.
     ...(kind === 'other' && !/\?/.test(line) && names.length === 0 && numbers.length === 0
-      ? smallTalkOf(line, nlp)
+      ? smallTalkOf(line, nlp, corpus)
       : {}),
     asides,
     ...(setting.size > 0 ? { setting: [...setting] } : {}),
@@ -280,12 +281,22 @@ function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusWords): 
 }
 
 /** A singular common noun that a number word after it numbers ("round one", "category seven"). */
+/**
+ * True when the words before `i` are a noun phrase opened by a determiner: "the flight tracking one"
+ * (a pronoun), not "round one".
+ */
+function afterDeterminedPhrase(words: readonly NlpToken[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /^(?:NOUN|ADJ|PROPN)$/.test(words[j]?.pos ?? '')) j--;
+  return j < i - 1 && words[j]?.pos === 'DET';
+}
+
 function numbersNoun(t: NlpToken | undefined): boolean {
   return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text);
 }
 
 /** Greeting or thanks, read from the model: an interjection ("hi", "hey"), or praise ("thanks, great"). */
-function smallTalkOf(line: string, nlp: Nlp): Pick<Understanding, 'smallTalk'> {
+function smallTalkOf(line: string, nlp: Nlp, corpus: CorpusWords): Pick<Understanding, 'smallTalk'> {
   const all = nlp.read(line);
   const words = all.tokens.filter((t) => t.isWord);
   if (words.length === 0 || words.length > 8) return {};
@@ -297,7 +308,10 @@ function smallTalkOf(line: string, nlp: Nlp): Pick<Understanding, 'smallTalk'> {
   const praise =
     all.sentiment > 0.2 && content.length > 0 && content.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
   if (thanking || praise) return { smallTalk: 'thanks' };
-  if (words[0]?.pos === 'INTJ') return { smallTalk: 'greeting' };
+  // "pls remind me the last day of pp14", "hey bot how much did japan pledge": an interjection before
+  // words of the corpus opens a question, not a greeting.
+  if (words[0]?.pos === 'INTJ' && !content.some((t) => corpus.knows(t.text)))
+    return { smallTalk: 'greeting' };
   return {};
 }
 

@@ -103,6 +103,7 @@ describe('understand', () => {
 
   it('reads "the cyber one" as a pronoun, not the number one, and "round one" as a number', async () => {
     const read = await reader();
+    assert.deepEqual(read('wait which res is the flight trackng one').numbers, []);
     assert.deepEqual(read('so the cyber one about confidence and security, which is it').numbers, []);
     assert.deepEqual(read('how many votes did Zhao get in round one').numbers, ['one']);
   });
@@ -167,6 +168,7 @@ describe('understand', () => {
 
   it('tells small talk from questions: thanks and greetings have no corpus word', async () => {
     const read = await reader();
+    assert.equal(read('pls remind me the last day of pp14').smallTalk, undefined);
     assert.equal(read('thanks, super helpful').smallTalk, 'thanks');
     assert.equal(read('hi').smallTalk, 'greeting');
     assert.equal(read('brb grabbing coffee').smallTalk, undefined);

@@ -41,10 +41,11 @@ const SEEN_SETS = [
   'blind-s-questions.jsonl',
   'blind-t-questions.jsonl',
   'blind-u-questions.jsonl',
+  'blind-v-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.83;
+const SHARED_FLOOR = 0.84;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

@@ -235,6 +235,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   }
   const share = total === 0 ? 0 : covered / total;
   const fail = (reason: string): Verdict => ({ ok: false, reason, missing, missingNames });
+  // "Who got elected to the RRB in 2014?" and "ITU and Busan city signed the Busan Initiative on 27
+  // October 2014", after the sentence on the RRB election: whoever a sentence names answers "who" only
+  // when the sentence itself says something the question asks beyond the conference.
+  if (q.u.kind === 'who' && passage.context !== '' && !saysOwnPart(passage, q))
+    return fail('only the sentence before it matches the question');
   if (missingNames.length > 0) return fail(`does not name ${missingNames.join(', ')}`);
   if (missing.length > 0) return fail(`does not say ${missing.join(', ')}`);
   // A thing left unsaid is forgiven only when the passage matches the rest of the question closely.
@@ -323,6 +328,16 @@ function namesOf(entry: Entry): string[] {
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
+}
+
+/** True when a passage's own sentence says a word of the question other than the conference's names. */
+function saysOwnPart(passage: Passage, q: VerifyInput): boolean {
+  const own = [...termsOf(passage)];
+  // A derived form counts ("signatories" for "signed"): a shared start of four letters or more.
+  const says = (a: string) => own.some((t) => t === a || (a.length >= 4 && t.startsWith(a)));
+  return q.weighted.concepts.some(
+    (c) => c.known && !q.implied?.has(squash(c.word)) && c.alternatives.some(says),
+  );
 }
 
 /** A passage's own terms (its sentence only), computed once: passages live as long as the corpus. */

@@ -187,4 +187,10 @@ describe('compose', () => {
     const r = answerQuestion('Who will succeed Houlin Zhao as Secretary-General?', index);
     assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
   });
+
+  it('does not answer "who" with the names of a sentence whose context alone matches the question', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who got elected to the radio regulations board in 2014', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /Busan Initiative/);
+  });
 });

@@ -85,9 +85,17 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
   const words = normalize(text)
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const isNumber = (w: string | undefined) =>
+    w !== undefined && (/^\d[\d,.]*$/.test(w) || NUMBER_WORDS.test(w));
+  // "2 in 10 participants", "one out of five": a share, not a count.
+  const inRatio = (i: number) =>
+    (words[i + 1] === 'in' && isNumber(words[i + 2])) ||
+    (words[i - 1] === 'in' && isNumber(words[i - 2])) ||
+    (words[i - 1] === 'of' && words[i - 2] === 'out' && isNumber(words[i - 3]));
   return words.some(
     (w, i) =>
-      (/^\d[\d,.]*$/.test(w) || NUMBER_WORDS.test(w)) &&
+      isNumber(w) &&
+      !inRatio(i) &&
       !/^(?:resolutions?|decisions?|documents?|res|doc|no)$/.test(words[i - 1] ?? '') &&
       words.slice(i + 1, i + 1 + COUNT_REACH).some((next) => {
         const term = processTerm(next);

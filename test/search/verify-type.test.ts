@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
+import { countsThing } from '../../src/search/verify-type.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: the kind of answer a passage holds (through answerQuestion)', () => {
@@ -183,5 +184,13 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(r.passages[0]?.passage.text ?? '', /BEXCO/);
     const plenipot = answerQuestion('where was the plenipotentiary held', index);
     assert.match(plenipot.found ? (plenipot.passages[0]?.passage.text ?? '') : '', /Busan/);
+  });
+
+  it('reads "2 in 10 participants" as a share, not a count of participants', async () => {
+    assert.equal(countsThing('About 2 in 10 PP-14 participants were women.', ['particip']), false);
+    assert.equal(countsThing('2,505 participants from 171 countries', ['particip']), true);
+    const { index } = await contextFor();
+    const r = answerQuestion('how many delegates went to pp-18', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /2 in 10/);
   });
 });

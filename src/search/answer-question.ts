@@ -39,8 +39,8 @@ export interface Declined {
   nearest: Entry[];
   /** Why, for `--explain`. */
   reason: string;
-  /** Greeting or thanks: a friendly word, not "that is not in the corpus". */
-  smallTalk?: 'greeting' | 'thanks';
+  /** A greeting, thanks, or a request for the bot's own opinion: answered in kind, not from the corpus. */
+  smallTalk?: 'greeting' | 'thanks' | 'opinion';
   /**
    * The corpus has the subject but not the thing asked ("what did the Council decide later"): the
    * passage it has, and the question words it does not account for.
@@ -149,7 +149,12 @@ export function explainQuestion(
   const definitionOf = defined(asked, index);
   if (definitionOf) return done(summaryOf(definitionOf, index, 'asks what a named entry is'));
   if (asksOpinion(u.tokens))
-    return done({ found: false, nearest: [], reason: "asks for the bot's own opinion" });
+    return done({
+      found: false,
+      nearest: [],
+      reason: "asks for the bot's own opinion",
+      smallTalk: 'opinion',
+    });
   if (!weighted.concepts.some((c) => c.known)) {
     return done({ found: false, nearest: [], reason: 'no word of the line is in the corpus' });
   }

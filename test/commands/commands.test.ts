@@ -122,6 +122,12 @@ describe('/outcome', () => {
 });
 
 describe('/ask', () => {
+  it('answers a request for its own opinion in kind, citing nothing', async () => {
+    const a = await ask('/ask do you think the ITU should be running the internet?');
+    assert.equal(a.ok, false);
+    assert.match(a.text, /no opinion of my own/);
+    assert.equal(a.citations.length, 0);
+  });
   it('answers with a sentence from the corpus and its source', async () => {
     const a = await ask('/ask what happened to OTT services?');
     assert.equal(a.ok, true);

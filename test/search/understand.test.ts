@@ -32,6 +32,7 @@ describe('understand', () => {
 
   it('sets chat around the question aside, and reads tags as a fact-check', async () => {
     const read = await reader();
+    assert.equal(read('malcolm johnson won deputy sg in the first round, ya?').yesNo, true);
     const u = read('chaesub lee is japanese right? checking before I tweet');
     assert.deepEqual(u.asides, ['checking before I tweet']);
     assert.equal(u.yesNo, true);

@@ -67,6 +67,12 @@ describe('Vocabulary through the index', () => {
     assert.match(came.passages[0]?.passage.text ?? '', /2,50/);
     const pop = answerQuestion('what % of world pop is under 25 per itu? for the youth para', index);
     assert.match(pop.found ? (pop.passages[0]?.passage.text ?? '') : '', /42\.5%/, 'chat shorthand: "pop"');
+    const rancy = answerQuestion('was rancy reelected?', index);
+    assert.match(
+      rancy.found ? (rancy.passages[0]?.passage.text ?? '') : '',
+      /Rancy/,
+      '"reelected" is "re-elected"',
+    );
     const ministers = answerQuestion('how many ministers turned up for opening day thx', index);
     assert.match(ministers.found ? (ministers.passages[0]?.passage.text ?? '') : '', /104 ministers/);
   });

@@ -42,6 +42,7 @@ const SEEN_SETS = [
   'blind-t-questions.jsonl',
   'blind-u-questions.jsonl',
   'blind-v-questions.jsonl',
+  'blind-w-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -43,6 +43,7 @@ const SEEN_SETS = [
   'blind-u-questions.jsonl',
   'blind-v-questions.jsonl',
   'blind-w-questions.jsonl',
+  'blind-x-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

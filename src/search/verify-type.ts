@@ -51,6 +51,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     case 'who':
       return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
     case 'when':
+      // "What time did the closing ceremony start": a time of day, which a date is not.
+      if (/\b(?:what|which)\s+time\b/i.test(q.u.question) && !TIME_OF_DAY.test(text))
+        return 'gives no time of day, and the question asks what time';
       if (!statesDate(text)) return 'gives no date, and the question asks when';
       // "On what exact date …", "which day": a year alone is no day.
       return /\b(?:date|day)\b/i.test(q.u.question) && !statesDay(text)
@@ -113,6 +116,10 @@ const NUMBER_WORDS =
 const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/;
 
 const DATE_TYPE = /^(?:days?|dates?|years?|months?)$/;
+
+/** A time of day as English writes it: "10:30", "3 p.m.", "noon", "in the morning". */
+const TIME_OF_DAY =
+  /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\b(?:noon|midnight|morning|afternoon|evening)\b/i;
 
 /** Type words that ask for a country ("which countries", "what nations", "which member states"). */
 const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegations?)$/;

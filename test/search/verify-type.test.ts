@@ -193,4 +193,13 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     const r = answerQuestion('how many delegates went to pp-18', index);
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /2 in 10/);
   });
+
+  it('answers "what time" only with a time of day, not a date', async () => {
+    const { index } = await contextFor();
+    assert.equal(
+      answerQuestion('what time did the closing ceremony start on the last day?', index).found,
+      false,
+    );
+    assert.ok(answerQuestion('what date did the closing ceremony take place?', index).found);
+  });
 });

@@ -5,11 +5,11 @@ import { defined, summaryOf, summaryPassages } from './entry-answers.ts';
 import { findTextRefs } from './identifiers.ts';
 import { identityCorrection } from './identity-claim.ts';
 import { namedEntryOf, namedTextAnswer } from './named-text.ts';
+import { noiseGate } from './noise-gate.ts';
 import { findOpposite } from './opposites.ts';
 import { covers, newFigures, overlap } from './passage-compare.ts';
 import { deniesClaim } from './polarity.ts';
 import { readQuestion } from './question.ts';
-import { asksOpinion } from './question-kind.ts';
 import {
   type AnswerQuestionOptions,
   DEFAULT_ANSWER_OPTIONS,
@@ -148,25 +148,8 @@ export function explainQuestion(
   // "What are the Final Acts?", "Who is Houlin Zhao?": a question that names an entry gets its summary.
   const definitionOf = defined(asked, index);
   if (definitionOf) return done(summaryOf(definitionOf, index, 'asks what a named entry is'));
-  if (asksOpinion(u.tokens))
-    return done({
-      found: false,
-      nearest: [],
-      reason: "asks for the bot's own opinion",
-      smallTalk: 'opinion',
-    });
-  if (!weighted.concepts.some((c) => c.known)) {
-    return done({ found: false, nearest: [], reason: 'no word of the line is in the corpus' });
-  }
-  // "+1", "2014?": a number with no word says nothing of what it counts or dates.
-  if (!weighted.concepts.some((c) => c.known && /\p{L}/u.test(c.word))) {
-    return done({ found: false, nearest: [], reason: 'only numbers, no word saying what they are' });
-  }
-  // "Was it adopted?" with no conversation before it: "it" stands for something the line never names,
-  // and any adopted text would be an answer about the wrong thing.
-  if (pointsAtNothing(u) && !u.tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) {
-    return done({ found: false, nearest: [], reason: 'asks about "it" without saying what it is' });
-  }
+  const gated = noiseGate(u, weighted, refs.length, index);
+  if (gated) return done({ found: false, nearest: [], ...gated });
 
   const ranked = rankPassages(index, { shape, weighted, mentioned: index.mentions(asked) }, o);
   // Entries whose authored questions the question matches (retrieve, part 3): the editor says their
@@ -333,11 +316,4 @@ function nearestEntries(question: string, index: SearchIndex): Entry[] {
     .filter((h) => h.entry.kind !== 'source' && h.coverage >= MIN_SUGGESTION_COVERAGE)
     .slice(0, 3)
     .map((h) => h.entry);
-}
-
-/** True when the line's subject is a pronoun that stands for something ("was it adopted?", "did they vote?"). */
-function pointsAtNothing(u: Understanding): boolean {
-  return u.tokens.some(
-    (t) => t.pos === 'PRON' && t.light && /^(?:it|they|them|this|that|these|those)$/i.test(t.text),
-  );
 }

@@ -1,0 +1,62 @@
+import type { NlpToken } from './nlp.ts';
+import { asksOpinion } from './question-kind.ts';
+import type { SearchIndex } from './search-index.ts';
+import type { WeightedQuery } from './search-types.ts';
+import { squash } from './text.ts';
+import type { Understanding } from './understand.ts';
+
+/*
+ * Part of stage 1 of /ask: lines that ask nothing the corpus could answer, declined before retrieval
+ * (issue 12's noise gate). Pasted code and small talk are read apart (`code-line.ts`, `understand.ts`).
+ * See docs/answering.md.
+ */
+
+/** Why a line is declined before any passage is looked at, and whether it asked for an opinion. */
+export interface Gated {
+  reason: string;
+  smallTalk?: 'opinion';
+}
+
+/** The reason a line asks nothing the corpus could answer, if it does not. */
+export function noiseGate(
+  u: Understanding,
+  weighted: WeightedQuery,
+  refCount: number,
+  index: SearchIndex,
+): Gated | undefined {
+  // "Do you think the ITU should run the Internet?": a cited corpus has no opinion to give.
+  if (asksOpinion(u.tokens)) return { reason: "asks for the bot's own opinion", smallTalk: 'opinion' };
+  if (!weighted.concepts.some((c) => c.known)) return { reason: 'no word of the line is in the corpus' };
+  // "+1", "2014?": a number with no word says nothing of what it counts or dates.
+  if (!weighted.concepts.some((c) => c.known && /\p{L}/u.test(c.word)))
+    return { reason: 'only numbers, no word saying what they are' };
+  // "brb meeting": one word of the corpus amid chat, with no question form and naming no entry and
+  // nobody, asks about nothing.
+  const content = weighted.concepts.filter((c) => c.known && !index.impliedNames.has(squash(c.word)));
+  if (
+    u.kind === 'other' &&
+    !u.yesNo &&
+    content.length === 1 &&
+    u.tokens.filter((t) => t.isWord && !t.light).length <= 2 &&
+    u.names.length === 0 &&
+    u.numbers.length === 0 &&
+    refCount === 0 &&
+    index.entriesNamed(content[0]?.word ?? '').length === 0
+  )
+    return { reason: 'one common word, naming nothing' };
+  // "Was it adopted?" with no conversation before it: "it" stands for something the line never names,
+  // and any adopted text would be an answer about the wrong thing.
+  if (
+    pointsAtNothing(u.tokens) &&
+    !u.tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')
+  )
+    return { reason: 'asks about "it" without saying what it is' };
+  return undefined;
+}
+
+/** True when the line's subject is a pronoun that stands for something ("was it adopted?", "did they vote?"). */
+function pointsAtNothing(tokens: readonly NlpToken[]): boolean {
+  return tokens.some(
+    (t) => t.pos === 'PRON' && t.light && /^(?:it|they|them|this|that|these|those)$/i.test(t.text),
+  );
+}

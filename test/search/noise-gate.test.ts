@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { explainQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('the noise gate (through explainQuestion)', () => {
+  it('declines one common word amid chat, numbers alone and opinion questions before retrieval', async () => {
+    const { index } = await contextFor();
+    const gated = (line: string) => {
+      const e = explainQuestion(line, index);
+      return e.result.found ? undefined : e.candidates.length === 0 ? e.result.reason : undefined;
+    };
+    assert.equal(gated('brb meeting'), 'one common word, naming nothing');
+    assert.equal(gated('+1'), 'only numbers, no word saying what they are');
+    assert.equal(
+      gated('do you think the ITU should be running the internet?'),
+      "asks for the bot's own opinion",
+    );
+  });
+
+  it('lets a question about the conference itself, or one word naming an entry, through', async () => {
+    const { index } = await contextFor();
+    for (const line of ['who chaired the conference?', 'where is the next plenipot?', 'ebola'])
+      assert.notEqual(explainQuestion(line, index).candidates.length, 0, line);
+  });
+});

@@ -165,6 +165,34 @@ export function quotesTitle(text: string): boolean {
   return /^Title:/.test(text);
 }
 
+/**
+ * True when a clause quoting a title also says a word the question asks about, beyond the type words
+ * and the conference's names ("Title: Global flight tracking …" for "the flight tracking resolution"),
+ * or the question asks about nothing else.
+ */
+export function titleOfAsked(text: string, q: VerifyInput): boolean {
+  const topic = q.weighted.concepts.filter(
+    (c) =>
+      c.known &&
+      c.word !== q.u.typeWord &&
+      !(q.u.answerWords ?? []).includes(c.word) &&
+      !q.implied?.has(squash(c.word)) &&
+      !textKindOf(c.word),
+  );
+  if (topic.length === 0) return true;
+  return text
+    .split(/[.;]\s+/u)
+    .filter((clause) => /["“]|^Title\b/.test(clause))
+    .some((clause) => {
+      const said = new Set(
+        normalize(clause)
+          .split(/[^\p{L}\p{N}]+/u)
+          .map((w) => processTerm(w) ?? w),
+      );
+      return topic.some((c) => c.alternatives.some((a) => said.has(a)));
+    });
+}
+
 /** Type words asking for a rank in a series, as "which number" does: "which edition". */
 const RANK_TYPE = /^(?:edition|iteration|instalment|installment)s?$/;
 

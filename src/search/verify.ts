@@ -16,7 +16,14 @@ import {
   siblingSource,
 } from './verify-reference.ts';
 import { agentOfOther, demonymOf, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
-import { excludedOnly, quotesTitle, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
+import {
+  excludedOnly,
+  quotesTitle,
+  rankOfOther,
+  siblingNamed,
+  titleOfAsked,
+  typeProblem,
+} from './verify-type.ts';
 
 /*
  * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and
@@ -285,6 +292,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // verified; a sentence that merely lists the text has none.
   if (q.u.typeWord === 'title' && (entry.titleUnverified === true || !quotesTitle(passage.text)))
     return fail('quotes no verified title, and the question asks for one');
+  // "The official title of the Ebola resolution" and "Youth: … titled "Empowerment of youth …"": the
+  // title quoted must be said with what the question asks the title of.
+  if (q.u.typeWord === 'title' && !titleOfAsked(passage.text, q))
+    return fail('quotes the title of something else');
   // "What was the final wording of the amendments?": wording is quoted, not described.
   if (/^(?:wording|words|phrasing)$/.test(q.u.typeWord ?? '') && !quotesTitle(passage.text))
     return fail('quotes no wording, and the question asks for it');

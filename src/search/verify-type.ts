@@ -1,7 +1,8 @@
-import { findTextRefs, isKindWord, textKindOf, withoutTextRefs } from './identifiers.ts';
+import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import { escapeRegExp, normalize, processTerm, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
+import { asksCountry, countryAnswerText, namesPlace } from './verify-place.ts';
 import { namesSomeoneNew, withoutAttribution } from './verify-subject.ts';
 
 /*
@@ -15,13 +16,7 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   const typeWord = q.u.typeWord;
   // "Which countries ...": the answer names a country the question does not.
   // Who tells it ("according to the Korea Herald") is no answer either.
-  if (
-    asksCountry(q) &&
-    !q.namesCountry(
-      withoutLongerNames(withoutAttribution(withoutOwnCountries(text, q)), q),
-      q.u.countriesNamed,
-    )
-  )
+  if (asksCountry(q) && !q.namesCountry(countryAnswerText(text, q), q.u.countriesNamed))
     return `names no other country, and the question asks which ${typeWord}`;
   // "The names of ...", "what was the name of ...": the answer names someone the question does not.
   if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q))
@@ -121,9 +116,6 @@ const DATE_TYPE = /^(?:days?|dates?|years?|months?)$/;
 const TIME_OF_DAY =
   /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\b(?:noon|midnight|morning|afternoon|evening)\b/i;
 
-/** Type words that ask for a country ("which countries", "what nations", "which member states"). */
-const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegations?)$/;
-
 /** True when a text gives a date: a year, a month, or a weekday. */
 export function statesDate(text: string): boolean {
   return /\b(?:1[89]|20)\d\d\b/.test(text) || statesDay(text);
@@ -152,45 +144,6 @@ export function excludedOnly(text: string, q: VerifyInput): string | undefined {
   const set = new Set(asked.map(key));
   const said = findTextRefs(text);
   return said.some((r) => !set.has(key(r))) ? undefined : [...set].join(', ');
-}
-
-/** Fewest words a quoted title has: "PP 2014 – Busan" is a heading, not a title. */
-const MIN_TITLE_WORDS = 4;
-
-/** True when a text quotes a title: a quoted phrase of several words. */
-export function quotesTitle(text: string): boolean {
-  for (const m of text.matchAll(/["“]([^"”]+)["”]/g)) {
-    if ((m[1]?.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_TITLE_WORDS) return true;
-  }
-  return /^Title:/.test(text);
-}
-
-/**
- * True when a clause quoting a title also says a word the question asks about, beyond the type words
- * and the conference's names ("Title: Global flight tracking …" for "the flight tracking resolution"),
- * or the question asks about nothing else.
- */
-export function titleOfAsked(text: string, q: VerifyInput): boolean {
-  const topic = q.weighted.concepts.filter(
-    (c) =>
-      c.known &&
-      c.word !== q.u.typeWord &&
-      !(q.u.answerWords ?? []).includes(c.word) &&
-      !q.implied?.has(squash(c.word)) &&
-      !textKindOf(c.word),
-  );
-  if (topic.length === 0) return true;
-  return text
-    .split(/[.;]\s+/u)
-    .filter((clause) => /["“]|^Title\b/.test(clause))
-    .some((clause) => {
-      const said = new Set(
-        normalize(clause)
-          .split(/[^\p{L}\p{N}]+/u)
-          .map((w) => processTerm(w) ?? w),
-      );
-      return topic.some((c) => c.alternatives.some((a) => said.has(a)));
-    });
 }
 
 /** Type words asking for a rank in a series, as "which number" does: "which edition". */
@@ -278,69 +231,3 @@ export function siblingNamed(text: string, q: VerifyInput): string | undefined {
 
 /** A name of a numbered meeting series: "PP-14", "WRC-15", "PP18". */
 const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;
-
-/** "Which countries", and "which (5) Member States": the type word, or the noun it runs into. */
-function asksCountry(q: VerifyInput): boolean {
-  const typeWord = q.u.typeWord;
-  if (!typeWord) return false;
-  if (COUNTRY_TYPE.test(typeWord)) return true;
-  const at = q.u.tokens.findIndex((t) => normalize(t.text) === typeWord);
-  const next = q.u.tokens[at + 1];
-  return (
-    at >= 0 && (next?.pos === 'NOUN' || next?.pos === 'PROPN') && COUNTRY_TYPE.test(normalize(next.text))
-  );
-}
-
-/**
- * The text without the countries it gives for someone the question names ("Malcolm Johnson of the United
- * Kingdom", "Johnson (United Kingdom)"): "which countries voted against Johnson" is not answered by his.
- */
-function withoutOwnCountries(text: string, q: VerifyInput): string {
-  // Only a name an action is done to ("voted against Malcolm Johnson"): "which country is Johnson from"
-  // asks his.
-  const verb = q.u.tokens.findIndex((t) => t.pos === 'VERB' && !t.light);
-  const named = q.u.tokens.filter(
-    // A name typed in lower case ("against zhao") is tagged a common noun: the question's names say it is one.
-    (t, i) =>
-      verb >= 0 && i > verb && (t.pos === 'PROPN' || t.pos === 'NOUN') && q.u.names.includes(squash(t.text)),
-  );
-  return named.reduce(
-    (out, t) =>
-      out.replace(
-        new RegExp(
-          // As the passage writes it: "zhao" typed for "Zhao".
-          `(${escapeRegExp(new RegExp(escapeRegExp(t.text), 'i').exec(out)?.[0] ?? t.text)})\\s+(?:(?:[^\\s.;,]+\\s+){0,6}?(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*|\\([^)]*\\))`,
-          'gu',
-        ),
-        '$1',
-      ),
-    text,
-  );
-}
-
-/**
- * The text without names that start with a country's and go on ("the Korea Herald", "China Daily"): a
- * newspaper or a body named after a country is not that country.
- */
-function withoutLongerNames(text: string, q: VerifyInput): string {
-  return text.replace(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu, (run) => {
-    const words = run.split(/\s+/);
-    const last = words[words.length - 1] as string;
-    const start = words.slice(0, -1).join(' ');
-    return q.namesCountry(start) && !q.namesCountry(last) && !q.namesCountry(run.replace(start, ''))
-      ? ' '
-      : run;
-  });
-}
-
-/**
- * True when a text can say where: it names a country, or something capitalised beyond its first word
- * that is not a numbered text ("Resolution 130"), a numbered meeting ("PP-14") or a name the question
- * already gives.
- */
-function namesPlace(text: string, q: VerifyInput): boolean {
-  if (q.namesCountry(text)) return true;
-  const names = withoutTextRefs(text.replace(/^\S+\s/, '')).match(/\b\p{Lu}[\p{L}\p{N}-]+/gu) ?? [];
-  // A designation with a number ("PP-14", "WRC-15") names a meeting, not where it was.
-  return names.some((n) => !/\d/.test(n) && !q.u.names.includes(squash(n)));
-}

@@ -16,14 +16,8 @@ import {
   siblingSource,
 } from './verify-reference.ts';
 import { agentOfOther, demonymOf, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
-import {
-  excludedOnly,
-  quotesTitle,
-  rankOfOther,
-  siblingNamed,
-  titleOfAsked,
-  typeProblem,
-} from './verify-type.ts';
+import { quotesTitle, titleOfAsked } from './verify-title.ts';
+import { excludedOnly, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
 /*
  * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and

@@ -167,25 +167,6 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(r.passages[0]?.passage.text ?? '', /broadband/);
   });
 
-  it('answers "which countries" with no newspaper named after one, no teller, and not the country of the person asked about', async () => {
-    const { index } = await contextFor();
-    // "China Daily", "according to the Korea Herald" and "Zhao … from China" name no country that voted.
-    assert.equal(answerQuestion('which countries voted against zhao?', index).found, false);
-    // "The United States and its allies opposed …": "States" is no reporting verb.
-    const opposed = answerQuestion("which countries opposed expanding ITU's role in cybersecurity", index);
-    assert.ok(opposed.found);
-    assert.match(opposed.passages[0]?.passage.text ?? '', /United States/);
-  });
-
-  it('answers "where" only with a place: not with a numbered text or meeting ("Resolution 130 … at PP-14")', async () => {
-    const { index } = await contextFor();
-    const r = answerQuestion('wher was pp14 held exactly, like which building', index);
-    assert.ok(r.found);
-    assert.match(r.passages[0]?.passage.text ?? '', /BEXCO/);
-    const plenipot = answerQuestion('where was the plenipotentiary held', index);
-    assert.match(plenipot.found ? (plenipot.passages[0]?.passage.text ?? '') : '', /Busan/);
-  });
-
   it('reads "2 in 10 participants" as a share, not a count of participants', async () => {
     assert.equal(countsThing('About 2 in 10 PP-14 participants were women.', ['particip']), false);
     assert.equal(countsThing('2,505 participants from 171 countries', ['particip']), true);
@@ -201,17 +182,5 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
       false,
     );
     assert.ok(answerQuestion('what date did the closing ceremony take place?', index).found);
-  });
-
-  it('quotes a title only where it is said with what the question asks the title of', async () => {
-    const { index } = await contextFor();
-    const ebola = answerQuestion("what's the official title of the ebola resolution?", index);
-    for (const p of ebola.found ? ebola.passages : [])
-      assert.doesNotMatch(p.passage.text, /Empowerment of youth/);
-    const flight = answerQuestion('what is the title of the flight tracking resolution?', index);
-    assert.match(
-      flight.found ? (flight.passages[0]?.passage.text ?? '') : '',
-      /Global flight tracking for civil aviation/,
-    );
   });
 });

@@ -1,0 +1,87 @@
+import { withoutTextRefs } from './identifiers.ts';
+import { escapeRegExp, normalize, squash } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+import { withoutAttribution } from './verify-subject.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": the answers "which country" and "where" take. See
+ * docs/answering.md.
+ */
+
+/** Type words that ask for a country ("which countries", "what nations", "which member states"). */
+const COUNTRY_TYPE = /^(?:countr(?:y|ies)|nations?|states?|governments?|delegations?)$/;
+
+/** "Which countries", and "which (5) Member States": the type word, or the noun it runs into. */
+export function asksCountry(q: VerifyInput): boolean {
+  const typeWord = q.u.typeWord;
+  if (!typeWord) return false;
+  if (COUNTRY_TYPE.test(typeWord)) return true;
+  const at = q.u.tokens.findIndex((t) => normalize(t.text) === typeWord);
+  const next = q.u.tokens[at + 1];
+  return (
+    at >= 0 && (next?.pos === 'NOUN' || next?.pos === 'PROPN') && COUNTRY_TYPE.test(normalize(next.text))
+  );
+}
+
+/**
+ * The text without the countries it gives for someone the question names ("Malcolm Johnson of the United
+ * Kingdom", "Johnson (United Kingdom)"): "which countries voted against Johnson" is not answered by his.
+ */
+function withoutOwnCountries(text: string, q: VerifyInput): string {
+  // Only a name an action is done to ("voted against Malcolm Johnson"): "which country is Johnson from"
+  // asks his.
+  const verb = q.u.tokens.findIndex((t) => t.pos === 'VERB' && !t.light);
+  const named = q.u.tokens.filter(
+    // A name typed in lower case ("against zhao") is tagged a common noun: the question's names say it is one.
+    (t, i) =>
+      verb >= 0 && i > verb && (t.pos === 'PROPN' || t.pos === 'NOUN') && q.u.names.includes(squash(t.text)),
+  );
+  return named.reduce(
+    (out, t) =>
+      out.replace(
+        new RegExp(
+          // As the passage writes it: "zhao" typed for "Zhao".
+          `(${escapeRegExp(new RegExp(escapeRegExp(t.text), 'i').exec(out)?.[0] ?? t.text)})\\s+(?:(?:[^\\s.;,]+\\s+){0,6}?(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*|\\([^)]*\\))`,
+          'gu',
+        ),
+        '$1',
+      ),
+    text,
+  );
+}
+
+/**
+ * The text without names that start with a country's and go on ("the Korea Herald", "China Daily"): a
+ * newspaper or a body named after a country is not that country.
+ */
+function withoutLongerNames(text: string, q: VerifyInput): string {
+  return text.replace(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu, (run) => {
+    const words = run.split(/\s+/);
+    const last = words[words.length - 1] as string;
+    const start = words.slice(0, -1).join(' ');
+    return q.namesCountry(start) && !q.namesCountry(last) && !q.namesCountry(run.replace(start, ''))
+      ? ' '
+      : run;
+  });
+}
+
+/**
+ * True when a text can say where: it names a country, or something capitalised beyond its first word
+ * that is not a numbered text ("Resolution 130"), a numbered meeting ("PP-14") or a name the question
+ * already gives.
+ */
+export function namesPlace(text: string, q: VerifyInput): boolean {
+  if (q.namesCountry(text)) return true;
+  const names = withoutTextRefs(text.replace(/^\S+\s/, '')).match(/\b\p{Lu}[\p{L}\p{N}-]+/gu) ?? [];
+  // A designation with a number ("PP-14", "WRC-15") names a meeting, not where it was.
+  return names.some((n) => !/\d/.test(n) && !q.u.names.includes(squash(n)));
+}
+
+/**
+ * What a passage says that could answer "which country": without who tells it ("according to the Korea
+ * Herald"), the countries it gives for someone the question names, and names that merely start with a
+ * country's ("China Daily").
+ */
+export function countryAnswerText(text: string, q: VerifyInput): string {
+  return withoutLongerNames(withoutAttribution(withoutOwnCountries(text, q)), q);
+}

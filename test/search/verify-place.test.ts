@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('verify: which country and where (through answerQuestion)', () => {
+  it('answers "which countries" with no newspaper named after one, no teller, and not the country of the person asked about', async () => {
+    const { index } = await contextFor();
+    // "China Daily", "according to the Korea Herald" and "Zhao … from China" name no country that voted.
+    assert.equal(answerQuestion('which countries voted against zhao?', index).found, false);
+    // "The United States and its allies opposed …": "States" is no reporting verb.
+    const opposed = answerQuestion("which countries opposed expanding ITU's role in cybersecurity", index);
+    assert.ok(opposed.found);
+    assert.match(opposed.passages[0]?.passage.text ?? '', /United States/);
+  });
+
+  it('answers "where" only with a place: not with a numbered text or meeting ("Resolution 130 … at PP-14")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('wher was pp14 held exactly, like which building', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /BEXCO/);
+    const plenipot = answerQuestion('where was the plenipotentiary held', index);
+    assert.match(plenipot.found ? (plenipot.passages[0]?.passage.text ?? '') : '', /Busan/);
+  });
+});

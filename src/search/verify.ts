@@ -1,9 +1,8 @@
-import type { Entry, Passage } from '../corpus/types.ts';
 import { findTextRefs, textKindOf } from './identifiers.ts';
-import { perObject } from './per-object.ts';
+import { nameTermsOf, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { isFunctionWord, isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
-import { normalize, squash, terms } from './text.ts';
+import { squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import {
   aboutAnotherYear,
@@ -303,50 +302,6 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
 const ACTION_WEIGHT = 0.5;
 
-/** What a passage says, with its context and its entry's names, in the forms names are looked up in. */
-interface OwnText {
-  words: ReadonlySet<string>;
-  names: ReadonlySet<string>;
-  squashed: string;
-}
-
-/** Per passage, computed once: passages are the corpus's own objects, alive as long as the corpus. */
-const OWN_TEXT = new WeakMap<Passage, OwnText>();
-
-function ownTextOf(passage: Passage, entry: Entry): OwnText {
-  const cached = OWN_TEXT.get(passage);
-  if (cached) return cached;
-  const own = [passage.text, passage.context, ...namesOf(entry)];
-  const computed = {
-    words: new Set(own.flatMap((t) => normalize(t).split(/[^\p{L}\p{N}]+/u))),
-    names: new Set(own.flatMap((t) => t.split(/[\s,;:()"“”/]+/).map(squash))),
-    squashed: own.map(squash).join(' '),
-  };
-  OWN_TEXT.set(passage, computed);
-  return computed;
-}
-
-/** The names an entry goes by: what a passage of it is about without saying so. */
-function namesOf(entry: Entry): string[] {
-  return [entry.id, entry.title, entry.symbol ?? '', ...entry.aliases];
-}
-
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
-
-/** True when a passage's own sentence says a word of the question other than the conference's names. */
-function saysOwnPart(passage: Passage, q: VerifyInput): boolean {
-  const own = [...termsOf(passage)];
-  // A derived form counts ("signatories" for "signed"): a shared start of four letters or more.
-  const says = (a: string) => own.some((t) => t === a || (a.length >= 4 && t.startsWith(a)));
-  return q.weighted.concepts.some(
-    (c) => c.known && !q.implied?.has(squash(c.word)) && c.alternatives.some(says),
-  );
-}
-
-/** A passage's own terms (its sentence only), computed once: passages live as long as the corpus. */
-const termsOf = perObject((passage: Passage): ReadonlySet<string> => new Set(terms(passage.text)));
-
-/** The terms of an entry's title (its aliases carry topic words too), computed once per entry. */
-const nameTermsOf = perObject((entry: Entry): ReadonlySet<string> => new Set(terms(entry.title)));

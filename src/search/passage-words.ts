@@ -1,0 +1,54 @@
+import type { Entry, Passage } from '../corpus/types.ts';
+import { perObject } from './per-object.ts';
+import { normalize, squash, terms } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": a passage's words in the forms verification looks them up in,
+ * computed once per passage or entry (passages live as long as their corpus). See docs/answering.md.
+ */
+
+/** What a passage says, with its context and its entry's names, in the forms names are looked up in. */
+export interface OwnText {
+  words: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+  squashed: string;
+}
+
+/** Per passage, computed once: passages are the corpus's own objects, alive as long as the corpus. */
+const OWN_TEXT = new WeakMap<Passage, OwnText>();
+
+/** A passage's words, names and squashed text, with its context and its entry's names. */
+export function ownTextOf(passage: Passage, entry: Entry): OwnText {
+  const cached = OWN_TEXT.get(passage);
+  if (cached) return cached;
+  const own = [passage.text, passage.context, ...namesOf(entry)];
+  const computed = {
+    words: new Set(own.flatMap((t) => normalize(t).split(/[^\p{L}\p{N}]+/u))),
+    names: new Set(own.flatMap((t) => t.split(/[\s,;:()"“”/]+/).map(squash))),
+    squashed: own.map(squash).join(' '),
+  };
+  OWN_TEXT.set(passage, computed);
+  return computed;
+}
+
+/** The names an entry goes by: what a passage of it is about without saying so. */
+function namesOf(entry: Entry): string[] {
+  return [entry.id, entry.title, entry.symbol ?? '', ...entry.aliases];
+}
+
+/** True when a passage's own sentence says a word of the question other than the conference's names. */
+export function saysOwnPart(passage: Passage, q: VerifyInput): boolean {
+  const own = [...termsOf(passage)];
+  // A derived form counts ("signatories" for "signed"): a shared start of four letters or more.
+  const says = (a: string) => own.some((t) => t === a || (a.length >= 4 && t.startsWith(a)));
+  return q.weighted.concepts.some(
+    (c) => c.known && !q.implied?.has(squash(c.word)) && c.alternatives.some(says),
+  );
+}
+
+/** A passage's own terms (its sentence only), computed once: passages live as long as the corpus. */
+export const termsOf = perObject((passage: Passage): ReadonlySet<string> => new Set(terms(passage.text)));
+
+/** The terms of an entry's title (its aliases carry topic words too), computed once per entry. */
+export const nameTermsOf = perObject((entry: Entry): ReadonlySet<string> => new Set(terms(entry.title)));

@@ -1,7 +1,9 @@
 import { askedClaim, isTagClause, quotedClaim } from './claim.ts';
+import { clausesOf } from './clauses.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import { focusOf, settingOf, withoutChatTail, withoutPurpose } from './question-focus.ts';
 import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
+import { smallTalkOf } from './small-talk.ts';
 import { escapeRegExp, normalize, squash } from './text.ts';
 
 /*
@@ -79,31 +81,7 @@ const TAG =
 
 /** Reads a line into an {@link Understanding}. */
 export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {
-  // A parenthesis belongs to its clause ("which resolutions were suppressed (SUP)?"); a question mark,
-  // a colon, a dash or a sentence's full stop ends one. A stop after a short word is an abbreviation's
-  // ("Rev. Busan", "Mr. Wegner"), not a sentence's.
-  const clauses = line
-    .replace(/[()]/g, ' ')
-    // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
-    .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')
-    // "just checking, X?": what the asker is doing, said before the question, is no part of it.
-    .replace(/^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing\s*,\s*/, '')
-    // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
-    .replace(/\btl;?dr\b:?/gi, ' ')
-    .replace(/\bw\/(?=\s|\p{L})/giu, 'with ')
-    // "re: public access" is chat for "about", not a colon that ends a clause.
-    .replace(/\bre:\s*/gi, 'about ')
-    // "What was the number of delegates" asks how many, and "number" is no word to look for.
-    // (things it counts, not "the number of that resolution", which asks its number).
-    .replace(
-      /\bwhat(?:'s|\s+is|\s+was|\s+were)?\s+the\s+(?:total\s+)?number\s+of(?!\s+(?:that|this|the|its|a|an)\b)/gi,
-      'how many',
-    )
-    // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks.
-    .replace(/\b(?:the\s+)?(\p{L}+)\s+(?:count|tally|headcount)\b/giu, 'how many $1')
-    .split(/[?!;:\n]+|\s[—–-]\s|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u)
-    .map((c) => c.trim().replace(/[.]+$/, ''))
-    .filter((c) => /[\p{L}\p{N}]/u.test(c));
+  const clauses = clausesOf(line);
   const read = clauses.map((text) => {
     const tokens = nlp.read(text).tokens;
     const asked = new RegExp(`${escapeRegExp(text)}\\W*\\?`).test(line);
@@ -293,26 +271,6 @@ function afterDeterminedPhrase(words: readonly NlpToken[], i: number): boolean {
 
 function numbersNoun(t: NlpToken | undefined): boolean {
   return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text);
-}
-
-/** Greeting or thanks, read from the model: an interjection ("hi", "hey"), or praise ("thanks, great"). */
-function smallTalkOf(line: string, nlp: Nlp, corpus: CorpusWords): Pick<Understanding, 'smallTalk'> {
-  const all = nlp.read(line);
-  const words = all.tokens.filter((t) => t.isWord);
-  if (words.length === 0 || words.length > 8) return {};
-  // Thanks: the word itself, or praise with nothing it is about ("great!", "awesome, perfect"), where
-  // "best pizza in New York" praises a topic.
-  const thanking = words.some((t) => /^thank|^thx$/.test(t.lemma));
-  const content = words.filter((t) => !t.light && !/^thank|^thx$/.test(t.lemma));
-  // Praise needs a word of praise: "lol" alone is chat, not thanks.
-  const praise =
-    all.sentiment > 0.2 && content.length > 0 && content.every((t) => t.pos === 'ADJ' || t.pos === 'ADV');
-  if (thanking || praise) return { smallTalk: 'thanks' };
-  // "pls remind me the last day of pp14", "hey bot how much did japan pledge": an interjection before
-  // words of the corpus opens a question, not a greeting.
-  if (words[0]?.pos === 'INTJ' && !content.some((t) => corpus.knows(t.text)))
-    return { smallTalk: 'greeting' };
-  return {};
 }
 
 /**

@@ -1,0 +1,36 @@
+/*
+ * Part of stage 1 of /ask, "understand": a line cut into clauses, after the chat spellings that would cut
+ * it wrongly or be read as words. See docs/answering.md.
+ */
+
+/**
+ * The clauses of a line. A question mark, a colon, a dash or a sentence's full stop ends one; a
+ * parenthesis belongs to its clause ("which resolutions were suppressed (SUP)?"). A stop after a short
+ * word is an abbreviation's ("Rev. Busan", "Mr. Wegner"), not a sentence's.
+ */
+export function clausesOf(line: string): string[] {
+  return (
+    line
+      .replace(/[()]/g, ' ')
+      // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
+      .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')
+      // "just checking, X?": what the asker is doing, said before the question, is no part of it.
+      .replace(/^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing\s*,\s*/, '')
+      // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
+      .replace(/\btl;?dr\b:?/gi, ' ')
+      .replace(/\bw\/(?=\s|\p{L})/giu, 'with ')
+      // "re: public access" is chat for "about", not a colon that ends a clause.
+      .replace(/\bre:\s*/gi, 'about ')
+      // "What was the number of delegates" asks how many, and "number" is no word to look for.
+      // (things it counts, not "the number of that resolution", which asks its number).
+      .replace(
+        /\bwhat(?:'s|\s+is|\s+was|\s+were)?\s+the\s+(?:total\s+)?number\s+of(?!\s+(?:that|this|the|its|a|an)\b)/gi,
+        'how many',
+      )
+      // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks.
+      .replace(/\b(?:the\s+)?(\p{L}+)\s+(?:count|tally|headcount)\b/giu, 'how many $1')
+      .split(/[?!;:\n]+|\s[—–-]\s|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u)
+      .map((c) => c.trim().replace(/[.]+$/, ''))
+      .filter((c) => /[\p{L}\p{N}]/u.test(c))
+  );
+}

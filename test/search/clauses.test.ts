@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { clausesOf } from '../../src/search/clauses.ts';
+
+describe('clausesOf', () => {
+  it('ends a clause at a question mark, a colon, a spaced dash or a full stop, but not an abbreviation', () => {
+    assert.deepEqual(clausesOf('yes or no: was it adopted? thx'), ['yes or no', 'was it adopted', 'thx']);
+    assert.deepEqual(clausesOf('the draft - which delegation tabled it'), [
+      'the draft',
+      'which delegation tabled it',
+    ]);
+    assert.deepEqual(clausesOf('What is Resolution 70 (Rev. Busan, 2014) about?'), [
+      'What is Resolution 70  Rev. Busan, 2014  about',
+    ]);
+  });
+
+  it('reads chat spellings before cutting: "tl;dr" ends no clause, "w/" is "with", "re:" is "about"', () => {
+    assert.deepEqual(clausesOf("tl;dr on what happened w/ india's doc 98"), [
+      "on what happened with  india's doc 98",
+    ]);
+    assert.deepEqual(clausesOf('re: public access to documents'), ['about public access to documents']);
+  });
+});

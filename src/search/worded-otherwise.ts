@@ -1,7 +1,8 @@
+import type { NlpToken } from './nlp.ts';
 import { deniesClaim } from './polarity.ts';
 import type { RankedPassage } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
-import { escapeRegExp, squash } from './text.ts';
+import { escapeRegExp, normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { type Verdict, type VerifyInput, type VerifyOptions, verify } from './verify.ts';
 
@@ -29,7 +30,7 @@ export function statedOtherwise(
   const claimed = [...u.names.filter((n) => !index.impliedNames.has(n)), ...u.numbers];
   // The claim must be a value ("2015-2018", "166 of 166", "6 November"), not a number that names a
   // text or a body ("Resolution 25", "Committee 6"): "was Resolution 25 adopted?" is about the action.
-  const values = u.numbers.filter((n) => !designates(u.question, n));
+  const values = u.numbers.filter((n) => !designates(u.tokens, n));
   const plain = { ...input, u: { ...u, yesNo: false } };
   return candidates.find(
     ({ hit, verdict }) =>
@@ -44,14 +45,13 @@ export function statedOtherwise(
   )?.hit;
 }
 
-/** True when a number follows a capitalised word that it numbers ("Resolution 25", "Committee 6"). */
-function designates(question: string, n: string): boolean {
-  return (
-    new RegExp(`\\p{Lu}\\p{L}+\\s+${escapeRegExp(n)}(?![\\p{N}])`, 'u').test(question) ||
-    new RegExp(
-      `\\b(?:res|reso|resolution|decision|committee|com|doc|document|group)\\s*${escapeRegExp(n)}\\b`,
-      'i',
-    ).test(question)
+/**
+ * True when a number follows the noun it numbers ("Resolution 25", "committee 6", "doc 98"), as the
+ * English model tags them; a value follows a verb or a preposition ("runs 2015-2018", "on 6 November").
+ */
+function designates(tokens: readonly NlpToken[], n: string): boolean {
+  return tokens.some(
+    (t, i) => normalize(t.text) === n && i > 0 && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''),
   );
 }
 

@@ -101,7 +101,7 @@ function askedTextOf(u: Understanding): string {
 /** The terms of the question's words, with the corpus's words for them (its synonyms and spellings). */
 const ASKED_TERMS = new WeakMap<Understanding, Set<string>>();
 
-function askedTermsOf(q: VerifyInput): ReadonlySet<string> {
+export function askedTermsOf(q: VerifyInput): ReadonlySet<string> {
   let set = ASKED_TERMS.get(q.u);
   if (!set) {
     set = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
@@ -208,81 +208,6 @@ const PASSIVE_AGENT =
 
 /** Longest entry name, in words, looked for in a passage. */
 export const MAX_NAME_WORDS = 6;
-
-/**
- * "Who chaired Committee 5?", and a passage that says what "its chair said" or what is in "the
- * chairman's final report": it names the role, not who held it. Where the passage says the question's
- * action as a role (the verb's word after a determiner: "its chair", "the Committee chair", "the
- * chairman"), the holder must be named: right after it ("Chairman: Wonki Min"), as the subject of a
- * copula ("Wonki Min … was the chairman"), or with a title ("Dr. Hoballah"). The verb itself
- * ("Germany chaired", "Brazil sought to add") names its doer as the sentence's subject, which the other
- * "who" checks read.
- */
-export function roleUnnamed(text: string, q: VerifyInput): string | undefined {
-  if (q.u.kind !== 'who') return undefined;
-  for (const role of rolePatternsOf(q)) {
-    for (const m of text.matchAll(role)) {
-      const before = text.slice(0, m.index);
-      if (!ROLE_BEFORE.test(before)) continue;
-      const after = text.slice((m.index ?? 0) + m[0].length);
-      // "The chairman of Committee 4 … Dr. Hoballah" holds another thing's role.
-      const of = after.match(ROLE_OF)?.[1];
-      if (of && !tokenize(of).some((w) => askedTermsOf(q).has(processTerm(w) ?? w)))
-        return `${m[0]} of ${of}`;
-      if (NAME_AFTER.test(after)) return undefined;
-      if (TITLED_NAME.test(text)) return undefined;
-      // "Wonki Min of the Republic of Korea was the chairman": the sentence's subject holds the role.
-      const holder = before.match(HOLDER_BEFORE)?.[1];
-      if (holder && !tokenize(holder).some((w) => LEADING_WORDS.has(w) || q.u.names.includes(squash(w))))
-        return undefined;
-      return m[0];
-    }
-  }
-  return undefined;
-}
-
-/** A determiner or possessive before a role, perhaps with what it is the role of: "its", "the Committee". */
-const ROLE_BEFORE = /\b(?:the|its|his|her|their|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+(?:\d+\s+)?)?$/iu;
-
-/** Capitalised words that start a sentence and name no one ("The chair", "Its chairman"). */
-const LEADING_WORDS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'this', 'that']);
-
-/** The sentence's subject, a name, then a copula before the role: "Wonki Min … was the". */
-const HOLDER_BEFORE =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\b.*\b(?:was|is|were|became|served as|as)\s+(?:the|its|a|an)\s+$/u;
-
-/** A name right after the role: "Chairman: Wonki Min", "chair, Germany,", "chairman Wonki Min". */
-const NAME_AFTER = /^(?:\s*[:,]\s*|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*/u;
-
-/** What a role is of: "chairman of Committee 4", "chair of the Editorial Committee". */
-const ROLE_OF = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\d+|\s+\p{Lu}[\p{L}-]*)*)/u;
-
-/** A name given with a title: "Dr. Hoballah", "Mr Wegner". */
-const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}/u;
-
-/** The role patterns of a question, made once per question (verification reads every passage). */
-const ROLE_PATTERNS = new WeakMap<Understanding, RegExp[]>();
-
-/**
- * The words of the action "who" asks about, as a role or a verb: from the question's verbs ("chaired":
- * "chair", "chairman", "chairs"), or with none, from the role it names ("who was the WG-PL chairman").
- */
-function rolePatternsOf(q: VerifyInput): RegExp[] {
-  let patterns = ROLE_PATTERNS.get(q.u);
-  if (!patterns) {
-    const stems = (pos: string) =>
-      q.u.tokens
-        .filter((t) => t.pos === pos && !t.light && !q.u.names.includes(squash(t.text)))
-        .map((t) => processTerm(normalize(t.text))?.replace(/(?<=\p{L}{3})(?:man|woman|person)$/u, ''))
-        .filter((s): s is string => s !== undefined && s.length >= 3 && /^\p{L}+$/u.test(s));
-    const verbs = stems('VERB');
-    patterns = (verbs.length > 0 ? verbs : stems('NOUN')).map(
-      (stem) => new RegExp(`\\b${stem}(?:man|woman|person|s)?\\b`, 'giu'),
-    );
-    ROLE_PATTERNS.set(q.u, patterns);
-  }
-  return patterns;
-}
 
 /**
  * True when a name is the adjective of a word the text has: "Korean" of "Korea", "Russian" of

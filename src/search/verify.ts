@@ -14,7 +14,8 @@ import {
   rankedAfter,
   siblingSource,
 } from './verify-reference.ts';
-import { agentOfOther, demonymOf, qualifiedOnly, roleUnnamed } from './verify-subject.ts';
+import { reversedRole, roleUnnamed } from './verify-role.ts';
+import { agentOfOther, demonymOf, qualifiedOnly } from './verify-subject.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
 import { excludedOnly, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
@@ -292,6 +293,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // "What was the final wording of the amendments?": wording is quoted, not described.
   if (/^(?:wording|words|phrasing)$/.test(q.u.typeWord ?? '') && !quotesTitle(passage.text))
     return fail('quotes no wording, and the question asks for it');
+  const reversed = reversedRole(passage.text, q);
+  if (reversed) return fail(`has ${reversed} doing what the question has done to them`);
   const role = roleUnnamed(passage.text, q);
   if (role) return fail(`says "${role}" but not who, and the question asks who`);
   const other = agentOfOther(passage.text, q);

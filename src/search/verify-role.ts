@@ -1,0 +1,107 @@
+import { normalize, processTerm, squash, tokenize } from './text.ts';
+import type { Understanding } from './understand.ts';
+import type { VerifyInput } from './verify.ts';
+import { askedTermsOf } from './verify-subject.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": who does what in a passage, against the question. A role named
+ * without its holder ("its chair said") answers no "who", and a person the question has acted upon
+ * ("lost … to Chaesub Lee") is not the one a passage has acting. See docs/answering.md.
+ */
+
+/**
+ * "Who chaired Committee 5?", and a passage that says what "its chair said" or what is in "the
+ * chairman's final report": it names the role, not who held it. Where the passage says the question's
+ * action as a role (the verb's word after a determiner: "its chair", "the Committee chair", "the
+ * chairman"), the holder must be named: right after it ("Chairman: Wonki Min"), as the subject of a
+ * copula ("Wonki Min … was the chairman"), or with a title ("Dr. Hoballah"). The verb itself
+ * ("Germany chaired", "Brazil sought to add") names its doer as the sentence's subject, which the other
+ * "who" checks read.
+ */
+export function roleUnnamed(text: string, q: VerifyInput): string | undefined {
+  if (q.u.kind !== 'who') return undefined;
+  for (const role of rolePatternsOf(q)) {
+    for (const m of text.matchAll(role)) {
+      const before = text.slice(0, m.index);
+      if (!ROLE_BEFORE.test(before)) continue;
+      const after = text.slice((m.index ?? 0) + m[0].length);
+      // "The chairman of Committee 4 … Dr. Hoballah" holds another thing's role.
+      const of = after.match(ROLE_OF)?.[1];
+      if (of && !tokenize(of).some((w) => askedTermsOf(q).has(processTerm(w) ?? w)))
+        return `${m[0]} of ${of}`;
+      if (NAME_AFTER.test(after)) return undefined;
+      if (TITLED_NAME.test(text)) return undefined;
+      // "Wonki Min of the Republic of Korea was the chairman": the sentence's subject holds the role.
+      const holder = before.match(HOLDER_BEFORE)?.[1];
+      if (holder && !tokenize(holder).some((w) => LEADING_WORDS.has(w) || q.u.names.includes(squash(w))))
+        return undefined;
+      return m[0];
+    }
+  }
+  return undefined;
+}
+
+/** A determiner or possessive before a role, perhaps with what it is the role of: "its", "the Committee". */
+const ROLE_BEFORE = /\b(?:the|its|his|her|their|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+(?:\d+\s+)?)?$/iu;
+
+/** Capitalised words that start a sentence and name no one ("The chair", "Its chairman"). */
+const LEADING_WORDS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'this', 'that']);
+
+/** The sentence's subject, a name, then a copula before the role: "Wonki Min … was the". */
+const HOLDER_BEFORE =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\b.*\b(?:was|is|were|became|served as|as)\s+(?:the|its|a|an)\s+$/u;
+
+/** A name right after the role: "Chairman: Wonki Min", "chair, Germany,", "chairman Wonki Min". */
+const NAME_AFTER = /^(?:\s*[:,]\s*|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*/u;
+
+/** What a role is of: "chairman of Committee 4", "chair of the Editorial Committee". */
+const ROLE_OF = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\d+|\s+\p{Lu}[\p{L}-]*)*)/u;
+
+/** A name given with a title: "Dr. Hoballah", "Mr Wegner". */
+const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}/u;
+
+/** The role patterns of a question, made once per question (verification reads every passage). */
+const ROLE_PATTERNS = new WeakMap<Understanding, RegExp[]>();
+
+/**
+ * The words of the action "who" asks about, as a role or a verb: from the question's verbs ("chaired":
+ * "chair", "chairman", "chairs"), or with none, from the role it names ("who was the WG-PL chairman").
+ */
+function rolePatternsOf(q: VerifyInput): RegExp[] {
+  let patterns = ROLE_PATTERNS.get(q.u);
+  if (!patterns) {
+    const stems = (pos: string) =>
+      q.u.tokens
+        .filter((t) => t.pos === pos && !t.light && !q.u.names.includes(squash(t.text)))
+        .map((t) => processTerm(normalize(t.text))?.replace(/(?<=\p{L}{3})(?:man|woman|person)$/u, ''))
+        .filter((s): s is string => s !== undefined && s.length >= 3 && /^\p{L}+$/u.test(s));
+    const verbs = stems('VERB');
+    patterns = (verbs.length > 0 ? verbs : stems('NOUN')).map(
+      (stem) => new RegExp(`\\b${stem}(?:man|woman|person|s)?\\b`, 'giu'),
+    );
+    ROLE_PATTERNS.set(q.u, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * "Which candidates lost the race to Chaesub Lee?" and "Chaesub Lee lost the 2006 election to Malcolm
+ * Johnson": the person the question puts after "to" or "by" is the one the passage has doing the action,
+ * so the roles are the other way round. Returns that person.
+ */
+export function reversedRole(text: string, q: VerifyInput): string | undefined {
+  const tokens = q.u.tokens;
+  const verb = tokens.find((t) => t.pos === 'VERB' && !t.light);
+  if (!verb) return undefined;
+  const action = processTerm(normalize(verb.text));
+  if (action === undefined) return undefined;
+  const at = tokens.indexOf(verb);
+  const object = tokens.findIndex((t, i) => i > at && /^(?:to|by)$/i.test(t.text));
+  const name = tokens[object + 1];
+  if (object < 0 || !name || !q.u.names.includes(squash(name.text))) return undefined;
+  const said = tokenize(text);
+  const where = said.findIndex((w) => squash(w) === squash(name.text));
+  if (where < 0) return undefined;
+  // The name, its other parts ("Chaesub Lee"), then the action within a few words.
+  return said.slice(where + 1, where + 4).some((w) => processTerm(w) === action) ? name.text : undefined;
+}

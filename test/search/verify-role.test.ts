@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('verify: who does what (through answerQuestion)', () => {
+  it('does not answer "who lost to X" with a sentence where X is the one who lost', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Which candidates lost the TSB director race to Chaesub Lee?', index);
+    assert.ok(r.found);
+    for (const p of r.passages) assert.doesNotMatch(p.passage.text, /Lee (?:had )?lost/);
+    assert.match(r.passages[0]?.passage.text ?? '', /Jamoussi/);
+  });
+});

@@ -44,6 +44,7 @@ const SEEN_SETS = [
   'blind-v-questions.jsonl',
   'blind-w-questions.jsonl',
   'blind-x-questions.jsonl',
+  'blind-y-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -43,7 +43,8 @@ export default defineCommand<ResolutionArgs>({
   },
   parse(raw) {
     const { rest: text, page } = takePage(raw);
-    if (text === '') return { mode: 'list', page };
+    // "/decision" alone names a kind of text, not one of them: the list, as "/resolution" alone gives.
+    if (text === '' || /^(?:resolutions?|decisions?|res|reso)\.?$/i.test(text)) return { mode: 'list', page };
     const ref = parseTextRef(text);
     if (ref) return { mode: 'ref', ref };
     if (/^[\s#a-z.]*[-+]?[\d.,\s]+$/i.test(text) || !/\p{L}/u.test(text)) {

@@ -24,6 +24,14 @@ describe('/resolution', () => {
     assert.ok(a.citations.some((c) => c.url?.includes('newamerica.org')));
   });
 
+  it('lists the texts for a bare "/decision" as for a bare "/resolution", rather than a closest match', async () => {
+    for (const line of ['/decision', '/resolution decisions']) {
+      const a = await ask(line);
+      assert.match(a.text, /Resolutions and decisions in the PP-14 corpus/, line);
+      assert.doesNotMatch(a.text, /Closest match/, line);
+    }
+  });
+
   it('accepts every written form of the number', async () => {
     for (const line of [
       '/resolution Res. 174',

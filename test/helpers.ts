@@ -2,10 +2,13 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import type { CommandContext } from '../src/commands/types.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { loadCorpusOrThrow } from '../src/corpus/load.ts';
+import type { Passage } from '../src/corpus/types.ts';
 import { createContext } from '../src/registry/registry.ts';
+import { tokenize } from '../src/search/text.ts';
 
 /** The small invented corpus the tests use for mechanics. */
 export const MINI_CORPUS = fileURLToPath(new URL('./fixtures/mini-corpus', import.meta.url));
@@ -42,4 +45,20 @@ export async function corpusWith(
     else await writeFile(path, edit);
   }
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A word as people type it into a search, from the words of the first `count` passages: the word, its
+ * beginning (a prefix search), or the word with one letter dropped (a slip).
+ */
+export function queryWord(passages: readonly Passage[], count: number): fc.Arbitrary<string> {
+  const words = [...new Set(passages.slice(0, count).flatMap((p) => tokenize(p.text)))];
+  return fc.oneof(
+    fc.constantFrom(...words),
+    fc.constantFrom(...words).map((w) => w.slice(0, Math.max(2, w.length - 3))),
+    fc.tuple(fc.constantFrom(...words), fc.nat()).map(([w, n]) => {
+      const i = n % w.length;
+      return `${w.slice(0, i)}${w.slice(i + 1)}`;
+    }),
+  );
 }

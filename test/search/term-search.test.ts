@@ -12,7 +12,7 @@ import { type TermMatches, termsOfMask } from '../../src/search/term-matches.ts'
 import { TermSearch } from '../../src/search/term-search.ts';
 import { tokenize } from '../../src/search/text.ts';
 import { weighQuery } from '../../src/search/weigh-query.ts';
-import { contextFor } from '../helpers.ts';
+import { contextFor, queryWord } from '../helpers.ts';
 import { propertyRuns } from '../property-runs.ts';
 
 describe('TermSearch', async () => {
@@ -61,15 +61,7 @@ describe('TermSearch', async () => {
   });
 
   it('does so for any mix of corpus words, their beginnings, slips and repeats', () => {
-    const words = [...new Set(corpus.passages.slice(0, 300).flatMap((p) => tokenize(p.text)))];
-    const word = fc.oneof(
-      fc.constantFrom(...words),
-      fc.constantFrom(...words).map((w) => w.slice(0, Math.max(2, w.length - 3))),
-      fc.tuple(fc.constantFrom(...words), fc.nat()).map(([w, n]) => {
-        const i = n % w.length;
-        return `${w.slice(0, i)}${w.slice(i + 1)}`;
-      }),
-    );
+    const word = queryWord(corpus.passages, 300);
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (ws) => same(ws.join(' '))),
       { numRuns: propertyRuns(300) },

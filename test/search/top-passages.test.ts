@@ -10,7 +10,7 @@ import { matchesOfResults, type TermMatches } from '../../src/search/term-matche
 import { processTerm, tokenize } from '../../src/search/text.ts';
 import { topPassages } from '../../src/search/top-passages.ts';
 import { weighQuery } from '../../src/search/weigh-query.ts';
-import { contextFor } from '../helpers.ts';
+import { contextFor, queryWord } from '../helpers.ts';
 import { propertyRuns } from '../property-runs.ts';
 
 // The top-k path (top-passages.ts) keeps the best passages by a threshold on their scores and sorts only
@@ -55,15 +55,7 @@ describe('searchPassages (top k)', async () => {
   });
 
   it('does so for any mix of corpus words, their beginnings, slips and repeats', () => {
-    const words = [...new Set(corpus.passages.slice(0, 400).flatMap((p) => tokenize(p.text)))];
-    const word = fc.oneof(
-      fc.constantFrom(...words),
-      fc.constantFrom(...words).map((w) => w.slice(0, Math.max(2, w.length - 3))),
-      fc.tuple(fc.constantFrom(...words), fc.nat()).map(([w, n]) => {
-        const i = n % w.length;
-        return `${w.slice(0, i)}${w.slice(i + 1)}`;
-      }),
-    );
+    const word = queryWord(corpus.passages, 400);
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.boolean(), (ws, onLarge) =>
         same(onLarge ? large : parts, ws.join(' ')),

@@ -12,6 +12,7 @@ import {
   notAfter,
   onlyHypothetical,
   rankedAfter,
+  siblingEntry,
   siblingSource,
 } from './verify-reference.ts';
 import { reversedRole, roleUnnamed } from './verify-role.ts';
@@ -278,6 +279,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   if (dated) return fail(`dates something before or after ${dated}, not ${dated} itself`);
   const after = notAfter(passage.text, q);
   if (after) return fail(`does not say what came after ${after}`);
+  const otherEntry = siblingEntry(passage.text, entry, q);
+  if (otherEntry) return fail(`is about the ${otherEntry}, which the question does not name`);
   const sibling = siblingNamed(about, q);
   if (sibling) return fail(`is about ${sibling}, which the question does not name`);
   const excluded = excludedOnly(passage.text, q);

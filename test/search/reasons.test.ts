@@ -14,6 +14,14 @@ describe('reasons: what answers "why"', () => {
     assert.equal(givesReason('It was withdrawn because it lacked support.'), true);
   });
 
+  it('reads "after" or "following" a quantity ("after four rounds of voting") as a time, not a cause', async () => {
+    assert.equal(givesReason('Malcolm Johnson was elected after four rounds of voting.'), false);
+    assert.equal(givesReason('The group met following 40 hours of talks.'), false);
+    const { index } = await contextFor();
+    const r = answerQuestion('why was the deputy SG race the most contested one?', index);
+    assert.equal(r.found, false, 'the race was the most contested; the corpus gives no reason why');
+  });
+
   it('says the corpus gives no reason rather than answering "why" with what happened', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('why did the UAE want to host PP-18?', index);

@@ -66,6 +66,19 @@ describe('verify: which of several like things a passage is about (through answe
     assert.match(first.passages[0]?.passage.text ?? '', /first dispatch/);
   });
 
+  it("tells an entry from its sibling: the opening ceremony's media count does not answer for the closing ceremony", async () => {
+    const { index } = await contextFor();
+    const closing = answerQuestion('how many media were there at the closing ceremony?', index);
+    if (closing.found) for (const p of closing.passages) assert.notEqual(p.entry.id, 'opening-ceremony');
+    const opening = answerQuestion('how many media were there at the opening ceremony?', index);
+    assert.ok(opening.found);
+    assert.match(opening.passages[0]?.passage.text ?? '', /600 media/);
+    // A longer name holding the one asked ("the election of the TSB Director") is no sibling, nor is
+    // the entry a name's last word names ("ICT" of "the definition of ICT").
+    assert.ok(answerQuestion('who were the other candidates for TSB director', index).found);
+    assert.ok(answerQuestion("Why did OTI think the definition of 'ICT' mattered so much?", index).found);
+  });
+
   it('does not date a thing with a date given as "the day before" it: "when did PP-14 open" gets 20 October', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('On what date did PP-14 open?', index);

@@ -55,6 +55,9 @@ export function kindOf(words: NlpToken[]): QuestionKind {
     const dateAt = after < 0 ? -1 : i + 1 + after;
     if (w === 'what' && /^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
     if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
+    // "Where in the speaking order": a position in something, not a place ("where in Busan" is one).
+    if (w === 'where' && lower[i + 1] === 'in' && lower[i + 2] === 'the' && words[i + 3]?.pos !== 'PROPN')
+      return 'other';
     for (const [re, kind] of WH) if (re.test(w)) return kind;
     // "whcih", "hwo": a slip in a question word still asks the question.
     // A word of its own ("that", "hot") is no slip: only what the model knows as no stop word.

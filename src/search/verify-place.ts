@@ -67,15 +67,22 @@ function withoutLongerNames(text: string, q: VerifyInput): string {
 
 /**
  * True when a text can say where: it names a country, or something capitalised beyond its first word
- * that is not a numbered text ("Resolution 130"), a numbered meeting ("PP-14") or a name the question
- * already gives.
+ * that is not a numbered text ("Resolution 130"), a numbered meeting ("PP-14"), a quoted title or a name
+ * the question already gives.
  */
 export function namesPlace(text: string, q: VerifyInput): boolean {
   if (q.namesCountry(text)) return true;
-  const names = withoutTextRefs(text.replace(/^\S+\s/, '')).match(/\b\p{Lu}[\p{L}\p{N}-]+/gu) ?? [];
+  // A quoted title ("Broadband for Sustainable Development" was the theme) is capitalised as titles are.
+  const unquoted = text.replace(/^\S+\s/, '').replace(/"[^"]*"|“[^”]*”/g, ' ');
+  // A place is said where it is: "in Busan", "at BEXCO", "Venue: BEXCO"; a body ("the Broadband
+  // Commission's work") is capitalised too.
+  const names = [...withoutTextRefs(unquoted).matchAll(PLACED_NAME)].map((m) => m[1] as string);
   // A designation with a number ("PP-14", "WRC-15") names a meeting, not where it was.
   return names.some((n) => !/\d/.test(n) && !q.u.names.includes(squash(n)));
 }
+
+/** A capitalised name after a word that places something: "in", "at", "near", "venue:". */
+const PLACED_NAME = /\b(?:in|at|near|venue:?|to|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}-]+)/gu;
 
 /**
  * What a passage says that could answer "which country": without who tells it ("according to the Korea

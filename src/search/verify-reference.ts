@@ -180,6 +180,26 @@ export function notAfter(text: string, q: VerifyInput): string | undefined {
   return asked;
 }
 
+/**
+ * "Who was Secretary-General before Touré?" asks what came before a person: a passage that never
+ * places anything before that person ("Zhao appears to have succeeded Touré", "Zhao and Touré were made
+ * honorary citizens") does not answer it, though it names both. Returns the name when it does not.
+ */
+export function notBefore(text: string, q: VerifyInput): string | undefined {
+  const asked = BEFORE.exec(q.u.question)?.[1];
+  const name = asked === undefined ? '' : squash(asked);
+  // Only a person: "before the Res 99 amendments" or "before CWG-Internet meetings" dates an event.
+  if (asked === undefined || !q.u.names.includes(name) || !q.namesPerson(asked)) return undefined;
+  return [...text.matchAll(BEFORE_IN_TEXT)].some((m) => squash(m[1] ?? '') === name) ? undefined : asked;
+}
+
+/** Words that place a thing before another: "before Touré", "preceded PP-14". */
+const BEFORE_WORDS = String.raw`(?:before|preceding|preceded|predecessor\s+of)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)`;
+
+const BEFORE = new RegExp(String.raw`\b` + BEFORE_WORDS, 'iu');
+
+const BEFORE_IN_TEXT = new RegExp(String.raw`\b` + BEFORE_WORDS, 'giu');
+
 /** Words that place a thing after another: "after Busan", "which followed PP-14". */
 const AFTER_WORDS = String.raw`(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)`;
 

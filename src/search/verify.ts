@@ -10,6 +10,7 @@ import {
   directedOnly,
   namesTextOnly,
   notAfter,
+  notBefore,
   onlyHypothetical,
   rankedAfter,
   siblingEntry,
@@ -277,6 +278,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   if (year) return fail(`is about ${year}, and the fact-check about the conference`);
   const dated = datedRelative(passage.text, q);
   if (dated) return fail(`dates something before or after ${dated}, not ${dated} itself`);
+  const before = notBefore(passage.text, q);
+  if (before) return fail(`does not say what came before ${before}`);
   const after = notAfter(passage.text, q);
   if (after) return fail(`does not say what came after ${after}`);
   const otherEntry = siblingEntry(passage.text, entry, q);

@@ -12,6 +12,9 @@ export interface NearnessOptions {
   prefixMinLength: number;
 }
 
+/** Flags of the people pattern: any case, and Unicode letters ("Çavuşoğlu"). */
+const PEOPLE_FLAGS = 'iu';
+
 /** A {@link Vocabulary} as plain data: term frequencies, words as written (in first-seen order), acronyms, people. */
 export interface VocabularyJSON {
   documentFrequency: [string, number][];
@@ -79,7 +82,7 @@ export class Vocabulary {
       for (const [t, n] of saved.documentFrequency) this.documentFrequency.set(t, n);
       for (const [w, t] of saved.words) this.words.set(w, t);
       for (const [a, long] of saved.acronyms) this.acronyms.set(a, long);
-      this.people = saved.people === undefined ? undefined : new RegExp(saved.people, 'i');
+      this.people = saved.people === undefined ? undefined : new RegExp(saved.people, PEOPLE_FLAGS);
       return;
     }
     for (const { tokens, terms } of texts) {
@@ -104,7 +107,11 @@ export class Vocabulary {
       .flatMap((e) => [e.title, ...e.aliases])
       .filter((n) => n.length >= 4)
       .map(escapeRegExp);
-    this.people = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'i') : undefined;
+    // Letters on either side, not \b: "Touré" ends in a letter \b does not count as one.
+    this.people =
+      names.length > 0
+        ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, PEOPLE_FLAGS)
+        : undefined;
   }
 
   /** A vocabulary saved by {@link toJSON}. */

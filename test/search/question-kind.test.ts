@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { asksOpinion } from '../../src/search/question-kind.ts';
+import { asksOpinion, kindOf } from '../../src/search/question-kind.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('question kind: lines that ask for an opinion', () => {
@@ -17,5 +17,15 @@ describe('question kind: lines that ask for an opinion', () => {
   it('declines an opinion question instead of citing a sentence that shares its words', async () => {
     const { index } = await contextFor();
     assert.equal(answerQuestion('do you think the ITU should be running the internet?', index).found, false);
+  });
+});
+
+describe('question kind: what a question word asks', () => {
+  it('reads "where in the speaking order" as a position, not a place, and "where in Busan" as a place', async () => {
+    const { index } = await contextFor();
+    const kind = (line: string) => kindOf(index.nlp.read(line).tokens);
+    assert.equal(kind('where in the speaking order was toure at the opening ceremony'), 'other');
+    assert.equal(kind('where in Busan was the conference held'), 'where');
+    assert.equal(kind('where was WTDC-14 held'), 'where');
   });
 });

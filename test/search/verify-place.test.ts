@@ -22,4 +22,9 @@ describe('verify: which country and where (through answerQuestion)', () => {
     const plenipot = answerQuestion('where was the plenipotentiary held', index);
     assert.match(plenipot.found ? (plenipot.passages[0]?.passage.text ?? '') : '', /Busan/);
   });
+
+  it("does not take a quoted title for a place: WTDC-14's theme does not say where it was held", async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('where was WTDC-14 held?', index).found, false);
+  });
 });

@@ -79,6 +79,17 @@ describe('verify: which of several like things a passage is about (through answe
     assert.ok(answerQuestion("Why did OTI think the definition of 'ICT' mattered so much?", index).found);
   });
 
+  it('answers "who was X before <person>" only with what came before that person, not after or beside', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('who was ITU secretary-general before touré?', index).found, false);
+    // "Before" an event is a date, not a person's predecessor.
+    const poland = answerQuestion(
+      'Why did Poland ask for the Committee 5 report to be noted before the Res 99 and 125 amendments?',
+      index,
+    );
+    assert.ok(poland.found);
+  });
+
   it('does not date a thing with a date given as "the day before" it: "when did PP-14 open" gets 20 October', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('On what date did PP-14 open?', index);

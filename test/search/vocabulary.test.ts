@@ -34,6 +34,13 @@ describe('Vocabulary through the index', () => {
     assert.equal(index.namesPerson('The conference ended.'), false);
   });
 
+  it('knows a person whose name ends in a letter outside ASCII ("Touré"), in any case, and not inside a word', async () => {
+    const { index } = await contextFor();
+    assert.equal(index.namesPerson('Touré'), true);
+    assert.equal(index.namesPerson('before touré?'), true);
+    assert.equal(index.namesPerson('Zhaoxyz'), false);
+  });
+
   it('treats a typo of a filler word as filler, not as an unknown topic', () => {
     assert.equal(isStopWordTypo('whne'), true);
     assert.equal(isStopWordTypo('happend'), true);

@@ -1,16 +1,14 @@
-import type { Entry } from '../corpus/types.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { isQuality } from './question-words.ts';
-import { STOP_WORDS } from './stop-words.ts';
-import { escapeRegExp, squash, tokenize } from './text.ts';
+import { escapeRegExp, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
-import { MAX_NAME_WORDS } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": which of several like things a passage is about, against the one
- * the question asks about: the body told to act or the one acting, a sibling source ("the first
- * dispatch" for "the final dispatch"), the conference or the one after it. See docs/answering.md.
+ * the question asks about: the body told to act or the one acting, what came before or after a name,
+ * the conference or another year of it (siblings named alike are verify-sibling.ts's). See
+ * docs/answering.md.
  */
 
 /**
@@ -55,105 +53,6 @@ function questionAgent(u: Understanding): string[] | undefined {
   // A verb must follow the name for it to be the one acting ("did WRC-15 adopt", "what did India propose").
   const acts = words.slice(end, end + 3).some((t) => t.pos === 'VERB');
   return end > aux + 1 && acts ? words.slice(aux + 1, end).map((t) => t.text) : undefined;
-}
-
-/**
- * "Who wrote OTI's final dispatch?" and a passage about "OTI's first dispatch": both phrases name
- * sources, ending in the same word, and the passage names the other one, never the one asked. The
- * corpus's source names, not a word list, say which phrases are names. Returns the other name.
- */
-export function siblingSource(text: string, q: VerifyInput): string | undefined {
-  const named = q.sourcesNamed;
-  if (!named) return undefined;
-  const asked = namePhrases(tokenize(q.u.question), named);
-  if (asked.length === 0) return undefined;
-  const said = namePhrases(tokenize(text), named);
-  const same = (a: NamePhrase, p: NamePhrase) => a.ids.some((id) => p.ids.includes(id));
-  if (said.some((p) => asked.some((a) => same(a, p)))) return undefined;
-  return said.find((p) => asked.some((a) => a.head === p.head))?.phrase;
-}
-
-/**
- * "How many media were at the closing ceremony?" and a sentence of the opening ceremony's entry ("almost
- * 600 media at the opening"): the question names one entry ("closing ceremony"), the passage or its
- * entry's title another whose name ends in the same word ("opening ceremony"), and never the one asked.
- * The corpus's entry names, not a word list, say which phrases are names. Returns the other name.
- */
-export function siblingEntry(text: string, entry: Entry, q: VerifyInput): string | undefined {
-  const named = q.entriesNamed;
-  if (!named) return undefined;
-  const asked = askedNamesOf(q, named);
-  // A passage of an entry the question names is about it, however its title words it.
-  if (asked.heads.size === 0 || asked.ids.has(entry.id)) return undefined;
-  const words = tokenize(`${entry.title} ${text}`);
-  let other: string | undefined;
-  // Only phrases ending in an asked name's last word can be its sibling: most words of a passage are not.
-  for (let end = 0; end < words.length; end++) {
-    if (!asked.heads.has(words[end] as string)) continue;
-    for (let start = Math.max(0, end + 1 - MAX_NAME_WORDS); start <= end; start++) {
-      const ids = named(words.slice(start, end + 1).join(' '));
-      // "The election of the TSB Director" holds "TSB Director", and "Information and communication
-      // technologies (ICT)" the "ICT" of "the definition of ICT": the thing asked, in a longer name.
-      if (ids.some((id) => asked.ids.has(id))) return undefined;
-      if (ids.length > 0 && start < end) other ??= words.slice(start, end + 1).join(' ');
-    }
-  }
-  return other;
-}
-
-/** What a question names in phrases of several words: their last words, and every entry they or their endings name. */
-interface AskedNames {
-  heads: ReadonlySet<string>;
-  ids: ReadonlySet<string>;
-}
-
-const ASKED_NAMES = new WeakMap<Understanding, AskedNames>();
-
-function askedNamesOf(q: VerifyInput, named: (phrase: string) => readonly string[]): AskedNames {
-  let got = ASKED_NAMES.get(q.u);
-  if (got === undefined) {
-    // The conference's own names ("PP-14") are every passage's background, and "the conference" is
-    // qualified by no word of the question's own.
-    const phrases = namePhrases(tokenize(q.u.question), named).filter(
-      (a) =>
-        !q.implied?.has(squash(a.phrase)) &&
-        a.phrase
-          .split(' ')
-          .slice(0, -1)
-          .some((w) => !STOP_WORDS.has(w)),
-    );
-    const ids = new Set<string>();
-    for (const a of phrases) {
-      const words = a.phrase.split(' ');
-      for (let i = 0; i < words.length; i++) for (const id of named(words.slice(i).join(' '))) ids.add(id);
-    }
-    got = { heads: new Set(phrases.map((a) => a.head)), ids };
-    ASKED_NAMES.set(q.u, got);
-  }
-  return got;
-}
-
-/** A name of several words found in a text, its last word, and what it names. */
-interface NamePhrase {
-  phrase: string;
-  head: string;
-  ids: readonly string[];
-}
-
-/** The longest names of two or more words at each position of a text's words. */
-function namePhrases(words: readonly string[], named: (phrase: string) => readonly string[]): NamePhrase[] {
-  const found: NamePhrase[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let k = Math.min(words.length, i + MAX_NAME_WORDS); k > i + 1; k--) {
-      const phrase = words.slice(i, k).join(' ');
-      const ids = named(phrase);
-      if (ids.length === 0) continue;
-      found.push({ phrase, head: words[k - 1] as string, ids });
-      i = k - 1;
-      break;
-    }
-  }
-  return found;
 }
 
 /**

@@ -1,25 +1,11 @@
 import { findTextRefs, textKindOf } from './identifiers.ts';
-import { nameTermsOf, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
+import { ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { isFunctionWord, isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
-import {
-  aboutAnotherYear,
-  datedRelative,
-  directedOnly,
-  namesTextOnly,
-  notAfter,
-  notBefore,
-  onlyHypothetical,
-  rankedAfter,
-  siblingEntry,
-  siblingSource,
-} from './verify-reference.ts';
-import { reversedRole, roleUnnamed } from './verify-role.ts';
-import { agentOfOther, demonymOf, qualifiedOnly } from './verify-subject.ts';
-import { quotesTitle, titleOfAsked } from './verify-title.ts';
-import { excludedOnly, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
+import { passageProblem } from './verify-checks.ts';
+import { demonymOf } from './verify-subject.ts';
 
 /*
  * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and
@@ -251,60 +237,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const explanatory = q.u.kind === 'why' || q.u.kind === 'how';
   const needed = explanatory ? o.explanatoryShare : loose.length > 0 ? o.looseMinShare : o.minShare;
   if (share < needed) return fail(`matches ${pct(share)} of the question, under ${pct(needed)}`);
-  // A field ("Elected: Malcolm Johnson") is about its entry ("Election of the ITU Deputy
-  // Secretary-General") without saying so.
-  const about = passage.isField ? `${entry.title}: ${passage.text}` : passage.text;
-  const qualified = qualifiedOnly(about, q, hit.matchedTerms) ?? siblingSource(about, q);
-  if (qualified) return fail(`is about the ${qualified}, which the question does not name`);
-  // A person's own entry is about that person, who need not be named in each of its fields.
-  const asksWho = q.u.kind === 'who' || /^names?$/.test(q.u.typeWord ?? '');
-  const type = typeProblem(
-    asksWho && entry.kind === 'person' ? `${entry.title}: ${passage.text}` : passage.text,
-    q,
-  );
-  if (type) return fail(type);
-  const ranked = rankOfOther(passage.text, q);
-  if (ranked) return fail(`gives that rank to "${ranked}", not to what the question ranks`);
-  // "How many proposals did OTI say …": a source says what its passages say, named or not.
-  const directed = directedOnly(about, q, (name) => cited?.has(squash(name)) === true);
-  if (directed) return fail(`says what ${directed} was asked to do, not what it did`);
-  if (namesTextOnly(termsOf(passage), nameTermsOf(entry), q, hit.matchedTerms))
-    return fail('only names the text, and says nothing of what the question asks about it');
-  const placed = rankedAfter(passage.text, q);
-  if (placed) return fail(`ranks what came after ${placed}, not ${placed}`);
-  if (onlyHypothetical(passage.text, q))
-    return fail('says what could have been, and the fact-check what was');
-  const year = aboutAnotherYear(about, q);
-  if (year) return fail(`is about ${year}, and the fact-check about the conference`);
-  const dated = datedRelative(passage.text, q);
-  if (dated) return fail(`dates something before or after ${dated}, not ${dated} itself`);
-  const before = notBefore(passage.text, q);
-  if (before) return fail(`does not say what came before ${before}`);
-  const after = notAfter(passage.text, q);
-  if (after) return fail(`does not say what came after ${after}`);
-  const otherEntry = siblingEntry(passage.text, entry, q);
-  if (otherEntry) return fail(`is about the ${otherEntry}, which the question does not name`);
-  const sibling = siblingNamed(about, q);
-  if (sibling) return fail(`is about ${sibling}, which the question does not name`);
-  const excluded = excludedOnly(passage.text, q);
-  if (excluded) return fail(`names only ${excluded}, which the question sets aside`);
-  // "What is the title of Resolution 195?": a title is quoted in full, and only where the corpus has it
-  // verified; a sentence that merely lists the text has none.
-  if (q.u.typeWord === 'title' && (entry.titleUnverified === true || !quotesTitle(passage.text)))
-    return fail('quotes no verified title, and the question asks for one');
-  // "The official title of the Ebola resolution" and "Youth: … titled "Empowerment of youth …"": the
-  // title quoted must be said with what the question asks the title of.
-  if (q.u.typeWord === 'title' && !titleOfAsked(passage.text, q))
-    return fail('quotes the title of something else');
-  // "What was the final wording of the amendments?": wording is quoted, not described.
-  if (/^(?:wording|words|phrasing)$/.test(q.u.typeWord ?? '') && !quotesTitle(passage.text))
-    return fail('quotes no wording, and the question asks for it');
-  const reversed = reversedRole(passage.text, q);
-  if (reversed) return fail(`has ${reversed} doing what the question has done to them`);
-  const role = roleUnnamed(passage.text, q);
-  if (role) return fail(`says "${role}" but not who, and the question asks who`);
-  const other = agentOfOther(passage.text, q);
-  if (other) return fail(`says who did it to the ${other}, which the question does not ask about`);
+  const problem = passageProblem(hit, q, cited);
+  if (problem) return fail(problem);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
 }
 

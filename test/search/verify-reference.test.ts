@@ -57,28 +57,6 @@ describe('verify: which of several like things a passage is about (through answe
     assert.ok(typo.found, 'a word typed with a slip counts as the word the search matched');
   });
 
-  it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
-    const { index } = await contextFor();
-    const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);
-    assert.equal(final.found, false);
-    const first = answerQuestion('who wrote the first OTI dispatch', index);
-    assert.ok(first.found);
-    assert.match(first.passages[0]?.passage.text ?? '', /first dispatch/);
-  });
-
-  it("tells an entry from its sibling: the opening ceremony's media count does not answer for the closing ceremony", async () => {
-    const { index } = await contextFor();
-    const closing = answerQuestion('how many media were there at the closing ceremony?', index);
-    if (closing.found) for (const p of closing.passages) assert.notEqual(p.entry.id, 'opening-ceremony');
-    const opening = answerQuestion('how many media were there at the opening ceremony?', index);
-    assert.ok(opening.found);
-    assert.match(opening.passages[0]?.passage.text ?? '', /600 media/);
-    // A longer name holding the one asked ("the election of the TSB Director") is no sibling, nor is
-    // the entry a name's last word names ("ICT" of "the definition of ICT").
-    assert.ok(answerQuestion('who were the other candidates for TSB director', index).found);
-    assert.ok(answerQuestion("Why did OTI think the definition of 'ICT' mattered so much?", index).found);
-  });
-
   it('answers "who was X before <person>" only with what came before that person, not after or beside', async () => {
     const { index } = await contextFor();
     assert.equal(answerQuestion('who was ITU secretary-general before touré?', index).found, false);

@@ -1,0 +1,94 @@
+import { nameTermsOf, termsOf } from './passage-words.ts';
+import type { PassageHit } from './search-types.ts';
+import { squash } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+import {
+  aboutAnotherYear,
+  datedRelative,
+  directedOnly,
+  namesTextOnly,
+  notAfter,
+  notBefore,
+  onlyHypothetical,
+  rankedAfter,
+} from './verify-reference.ts';
+import { reversedRole, roleUnnamed } from './verify-role.ts';
+import { siblingEntry, siblingSource } from './verify-sibling.ts';
+import { wordsUnreported } from './verify-speech.ts';
+import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
+import { quotesTitle, titleOfAsked } from './verify-title.ts';
+import { excludedOnly, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": once a passage matches the question's words, whether it is about
+ * the thing asked and holds the kind of answer asked for. Each check is its own module's; this is their
+ * order. See docs/answering.md.
+ */
+
+/**
+ * Why a passage that matches the question's words still does not answer it (about another thing, the
+ * wrong kind of answer, the wrong order or year), in words for `--explain`; undefined when it answers.
+ * `cited` holds the words naming the passage's sources.
+ */
+export function passageProblem(
+  hit: PassageHit,
+  q: VerifyInput,
+  cited: ReadonlySet<string> | undefined,
+): string | undefined {
+  const { passage, entry } = hit;
+  // A field ("Elected: Malcolm Johnson") is about its entry ("Election of the ITU Deputy
+  // Secretary-General") without saying so.
+  const about = passage.isField ? `${entry.title}: ${passage.text}` : passage.text;
+  const qualified = qualifiedOnly(about, q, hit.matchedTerms) ?? siblingSource(about, q);
+  if (qualified) return `is about the ${qualified}, which the question does not name`;
+  // A person's own entry is about that person, who need not be named in each of its fields.
+  const asksWho = q.u.kind === 'who' || /^names?$/.test(q.u.typeWord ?? '');
+  const type = typeProblem(
+    asksWho && entry.kind === 'person' ? `${entry.title}: ${passage.text}` : passage.text,
+    q,
+  );
+  if (type) return type;
+  const ranked = rankOfOther(passage.text, q);
+  if (ranked) return `gives that rank to "${ranked}", not to what the question ranks`;
+  // "How many proposals did OTI say …": a source says what its passages say, named or not.
+  const directed = directedOnly(about, q, (name) => cited?.has(squash(name)) === true);
+  if (directed) return `says what ${directed} was asked to do, not what it did`;
+  if (namesTextOnly(termsOf(passage), nameTermsOf(entry), q, hit.matchedTerms))
+    return 'only names the text, and says nothing of what the question asks about it';
+  const placed = rankedAfter(passage.text, q);
+  if (placed) return `ranks what came after ${placed}, not ${placed}`;
+  if (onlyHypothetical(passage.text, q)) return 'says what could have been, and the fact-check what was';
+  const year = aboutAnotherYear(about, q);
+  if (year) return `is about ${year}, and the fact-check about the conference`;
+  const dated = datedRelative(passage.text, q);
+  if (dated) return `dates something before or after ${dated}, not ${dated} itself`;
+  const before = notBefore(passage.text, q);
+  if (before) return `does not say what came before ${before}`;
+  const after = notAfter(passage.text, q);
+  if (after) return `does not say what came after ${after}`;
+  const otherEntry = siblingEntry(passage.text, entry, q);
+  if (otherEntry) return `is about the ${otherEntry}, which the question does not name`;
+  const sibling = siblingNamed(about, q);
+  if (sibling) return `is about ${sibling}, which the question does not name`;
+  const excluded = excludedOnly(passage.text, q);
+  if (excluded) return `names only ${excluded}, which the question sets aside`;
+  // "What is the title of Resolution 195?": a title is quoted in full, and only where the corpus has it
+  // verified; a sentence that merely lists the text has none.
+  if (q.u.typeWord === 'title' && (entry.titleUnverified === true || !quotesTitle(passage.text)))
+    return 'quotes no verified title, and the question asks for one';
+  // "The official title of the Ebola resolution" and "Youth: … titled "Empowerment of youth …"": the
+  // title quoted must be said with what the question asks the title of.
+  if (q.u.typeWord === 'title' && !titleOfAsked(passage.text, q)) return 'quotes the title of something else';
+  // "What was the final wording of the amendments?": wording is quoted, not described.
+  if (/^(?:wording|words|phrasing)$/.test(q.u.typeWord ?? '') && !quotesTitle(passage.text))
+    return 'quotes no wording, and the question asks for it';
+  const unreported = wordsUnreported(passage.text, q, cited);
+  if (unreported) return `reports no words of ${unreported}, and the question asks what they said`;
+  const reversed = reversedRole(passage.text, q);
+  if (reversed) return `has ${reversed} doing what the question has done to them`;
+  const role = roleUnnamed(passage.text, q);
+  if (role) return `says "${role}" but not who, and the question asks who`;
+  const other = agentOfOther(passage.text, q);
+  if (other) return `says who did it to the ${other}, which the question does not ask about`;
+  return undefined;
+}

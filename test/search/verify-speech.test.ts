@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('verify: "what did <someone> say" (through answerQuestion)', () => {
+  it('declines what a speaker said when the passages only name them among the speakers', async () => {
+    const { index } = await contextFor();
+    const park = answerQuestion('what did president park say in her opening speech?', index);
+    assert.equal(park.found, false);
+  });
+
+  it('still answers what a source or the conference said, and what a text says', async () => {
+    const { index } = await contextFor();
+    const itu = answerQuestion(
+      'What did ITU say was the share of the world population under 25 when the youth resolution passed?',
+      index,
+    );
+    assert.ok(itu.found);
+    assert.match(itu.passages[0]?.passage.text ?? '', /42\.5/);
+    assert.ok(answerQuestion("what did india's draft say about domestic internet traffic", index).found);
+  });
+});

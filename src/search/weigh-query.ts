@@ -1,6 +1,7 @@
 import { LIBRARY_COUNTRIES } from './countries.ts';
 import { isEnglishWord } from './dictionary.ts';
 import type { IndexParts } from './index-parts.ts';
+import { joinedWords } from './joined-words.ts';
 import { isLarge, MAX_CORRECTED_LENGTH } from './search-options.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { processTerm, queryConcepts } from './text.ts';
@@ -43,7 +44,10 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
       const typed = c.alternatives[0] as string;
       // No corpus word is longer than MAX_CORRECTED_LENGTH letters: a longer token is no slip of one.
       const correctable = c.word.length <= MAX_CORRECTED_LENGTH;
-      if (correctable && (frequency(typed) === 0 || (large && !vocabulary.has(typed)))) {
+      // "wifi" where the corpus writes "Wi-fi": the hyphenated word's parts, before any slip is guessed.
+      const parts = frequency(typed) === 0 ? joinedWords(corpus).get(c.word) : undefined;
+      if (parts) c.alternatives.push(...parts.filter((t) => !c.alternatives.includes(t)));
+      else if (correctable && (frequency(typed) === 0 || (large && !vocabulary.has(typed)))) {
         const corrected = vocabulary.correct(c.word);
         if (corrected) c.alternatives.unshift(corrected);
       }

@@ -94,8 +94,10 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
     /^names?$/.test(normalize(words[0]?.text ?? '')) && normalize(words[1]?.text ?? '') === 'of'
       ? words[0]
       : undefined;
-  // "Which UN official": a name before a noun qualifies it; the noun is the kind of answer.
-  const head = next?.pos === 'PROPN' ? nounRunEnd(words, words.indexOf(next)) : next;
+  // "Which UN official": a name before a noun qualifies it; the noun is the kind of answer. "What's the
+  // deputy SG's name (again)": a name asked for at the end of the clause is the kind of answer.
+  const named = which >= 0 ? trailingName(words, lower, which) : undefined;
+  const head = named ?? (next?.pos === 'PROPN' ? nounRunEnd(words, words.indexOf(next)) : next);
   const typeWord =
     head && (head.pos === 'NOUN' || head.pos === 'PROPN')
       ? head
@@ -104,7 +106,13 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
         : opening;
   return {
     ...(counted ? { counted: normalize(counted.text) } : {}),
-    ...(typeWord ? { typeWord: normalize(typeWord.text), answerWords: answerPhrase(words, typeWord) } : {}),
+    // The nouns before a trailing "name" say whose name it is: asked, not a description of the answer.
+    ...(typeWord
+      ? {
+          typeWord: normalize(typeWord.text),
+          answerWords: typeWord === named ? [normalize(typeWord.text)] : answerPhrase(words, typeWord),
+        }
+      : {}),
   };
 }
 
@@ -123,6 +131,19 @@ function copulaNoun(words: NlpToken[], lower: string[], which: number): NlpToken
       return words[i];
   }
   return undefined;
+}
+
+/**
+ * "What's the deputy SG guy's name again": "name" as the last noun of the clause, after what it is the
+ * name of, asks for a name ("the name of …" is read by `ofAfter`).
+ */
+function trailingName(words: NlpToken[], lower: string[], which: number): NlpToken | undefined {
+  const at = lower.findIndex((w, i) => i > which + 1 && /^names?$/.test(w));
+  if (at < 0 || lower[at + 1] === 'of') return undefined;
+  // To the end of its clause: "…'s name again, the UK one" adds a detail after the comma.
+  const end = words.findIndex((t, i) => i > at && t.pos === 'PUNCT');
+  const rest = words.slice(at + 1, end < 0 ? words.length : end);
+  return rest.every((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') ? words[at] : undefined;
 }
 
 /** The last noun of the nouns right after a name ("UN official" gives "official"), else the name. */

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { focusOf } from '../../src/search/question-focus.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('question focus: the kind of answer asked for', () => {
+  it('reads a "name" at the end of the clause as the kind of answer, and what comes before it as whose', async () => {
+    const { index } = await contextFor();
+    const focus = (line: string) => focusOf(index.nlp.read(line).tokens);
+    assert.deepEqual(focus("whats the deputy sg's name"), { typeWord: 'name', answerWords: ['name'] });
+    assert.equal(focus('the korean guy who became TSB director, what was his name again').typeWord, 'name');
+    // "The name of …" is read as before; "the names committee" is no name asked for.
+    assert.equal(focus('what was the name of the deputy sg').typeWord, 'name');
+    assert.notEqual(focus('what did the name change do').typeWord, 'name');
+  });
+
+  it('answers "what was his name again" with the person', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'the korean guy who became TSB director in 2014, what was his name again',
+      index,
+    );
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Chaesub Lee/);
+  });
+});

@@ -4,7 +4,7 @@ import type { IndexParts } from './index-parts.ts';
 import { joinedWords } from './joined-words.ts';
 import { isLarge, MAX_CORRECTED_LENGTH } from './search-options.ts';
 import type { WeightedQuery } from './search-types.ts';
-import { processTerm, queryConcepts } from './text.ts';
+import { escapeRegExp, processTerm, queryConcepts } from './text.ts';
 import { isStopWordTypo } from './vocabulary.ts';
 
 /** Most content words of one line that are weighed and searched: a question has far fewer. */
@@ -72,6 +72,7 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
         !(
           isStopWordTypo(c.word) ||
           isChat(c) ||
+          isQuantity(c.word, query) ||
           LIBRARY_COUNTRIES.countriesOfNationality(c.word) !== undefined
         ),
     ),
@@ -90,6 +91,15 @@ function isChat(c: { word: string; alternatives: readonly string[] }): boolean {
     c.alternatives.length <= 1 &&
     !isEnglishWord(c.word)
   );
+}
+
+/**
+ * True when a word the corpus lacks measures what follows it: "a couple of candidates", "a bunch of
+ * resolutions". English puts a quantity as "a <noun> of"; the corpus's own nouns in that place ("a group
+ * of") are known and stay.
+ */
+function isQuantity(word: string, query: string): boolean {
+  return isEnglishWord(word) && new RegExp(String.raw`\ba\s+${escapeRegExp(word)}\s+of\b`, 'i').test(query);
 }
 
 /**

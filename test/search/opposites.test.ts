@@ -10,6 +10,8 @@ describe('opposites: claims the record contradicts in other words (through answe
       ['Connect 2020 got through on a close vote, right?', /unanimously/],
       ['Brahima Sanou lost his re-election at the BDT, correct?', /re-elected/],
       ['Houlin Zhao beat three rivals to become Secretary-General, right?', /unopposed/],
+      // "A couple of" measures the candidates; it is no topic the corpus lacks.
+      ['zhao beat a couple of other candidates for sg, right?', /unopposed/],
       ['Committee 5 agreed a definition of ICT at PP-14, true?', /could not|unable to/],
     ];
     for (const [line, fact] of cases) {

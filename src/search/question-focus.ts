@@ -161,8 +161,11 @@ function nounRunEnd(words: NlpToken[], at: number): NlpToken | undefined {
 function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
   const at = words.indexOf(typeWord);
   let from = at;
-  // "Which Korean government ministry": the nouns before the type word describe the answer with it.
-  while (from > 0 && /^(?:ADJ|NOUN)$/.test(words[from - 1]?.pos ?? '') && !words[from - 1]?.light) from--;
+  // "Which Korean government ministry": the nouns before the type word describe the answer with it, and
+  // so does how many the answer holds ("which two candidates").
+  const describes = (t: NlpToken | undefined) =>
+    t !== undefined && (t.pos === 'NUM' || (/^(?:ADJ|NOUN)$/.test(t.pos) && !t.light));
+  while (from > 0 && describes(words[from - 1])) from--;
   const phrase = words.slice(from, at + 1).map((t) => normalize(t.text));
   const next = words[at + 1];
   if (isKindWord(normalize(typeWord.text)) && next?.pos === 'NOUN' && !next.light) {

@@ -15,6 +15,15 @@ describe('question focus: the kind of answer asked for', () => {
     assert.notEqual(focus('what did the name change do').typeWord, 'name');
   });
 
+  it('reads how many the answer holds ("which two candidates") as describing the answer, not as asked of it', async () => {
+    const { index } = await contextFor();
+    const focus = focusOf(index.nlp.read('Which two candidates lost to Chaesub Lee in the TSB race?').tokens);
+    assert.deepEqual(focus, { typeWord: 'candidates', answerWords: ['two', 'candidates'] });
+    const r = answerQuestion('Which two candidates lost to Chaesub Lee in the TSB race?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Jamoussi/);
+  });
+
   it('answers "what was his name again" with the person', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

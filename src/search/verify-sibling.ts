@@ -88,11 +88,49 @@ function askedNamesOf(q: VerifyInput, named: (phrase: string) => readonly string
   return got;
 }
 
+/**
+ * The words of the question that name one of the corpus's sources in several words as the one telling
+ * ("according to OTI's final dispatch", "what did the OTI blog say"), once per question: a passage
+ * citing that source accounts for them. A source asked about ("who wrote OTI's final dispatch") is not
+ * telling anything, and its passages must say what is asked of it.
+ */
+export function askedSourceWords(q: VerifyInput): ReadonlySet<string> {
+  let got = ASKED_SOURCE_WORDS.get(q.u);
+  if (got === undefined) {
+    const named = q.sourcesNamed;
+    const words = tokenize(q.u.question);
+    got = new Set(
+      named === undefined
+        ? []
+        : namePhrases(words, named)
+            .filter((p) => tells(words, p))
+            .flatMap((p) => p.phrase.split(' ')),
+    );
+    ASKED_SOURCE_WORDS.set(q.u, got);
+  }
+  return got;
+}
+
+const ASKED_SOURCE_WORDS = new WeakMap<Understanding, ReadonlySet<string>>();
+
+/** True when a source named in a question is the one telling: "according to X", "per X", "X says". */
+function tells(words: readonly string[], p: NamePhrase): boolean {
+  const before = words.slice(Math.max(0, p.at - 3), p.at).filter((w) => w !== 'the');
+  const after = words[p.at + p.phrase.split(' ').length] ?? '';
+  return (
+    /^(?:per|in|from)$/.test(before[before.length - 1] ?? '') ||
+    before.slice(-2).join(' ') === 'according to' ||
+    /^(?:say|says|said|report|reports|reported)$/.test(after)
+  );
+}
+
 /** A name of several words found in a text, its last word, and what it names. */
 interface NamePhrase {
   phrase: string;
   head: string;
   ids: readonly string[];
+  /** The position of its first word. */
+  at: number;
 }
 
 /** The longest names of two or more words at each position of a text's words. */
@@ -103,7 +141,7 @@ function namePhrases(words: readonly string[], named: (phrase: string) => readon
       const phrase = words.slice(i, k).join(' ');
       const ids = named(phrase);
       if (ids.length === 0) continue;
-      found.push({ phrase, head: words[k - 1] as string, ids });
+      found.push({ phrase, head: words[k - 1] as string, ids, at: i });
       i = k - 1;
       break;
     }

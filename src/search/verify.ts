@@ -5,6 +5,7 @@ import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { passageProblem } from './verify-checks.ts';
+import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
 
 /*
@@ -177,6 +178,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     const asName = q.u.names.includes(squash(c.word));
     if (
       matched(c.alternatives) ||
+      // "According to OTI's final dispatch": the citation accounts for the source's name.
+      (cited?.has(c.word) === true && askedSourceWords(q).has(c.word)) ||
       (asName &&
         (cited?.has(c.word) === true ||
           ofCountry(squash(c.word)) ||

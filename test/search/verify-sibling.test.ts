@@ -25,4 +25,17 @@ describe('verify: a sibling named alike is not the thing asked (through answerQu
     assert.ok(answerQuestion('who were the other candidates for TSB director', index).found);
     assert.ok(answerQuestion("Why did OTI think the definition of 'ICT' mattered so much?", index).found);
   });
+
+  it("counts a source the question attributes to ('according to OTI's final dispatch') as said by the passage citing it", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      "How many proposals were negotiated in Busan according to OTI's final dispatch?",
+      index,
+    );
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /452/);
+    // Asked about, the source is no teller: its citation does not say who wrote it.
+    const author = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);
+    assert.equal(author.found, false);
+  });
 });

@@ -64,6 +64,17 @@ describe('Vocabulary through the index', () => {
     );
   });
 
+  it('reads "handed the issue to" and "passed it on to" as the corpus words a text sent to another meeting', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'which conference did the flight tracking resolution hand the issue to',
+      'res 185 passed it on to which conference?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /WRC-15/, line);
+    }
+  });
+
   it('reads the corpus\'s everyday phrases away: "in the first place" asks for no place and no rank', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('how were the busan dates decided in the first place?', index);

@@ -60,7 +60,7 @@ export function passageProblem(
   if (onlyHypothetical(passage.text, q)) return 'says what could have been, and the fact-check what was';
   const year = aboutAnotherYear(about, q);
   if (year) return `is about ${year}, and the fact-check about the conference`;
-  const dated = datedRelative(passage.text, q);
+  const dated = datedRelative(passage.text, q, passage.context);
   if (dated) return `dates something before or after ${dated}, not ${dated} itself`;
   const before = notBefore(passage.text, q);
   if (before) return `does not say what came before ${before}`;

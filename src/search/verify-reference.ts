@@ -1,6 +1,6 @@
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { isQuality } from './question-words.ts';
-import { escapeRegExp, squash } from './text.ts';
+import { escapeRegExp, isCalendarWord, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -157,7 +157,11 @@ export function rankedAfter(text: string, q: VerifyInput): string | undefined {
  * time before or after the thing asked about dates something else. Returns that thing when every
  * mention of it in the passage sits in such a phrase.
  */
-export function datedRelative(text: string, q: VerifyInput): string | undefined {
+export function datedRelative(text: string, q: VerifyInput, context = ''): string | undefined {
+  // "PP-14 opened on 13 October, yes?" and "given on 13 October 2014, a week before the conference
+  // opened": the date claimed is said of something else, counted from the thing claimed.
+  // The sentence before counts: it may be the one that dates what this one goes on about.
+  if (q.u.yesNo) return claimedDateRelative(`${context} ${text}`, q);
   if (q.u.kind !== 'when' && !/^(?:date|day|year|month)s?$/.test(q.u.typeWord ?? '')) return undefined;
   const asked = (name: string) =>
     q.u.names.includes(squash(name)) || (q.implied?.has(squash(name)) === true && q.u.aboutConference);
@@ -167,6 +171,18 @@ export function datedRelative(text: string, q: VerifyInput): string | undefined 
   const elsewhere = text.replace(RELATIVE_TIME, ' ');
   // A year ("2014") is one of the conference's names, but only as a date here.
   return elsewhere.split(/[^\p{L}\p{N}-]+/u).some((w) => /\p{L}/u.test(w) && asked(w)) ? undefined : relative;
+}
+
+/** A fact-check's claimed day and month, when the passage gives them a time before or after something. */
+function claimedDateRelative(text: string, q: VerifyInput): string | undefined {
+  const month = q.u.names.find((n) => isCalendarWord(n));
+  const day = q.u.numbers.find((n) => /^\d{1,2}$/.test(n));
+  if (month === undefined || day === undefined) return undefined;
+  const dated = new RegExp(
+    String.raw`\b${day}\s+${month}(?:\s+\d{4})?,?\s+(?:[\p{L}\p{N}]+\s+){0,2}(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?([\p{L}\p{N}-]+)`,
+    'iu',
+  );
+  return dated.exec(text)?.[1];
 }
 
 /** "the day before PP-14", "two weeks after the opening": a time counted from another thing. */

@@ -2,7 +2,7 @@ import type { NlpToken } from './nlp.ts';
 import { deniesClaim } from './polarity.ts';
 import type { RankedPassage } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
-import { escapeRegExp, normalize, squash } from './text.ts';
+import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { type Verdict, type VerifyInput, type VerifyOptions, verify } from './verify.ts';
 
@@ -39,6 +39,7 @@ export function statedOtherwise(
       verdict.missing.length > 0 &&
       !hit.passage.uncertain &&
       claimed.every((c) => says(hit.passage.text, c)) &&
+      claimedDates(u.tokens).every((d) => saysDate(hit.passage.text, d)) &&
       // Or the passage denies the action itself ("was not adopted" for "got adopted in the end?").
       (values.length > 0 || deniesClaim(hit.passage.text, hit.matchedTerms, index.nlp)) &&
       verify(hit, plain, o).ok,
@@ -53,6 +54,27 @@ function designates(tokens: readonly NlpToken[], n: string): boolean {
   return tokens.some(
     (t, i) => normalize(t.text) === n && i > 0 && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''),
   );
+}
+
+/** The dates a claim gives as a day beside a month ("13 October", "Oct 13"): [day, month]. */
+function claimedDates(tokens: readonly NlpToken[]): [string, string][] {
+  const out: [string, string][] = [];
+  tokens.forEach((t, i) => {
+    const day = normalize(t.text);
+    if (!/^\d{1,2}$/.test(day)) return;
+    const month = [tokens[i + 1], tokens[i - 1]].find((m) => m !== undefined && isCalendarWord(m.text));
+    if (month) out.push([day, normalize(month.text)]);
+  });
+  return out;
+}
+
+/**
+ * True when a text gives that day of that month together: "13 December 2011" and "21 October" do not
+ * say "13 October".
+ */
+function saysDate(text: string, [day, month]: [string, string]): boolean {
+  const m = escapeRegExp(month.slice(0, 3));
+  return new RegExp(String.raw`(?<!\d)${day}\s+${m}|${m}\p{L}*\.?\s+${day}(?!\d)`, 'iu').test(text);
 }
 
 /** True when a text says a name or a number as itself ("152", not inside "1520"). */

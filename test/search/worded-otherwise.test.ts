@@ -20,4 +20,15 @@ describe('a fact-check stated in other words (through answerQuestion)', () => {
     ])
       assert.equal(answerQuestion(line, index).found, false, line);
   });
+
+  it('needs a claimed date said as one ("13 October"), and not as a time counted before the thing claimed', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('PP-14 opened on 13 October, yes?', index);
+    for (const p of r.found ? r.passages : []) {
+      // "21 October 2011 … 13 December 2011" gives the day and the month, not the date.
+      assert.match(p.passage.text, /13 October/);
+      // "given on 13 October 2014, a week before the conference opened" dates the briefing.
+      assert.doesNotMatch(p.passage.text, /a week before the conference/);
+    }
+  });
 });

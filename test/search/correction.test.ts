@@ -124,4 +124,12 @@ describe('correction (through answerQuestion)', () => {
     assert.notEqual(r.found && r.lead, 'no');
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /Working Group/);
   });
+
+  it('corrects "won on the first ballot" with the round the corpus gives, reading "ballot" as its "round"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Malcolm Johnson won deputy SG on the first ballot, yes?', index);
+    assert.ok(r.found);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /fourth round/);
+  });
 });

@@ -14,6 +14,8 @@ export function clausesOf(line: string): string[] {
       .replace(/[()]/g, ' ')
       // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
       .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')
+      // "hey bot, …", "@confbot …": the asker calls the bot by name; that names nothing to look for.
+      .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|oi|pls|please)\s+)?@?(?:conf)?bot\b[,:]?\s*/i, '')
       // "just checking, X?": what the asker is doing, said before the question, is no part of it.
       .replace(/^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing\s*,\s*/, '')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".

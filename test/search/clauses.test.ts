@@ -20,4 +20,10 @@ describe('clausesOf', () => {
     ]);
     assert.deepEqual(clausesOf('re: public access to documents'), ['about public access to documents']);
   });
+
+  it('drops the bot called by name at the start ("hey bot", "@confbot,"), and keeps a word that starts with it', () => {
+    assert.deepEqual(clausesOf('hey bot how much did japan pledge'), ['how much did japan pledge']);
+    assert.deepEqual(clausesOf('@confbot, who chaired pp-14'), ['who chaired pp-14']);
+    assert.deepEqual(clausesOf('bottom line: who won'), ['bottom line', 'who won']);
+  });
 });

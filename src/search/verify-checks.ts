@@ -2,6 +2,7 @@ import { nameTermsOf, termsOf } from './passage-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
+import { asksAgent } from './verify-place.ts';
 import {
   aboutAnotherYear,
   datedRelative,
@@ -86,9 +87,11 @@ export function passageProblem(
   if (unreported) return `reports no words of ${unreported}, and the question asks what they said`;
   const reversed = reversedRole(passage.text, q);
   if (reversed) return `has ${reversed} doing what the question has done to them`;
-  const role = roleUnnamed(passage.text, q);
+  // "Which country chaired Committee 5?" asks who acted, as "who" does.
+  const agent = asksAgent(q);
+  const role = roleUnnamed(passage.text, q, agent);
   if (role) return `says "${role}" but not who, and the question asks who`;
-  const other = agentOfOther(passage.text, q);
+  const other = agentOfOther(passage.text, q, agent);
   if (other) return `says who did it to the ${other}, which the question does not ask about`;
   return undefined;
 }

@@ -23,6 +23,11 @@ export function asksCountry(q: VerifyInput): boolean {
   );
 }
 
+/** True when the question asks who acted: "who", or "which country" ("which country chaired X"). */
+export function asksAgent(q: VerifyInput): boolean {
+  return q.u.kind === 'who' || (q.u.kind === 'which' && asksCountry(q));
+}
+
 /**
  * The text without the countries it gives for someone the question names ("Malcolm Johnson of the United
  * Kingdom", "Johnson (United Kingdom)"): "which countries voted against Johnson" is not answered by his.

@@ -16,10 +16,14 @@ import { askedTermsOf } from './verify-subject.ts';
  * chairman"), the holder must be named: right after it ("Chairman: Wonki Min"), as the subject of a
  * copula ("Wonki Min … was the chairman"), or with a title ("Dr. Hoballah"). The verb itself
  * ("Germany chaired", "Brazil sought to add") names its doer as the sentence's subject, which the other
- * "who" checks read.
+ * "who" checks read. `asksAgent`: the question asks who acted ("who", or "which country").
  */
-export function roleUnnamed(text: string, q: VerifyInput): string | undefined {
-  if (q.u.kind !== 'who') return undefined;
+export function roleUnnamed(
+  text: string,
+  q: VerifyInput,
+  asksAgent = q.u.kind === 'who',
+): string | undefined {
+  if (!asksAgent) return undefined;
   for (const role of rolePatternsOf(q)) {
     for (const m of text.matchAll(role)) {
       const before = text.slice(0, m.index);

@@ -155,19 +155,25 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
 /**
  * "Who chaired the conference", and a passage saying the chair of something else: "an ad hoc group
  * chaired by Italy". When the passage names the agent of the question's verb ("<thing> <verb>ed by
- * <agent>"), the thing must be one the question asks about. Returns the other thing, if any.
+ * <agent>"), the thing must be one the question asks about. `asksAgent`: the question asks who acted
+ * ("who", or "which country"). Returns the other thing, if any.
  */
-export function agentOfOther(text: string, q: VerifyInput): string | undefined {
-  if (q.u.kind !== 'who') return undefined;
+export function agentOfOther(
+  text: string,
+  q: VerifyInput,
+  asksAgent = q.u.kind === 'who',
+): string | undefined {
+  if (!asksAgent) return undefined;
   const verbs = askedVerbsOf(q);
   if (verbs.size === 0) return undefined;
   const askedTerms = askedTermsOf(q);
   for (const m of text.matchAll(PASSIVE_AGENT)) {
     const verb = processTerm(normalize(m[2] ?? ''));
     if (verb === undefined || !verbs.has(verb)) continue;
-    // "An ad hoc group of Committee 5, chaired by ...": the group was chaired, not Committee 5.
+    // "An ad hoc group of Committee 5, chaired by ...": the group was chaired, not Committee 5; so were
+    // "informal talks in Committee 5 led by Colombia".
     const before = (m[1] ?? '').split(/\s+/);
-    const of = before.lastIndexOf('of');
+    const of = before.findLastIndex((w) => /^(?:of|in|within)$/.test(w));
     const head = (of > 0 ? before[of - 1] : before[before.length - 1]) ?? '';
     const term = processTerm(normalize(head));
     // "It was chaired by ...": a word with no topic points back to a thing the sentence already named.

@@ -11,4 +11,11 @@ describe('verify: who does what (through answerQuestion)', () => {
     for (const p of r.passages) assert.doesNotMatch(p.passage.text, /Lee (?:had )?lost/);
     assert.match(r.passages[0]?.passage.text ?? '', /Jamoussi/);
   });
+
+  it('reads "which country chaired X" as asking who acted: an ad hoc group\'s chair does not answer for its committee', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('which country chaired Committee 5?', index);
+    for (const p of r.found ? r.passages : [])
+      assert.doesNotMatch(p.passage.text, /ad hoc group of Committee 5, chaired by/);
+  });
 });

@@ -4,6 +4,7 @@ import { pageOf, takePage } from '../src/commands/paging.ts';
 import { labelledStatement } from '../src/commands/status-labels.ts';
 import { type CommandContext, defineCommand } from '../src/commands/types.ts';
 import { userError } from '../src/errors.ts';
+import { looksLikeCode } from '../src/search/code-line.ts';
 import type { EntryHit } from '../src/search/search-types.ts';
 import { clip, countMatches, highlight } from '../src/search/snippet.ts';
 
@@ -40,6 +41,18 @@ export default defineCommand<SearchArgs>({
     return [...new Set([typed, ...names])].filter((v) => v !== '').map((v) => ({ name: v, value: v }));
   },
   run(args, ctx) {
+    // "'; DROP TABLE docs;--": pasted code holds corpus words by chance ("table", "docs"); it is no search.
+    if (looksLikeCode(args.query)) {
+      return makeAnswer({
+        ok: false,
+        command: 'search',
+        title: 'That looks like code',
+        body: [
+          `I search the ${ctx.corpus.conference.shortName} corpus for words, and "${args.query}" reads as program text. Try /search ipv6, or ask a question with /ask.`,
+        ],
+        suggestions: ['/help'],
+      });
+    }
     const hits = ctx.index.searchEntries(args.query).filter((h) => h.coverage >= SEARCH_MIN_COVERAGE);
     if (hits.length === 0) {
       return makeAnswer({

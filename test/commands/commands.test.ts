@@ -223,6 +223,13 @@ describe('/search', () => {
     assert.equal(none.ok, false);
     assert.match(none.text, /No results/);
   });
+
+  it('says pasted code is no search, rather than listing entries that share a word with it', async () => {
+    const code = await ask("/search '; DROP TABLE docs;--");
+    assert.equal(code.ok, false);
+    assert.match(code.text, /looks like code/);
+    assert.equal((await ask('/search table of contents')).ok, true);
+  });
 });
 
 describe('/topic', () => {

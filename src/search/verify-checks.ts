@@ -9,8 +9,8 @@ import {
   directedOnly,
   namesTextOnly,
   notAfter,
-  notBefore,
   onlyHypothetical,
+  orderUnsaid,
   rankedAfter,
 } from './verify-reference.ts';
 import { reversedRole, roleUnnamed } from './verify-role.ts';
@@ -63,8 +63,8 @@ export function passageProblem(
   if (year) return `is about ${year}, and the fact-check about the conference`;
   const dated = datedRelative(passage.text, q, passage.context);
   if (dated) return `dates something before or after ${dated}, not ${dated} itself`;
-  const before = notBefore(passage.text, q);
-  if (before) return `does not say what came before ${before}`;
+  const order = orderUnsaid(passage.text, q);
+  if (order) return `does not say what came ${order}`;
   const after = notAfter(passage.text, q);
   if (after) return `does not say what came after ${after}`;
   const otherEntry = siblingEntry(passage.text, entry, q);

@@ -80,16 +80,22 @@ export function notAfter(text: string, q: VerifyInput): string | undefined {
 }
 
 /**
- * "Who was Secretary-General before Touré?" asks what came before a person: a passage that never
- * places anything before that person ("Zhao appears to have succeeded Touré", "Zhao and Touré were made
- * honorary citizens") does not answer it, though it names both. Returns the name when it does not.
+ * "Who was Secretary-General before Touré?" asks what came before a person, and "who took over after
+ * Chaesub Lee" what came after: a passage that never places anything before (or after) that person
+ * ("Zhao appears to have succeeded Touré", "Lee had chaired Study Group 13 since 2009") does not answer
+ * it, though it names them. Returns the order and the name when it does not.
  */
-export function notBefore(text: string, q: VerifyInput): string | undefined {
-  const asked = BEFORE.exec(q.u.question)?.[1];
-  const name = asked === undefined ? '' : squash(asked);
-  // Only a person: "before the Res 99 amendments" or "before CWG-Internet meetings" dates an event.
-  if (asked === undefined || !q.u.names.includes(name) || !q.namesPerson(asked)) return undefined;
-  return [...text.matchAll(BEFORE_IN_TEXT)].some((m) => squash(m[1] ?? '') === name) ? undefined : asked;
+export function orderUnsaid(text: string, q: VerifyInput): string | undefined {
+  for (const [asks, says, order] of ORDERS) {
+    const m = asks.exec(q.u.question);
+    const asked = m?.[1];
+    const name = asked === undefined ? '' : squash(asked);
+    // Only a person: "before the Res 99 amendments" or "before CWG-Internet meetings" dates an event.
+    if (m === null || asked === undefined || !q.u.names.includes(name)) continue;
+    if (!q.namesPerson(q.u.question.slice(m.index + m[0].length - asked.length))) continue;
+    if (![...text.matchAll(says)].some((w) => squash(w[1] ?? '') === name)) return `${order} ${asked}`;
+  }
+  return undefined;
 }
 
 /** Words that place a thing before another: "before Touré", "preceded PP-14". */
@@ -107,6 +113,15 @@ const AFTER = new RegExp(String.raw`([\p{L}\p{N}-]+)\s+(?:that\s+|which\s+)?` + 
 
 /** In a passage: what something is said to come after ("the next conference after PP-14"). */
 const AFTER_IN_TEXT = new RegExp(String.raw`\b` + AFTER_WORDS, 'giu');
+
+/** "Who took over after Lee", "who succeeded Touré": what came after a person, asked. */
+const AFTER_ASKED = new RegExp(String.raw`\b` + AFTER_WORDS, 'iu');
+
+/** What a question may ask of a person's place in time, and how a passage says it. */
+const ORDERS: readonly (readonly [RegExp, RegExp, string])[] = [
+  [BEFORE, BEFORE_IN_TEXT, 'before'],
+  [AFTER_ASKED, AFTER_IN_TEXT, 'after'],
+];
 
 /**
  * "What changed in Resolution 133?": a question that names a numbered text and asks something about it

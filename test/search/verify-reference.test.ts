@@ -57,9 +57,14 @@ describe('verify: which of several like things a passage is about (through answe
     assert.ok(typo.found, 'a word typed with a slip counts as the word the search matched');
   });
 
-  it('answers "who was X before <person>" only with what came before that person, not after or beside', async () => {
+  it('answers "who was X before <person>" (or after) only with what came before (or after) that person', async () => {
     const { index } = await contextFor();
     assert.equal(answerQuestion('who was ITU secretary-general before touré?', index).found, false);
+    // "After" a person as well: Lee's own chairing is not who took over from him.
+    assert.equal(
+      answerQuestion('who took over as chair of ITU-T study group 13 after chaesub lee', index).found,
+      false,
+    );
     // "Before" an event is a date, not a person's predecessor.
     const poland = answerQuestion(
       'Why did Poland ask for the Committee 5 report to be noted before the Res 99 and 125 amendments?',

@@ -31,7 +31,10 @@ export function clausesOf(line: string): string[] {
       )
       // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks.
       .replace(/\b(?:the\s+)?(\p{L}+)\s+(?:count|tally|headcount)\b/giu, 'how many $1')
-      .split(/[?!;:\n]+|\s[—–-]\s|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u)
+      // A spaced dash between two dates or numbers is a range ("oct 20 - nov 14"), not a break.
+      .split(
+        /[?!;:\n]+|(?<!\d)\s[—–-]\s|(?<=\d)\s[—–-]\s(?!\d|\p{L}{3,9}\.?\s+\d)|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u,
+      )
       .map((c) => c.trim().replace(/[.]+$/, ''))
       .filter((c) => /[\p{L}\p{N}]/u.test(c))
   );

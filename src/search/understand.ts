@@ -93,11 +93,15 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   // The question is the clause in question form that the corpus knows most of ("yes or no:" and
   // "checking before I tweet" are chat around it); with no question form, the one it knows most of.
   const asks = (tokens: NlpToken[]) => kindOf(tokens.filter((t) => t.isWord)) !== 'other';
-  const score = (tokens: NlpToken[]) => weightOf(tokens) + (asks(tokens) ? QUESTION_FORM_WEIGHT : 0);
+  // With no clause in question form, the one the asker ended with "?" ("deputy sg elected 2014?? minister
+  // brief due in 20 min") is the one asked.
+  const anyAsks = read.some((c) => asks(c.tokens));
+  const score = (c: (typeof read)[number]) =>
+    weightOf(c.tokens) + (asks(c.tokens) || (!anyAsks && c.asked) ? QUESTION_FORM_WEIGHT : 0);
   // "… Does that check out?": a tag is never the question while there is a statement it asks about.
   const candidates = read.some((c) => !c.tag) ? read.filter((c) => !c.tag) : read;
   let main = candidates[0];
-  for (const c of candidates) if (main === undefined || score(c.tokens) > score(main.tokens)) main = c;
+  for (const c of candidates) if (main === undefined || score(c) > score(main)) main = c;
   // "Japan's Ebola pledge — what's that in US dollars?": a question that points back with a pronoun
   // asks about the clause before it, so the two are one question.
   // So is "the 'secure information society' draft - which delegation tabled it": the question chosen

@@ -26,4 +26,9 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('@confbot, who chaired pp-14'), ['who chaired pp-14']);
     assert.deepEqual(clausesOf('bottom line: who won'), ['bottom line', 'who won']);
   });
+
+  it('keeps a range of dates or numbers whole: "oct 20 - nov 14" is no break', () => {
+    assert.deepEqual(clausesOf('pp14 ran oct 20 - nov 14, correct?'), ['pp14 ran oct 20 - nov 14, correct']);
+    assert.deepEqual(clausesOf('res 185 - what does it do'), ['res 185', 'what does it do']);
+  });
 });

@@ -230,4 +230,14 @@ describe('understand', () => {
     const hotel = answerQuestion('anyone got the wifi password for the hotel?', index);
     assert.equal(hotel.found, false, 'with the tail gone, one word is left: the hotel was the point');
   });
+
+  it('takes the clause the asker ended with "?" as the question when no clause has question form', async () => {
+    const read = await reader();
+    assert.match(
+      read('pls quick - deputy sg elected 2014?? minister brief due in 20 min').question,
+      /deputy sg/,
+    );
+    // A clause in question form still wins over one that merely ends with "?".
+    assert.match(read('which number plenipot was the busan one? like 17th, 18th?').question, /which number/);
+  });
 });

@@ -64,6 +64,12 @@ describe('Vocabulary through the index', () => {
     );
   });
 
+  it('counts the members of a body as its people: "how many people sit on the RRB" gets its 12 members', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('How many people serve on the Radio Regulations Board chosen at Busan?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /12/);
+  });
+
   it('reads "handed the issue to" and "passed it on to" as the corpus words a text sent to another meeting', async () => {
     const { index } = await contextFor();
     for (const line of [

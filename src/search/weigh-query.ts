@@ -7,6 +7,14 @@ import type { WeightedQuery } from './search-types.ts';
 import { escapeRegExp, processTerm, queryConcepts } from './text.ts';
 import { isStopWordTypo } from './vocabulary.ts';
 
+/**
+ * Weight of a dictionary word the corpus never uses, against 1 for any other unknown word: still more
+ * than most corpus words, so a question about something absent is declined, but one such word in a
+ * question the passage otherwise answers no longer sinks it (0.6 let a dollar conversion and a
+ * runner-up's votes be answered from other figures, 2026-12-04).
+ */
+const UNKNOWN_ENGLISH_WEIGHT = 0.75;
+
 /** Most content words of one line that are weighed and searched: a question has far fewer. */
 const MAX_QUERY_WORDS = 24;
 
@@ -60,7 +68,10 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
       const dfs = c.alternatives.map(frequency).filter((df) => df > 0);
       const own = frequency(c.alternatives[0] as string);
       const df = own > 0 ? own : dfs.length > 0 ? Math.max(...dfs) : 0;
-      return { ...c, known: df > 0, weight: df > 0 ? idf(df) : 1 };
+      // A word the corpus lacks weighs the most; less so a dictionary word ("gadgets", "side", "fight"),
+      // which may be the asker's wording of a thing the corpus words otherwise, than a made-up one.
+      const unknown = isEnglishWord(c.word) ? UNKNOWN_ENGLISH_WEIGHT : 1;
+      return { ...c, known: df > 0, weight: df > 0 ? idf(df) : unknown };
     });
   // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler; one
   // that is no English word, no slip of a corpus word and no name ("sry", "brb", "tl;dr") is chat.

@@ -70,7 +70,8 @@ describe('SearchIndex.weigh', () => {
         ['cables', true],
       ],
     );
-    assert.equal(concepts.concepts[0]?.weight, 1);
-    assert.ok((concepts.concepts[1]?.weight ?? 1) < 1);
+    // A dictionary word the corpus lacks weighs above any corpus word; a made-up one weighs 1.
+    assert.ok((concepts.concepts[0]?.weight ?? 0) > (concepts.concepts[1]?.weight ?? 1));
+    assert.equal(index.weigh('zorblax cables').concepts[0]?.weight, 1);
   });
 });

@@ -11,4 +11,12 @@ describe('weighing a question', () => {
     // A corpus noun in that place is what is asked: "a group of countries".
     assert.ok(words('a group of countries').includes('group'));
   });
+
+  it('weighs a dictionary word the corpus lacks below a made-up one, and both above common corpus words', async () => {
+    const { index } = await contextFor();
+    const weight = (line: string, word: string) =>
+      index.weigh(line).concepts.find((c) => c.word === word)?.weight ?? Number.NaN;
+    assert.ok(weight('counterfeit gadgets', 'gadgets') < weight('counterfeit zorblax', 'zorblax'));
+    assert.ok(weight('counterfeit gadgets', 'gadgets') > weight('the conference', 'conference'));
+  });
 });

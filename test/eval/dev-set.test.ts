@@ -45,10 +45,11 @@ const SEEN_SETS = [
   'blind-w-questions.jsonl',
   'blind-x-questions.jsonl',
   'blind-y-questions.jsonl',
+  'blind-z-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.84;
+const SHARED_FLOOR = 0.85;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

@@ -8,7 +8,7 @@ import { namedEntryOf, namedTextAnswer } from './named-text.ts';
 import { noiseGate } from './noise-gate.ts';
 import { findOpposite } from './opposites.ts';
 import { covers, newFigures, overlap } from './passage-compare.ts';
-import { deniesClaim } from './polarity.ts';
+import { deniesClaim, isNegated } from './polarity.ts';
 import { readQuestion } from './question.ts';
 import {
   type AnswerQuestionOptions,
@@ -270,9 +270,7 @@ export function explainQuestion(
   const reason = candidates.find((c) => c.hit === best)?.verdict.reason ?? '';
   // "Was India's proposal adopted?" and "… was not adopted": the answer to a fact-check is "No".
   const denied =
-    u.yesNo &&
-    !u.tokens.some((t) => t.negation) &&
-    deniesClaim(best.passage.text, best.matchedTerms, index.nlp);
+    u.yesNo && !isNegated(u.tokens) && deniesClaim(best.passage.text, best.matchedTerms, index.nlp);
   const no = denied ? ({ lead: 'no' } as const) : {};
   const second = verified.find(
     (h) =>

@@ -1,6 +1,7 @@
 import type { AskOptions } from './answer-question.ts';
 import { claimCheckInput } from './correction.ts';
 import type { NlpToken } from './nlp.ts';
+import { isNegated } from './polarity.ts';
 import { readQuestion } from './question.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -38,7 +39,9 @@ export function findOpposite(
   read: (line: string) => Understanding,
 ): RankedPassage | undefined {
   const opposites = index.corpus.vocabulary?.opposites ?? [];
-  if (!u.yesNo || opposites.length === 0) return undefined;
+  // "Is it true nothing had to go to a formal vote?" denies the claim itself: the record that no vote
+  // was needed bears it out, and "No" would say the opposite.
+  if (!u.yesNo || opposites.length === 0 || isNegated(u.tokens)) return undefined;
   const askedTerms = new Set(terms(asked));
   const relaxed = { ...o, minShare: OPPOSITE_SHARE, looseMinShare: OPPOSITE_SHARE };
   const made = opposites

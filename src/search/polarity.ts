@@ -1,4 +1,4 @@
-import type { Nlp } from './nlp.ts';
+import type { Nlp, NlpToken } from './nlp.ts';
 import { normalize, processTerm } from './text.ts';
 
 /*
@@ -29,3 +29,25 @@ export function deniesClaim(text: string, matchedTerms: readonly string[], nlp: 
   }
   return false;
 }
+
+/**
+ * Negative pronouns the English model does not flag as negations ("nothing in Busan had to go to a
+ * vote"): a closed class of English, which the model's flag covers for "no", "not" and "none".
+ */
+const NEGATIVE_PRONOUNS = /^(?:nothing|nobody|noone|nowhere|never|neither)$/;
+
+/**
+ * True when a line negates what it says: a negation the model flags, or a negative pronoun. A question
+ * tag at the end ("…, didn't he?") asks for agreement and negates nothing.
+ */
+export function isNegated(tokens: readonly NlpToken[]): boolean {
+  let end = tokens.length;
+  while (end > 0 && TAG_POS.has(tokens[end - 1]?.pos ?? '')) end--;
+  const said = end > 0 && end < tokens.length && tokens[end - 1]?.text === ',' ? end - 1 : end;
+  const claim = tokens.length - said <= MAX_TAG_TOKENS + 1 ? tokens.slice(0, said) : tokens;
+  return claim.some((t) => t.negation || NEGATIVE_PRONOUNS.test(normalize(t.text)));
+}
+
+/** The parts of speech of a question tag ("did n't he", "is n't it") and its longest length in tokens. */
+const TAG_POS = new Set(['AUX', 'PART', 'PRON']);
+const MAX_TAG_TOKENS = 3;

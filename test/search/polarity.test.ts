@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createNlp } from '../../src/search/nlp.ts';
-import { deniesClaim } from '../../src/search/polarity.ts';
+import { deniesClaim, isNegated } from '../../src/search/polarity.ts';
 import { processTerm } from '../../src/search/text.ts';
 
 const nlp = createNlp();
@@ -31,5 +31,13 @@ describe('polarity', () => {
     );
     assert.equal(deniesClaim('Resolution 200 was adopted unanimously.', stems('adopted'), nlp), false);
     assert.equal(deniesClaim('Document 98 was not adopted.', [], nlp), false);
+  });
+
+  it('reads a claim as negated by a flagged negation or a negative pronoun, and not by a question tag', () => {
+    const negated = (line: string) => isNegated(nlp.read(line).tokens);
+    assert.equal(negated('nothing in Busan had to go to a formal vote'), true);
+    assert.equal(negated('Connect 2020 was not adopted on a split vote'), true);
+    assert.equal(negated("Houlin Zhao beat two rivals for Secretary-General, didn't he"), false);
+    assert.equal(negated('brahima sanou lost his BDT reelection didnt he'), false);
   });
 });

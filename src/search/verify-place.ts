@@ -78,16 +78,26 @@ function withoutLongerNames(text: string, q: VerifyInput): string {
 export function namesPlace(text: string, q: VerifyInput): boolean {
   if (q.namesCountry(text)) return true;
   // A quoted title ("Broadband for Sustainable Development" was the theme) is capitalised as titles are.
-  const unquoted = text.replace(/^\S+\s/, '').replace(/"[^"]*"|“[^”]*”/g, ' ');
+  // Its first word is capitalised as any first word is, unless it labels a field ("Venue: BEXCO").
+  const unquoted = text.replace(/^[^\s:]+\s/, '').replace(/"[^"]*"|“[^”]*”/g, ' ');
   // A place is said where it is: "in Busan", "at BEXCO", "Venue: BEXCO"; a body ("the Broadband
   // Commission's work") is capitalised too.
-  const names = [...withoutTextRefs(unquoted).matchAll(PLACED_NAME)].map((m) => m[1] as string);
-  // A designation with a number ("PP-14", "WRC-15") names a meeting, not where it was.
-  return names.some((n) => !/\d/.test(n) && !q.u.names.includes(squash(n)));
+  // The whole name, so that "Dubai World Trade Centre" is new where the question says "Dubai", and "in
+  // Council Decision 560" keeps its number.
+  const names = [...unquoted.matchAll(PLACED_NAME)].map((m) => m[1] as string);
+  // A designation with a number ("PP-14", "WRC-15", "Resolution 130") names a meeting or a text, not
+  // where something was.
+  return names.some(
+    (n) =>
+      !/\d/.test(n) &&
+      withoutTextRefs(n).trim() === n &&
+      n.split(/\s+/).some((w) => !q.u.names.includes(squash(w))),
+  );
 }
 
 /** A capitalised name after a word that places something: "in", "at", "near", "venue:". */
-const PLACED_NAME = /\b(?:in|at|near|venue:?|to|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}-]+)/gu;
+const PLACED_NAME =
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Vv]enue:?|[Tt]o|[Ff]rom)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}-]+(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d+))*)/gu;
 
 /**
  * What a passage says that could answer "which country": without who tells it ("according to the Korea

@@ -50,8 +50,14 @@ function questionAgent(u: Understanding): string[] | undefined {
   if (aux < 0) return undefined;
   let end = aux + 1;
   while (words[end]?.pos === 'PROPN') end++;
+  // "What did WTDC-17 in Buenos Aires decide": where the agent met is said between it and its verb.
+  let verbFrom = end;
+  if (words[verbFrom]?.pos === 'ADP' && words[verbFrom + 1]?.pos === 'PROPN') {
+    verbFrom += 1;
+    while (words[verbFrom]?.pos === 'PROPN') verbFrom++;
+  }
   // A verb must follow the name for it to be the one acting ("did WRC-15 adopt", "what did India propose").
-  const acts = words.slice(end, end + 3).some((t) => t.pos === 'VERB');
+  const acts = words.slice(verbFrom, verbFrom + 3).some((t) => t.pos === 'VERB');
   return end > aux + 1 && acts ? words.slice(aux + 1, end).map((t) => t.text) : undefined;
 }
 

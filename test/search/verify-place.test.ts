@@ -27,4 +27,10 @@ describe('verify: which country and where (through answerQuestion)', () => {
     const { index } = await contextFor();
     assert.equal(answerQuestion('where was WTDC-14 held?', index).found, false);
   });
+
+  it('reads a field\'s label as placing its value ("Venue: Dubai World Trade Centre"), and a whole name as new', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what venue in dubai hosted pp-18', index);
+    assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /World Trade Centre/);
+  });
 });

@@ -100,4 +100,10 @@ describe('verify: which of several like things a passage is about (through answe
     const r = answerQuestion('OTT services like netflix and skype ended up under ITU remit, right?', index);
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /could have/);
   });
+
+  it('reads the agent of "what did WTDC-17 in Buenos Aires decide" past where it met: a document citing a text is not its decision', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What did WTDC-17 in Buenos Aires decide on the Internet of Things?', index);
+    assert.equal(r.found, false);
+  });
 });

@@ -1,6 +1,6 @@
 import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
-import { escapeRegExp, normalize, processTerm, squash } from './text.ts';
+import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { asksCountry, countryAnswerText, namesPlace } from './verify-place.ts';
 import { namesSomeoneNew, withoutAttribution } from './verify-subject.ts';
@@ -42,6 +42,14 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "Which edition of the Plenipotentiary was Busan": a rank of the thing asked.
   if (typeWord && RANK_TYPE.test(typeWord) && !ranksAsked(text, q))
     return `gives no rank of what the question asks, and it asks which ${typeWord}`;
+  // "Which Korean president spoke at the opening": a kind of person is answered by someone named, and a
+  // post ("president", "minister") by someone holding it: a minister is no president.
+  if (q.u.kind === 'which' && typeWord && PERSON_TYPE.test(typeWord)) {
+    if (!namesSomeoneNew(text, q)) return `names nobody the question does not, and it asks which ${typeWord}`;
+    const post = POST_TYPE.test(typeWord) ? q.weighted.concepts.find((c) => c.word === typeWord) : undefined;
+    if (post && !terms(text).some((t) => post.alternatives.includes(t)))
+      return `names no ${typeWord}, and the question asks which`;
+  }
   switch (q.u.kind) {
     case 'who':
       return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
@@ -107,6 +115,14 @@ const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|both|all)$/;
 
 /** Type words that ask for a date ("the opening day", "which year"). */
+/** Type words that ask for a person ("which president", "which official"): general English roles. */
+const PERSON_TYPE =
+  /^(?:president|prez|minister|official|candidate|chair|chairman|chairwoman|chairperson|director|speaker|delegate|mayor|ambassador|envoy|representative|person|guy|man|woman)s?$/;
+
+/** Of those, posts a person holds, which the answer must say ("president"; not "official"). */
+const POST_TYPE =
+  /^(?:president|prez|minister|chair|chairman|chairwoman|chairperson|director|mayor|ambassador)s?$/;
+
 /** Type words whose answer is a figure: "what share", "what percentage". */
 const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/;
 

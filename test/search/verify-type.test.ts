@@ -183,4 +183,10 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     );
     assert.ok(answerQuestion('what date did the closing ceremony take place?', index).found);
   });
+
+  it('answers "which <post>" only with someone said to hold it: a minister is no president, a dance no one', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('which korean prez spoke at the opening', index);
+    for (const p of r.found ? r.passages : []) assert.match(p.passage.text, /President/);
+  });
 });

@@ -46,6 +46,8 @@ const SEEN_SETS = [
   'blind-x-questions.jsonl',
   'blind-y-questions.jsonl',
   'blind-z-questions.jsonl',
+  'blind-aa-questions.jsonl',
+  'blind-bb-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

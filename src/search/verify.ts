@@ -162,8 +162,16 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   let total = 0;
   let covered = 0;
   for (const c of q.weighted.concepts) {
-    // "Which city": the answer names a city; it need not say "city".
-    if (q.u.answerWords ? q.u.answerWords.includes(c.word) : c.word === q.u.typeWord) continue;
+    // "Which city": the answer names a city; it need not say "city". A field labelled with it ("Venue:
+    // BEXCO" for "which venue") is that answer, and counts as matching it.
+    if (q.u.answerWords ? q.u.answerWords.includes(c.word) : c.word === q.u.typeWord) {
+      if (passage.isField && c.alternatives.some((a) => labelTerms(passage.text).includes(a))) {
+        const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
+        total += weight;
+        covered += weight;
+      }
+      continue;
+    }
     if ((declined.has(squash(c.word)) || q.u.setting?.includes(squash(c.word))) && !matched(c.alternatives))
       continue;
     if (isFunctionWord(q.u, c.word)) continue;
@@ -243,6 +251,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const problem = passageProblem(hit, q, cited);
   if (problem) return fail(problem);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
+}
+
+/** The terms of a field's label ("Venue" of "Venue: BEXCO …"). */
+function labelTerms(text: string): string[] {
+  return terms(text.split(':')[0] ?? '');
 }
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */

@@ -193,4 +193,11 @@ describe('compose', () => {
     const r = answerQuestion('who got elected to the radio regulations board in 2014', index);
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /Busan Initiative/);
   });
+
+  it('takes a field labelled with the kind of answer asked ("Venue: BEXCO" for "which venue") as matching it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Which venue in Busan hosted PP-14?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /BEXCO/);
+  });
 });

@@ -14,7 +14,7 @@ import {
   rankedAfter,
 } from './verify-reference.ts';
 import { reversedRole, roleUnnamed } from './verify-role.ts';
-import { siblingEntry, siblingSource } from './verify-sibling.ts';
+import { fieldOfOther, siblingEntry, siblingSource } from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
 import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
@@ -40,6 +40,8 @@ export function passageProblem(
   // A field ("Elected: Malcolm Johnson") is about its entry ("Election of the ITU Deputy
   // Secretary-General") without saying so.
   const about = passage.isField ? `${entry.title}: ${passage.text}` : passage.text;
+  const label = fieldOfOther(hit, q);
+  if (label) return `is the entry's field on ${label}, which the question does not ask about`;
   const qualified = qualifiedOnly(about, q, hit.matchedTerms) ?? siblingSource(about, q);
   if (qualified) return `is about the ${qualified}, which the question does not name`;
   // A person's own entry is about that person, who need not be named in each of its fields.

@@ -1,9 +1,12 @@
 import type { Entry } from '../corpus/types.ts';
+import { nameTermsOf } from './passage-words.ts';
+import { isThing } from './question-words.ts';
+import type { PassageHit } from './search-types.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { squash, tokenize } from './text.ts';
+import { squash, terms, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
-import { MAX_NAME_WORDS } from './verify-subject.ts';
+import { askedTermsOf, MAX_NAME_WORDS } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": a passage about a sibling of the thing asked, named alike and
@@ -147,4 +150,34 @@ function namePhrases(words: readonly string[], named: (phrase: string) => readon
     }
   }
   return found;
+}
+
+/**
+ * "Which country proposed the youth resolution?" and the field "Ebola: A resolution proposed by Sierra
+ * Leone" of the entry on the youth and Ebola resolutions: a field whose label names one of the things
+ * its entry's title joins, not the one the question asks, which it leaves to the title, is about its
+ * label. Returns the label.
+ */
+export function fieldOfOther(hit: PassageHit, q: VerifyInput): string | undefined {
+  const { passage, entry } = hit;
+  if (!passage.isField) return undefined;
+  const label = passage.text.split(':')[0] ?? '';
+  const labelled = terms(label);
+  const asked = askedTermsOf(q);
+  // The label must name one of the things the entry's title joins ("Youth and Ebola resolutions"):
+  // "Outcome according to OTI" or "Elected" label a part of the entry's one thing.
+  const title = nameTermsOf(entry);
+  if (labelled.length === 0 || labelled.some((t) => asked.has(t) || !title.has(t))) return undefined;
+  const own = new Set(terms(passage.text));
+  const things = q.weighted.concepts.filter(
+    (c) =>
+      c.known &&
+      isThing(q.u, c.word) &&
+      !q.implied?.has(squash(c.word)) &&
+      !(q.u.answerWords ?? [q.u.typeWord]).includes(c.word),
+  );
+  // The thing asked that the field leaves to the title is the title's other thing ("youth").
+  const leftToTitle = (c: (typeof things)[number]) =>
+    !c.alternatives.some((a) => own.has(a)) && c.alternatives.some((a) => title.has(a));
+  return things.some(leftToTitle) ? label : undefined;
 }

@@ -38,4 +38,15 @@ describe('verify: a sibling named alike is not the thing asked (through answerQu
     const author = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);
     assert.equal(author.found, false);
   });
+
+  it("does not answer from a field labelled with the entry's other thing: 'Ebola: … proposed by Sierra Leone' for the youth resolution", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Which country proposed the youth resolution?', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /^Ebola:/);
+    // A field labelling a part of the entry's one thing still answers ("Outcome according to OTI").
+    assert.ok(
+      answerQuestion('Why did India end up withdrawing its secure information society proposal?', index)
+        .found,
+    );
+  });
 });

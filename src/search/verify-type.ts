@@ -126,6 +126,14 @@ const POST_TYPE =
 /** Type words whose answer is a figure: "what share", "what percentage". */
 const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/;
 
+/**
+ * True when a word asks for a share ("percentage", "share") and the text gives one ("60%", "2 in 10"):
+ * the figure says it, though the text never uses the word.
+ */
+export function givesShare(word: string, text: string): boolean {
+  return FIGURE_TYPE.test(word) && /\d\s*(?:%|per\s*cent|percent)|\b\d+\s+in\s+\d+\b/i.test(text);
+}
+
 const DATE_TYPE = /^(?:days?|dates?|years?|months?)$/;
 
 /** A time of day as English writes it: "10:30", "3 p.m.", "noon", "in the morning". */

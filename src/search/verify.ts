@@ -7,6 +7,7 @@ import type { Understanding } from './understand.ts';
 import { passageProblem } from './verify-checks.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
+import { givesShare } from './verify-type.ts';
 
 /*
  * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and
@@ -188,6 +189,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       matched(c.alternatives) ||
       // "According to OTI's final dispatch": the citation accounts for the source's name.
       (cited?.has(c.word) === true && askedSourceWords(q).has(c.word)) ||
+      // "The percentage of individuals online": "60% of individuals" gives it.
+      givesShare(c.word, passage.text) ||
       (asName &&
         (cited?.has(c.word) === true ||
           ofCountry(squash(c.word)) ||

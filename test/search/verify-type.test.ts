@@ -189,4 +189,13 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     const r = answerQuestion('which korean prez spoke at the opening', index);
     for (const p of r.found ? r.passages : []) assert.match(p.passage.text, /President/);
   });
+
+  it('takes a share the passage gives ("60% of individuals") as saying "percentage" or "share"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'What was the Connect 2020 target for the percentage of individuals online?',
+      index,
+    );
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /60%/);
+  });
 });

@@ -64,6 +64,12 @@ describe('Vocabulary through the index', () => {
     );
   });
 
+  it('reads "tabled" as the corpus\'s "proposed": "which country tabled the Ebola resolution" gets Sierra Leone', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Which country tabled the Ebola resolution?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Sierra Leone/);
+  });
+
   it('counts the members of a body as its people: "how many people sit on the RRB" gets its 12 members', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('How many people serve on the Radio Regulations Board chosen at Busan?', index);

@@ -71,7 +71,9 @@ export function passageProblem(
   if (after) return `does not say what came after ${after}`;
   const otherEntry = siblingEntry(passage.text, entry, q);
   if (otherEntry) return `is about the ${otherEntry}, which the question does not name`;
-  const sibling = siblingNamed(about, q);
+  // A field's label may name another meeting of the series ("Compared with PP-10: …") whatever its
+  // entry's title: its own text says which it is about.
+  const sibling = siblingNamed(passage.isField ? passage.text : about, q);
   if (sibling) return `is about ${sibling}, which the question does not name`;
   const excluded = excludedOnly(passage.text, q);
   if (excluded) return `names only ${excluded}, which the question sets aside`;

@@ -244,7 +244,8 @@ const RANK_REACH = 4;
 export function siblingNamed(text: string, q: VerifyInput): string | undefined {
   // "… PP-14 participants were women, according to ITU's page on PP-18": the source is no subject.
   const own = squash(withoutAttribution(text));
-  for (const [, prefix, digits] of q.u.question.matchAll(SERIES_NAME)) {
+  // As typed, in any case: "pp14" names PP-14.
+  for (const [, prefix, digits] of q.u.question.matchAll(TYPED_SERIES_NAME)) {
     const asked = squash(`${prefix}${digits}`);
     if (own.includes(asked)) continue;
     for (const [name, p, d] of text.matchAll(SERIES_NAME))
@@ -255,3 +256,6 @@ export function siblingNamed(text: string, q: VerifyInput): string | undefined {
 
 /** A name of a numbered meeting series: "PP-14", "WRC-15", "PP18". */
 const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;
+
+/** The same, as a question may type it: "pp14", "wrc-15". */
+const TYPED_SERIES_NAME = /\b([A-Za-z]{2,5})-?(\d{2})\b/g;

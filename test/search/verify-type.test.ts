@@ -198,4 +198,10 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     );
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /60%/);
   });
+
+  it('reads a meeting of the series typed in lower case ("pp14"), and a field labelled with another one', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how many participants at pp14 roughly', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /^Compared with PP-10/);
+  });
 });

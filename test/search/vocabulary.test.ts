@@ -70,6 +70,18 @@ describe('Vocabulary through the index', () => {
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Sierra Leone/);
   });
 
+  it('reads "solo run" as unopposed, "contested" as a claim that record contradicts, and "brit" as British', async () => {
+    const { index } = await contextFor();
+    const solo = answerQuestion('sg race - was zhao contested or solo run?', index);
+    assert.equal(solo.found && solo.lead, 'no');
+    assert.match(solo.found ? (solo.passages[0]?.passage.text ?? '') : '', /unopposed/);
+    // A race the record calls contested is not contradicted.
+    const deputy = answerQuestion('was the deputy sg race contested?', index);
+    assert.notEqual(deputy.found && deputy.lead, 'no');
+    const brit = answerQuestion('pls remind me, deputy sg was the brit guy?? name?', index);
+    assert.match(brit.found ? (brit.passages[0]?.passage.text ?? '') : '', /Malcolm Johnson/);
+  });
+
   it('counts the members of a body as its people: "how many people sit on the RRB" gets its 12 members', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('How many people serve on the Radio Regulations Board chosen at Busan?', index);

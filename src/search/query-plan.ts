@@ -32,10 +32,10 @@ export function withDeferred(
 /** The weighted share of a query's concepts that a result matched, through the word or a synonym. */
 export function coverage(
   weighted: WeightedQuery,
-  queryTerms: readonly string[],
+  queryTerms: readonly string[] | ReadonlySet<string>,
   synonymWeight: number,
 ): number {
-  const matched = new Set(queryTerms);
+  const matched: ReadonlySet<string> = queryTerms instanceof Set ? queryTerms : new Set(queryTerms);
   let total = 0;
   let covered = 0;
   for (const c of weighted.concepts) {

@@ -5,6 +5,7 @@ import { entryOf, type IndexParts, passageOf } from './index-parts.ts';
 import { coverage, planQuery, withDeferred } from './query-plan.ts';
 import { searchOptions } from './search-options.ts';
 import type { EntryHit, WeightedQuery } from './search-types.ts';
+import { topEntries } from './top-entries.ts';
 
 /**
  * How much an entry's sentences other than its best one add to its score in `searchEntries`: an entry
@@ -24,7 +25,8 @@ export interface EntryFilter {
  * the small entry index) and by its sentences, whose hits come from the passage index: each sentence is
  * indexed once, for `/ask` and `/search` alike. An entry scores its names' match plus its best
  * sentence's, and part of its other sentences' (see {@link ENTRY_SENTENCE_SHARE}); it covers the query
- * words any of them matched.
+ * words any of them matched. Ranked from the searches' flat matches (`top-entries.ts`), without a
+ * result object per sentence; in the same order, with the same hits, as {@link scoreAllEntries}.
  */
 export function searchEntries(
   parts: IndexParts,
@@ -32,9 +34,65 @@ export function searchEntries(
   filter: EntryFilter = {},
 ): EntryHit[] {
   if (weighted.concepts.length === 0) return [];
+  const query = prepare(parts, weighted, filter);
+  const names = parts.searchEntryIndex.matches(query.names.searched.join(' '), query.nameOptions);
+  const sentences = query.allCommon
+    ? undefined
+    : parts.searchPassageIndex.matches(query.plan.searched.join(' '), query.sentenceOptions);
+  // The arrays hold at most 31 query terms: a longer query takes the result objects' way.
+  if (names === undefined || (sentences === undefined && !query.allCommon))
+    return scoreAll(parts, weighted, query, filter);
+  return topEntries(parts, weighted, {
+    names,
+    namesDeferred: query.names.deferred,
+    sentences,
+    sentencesDeferred: query.plan.deferred,
+    kinds: filter.kinds,
+    share: ENTRY_SENTENCE_SHARE,
+  });
+}
+
+/**
+ * {@link searchEntries} the way it was first written: a result object for every sentence the query
+ * matches, sorted, and sets of terms for every entry found. Used where the flat matches cannot hold a
+ * search (over 31 query terms), and by the tests as the reference the other way must equal.
+ */
+export function scoreAllEntries(
+  parts: IndexParts,
+  weighted: WeightedQuery,
+  filter: EntryFilter = {},
+): EntryHit[] {
+  if (weighted.concepts.length === 0) return [];
+  return scoreAll(parts, weighted, prepare(parts, weighted, filter), filter);
+}
+
+/** What both ways of ranking entries start from: the two searches' plans and options. */
+function prepare(parts: IndexParts, weighted: WeightedQuery, filter: EntryFilter) {
+  const { options: o, commonInEntries, commonInPassages } = parts;
+  const options = searchOptions(parts, weighted, filter.loose === true);
+  const { ids, title, aliases, body } = o.entryBoost;
+  const plan = planQuery(weighted, commonInPassages);
+  return {
+    names: planQuery(weighted, commonInEntries),
+    nameOptions: { ...options, fields: ENTRY_NAME_FIELDS, boost: { ids, title, aliases, headings: body } },
+    plan,
+    sentenceOptions: options,
+    // A query of common words only ("resolution", "countries") names what entries are called, and
+    // searching sentences for its rarest word would score tens of thousands of them on a large corpus:
+    // its entries are found by their names.
+    allCommon: plan.searched.every((t) => commonInPassages.isCommon(t)),
+  };
+}
+
+/** Every sentence match made a result and sorted, every entry found given its sets of terms. */
+function scoreAll(
+  parts: IndexParts,
+  weighted: WeightedQuery,
+  query: ReturnType<typeof prepare>,
+  filter: EntryFilter,
+): EntryHit[] {
   const { options: o, commonInEntries, commonInPassages } = parts;
   const kinds = filter.kinds;
-  const options = searchOptions(parts, weighted, filter.loose === true);
   const found = new Map<
     string,
     { names: number; best: number; rest: number; query: Set<string>; terms: Set<string> }
@@ -49,27 +107,20 @@ export function searchEntries(
     for (const t of terms) f.terms.add(t);
     return f;
   };
-  const { ids, title, aliases, summary, body } = o.entryBoost;
-  const names = planQuery(weighted, commonInEntries);
+  const { summary, body } = o.entryBoost;
+  const { names, plan } = query;
   for (const r of parts.searchEntryIndex.search(names.searched.join(' '), {
-    ...options,
-    fields: ENTRY_NAME_FIELDS,
-    boost: { ids, title, aliases, headings: body },
+    ...query.nameOptions,
     ...(kinds ? { filter: (r: SearchResult) => kinds.includes(entryOf(parts, r.id).kind) } : {}),
   })) {
     const position = parts.entryPosition.get(r.id);
     add(r.id, withDeferred(r.queryTerms, names.deferred, commonInEntries, position), r.terms).names = r.score;
   }
-  const plan = planQuery(weighted, commonInPassages);
-  // A query of common words only ("resolution", "countries") names what entries are called, and
-  // searching sentences for its rarest word would score tens of thousands of them on a large corpus:
-  // its entries are found by their names.
-  const allCommon = plan.searched.every((t) => commonInPassages.isCommon(t));
-  const sentences = allCommon
+  const sentences = query.allCommon
     ? []
     : parts.searchPassageIndex
         .search(plan.searched.join(' '), {
-          ...options,
+          ...query.sentenceOptions,
           ...(kinds
             ? {
                 filter: (r: SearchResult) =>

@@ -27,6 +27,11 @@ export interface TermMatches {
   queryTerms(j: number): readonly string[];
   /** A document's `terms` (the index terms it matched) as its `SearchResult` would (shared too). */
   matchedTerms(j: number): readonly string[];
+  /**
+   * Adds a document's {@link matchedTerms} to a set, in their order, without listing them: an entry's
+   * terms gather those of all its sentences.
+   */
+  addMatchedTerms(j: number, into: Set<string>): void;
 }
 
 /** Most distinct query terms a mask holds. */
@@ -69,6 +74,9 @@ export function matchesOfResults(results: readonly SearchResult[], sorted: boole
     masks,
     queryTerms: (j) => (results[j] as SearchResult).queryTerms,
     matchedTerms: (j) => (results[j] as SearchResult).terms,
+    addMatchedTerms: (j, into) => {
+      for (const t of (results[j] as SearchResult).terms) into.add(t);
+    },
   };
 }
 

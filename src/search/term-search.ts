@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
+import { addMergedKeys, keysOf, type Match, mergedKeys } from './match-keys.ts';
 import {
   keyOf,
   modelled,
@@ -225,6 +226,7 @@ export class TermSearch<T> {
         const more = later.get(j);
         return more === undefined ? keysOf(own) : mergedKeys(own, more);
       },
+      addMatchedTerms: (j, into) => addMergedKeys(first[j] as Match, later.get(j), into),
     };
   }
 
@@ -286,42 +288,6 @@ export class TermSearch<T> {
 /** Arrays for combining `size` matches in {@link TermSearch.matches}. */
 function combiningArrays(size: number) {
   return { shortIds: new Int32Array(size), sums: new Float64Array(size), masks: new Int32Array(size) };
-}
-
-/** A term's remembered match of a document: matched terms and their fields, shared and frozen. */
-type Match = Readonly<Record<string, readonly string[]>>;
-
-/** The matched terms of each shared match object (documents of one term share a few). */
-const matchKeys = new WeakMap<Match, readonly string[]>();
-
-/** A shared match's matched terms, listed once per match object. */
-function keysOf(match: Match): readonly string[] {
-  let keys = matchKeys.get(match);
-  if (keys === undefined) {
-    keys = Object.freeze(Object.keys(match));
-    matchKeys.set(match, keys);
-  }
-  return keys;
-}
-
-/**
- * The keys of matches merged in the order searched, as search() merges them (`Object.keys` of
- * `Object.assign({}, ...matches)`): each first listed in the order met, but an array index ("2014")
- * goes before the others, in numeric order, as object keys do; such keys take the merge itself.
- */
-function mergedKeys(own: Match, more: readonly Match[]): readonly string[] {
-  const out = [...keysOf(own)];
-  for (const match of more)
-    for (const key of keysOf(match)) {
-      if (isDigit(key.charCodeAt(0))) return Object.keys(Object.assign({}, own, ...more));
-      if (!out.includes(key)) out.push(key);
-    }
-  if (out.some((key) => isDigit(key.charCodeAt(0)))) return Object.keys(Object.assign({}, own, ...more));
-  return out;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** A result's `terms` until its matches are all known. */

@@ -138,9 +138,9 @@ export function topPassages(
 
 /**
  * The candidates (positions below `m`) that the best `k` by score could be: all those above the
- * `k`-th best score and all those at it (which the order's tie-break then sorts).
+ * `k`-th best score and all those at it (which the order's tie-break then sorts). In position order.
  */
-function bestOf(score: Float64Array, m: number, k: number): number[] {
+export function bestOf(score: Float64Array, m: number, k: number): number[] {
   const out: number[] = [];
   if (k <= 0) return out;
   if (m <= k) {

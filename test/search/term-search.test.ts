@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { SearchOptions, SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { benchQueries } from '../../bench/queries.ts';
 import { ENTRY_NAME_FIELDS } from '../../src/search/index-docs.ts';
 import { indexParts } from '../../src/search/index-parts.ts';
@@ -84,6 +84,25 @@ describe('TermSearch', async () => {
       );
   });
 
+  it('lists merged matched terms as objects list keys: array indices first, in numeric order', () => {
+    // Keys that look numeric but are no array index ("05", 2^32 - 1) keep their place.
+    const words = ['pp', '14', '05', '4294967295', '4294967294', '2014', '0', 'busan'];
+    const docs = words.flatMap((a, i) =>
+      words
+        .slice(i + 1)
+        .map((b, k) => ({ id: `${i}-${k}`, text: `${a} ${b} ${words[(i + k) % words.length]}` })),
+    );
+    const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+    index.addAll(docs);
+    const own = new TermSearch(index, ['text'], { tokenize: (t) => t.split(' '), processTerm: (t) => t });
+    const options: SearchOptions = { processTerm: (t) => t };
+    for (const q of [words.join(' '), [...words].reverse().join(' '), 'busan 05 pp 14 0']) {
+      const expected = index.search(q, options);
+      assert.ok(expected.some((r) => r.queryTerms.length > 2));
+      assert.deepEqual(resultsOf(own.matches(q, options)), expected.map(projected), q);
+    }
+  });
+
   it('forgets the least recently used terms past its bound, and still answers as minisearch does', () => {
     const small = new TermSearch(parts.passages, ['text'], { maxPostings: 50 });
     const options: SearchOptions = { prefix: true, fuzzy: 0.2, processTerm: (t) => t };
@@ -105,7 +124,12 @@ function resultsOf(flat: TermMatches | undefined): Omit<SearchResult, 'match'>[]
     const queryTerms = flat.queryTerms(j);
     assert.equal(termsOfMask(flat.terms, flat.masks[j] as number).join(' '), queryTerms.join(' '));
     assert.equal(flat.order[j], flat.scores[j]);
-    out.push({ id: flat.ids[j], score: flat.scores[j] as number, terms: flat.matchedTerms(j), queryTerms });
+    const terms = flat.matchedTerms(j);
+    // Added to a set, in the same order.
+    const into = new Set<string>();
+    flat.addMatchedTerms(j, into);
+    assert.deepEqual([...into], terms);
+    out.push({ id: flat.ids[j], score: flat.scores[j] as number, terms, queryTerms });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -29,6 +29,8 @@ export function clausesOf(line: string): string[] {
         /\bwhat(?:'s|\s+is|\s+was|\s+were)?\s+the\s+(?:total\s+)?number\s+of(?!\s+(?:that|this|the|its|a|an)\b)/gi,
         'how many',
       )
+      // "total # of resolutions", "total number of decisions": a count, as "how many" asks.
+      .replace(/\b(?:the\s+)?(?:total\s+(?:#|number)|#)\s*of\b(?!\s+(?:that|this|its)\b)/gi, 'how many')
       // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks.
       .replace(/\b(?:the\s+)?(\p{L}+)\s+(?:count|tally|headcount)\b/giu, 'how many $1')
       // A spaced dash between two dates or numbers is a range ("oct 20 - nov 14"), not a break.

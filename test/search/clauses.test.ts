@@ -31,4 +31,9 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('pp14 ran oct 20 - nov 14, correct?'), ['pp14 ran oct 20 - nov 14, correct']);
     assert.deepEqual(clausesOf('res 185 - what does it do'), ['res 185', 'what does it do']);
   });
+
+  it('reads "total # of" and "total number of" as "how many"', () => {
+    assert.deepEqual(clausesOf('total # of resolutions out of pp14'), ['how many resolutions out of pp14']);
+    assert.deepEqual(clausesOf('the total number of decisions'), ['how many decisions']);
+  });
 });

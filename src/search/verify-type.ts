@@ -50,6 +50,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     if (post && !terms(text).some((t) => post.alternatives.includes(t)))
       return `names no ${typeWord}, and the question asks which`;
   }
+  // "What budget was attached to the Busan Initiative?": an amount of money, which a description is not.
+  if (typeWord && MONEY_TYPE.test(typeWord) && !statesMoney(text))
+    return `gives no amount, and the question asks what ${typeWord}`;
   switch (q.u.kind) {
     case 'who':
       return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
@@ -122,6 +125,9 @@ const PERSON_TYPE =
 /** Of those, posts a person holds, which the answer must say ("president"; not "official"). */
 const POST_TYPE =
   /^(?:president|prez|minister|chair|chairman|chairwoman|chairperson|director|mayor|ambassador)s?$/;
+
+/** Type words whose answer is an amount of money: "what budget", "what fee". */
+const MONEY_TYPE = /^(?:budgets?|costs?|fees?|prices?|funding|sums?|salar(?:y|ies))$/;
 
 /** Type words whose answer is a figure: "what share", "what percentage". */
 const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/;

@@ -204,4 +204,11 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     const r = answerQuestion('how many participants at pp14 roughly', index);
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /^Compared with PP-10/);
   });
+
+  it('answers "what budget" or "what fee" only with an amount of money', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('What budget was attached to the Busan Initiative MoU?', index).found, false);
+    const fee = answerQuestion('what fee did academia members in developing countries pay?', index);
+    assert.match(fee.found ? fee.passages.map((p) => p.passage.text).join(' ') : '', /CHF/);
+  });
 });

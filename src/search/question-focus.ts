@@ -75,6 +75,13 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
   const many = lower.findIndex((w, i) => w === 'how' && lower[i + 1] === 'many');
   const counted = many >= 0 ? nounAfter(many + 1) : undefined;
   const which = lower.findIndex((w) => w === 'which' || w === 'what' || w === 'whats');
+  // "What subject does Resolution 190 address": the model reads a noun right before the auxiliary as a
+  // quality; there it is the noun asked.
+  const tagged = words[which + 1];
+  const misread =
+    which >= 0 && tagged?.pos === 'ADJ' && /^(?:AUX|VERB)$/.test(words[which + 2]?.pos ?? '')
+      ? tagged
+      : undefined;
   // The noun after "which", past numbers and qualities ("which 48 countries", "which new resolutions").
   const next =
     which >= 0
@@ -97,9 +104,9 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
   // "Which UN official": a name before a noun qualifies it; the noun is the kind of answer. "What's the
   // deputy SG's name (again)": a name asked for at the end of the clause is the kind of answer.
   const named = which >= 0 ? trailingName(words, lower, which) : undefined;
-  const head = named ?? (next?.pos === 'PROPN' ? nounRunEnd(words, words.indexOf(next)) : next);
+  const head = named ?? misread ?? (next?.pos === 'PROPN' ? nounRunEnd(words, words.indexOf(next)) : next);
   const typeWord =
-    head && (head.pos === 'NOUN' || head.pos === 'PROPN')
+    head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head === misread)
       ? head
       : which >= 0
         ? (ofAfter ?? copulaNoun(words, lower, which))
@@ -167,6 +174,11 @@ function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
     t !== undefined && (t.pos === 'NUM' || (/^(?:ADJ|NOUN)$/.test(t.pos) && !t.light));
   while (from > 0 && describes(words[from - 1])) from--;
   const phrase = words.slice(from, at + 1).map((t) => normalize(t.text));
+  // "Which two ITU officials": how many, said before a name that qualifies the type word, still
+  // describes the answer; the name stays asked.
+  let before = from - 1;
+  while (before > 0 && words[before]?.pos === 'PROPN') before--;
+  if (before < from - 1 && words[before]?.pos === 'NUM') phrase.unshift(normalize(words[before]?.text ?? ''));
   const next = words[at + 1];
   if (isKindWord(normalize(typeWord.text)) && next?.pos === 'NOUN' && !next.light) {
     phrase.push(normalize(next.text));

@@ -48,6 +48,7 @@ const SEEN_SETS = [
   'blind-z-questions.jsonl',
   'blind-aa-questions.jsonl',
   'blind-bb-questions.jsonl',
+  'blind-cc-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -24,6 +24,19 @@ describe('question focus: the kind of answer asked for', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Jamoussi/);
   });
 
+  it('keeps "two" of "which two ITU officials" in the answer, and reads "what subject does" as asking a subject', async () => {
+    const { index } = await contextFor();
+    const focus = (line: string) => focusOf(index.nlp.read(line).tokens);
+    assert.deepEqual(focus('Which two ITU officials were made honorary citizens of Busan?').answerWords, [
+      'two',
+      'officials',
+    ]);
+    assert.equal(focus('What subject does Resolution 190 adopted in Busan address?').typeWord, 'subject');
+    assert.equal(focus('which new resolutions were adopted').typeWord, 'resolutions');
+    const r = answerQuestion('Which two ITU officials were made honorary citizens of Busan?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Zhao/);
+  });
+
   it('answers "what was his name again" with the person', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

@@ -13,7 +13,7 @@ import {
   orderUnsaid,
   rankedAfter,
 } from './verify-reference.ts';
-import { reversedRole, roleUnnamed } from './verify-role.ts';
+import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
 import { fieldOfOther, siblingEntry, siblingSource } from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
 import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
@@ -89,6 +89,8 @@ export function passageProblem(
     return 'quotes no wording, and the question asks for it';
   const unreported = wordsUnreported(passage.text, q, cited);
   if (unreported) return `reports no words of ${unreported}, and the question asks what they said`;
+  const counterpart = counterpartOnly(passage.text, q);
+  if (counterpart) return `has ${counterpart} as the other party, and the question asks who acted for it`;
   const reversed = reversedRole(passage.text, q);
   if (reversed) return `has ${reversed} doing what the question has done to them`;
   // "Which country chaired Committee 5?" asks who acted, as "who" does.

@@ -1,4 +1,4 @@
-import { normalize, processTerm, squash, tokenize } from './text.ts';
+import { escapeRegExp, normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { askedTermsOf } from './verify-subject.ts';
@@ -109,3 +109,22 @@ export function reversedRole(text: string, q: VerifyInput): string | undefined {
   // The name, its other parts ("Chaesub Lee"), then the action within a few words.
   return said.slice(where + 1, where + 4).some((w) => processTerm(w) === action) ? name.text : undefined;
 }
+
+/**
+ * "Who signed the 2012 memorandum on behalf of Korea?" and "Hamadoun Touré signed a memorandum … with
+ * Korea": the passage has the country as the other party, so whoever it names signed for the other side.
+ * Returns the party when the passage names it only after "with".
+ */
+export function counterpartOnly(text: string, q: VerifyInput): string | undefined {
+  if (q.u.kind !== 'who') return undefined;
+  const party = ON_BEHALF.exec(q.u.question)?.[1];
+  if (party === undefined) return undefined;
+  if (!q.u.names.includes(squash(party)) && !q.u.countriesNamed.has(party.toLowerCase())) return undefined;
+  const name = escapeRegExp(party);
+  const asOther = new RegExp(String.raw`\bwith\s+(?:the\s+)?${name}\b`, 'iu');
+  const asOwn = new RegExp(String.raw`\b${name}(?:'s|’s)|\b(?:of|for|from)\s+(?:the\s+)?${name}\b`, 'iu');
+  return asOther.test(text) && !asOwn.test(text) ? party : undefined;
+}
+
+/** "On behalf of Korea", "representing Korea", "for the Korean side": the party a question asks for. */
+const ON_BEHALF = /\b(?:on\s+behalf\s+of|representing|for)\s+(?:the\s+)?(\p{L}+)(?:\s+side)?\b/iu;

@@ -18,4 +18,12 @@ describe('verify: who does what (through answerQuestion)', () => {
     for (const p of r.found ? r.passages : [])
       assert.doesNotMatch(p.passage.text, /ad hoc group of Committee 5, chaired by/);
   });
+
+  it('does not answer who acted on behalf of a party with someone the passage has acting with it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Who signed the 2012 memorandum of understanding on behalf of Korea?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Kye-Cheol Lee/);
+    assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /^Hamadoun Touré signed a memorandum/);
+  });
 });

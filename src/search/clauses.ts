@@ -31,8 +31,12 @@ export function clausesOf(line: string): string[] {
       )
       // "total # of resolutions", "total number of decisions": a count, as "how many" asks.
       .replace(/\b(?:the\s+)?(?:total\s+(?:#|number)|#)\s*of\b(?!\s+(?:that|this|its)\b)/gi, 'how many')
-      // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks.
-      .replace(/\b(?:the\s+)?(\p{L}+)\s+(?:count|tally|headcount)\b/giu, 'how many $1')
+      // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks, and
+      // "what was the vote count" is that question.
+      .replace(
+        /\b(?:what(?:'s|\s+is|\s+was|\s+were)?\s+)?(?:the\s+)?(\p{L}+)\s+(?:count|tally|headcount)\b/giu,
+        'how many $1',
+      )
       // A spaced dash between two dates or numbers is a range ("oct 20 - nov 14"), not a break.
       .split(
         /[?!;:\n]+|(?<!\d)\s[—–-]\s|(?<=\d)\s[—–-]\s(?!\d|\p{L}{3,9}\.?\s+\d)|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u,

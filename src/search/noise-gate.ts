@@ -30,6 +30,9 @@ export function noiseGate(
   // line telling the bot to answer otherwise than from its sources gets no answer from them.
   if ([u.question, ...u.asides].some((clause) => INSTRUCTS_BOT.test(clause)))
     return { reason: 'tells the bot to answer otherwise than from its sources' };
+  // "you're kinda useless tbh": a verdict on the bot asks nothing of the corpus.
+  if ([u.question, ...u.asides].some((clause) => JUDGES_BOT.test(clause)))
+    return { reason: 'says what the asker thinks of the bot, and asks nothing' };
   if (!weighted.concepts.some((c) => c.known)) return { reason: 'no word of the line is in the corpus' };
   // "+1", "2014?": a number with no word says nothing of what it counts or dates.
   if (!weighted.concepts.some((c) => c.known && /\p{L}/u.test(c.word)))
@@ -64,6 +67,10 @@ export function noiseGate(
  */
 const INSTRUCTS_BOT =
   /^\s*system\s*:|\b(?:you\s+are\s+now|you're\s+now|act\s+as|pretend\s+(?:to\s+be|you)|role-?play|make\s+(?:something|stuff|things|it)\s+up|ignore\s+(?:all\s+|your\s+|the\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?(?:instructions|rules|prompts?)|without\s+(?:using\s+)?(?:the\s+|your\s+|any\s+)?(?:corpus|sources|citations)|no\s+sources\s+needed|system\s+prompt|jailbreak)\b/i;
+
+/** A verdict on the bot: "you're useless", "this bot is garbage". General English, not the conference's. */
+const JUDGES_BOT =
+  /\b(?:you(?:'re|\s+are)?|u(?:\s+r)?|ur|this\s+bot(?:\s+is)?|the\s+bot(?:\s+is)?)\s+(?:(?:so|kinda|kind\s+of|really|honestly|pretty|totally|completely|absolutely|just)\s+)*(?:useless|stupid|dumb|garbage|trash|terrible|awful|broken|worthless|pointless|hopeless)\b/i;
 
 /** True when the line's subject is a pronoun that stands for something ("was it adopted?", "did they vote?"). */
 function pointsAtNothing(tokens: readonly NlpToken[]): boolean {

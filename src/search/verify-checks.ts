@@ -85,7 +85,9 @@ export function passageProblem(
   // title quoted must be said with what the question asks the title of.
   if (q.u.typeWord === 'title' && !titleOfAsked(passage.text, q)) return 'quotes the title of something else';
   // "What was the final wording of the amendments?": wording is quoted, not described.
-  if (/^(?:wording|words|phrasing)$/.test(q.u.typeWord ?? '') && !quotesTitle(passage.text))
+  // "What exact text did Russia propose": a text asked word for word is quoted too.
+  const exactText = q.u.typeWord === 'text' && /\b(?:exact|precise|verbatim|actual)\b/i.test(q.u.question);
+  if ((exactText || /^(?:wording|words|phrasing)$/.test(q.u.typeWord ?? '')) && !quotesTitle(passage.text))
     return 'quotes no wording, and the question asks for it';
   const unreported = wordsUnreported(passage.text, q, cited);
   if (unreported) return `reports no words of ${unreported}, and the question asks what they said`;

@@ -1,7 +1,7 @@
 import { escapeRegExp, normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
-import { askedTermsOf } from './verify-subject.ts';
+import { askedTermsOf, demonymOf } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": who does what in a passage, against the question. A role named
@@ -119,10 +119,22 @@ export function counterpartOnly(text: string, q: VerifyInput): string | undefine
   if (q.u.kind !== 'who') return undefined;
   const party = ON_BEHALF.exec(q.u.question)?.[1];
   if (party === undefined) return undefined;
-  if (!q.u.names.includes(squash(party)) && !q.u.countriesNamed.has(party.toLowerCase())) return undefined;
-  const name = escapeRegExp(party);
-  const asOther = new RegExp(String.raw`\bwith\s+(?:the\s+)?${name}\b`, 'iu');
-  const asOwn = new RegExp(String.raw`\b${name}(?:'s|’s)|\b(?:of|for|from)\s+(?:the\s+)?${name}\b`, 'iu');
+  // "For the Korean side": the party is the country of a nationality, written as the country ("with
+  // Korea").
+  const written = tokenize(text).filter((w) => demonymOf(squash(party), new Set([w])));
+  const country = [...(q.countriesOf?.(party) ?? []), ...written];
+  if (
+    !q.u.names.includes(squash(party)) &&
+    !q.u.countriesNamed.has(party.toLowerCase()) &&
+    country.length === 0
+  )
+    return undefined;
+  const name = [party, ...country].map(escapeRegExp).join('|');
+  const asOther = new RegExp(String.raw`\bwith\s+(?:the\s+)?(?:${name})\b`, 'iu');
+  const asOwn = new RegExp(
+    String.raw`\b(?:${name})(?:'s|’s)|\b(?:of|for|from)\s+(?:the\s+)?(?:${name})\b`,
+    'iu',
+  );
   return asOther.test(text) && !asOwn.test(text) ? party : undefined;
 }
 

@@ -38,10 +38,13 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     return `gives no figure, and the question asks what ${typeWord}`;
   // "Which number plenipot was Busan": the answer gives a number the question does not ("keep their old
   // number" gives none).
-  if (typeWord === 'number' && !newNumberIn(text, q)) return 'gives no number, and the question asks which';
+  // "Which plenipot number was Busan": the number of a meeting of the series is its rank.
+  const rank = (typeWord !== undefined && RANK_TYPE.test(typeWord)) || seriesNumber(q);
+  if (typeWord === 'number' && !rank && !newNumberIn(text, q))
+    return 'gives no number, and the question asks which';
   // "Which edition of the Plenipotentiary was Busan": a rank of the thing asked.
-  if (typeWord && RANK_TYPE.test(typeWord) && !ranksAsked(text, q))
-    return `gives no rank of what the question asks, and it asks which ${typeWord}`;
+  if (rank && !ranksAsked(text, q))
+    return `gives no rank of what the question asks, and it asks which ${typeWord ?? 'number'}`;
   // "Which Korean president spoke at the opening": a kind of person is answered by someone named, and a
   // post ("president", "minister") by someone holding it: a minister is no president.
   if (q.u.kind === 'which' && typeWord && PERSON_TYPE.test(typeWord)) {
@@ -128,6 +131,13 @@ const POST_TYPE =
 
 /** Type words whose answer is an amount of money: "what budget", "what fee". */
 const MONEY_TYPE = /^(?:budgets?|costs?|fees?|prices?|funding|sums?|salar(?:y|ies))$/;
+
+/** True when "number" follows the series' own name: "which plenipot number", "conference number". */
+function seriesNumber(q: VerifyInput): boolean {
+  const at = q.u.tokens.findIndex((t) => normalize(t.text) === 'number');
+  const before = q.u.tokens[at - 1];
+  return at > 0 && before !== undefined && q.implied?.has(squash(before.text)) === true;
+}
 
 /** Type words whose answer is a figure: "what share", "what percentage". */
 const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/;

@@ -49,6 +49,7 @@ const SEEN_SETS = [
   'blind-aa-questions.jsonl',
   'blind-bb-questions.jsonl',
   'blind-cc-questions.jsonl',
+  'blind-dd-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -35,5 +35,6 @@ describe('clausesOf', () => {
   it('reads "total # of" and "total number of" as "how many"', () => {
     assert.deepEqual(clausesOf('total # of resolutions out of pp14'), ['how many resolutions out of pp14']);
     assert.deepEqual(clausesOf('the total number of decisions'), ['how many decisions']);
+    assert.deepEqual(clausesOf('what was the vote count for Zhao'), ['how many vote for Zhao']);
   });
 });

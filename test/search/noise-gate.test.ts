@@ -35,4 +35,10 @@ describe('the noise gate (through explainQuestion)', () => {
     // "Act" in the conference's sense is no instruction.
     assert.ok(answerQuestion('who signed the Final Acts?', index).found);
   });
+
+  it('declines a verdict on the bot ("you\'re kinda useless tbh") instead of citing a passage', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion("you're kinda useless tbh", index).found, false);
+    assert.equal(answerQuestion('this bot is honestly garbage', index).found, false);
+  });
 });

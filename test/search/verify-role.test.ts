@@ -25,5 +25,8 @@ describe('verify: who does what (through answerQuestion)', () => {
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /Kye-Cheol Lee/);
     assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /^Hamadoun Touré signed a memorandum/);
+    // "For the Korean side": the party by its nationality.
+    const side = answerQuestion('who signed the 2012 PP-14 preparation MoU for the Korean side', index);
+    assert.doesNotMatch(side.found ? (side.passages[0]?.passage.text ?? '') : '', /^Hamadoun Touré signed/);
   });
 });

@@ -211,4 +211,12 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     const fee = answerQuestion('what fee did academia members in developing countries pay?', index);
     assert.match(fee.found ? fee.passages.map((p) => p.passage.text).join(' ') : '', /CHF/);
   });
+
+  it('reads "which plenipot number" as asking a rank, and "what exact text" as asking for a quotation', async () => {
+    const { index } = await contextFor();
+    const rank = answerQuestion('which plenipot number was busan? like 18th, 19th?', index);
+    for (const p of rank.found ? rank.passages : [])
+      assert.doesNotMatch(p.passage.text, /numbered from the next number/);
+    assert.equal(answerQuestion('what exact text did russia propose for res 102', index).found, false);
+  });
 });

@@ -50,6 +50,7 @@ const SEEN_SETS = [
   'blind-bb-questions.jsonl',
   'blind-cc-questions.jsonl',
   'blind-dd-questions.jsonl',
+  'blind-ee-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

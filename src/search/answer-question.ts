@@ -1,13 +1,13 @@
 import type { Entry } from '../corpus/types.ts';
 import { looksLikeCode } from './code-line.ts';
 import { findCorrection } from './correction.ts';
-import { defined, summaryOf, summaryPassages } from './entry-answers.ts';
+import { defined, summaryOf } from './entry-answers.ts';
 import { findTextRefs } from './identifiers.ts';
 import { identityCorrection } from './identity-claim.ts';
 import { namedEntryOf, namedTextAnswer } from './named-text.ts';
 import { noiseGate } from './noise-gate.ts';
 import { findOpposite } from './opposites.ts';
-import { covers, newFigures, overlap } from './passage-compare.ts';
+import { companionOf } from './passage-companion.ts';
 import { deniesClaim, isNegated } from './polarity.ts';
 import { readQuestion } from './question.ts';
 import {
@@ -272,36 +272,10 @@ export function explainQuestion(
   const denied =
     u.yesNo && !isNegated(u.tokens) && deniesClaim(best.passage.text, best.matchedTerms, index.nlp);
   const no = denied ? ({ lead: 'no' } as const) : {};
-  const second = verified.find(
-    (h) =>
-      h !== best &&
-      h.entry.id === best.entry.id &&
-      h.rank >= o.secondSentenceRatio * best.rank &&
-      !h.passage.isField &&
-      overlap(h.passage.text, best.passage.text) <= o.maxOverlap,
-  );
-  // "Proposed by: Sierra Leone." answers, but says little alone: what the entry is about follows it.
-  // A facts sheet's summary is about the whole conference and adds nothing to "Attendance: ...".
-  if (best.passage.isField && best.entry.kind !== 'facts') {
-    const [lead] = summaryPassages(best.entry, index);
-    if (lead)
-      return done({ found: true, passages: [best, lead], entry: best.entry, reason, ...no }, candidates);
-  }
-  // Where the entry gives other figures for the same thing, show them too: sources disagree.
-  const conflicting =
-    second ??
-    ranked.find(
-      (h) =>
-        h !== best &&
-        h.entry.id === best.entry.id &&
-        !h.passage.isField &&
-        h.coverage >= o.minCoverage &&
-        covers(h, best, weighted) &&
-        h.rank >= o.conflictRatio * best.rank &&
-        /\d/.test(best.passage.text) &&
-        newFigures(h.passage.text, best.passage.text),
-    );
-  const passages = conflicting ? [best, conflicting] : [best];
+  // The sentence that goes with the answer: the next one of its entry, the entry's summary after a
+  // field, or another source's figures for the same thing (passage-companion.ts).
+  const companion = companionOf(best, { verified, ranked, weighted, index, o });
+  const passages = companion ? [best, companion] : [best];
   return done({ found: true, passages, entry: best.entry, reason, ...no }, candidates);
 }
 

@@ -1,9 +1,10 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from '../corpus/types.ts';
+import { spelledOutAcronyms } from './acronyms.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { osaDistance } from './distance.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { escapeRegExp, terms } from './text.ts';
+import { escapeRegExp } from './text.ts';
 
 /** How near a word must be to count as a typo or a partial word; the index's own settings. */
 export interface NearnessOptions {
@@ -35,9 +36,6 @@ export interface ReadText {
 
 /** Corrections a vocabulary remembers at most; past it, it forgets them all and starts again. */
 const MAX_REMEMBERED_CORRECTIONS = 10_000;
-
-/** Longest long form kept for an acronym, in terms: enough to find it, not a whole sentence. */
-const MAX_LONG_FORM_TERMS = 6;
 
 /** A word as the corpus wrote it: its term, and when the corpus first used it (for ties). */
 interface WrittenWord {
@@ -266,39 +264,6 @@ export class Vocabulary {
   namesPerson(text: string): boolean {
     return this.people?.test(text) ?? false;
   }
-}
-
-/**
- * Finds "Long Form Name (LFN)" in a text and returns acronym -> terms of the long form, keeping only
- * pairs whose acronym spells the initials of the words before it, so "(Rev. Busan, 2014)" is not taken
- * for one.
- */
-export function spelledOutAcronyms(text: string): [string, string[]][] {
-  const out: [string, string[]][] = [];
-  for (const m of text.matchAll(/((?:[\p{L}'-]+\s+){1,10})\(([A-Z][A-Za-z0-9]{1,7})\)/gu)) {
-    const acronym = (m[2] ?? '').replace(/s$/, '');
-    if (acronym.length < 2) continue;
-    // Walk back from the bracket, collecting initials of capitalised words (and of each part of a
-    // hyphenated word, "Over-the-top"), until they spell the acronym or cannot.
-    const words = (m[1] ?? '').trim().split(/\s+/);
-    let initials = '';
-    let from = words.length;
-    while (from > 0 && initials.length < acronym.length) {
-      const word = words[from - 1] as string;
-      from--;
-      if (word.includes('-'))
-        initials =
-          word
-            .split('-')
-            .map((p) => p[0] ?? '')
-            .join('') + initials;
-      else if (/^\p{Lu}/u.test(word)) initials = (word[0] ?? '') + initials;
-    }
-    if (initials.toUpperCase() !== acronym.toUpperCase()) continue;
-    const longTerms = terms(words.slice(from).join(' ')).slice(0, MAX_LONG_FORM_TERMS);
-    if (longTerms.length > 0) out.push([acronym.toLowerCase(), longTerms]);
-  }
-  return out;
 }
 
 /**

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { spelledOutAcronyms } from '../../src/search/acronyms.ts';
 import { answerQuestion } from '../../src/search/answer-question.ts';
 import { isEnglishWord } from '../../src/search/dictionary.ts';
 import { osaDistance } from '../../src/search/distance.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../../src/search/search-types.ts';
-import { isStopWordTypo, spelledOutAcronyms, Vocabulary } from '../../src/search/vocabulary.ts';
+import { isStopWordTypo, Vocabulary } from '../../src/search/vocabulary.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('spelledOutAcronyms', () => {

@@ -7,6 +7,7 @@ import {
   aboutAnotherYear,
   datedRelative,
   directedOnly,
+  heldUntilConference,
   namesTextOnly,
   notAfter,
   onlyHypothetical,
@@ -65,6 +66,8 @@ export function passageProblem(
   if (year) return `is about ${year}, and the fact-check about the conference`;
   const dated = datedRelative(passage.text, q, passage.context);
   if (dated) return `dates something before or after ${dated}, not ${dated} itself`;
+  const until = heldUntilConference(passage.text, q);
+  if (until) return `dates the post ${until}, until the conference, and the question asks who held it then`;
   const order = orderUnsaid(passage.text, q);
   if (order) return `does not say what came ${order}`;
   const after = notAfter(passage.text, q);

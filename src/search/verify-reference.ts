@@ -248,3 +248,26 @@ export function onlyHypothetical(text: string, q: VerifyInput): boolean {
   const hypothetical = /\b(?:could|would|might|may)\s+(?:not\s+)?have\b/i;
   return hypothetical.test(text) && !/\b(?:could|would|might|may)\b/i.test(q.u.question);
 }
+
+/**
+ * "Whats the deputy sg's name from 2014" and "Houlin Zhao served as ITU Deputy Secretary-General from 2007
+ * to 2014": a passage that dates a post only by a term ending in the conference's year says who held it
+ * until the conference, not who holds it from the conference on, unless the question asks about before
+ * ("before", "former", "previous"). Returns the term.
+ */
+export function heldUntilConference(text: string, q: VerifyInput): string | undefined {
+  if (q.u.kind !== 'who' && !/^names?$/.test(q.u.typeWord ?? '')) return undefined;
+  if (EARLIER.test(q.u.question)) return undefined;
+  const year = [...(q.implied ?? [])].find((n) => /^\d{4}$/.test(n));
+  if (year === undefined) return undefined;
+  const term = new RegExp(String.raw`\b(?:19|20)\d{2}\s*(?:-|–|to|until)\s*${year}\b`).exec(text)?.[0];
+  if (term === undefined) return undefined;
+  // The conference named apart from the term ("elected at PP-14", "in 2014") dates the passage to it;
+  // the organisation's name ("ITU") does not.
+  const rest = text.replace(term, ' ').split(/[^\p{L}\p{N}-]+/u);
+  return rest.some((w) => /\d/.test(w) && q.implied?.has(squash(w)) === true) ? undefined : term;
+}
+
+/** Words that ask about before the conference: "who was deputy before", "the former SG". */
+const EARLIER =
+  /\b(?:before|former|formerly|previous|previously|earlier|prior|until|predecessor|ex-|used to)\b/i;

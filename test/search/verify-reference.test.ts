@@ -106,4 +106,15 @@ describe('verify: which of several like things a passage is about (through answe
     const r = answerQuestion('What did WTDC-17 in Buenos Aires decide on the Internet of Things?', index);
     assert.equal(r.found, false);
   });
+
+  it('answers who holds a post with the one elected at the conference, not the one whose term ended there', async () => {
+    const { index } = await contextFor();
+    for (const line of ["whats the deputy sg's name from 2014", "who's deputy SG after busan"]) {
+      const r = answerQuestion(line, index);
+      assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Malcolm Johnson/, line);
+    }
+    // Asked about before, the earlier holder answers.
+    const before = answerQuestion('who was deputy sg before busan', index);
+    assert.match(before.found ? (before.passages[0]?.passage.text ?? '') : '', /Zhao/);
+  });
 });

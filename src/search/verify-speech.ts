@@ -38,9 +38,12 @@ export function wordsUnreported(
   // Someone named ("President Park"), not what someone owns ("India's draft"), the conference's own
   // body ("what did ITU say was the share") or a source the passage cites ("what did Access Now say"):
   // every passage reports what its sources say.
+  // "Busan mayor Suh Byung-soo": a conference name qualifying the speaker leaves the speaker named.
+  const named = speaker.filter((w) => q.u.names.includes(squash(w)) && !q.implied?.has(squash(w)));
   if (
-    !speaker.some((w) => q.u.names.includes(squash(w))) ||
-    speaker.some((w) => /^['’]s$/.test(w) || q.implied?.has(squash(w)) || cited?.has(normalize(w)))
+    named.length === 0 ||
+    speaker.some((w) => /^['’]s$/.test(w) || cited?.has(normalize(w))) ||
+    speaker.every((w) => q.implied?.has(squash(w)) || !q.u.names.includes(squash(w)))
   )
     return undefined;
   return REPORTS_WORDS.test(text) ? undefined : speaker.join(' ');

@@ -123,7 +123,12 @@ const NUMBER_WORDS =
 /** Type words that ask for a date ("the opening day", "which year"). */
 /** Type words that ask for a person ("which president", "which official"): general English roles. */
 const PERSON_TYPE =
-  /^(?:president|prez|minister|official|candidate|chair|chairman|chairwoman|chairperson|director|speaker|delegate|mayor|ambassador|envoy|representative|person|guy|man|woman)s?$/;
+  /^(?:president|prez|minister|official|candidate|chair|chairman|chairwoman|chairperson|director|speaker|delegate|mayor|ambassador|envoy|representative|person|guy|man|woman|people|men|women)s?$/;
+
+/** True when "which" asks for a kind of person ("which people", "which official"). */
+export function asksPerson(q: VerifyInput): boolean {
+  return q.u.kind === 'which' && q.u.typeWord !== undefined && PERSON_TYPE.test(q.u.typeWord);
+}
 
 /** Of those, posts a person holds, which the answer must say ("president"; not "official"). */
 const POST_TYPE =

@@ -7,7 +7,7 @@ import type { Understanding } from './understand.ts';
 import { passageProblem } from './verify-checks.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
-import { givesShare } from './verify-type.ts';
+import { asksPerson, givesShare } from './verify-type.ts';
 
 /*
  * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and
@@ -241,7 +241,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // "Who got elected to the RRB in 2014?" and "ITU and Busan city signed the Busan Initiative on 27
   // October 2014", after the sentence on the RRB election: whoever a sentence names answers "who" only
   // when the sentence itself says something the question asks beyond the conference.
-  if (q.u.kind === 'who' && passage.context !== '' && !saysOwnPart(passage, q))
+  if ((q.u.kind === 'who' || asksPerson(q)) && passage.context !== '' && !saysOwnPart(passage, q))
     return fail('only the sentence before it matches the question');
   if (missingNames.length > 0) return fail(`does not name ${missingNames.join(', ')}`);
   if (missing.length > 0) return fail(`does not say ${missing.join(', ')}`);

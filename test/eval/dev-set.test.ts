@@ -51,6 +51,7 @@ const SEEN_SETS = [
   'blind-cc-questions.jsonl',
   'blind-dd-questions.jsonl',
   'blind-ee-questions.jsonl',
+  'blind-ff-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

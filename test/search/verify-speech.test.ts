@@ -20,4 +20,10 @@ describe('verify: "what did <someone> say" (through answerQuestion)', () => {
     assert.match(itu.passages[0]?.passage.text ?? '', /42\.5/);
     assert.ok(answerQuestion("what did india's draft say about domestic internet traffic", index).found);
   });
+
+  it('reads a speaker qualified by a conference name ("Busan mayor Suh Byung-soo") as someone named', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what did Busan mayor Suh Byung-soo say in his opening speech?', index);
+    assert.equal(r.found, false);
+  });
 });

@@ -219,4 +219,10 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
       assert.doesNotMatch(p.passage.text, /numbered from the next number/);
     assert.equal(answerQuestion('what exact text did russia propose for res 102', index).found, false);
   });
+
+  it('answers "which people" only with people named in the sentence itself, not from the sentence before', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('which people were elected to the Radio Regulations Board in 2014?', index);
+    assert.equal(r.found, false);
+  });
 });

@@ -52,6 +52,7 @@ const SEEN_SETS = [
   'blind-dd-questions.jsonl',
   'blind-ee-questions.jsonl',
   'blind-ff-questions.jsonl',
+  'blind-gg-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

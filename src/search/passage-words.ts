@@ -52,3 +52,13 @@ export const termsOf = perObject((passage: Passage): ReadonlySet<string> => new 
 
 /** The terms of an entry's title (its aliases carry topic words too), computed once per entry. */
 export const nameTermsOf = perObject((entry: Entry): ReadonlySet<string> => new Set(terms(entry.title)));
+
+/** A field's label, as a passage of it reads: "Venue" of "Venue: BEXCO …". */
+export function labelOf(text: string): string {
+  return text.split(':')[0] ?? '';
+}
+
+/** The terms of a field's label ("Venue" of "Venue: BEXCO …"). */
+export function labelTerms(text: string): string[] {
+  return terms(labelOf(text));
+}

@@ -260,13 +260,25 @@ export function heldUntilConference(text: string, q: VerifyInput): string | unde
   if (EARLIER.test(q.u.question)) return undefined;
   const year = [...(q.implied ?? [])].find((n) => /^\d{4}$/.test(n));
   if (year === undefined) return undefined;
-  const term = new RegExp(String.raw`\b(?:19|20)\d{2}\s*(?:-|–|to|until)\s*${year}\b`).exec(text)?.[0];
+  const term = termEndingIn(year).exec(text)?.[0];
   if (term === undefined) return undefined;
   // The conference named apart from the term ("elected at PP-14", "in 2014") dates the passage to it;
   // the organisation's name ("ITU") does not.
   const rest = text.replace(term, ' ').split(/[^\p{L}\p{N}-]+/u);
   return rest.some((w) => /\d/.test(w) && q.implied?.has(squash(w)) === true) ? undefined : term;
 }
+
+/** A span of years ending in `year` ("from 2007 to 2014", "2007-2014"), compiled once per year. */
+function termEndingIn(year: string): RegExp {
+  let re = TERMS_ENDING.get(year);
+  if (re === undefined) {
+    re = new RegExp(String.raw`\b(?:19|20)\d{2}\s*(?:-|–|to|until)\s*${year}\b`);
+    TERMS_ENDING.set(year, re);
+  }
+  return re;
+}
+
+const TERMS_ENDING = new Map<string, RegExp>();
 
 /** Words that ask about before the conference: "who was deputy before", "the former SG". */
 const EARLIER =

@@ -1,5 +1,5 @@
 import type { Entry } from '../corpus/types.ts';
-import { nameTermsOf } from './passage-words.ts';
+import { labelOf, labelTerms, nameTermsOf } from './passage-words.ts';
 import { isThing } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { STOP_WORDS } from './stop-words.ts';
@@ -161,8 +161,8 @@ function namePhrases(words: readonly string[], named: (phrase: string) => readon
 export function fieldOfOther(hit: PassageHit, q: VerifyInput): string | undefined {
   const { passage, entry } = hit;
   if (!passage.isField) return undefined;
-  const label = passage.text.split(':')[0] ?? '';
-  const labelled = terms(label);
+  const label = labelOf(passage.text);
+  const labelled = labelTerms(passage.text);
   const asked = askedTermsOf(q);
   // The label must name one of the things the entry's title joins ("Youth and Ebola resolutions"):
   // "Outcome according to OTI" or "Elected" label a part of the entry's one thing.

@@ -1,5 +1,5 @@
 import { findTextRefs, textKindOf } from './identifiers.ts';
-import { ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
+import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { isFunctionWord, isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { squash, terms } from './text.ts';
@@ -87,7 +87,7 @@ export interface VerifyInput {
 export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Verdict {
   const { passage, entry } = hit;
   // "Published: 10 November 2014" answers when a source was published, never when something happened.
-  if (passage.metadata && !hit.queryTerms.some((t) => terms(passage.text.split(':')[0] ?? '').includes(t)))
+  if (passage.metadata && !hit.queryTerms.some((t) => labelTerms(passage.text).includes(t)))
     return {
       ok: false,
       reason: "gives a source's details, which the question does not ask for",
@@ -254,11 +254,6 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const problem = passageProblem(hit, q, cited);
   if (problem) return fail(problem);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
-}
-
-/** The terms of a field's label ("Venue" of "Venue: BEXCO …"). */
-function labelTerms(text: string): string[] {
-  return terms(text.split(':')[0] ?? '');
 }
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */

@@ -6,7 +6,7 @@ import { STOP_WORDS } from './stop-words.ts';
 import { squash, terms, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
-import { askedTermsOf, MAX_NAME_WORDS } from './verify-subject.ts';
+import { askedTermsOf, MAX_NAME_WORDS, tokensOf } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": a passage about a sibling of the thing asked, named alike and
@@ -43,7 +43,8 @@ export function siblingEntry(text: string, entry: Entry, q: VerifyInput): string
   const asked = askedNamesOf(q, named);
   // A passage of an entry the question names is about it, however its title words it.
   if (asked.heads.size === 0 || asked.ids.has(entry.id)) return undefined;
-  const words = tokenize(`${entry.title} ${text}`);
+  // Remembered per text: the same candidates come back question after question.
+  const words = [...tokensOf(entry.title).said, ...tokensOf(text).said];
   let other: string | undefined;
   // Only phrases ending in an asked name's last word can be its sibling: most words of a passage are not.
   for (let end = 0; end < words.length; end++) {

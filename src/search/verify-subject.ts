@@ -76,7 +76,8 @@ export function qualifiedOnly(
 /** A text's words and their index terms, remembered: the same candidates come back question after question. */
 const TOKENS = new LRUCache<string, { said: string[]; saidTerms: string[] }>({ max: 20_000 });
 
-function tokensOf(text: string): { said: string[]; saidTerms: string[] } {
+/** A text's words (`tokenize`) and their index terms, from the shared cache of candidate texts. */
+export function tokensOf(text: string): { said: string[]; saidTerms: string[] } {
   let got = TOKENS.get(text);
   if (got === undefined) {
     const said = tokenize(text);

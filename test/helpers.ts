@@ -8,7 +8,8 @@ import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { loadCorpusOrThrow } from '../src/corpus/load.ts';
 import type { Passage } from '../src/corpus/types.ts';
 import { createContext } from '../src/registry/registry.ts';
-import { tokenize } from '../src/search/text.ts';
+import type { WeightedQuery } from '../src/search/search-types.ts';
+import { processTerm, tokenize } from '../src/search/text.ts';
 
 /** The small invented corpus the tests use for mechanics. */
 export const MINI_CORPUS = fileURLToPath(new URL('./fixtures/mini-corpus', import.meta.url));
@@ -61,4 +62,21 @@ export function queryWord(passages: readonly Passage[], count: number): fc.Arbit
       return `${w.slice(0, i)}${w.slice(i + 1)}`;
     }),
   );
+}
+
+/**
+ * A query of `count` distinct terms of the first passages, each weighed 1 as its own only alternative:
+ * past a term mask's 31 bits, the searches fall back to scoring every result, which tests compare.
+ */
+export function manyTermsQuery(
+  passages: readonly Passage[],
+  count: number,
+): { terms: string[]; query: string; weighted: WeightedQuery } {
+  const words = [...new Set(passages.slice(0, 60).flatMap((p) => tokenize(p.text)))];
+  const terms = [...new Set(words.map(processTerm))].filter((t): t is string => !!t).slice(0, count);
+  return {
+    terms,
+    query: terms.join(' '),
+    weighted: { concepts: terms.map((t) => ({ word: t, alternatives: [t], known: true, weight: 1 })) },
+  };
 }

@@ -6,9 +6,8 @@ import type { EntryKind } from '../../src/corpus/types.ts';
 import { type IndexParts, indexParts } from '../../src/search/index-parts.ts';
 import { type EntryFilter, scoreAllEntries, searchEntries } from '../../src/search/search-entries.ts';
 import { DEFAULT_SEARCH_OPTIONS, type WeightedQuery } from '../../src/search/search-types.ts';
-import { processTerm, tokenize } from '../../src/search/text.ts';
 import { weighQuery } from '../../src/search/weigh-query.ts';
-import { contextFor, queryWord } from '../helpers.ts';
+import { contextFor, manyTermsQuery, queryWord } from '../helpers.ts';
 import { propertyRuns } from '../property-runs.ts';
 
 // searchEntries ranks entries from the flat matches (top-entries.ts), scoreAllEntries from a result
@@ -66,13 +65,9 @@ describe('searchEntries (flat matches)', async () => {
   });
 
   it("falls back to the results' way past 31 distinct query terms, with the same result", () => {
-    const words = [...new Set(corpus.passages.slice(0, 60).flatMap((p) => tokenize(p.text)))];
-    const terms = [...new Set(words.map(processTerm))].filter((t): t is string => !!t).slice(0, 40);
+    const { terms, query, weighted } = manyTermsQuery(corpus.passages, 40);
     assert.equal(terms.length, 40);
-    const weighted: WeightedQuery = {
-      concepts: terms.map((t) => ({ word: t, alternatives: [t], known: true, weight: 1 })),
-    };
-    assert.equal(parts.searchPassageIndex.matches(terms.join(' '), { processTerm: (t) => t }), undefined);
-    same(parts, terms.join(' '), weighted);
+    assert.equal(parts.searchPassageIndex.matches(query, { processTerm: (t) => t }), undefined);
+    same(parts, query, weighted);
   });
 });

@@ -7,10 +7,9 @@ import { type IndexParts, indexParts } from '../../src/search/index-parts.ts';
 import { scoreAllPassages, searchPassages } from '../../src/search/search-passages.ts';
 import { DEFAULT_SEARCH_OPTIONS, type WeightedQuery } from '../../src/search/search-types.ts';
 import { matchesOfResults, type TermMatches } from '../../src/search/term-matches.ts';
-import { processTerm, tokenize } from '../../src/search/text.ts';
 import { topPassages } from '../../src/search/top-passages.ts';
 import { weighQuery } from '../../src/search/weigh-query.ts';
-import { contextFor, queryWord } from '../helpers.ts';
+import { contextFor, manyTermsQuery, queryWord } from '../helpers.ts';
 import { propertyRuns } from '../property-runs.ts';
 
 // The top-k path (top-passages.ts) keeps the best passages by a threshold on their scores and sorts only
@@ -66,14 +65,10 @@ describe('searchPassages (top k)', async () => {
 
   it('falls back to scoring every passage past 31 distinct query terms, with the same result', () => {
     // A question weighs 24 words at most, but their synonyms may take the terms past a mask's 31.
-    const words = [...new Set(corpus.passages.slice(0, 60).flatMap((p) => tokenize(p.text)))];
-    const terms = [...new Set(words.map(processTerm))].filter((t): t is string => !!t).slice(0, 40);
+    const { terms, query, weighted } = manyTermsQuery(corpus.passages, 40);
     assert.equal(terms.length, 40);
-    const weighted: WeightedQuery = {
-      concepts: terms.map((t) => ({ word: t, alternatives: [t], known: true, weight: 1 })),
-    };
-    assert.equal(parts.searchPassageIndex.matches(terms.join(' '), { processTerm: (t) => t }), undefined);
-    same(parts, terms.join(' '), weighted);
+    assert.equal(parts.searchPassageIndex.matches(query, { processTerm: (t) => t }), undefined);
+    same(parts, query, weighted);
   });
 });
 

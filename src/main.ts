@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { AUTOCOMPLETE_WINDOW_MS, Intake } from './adapters/intake.ts';
 import type { Platform, PlatformContext } from './adapters/platform.ts';
 import type { CommandContext } from './commands/types.ts';
-import type { Config } from './config.ts';
+import type { Config } from './config-types.ts';
 import { ConfbotError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { namedPlatforms, platformsFor } from './platforms/registry.ts';

@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { DispatchOptions } from '../commands/dispatch.ts';
 import type { Limiter } from '../commands/limiter.ts';
-import type { Config } from '../config.ts';
+import type { Config } from '../config-types.ts';
 import type { Logger } from '../log.ts';
 import type { ContextHolder } from '../runtime/context-holder.ts';
 import type { HealthRoute } from '../runtime/health.ts';

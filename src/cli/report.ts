@@ -1,5 +1,5 @@
 import { buildReport, DEFAULT_REPORT_DAYS, formatReport } from '../commands/team-report.ts';
-import type { Config } from '../config.ts';
+import type { Config } from '../config-types.ts';
 import { prepare } from '../runtime/prepare.ts';
 import { openStore } from '../store/open-store.ts';
 import { parseFlags } from './flags.ts';

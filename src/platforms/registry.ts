@@ -2,7 +2,7 @@ import { discordPlatform } from '../adapters/discord/platform.ts';
 import type { Platform, PlatformFactory } from '../adapters/platform.ts';
 import { slackPlatform } from '../adapters/slack/platform.ts';
 import { terminalPlatform } from '../adapters/terminal/platform.ts';
-import type { Config } from '../config.ts';
+import type { Config } from '../config-types.ts';
 
 /**
  * The chat platforms a bot can run on, in start order (shutdown closes them in the same order). Each

@@ -1,5 +1,6 @@
 import type { CommandContext } from '../commands/types.ts';
-import { type Config, checkCorpusDir } from '../config.ts';
+import { checkCorpusDir } from '../config.ts';
+import type { Config } from '../config-types.ts';
 import { type CorpusLimits, checkCorpusSize } from '../corpus/limits.ts';
 import { formatProblem } from '../corpus/load.ts';
 import { ConfbotError } from '../errors.ts';

@@ -1,6 +1,6 @@
 import { Client, type ClientOptions, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { Limiter } from '../../commands/limiter.ts';
-import type { DiscordConfig } from '../../config.ts';
+import type { DiscordConfig } from '../../config-types.ts';
 import { newErrorId } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';

@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import type { CommandDefinition, MessageActionDefinition } from '../../commands/types.ts';
-import type { DiscordConfig } from '../../config.ts';
+import type { DiscordConfig } from '../../config-types.ts';
 import { MESSAGE_ACTIONS } from '../../registry/registry.ts';
 import { adminSlashCommandsJson } from './admin-slash-commands.ts';
 import { type ApplicationCommandJson, applicationCommandsJson } from './slash-commands.ts';

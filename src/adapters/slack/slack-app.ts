@@ -2,7 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { Server } from 'node:http';
 import { App, type CustomRoute } from '@slack/bolt';
 import type { Limiter } from '../../commands/limiter.ts';
-import type { SlackConfig } from '../../config.ts';
+import type { SlackConfig } from '../../config-types.ts';
 import type { Logger } from '../../log.ts';
 import { type ContextSource, holderOf } from '../../runtime/context-holder.ts';
 import { InFlight } from '../../runtime/in-flight.ts';

@@ -8,6 +8,9 @@ import { terms } from './text.ts';
 /** Longest long form kept for an acronym, in terms: enough to find it, not a whole sentence. */
 const MAX_LONG_FORM_TERMS = 6;
 
+/** Fewest terms a long form must keep to stand for its acronym. */
+const MIN_LONG_FORM_TERMS = 2;
+
 /**
  * Finds "Long Form Name (LFN)" in a text and returns acronym -> terms of the long form, keeping only
  * pairs whose acronym spells the initials of the words before it, so "(Rev. Busan, 2014)" is not taken
@@ -36,7 +39,9 @@ export function spelledOutAcronyms(text: string): [string, string[]][] {
     }
     if (initials.toUpperCase() !== acronym.toUpperCase()) continue;
     const longTerms = terms(words.slice(from).join(' ')).slice(0, MAX_LONG_FORM_TERMS);
-    if (longTerms.length > 0) out.push([acronym.toLowerCase(), longTerms]);
+    // "Over-the-top (OTT)" keeps only "top" once its little words go: one common word is not the long
+    // form, and "top officials" would then name OTT.
+    if (longTerms.length >= MIN_LONG_FORM_TERMS) out.push([acronym.toLowerCase(), longTerms]);
   }
   return out;
 }

@@ -15,7 +15,16 @@ describe('spelledOutAcronyms', () => {
       ['rrb', ['radio', 'regul', 'board']],
     ]);
     assert.deepEqual(spelledOutAcronyms('International Telecommunication Regulations (ITRs)')[0]?.[0], 'itr');
-    assert.deepEqual(spelledOutAcronyms('Over-the-top (OTT) services')[0]?.[0], 'ott');
+    assert.deepEqual(spelledOutAcronyms('Video-on-demand Services (VODS)'), [
+      ['vods', ['video', 'demand', 'servic']],
+    ]);
+  });
+
+  it('keeps no long form reduced to one word once its little words go, so "top officials" does not name OTT', async () => {
+    assert.deepEqual(spelledOutAcronyms('Over-the-top (OTT) services'), []);
+    const { index } = await contextFor();
+    const result = answerQuestion('yo what happened w OTT stuff in the end', index);
+    assert.ok(!result.found || result.entry.id === 'ott', result.found ? result.entry.id : result.reason);
   });
 
   it('ignores brackets that are not acronyms of the words before them', () => {

@@ -178,6 +178,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if (isFunctionWord(q.u, c.word)) continue;
     // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic.
     if (!c.known && isQuality(q.u, c.word)) continue;
+    // So is how an action went ("finally decided", "formally close"), unless a fact-check claims it or
+    // the adverb is all that tells the thing asked for from another ("which text formally chose").
+    if (!q.u.yesNo && q.u.kind !== 'which' && posOf(q.u).get(c.word) === 'ADV' && !matched(c.alternatives))
+      continue;
     // So is an action the corpus never words that is not the one asked about ("… lol, blanking"); the
     // question's own action still counts ("which disappearance kicked it off").
     if (!c.known && !q.u.yesNo && posOf(q.u).get(c.word) === 'VERB' && c.word !== mainVerbOf(q.u)) continue;

@@ -200,4 +200,23 @@ describe('compose', () => {
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /BEXCO/);
   });
+
+  it('reads an adverb of how an action went ("formally close", "finally decided") as tone, not as a thing to match', async () => {
+    const { index } = await contextFor();
+    const closed = answerQuestion('What date did the Busan conference formally close?', index);
+    assert.ok(closed.found, closed.found ? '' : closed.reason);
+    assert.match(closed.passages[0]?.passage.text ?? '', /7 November/);
+    const round = answerQuestion(
+      'what round was the deputy SG finally decided in, and with how many votes',
+      index,
+    );
+    assert.ok(round.found, round.found ? '' : round.reason);
+    assert.match(round.passages.map((p) => p.passage.text).join(' '), /fourth round/);
+  });
+
+  it('keeps the adverb of a "which" question, where it may be all that picks the thing asked', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Which PP-14 resolution or decision formally chose Dubai for 2018?', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+  });
 });

@@ -14,6 +14,7 @@ import {
   orderUnsaid,
   rankedAfter,
 } from './verify-reference.ts';
+import { prospectiveOnly } from './verify-result.ts';
 import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
 import { fieldOfOther, siblingEntry, siblingSource } from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
@@ -57,6 +58,7 @@ export function passageProblem(
   // "How many proposals did OTI say …": a source says what its passages say, named or not.
   const directed = directedOnly(about, q, (name) => cited?.has(squash(name)) === true);
   if (directed) return `says what ${directed} was asked to do, not what it did`;
+  if (prospectiveOnly(passage.text, q)) return 'looks ahead to the decision asked about, and says none';
   if (namesTextOnly(termsOf(passage), nameTermsOf(entry), q, hit.matchedTerms))
     return 'only names the text, and says nothing of what the question asks about it';
   const placed = rankedAfter(passage.text, q);

@@ -1,0 +1,32 @@
+import type { VerifyInput } from './verify.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": "what did X decide" asks for a result. A passage that only looks
+ * ahead to the decision ("the IGF was up for renewal in 2015", "the Council was to consider it") is the
+ * background, not the result. See docs/answering.md.
+ */
+
+/** Verbs whose past asks for what was settled: general English, by lemma. */
+const SETTLING = new Set(['decide', 'adopt', 'agree', 'approve', 'conclude', 'resolve', 'choose', 'settle']);
+
+/** Words that look ahead: a passage saying one speaks of what was still to come. */
+const AHEAD =
+  /\b(?:up for|due(?: in| for| to)?|will|would|was to|were to|is to|are to|next|expected|faced)\b/i;
+
+/** A settling verb said in the passage, in any form. */
+const SETTLED =
+  /\b(?:decid|decisi|adopt|agree|approv|conclu|resol|chose|chosen|settl|renewed|extended|elected)\w*/i;
+
+/**
+ * True when the question asks what was settled ("what did the UN decide on the IGF's renewal") and the
+ * passage only looks ahead to it, saying nothing settled.
+ */
+export function prospectiveOnly(text: string, q: VerifyInput): boolean {
+  if (q.u.yesNo || q.u.kind !== 'what') return false;
+  const words = q.u.tokens;
+  const did = words.findIndex((t) => t.pos === 'AUX' && /^did$/i.test(t.text));
+  if (did < 0) return false;
+  const verb = words.slice(did + 1).find((t) => t.pos === 'VERB');
+  if (verb === undefined || !SETTLING.has(verb.lemma)) return false;
+  return AHEAD.test(text) && !SETTLED.test(text);
+}

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('verify: "what did X decide" needs a result (through answerQuestion)', () => {
+  it('declines what a body decided when the passages only look ahead to the decision', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'what did the UN decide on IGF renewal in 2015',
+      'What did the UN decide about renewing the Internet Governance Forum in 2015?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    }
+  });
+
+  it('still answers what was decided when the passage says it was settled', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what did PP-14 decide on document access', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages.map((p) => p.passage.text).join(' '), /2015/);
+  });
+});

@@ -15,6 +15,9 @@ import { askedTermsOf, MAX_NAME_WORDS, tokensOf } from './verify-subject.ts';
  * docs/answering.md.
  */
 
+/** The source names a question says, once per question. */
+const ASKED_SOURCES = new WeakMap<Understanding, NamePhrase[]>();
+
 /**
  * "Who wrote OTI's final dispatch?" and a passage about "OTI's first dispatch": both phrases name
  * sources, ending in the same word, and the passage names the other one, never the one asked. The
@@ -23,9 +26,14 @@ import { askedTermsOf, MAX_NAME_WORDS, tokensOf } from './verify-subject.ts';
 export function siblingSource(text: string, q: VerifyInput): string | undefined {
   const named = q.sourcesNamed;
   if (!named) return undefined;
-  const asked = namePhrases(tokenize(q.u.question), named);
+  let asked = ASKED_SOURCES.get(q.u);
+  if (asked === undefined) {
+    asked = namePhrases(tokenize(q.u.question), named);
+    ASKED_SOURCES.set(q.u, asked);
+  }
   if (asked.length === 0) return undefined;
-  const said = namePhrases(tokenize(text), named);
+  // Remembered per text, as the question's are per question: the same candidates come back.
+  const said = namePhrases(tokensOf(text).said, named);
   const same = (a: NamePhrase, p: NamePhrase) => a.ids.some((id) => p.ids.includes(id));
   if (said.some((p) => asked.some((a) => same(a, p)))) return undefined;
   return said.find((p) => asked.some((a) => a.head === p.head))?.phrase;

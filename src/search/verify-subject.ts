@@ -119,9 +119,34 @@ export function askedTermsOf(q: VerifyInput): ReadonlySet<string> {
  * Secretary-General by the Member States.
  */
 export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
+  const rest = withoutAsked(text, q);
+  if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed)) return true;
+  // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
+  // 48 Member States") is how many were chosen, not who.
+  return namesByCapitals(
+    rest
+      .replace(/\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu, ' ')
+      .replace(/\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, ' '),
+  );
+}
+
+/**
+ * Whether each word is one the question asks, per question: a question's candidates share most of
+ * their words, and each word's term costs a stemmer call.
+ */
+const ASKED_WORDS = new WeakMap<VerifyInput, Map<string, boolean>>();
+
+/** The text with every word the question itself names blanked out (" · "). */
+function withoutAsked(text: string, q: VerifyInput): string {
+  let known = ASKED_WORDS.get(q);
+  if (!known) {
+    known = new Map();
+    ASKED_WORDS.set(q, known);
+  }
+  const memo = known;
   const askedTerms = askedTermsOf(q);
   const asked = new Set(q.u.names);
-  const isAsked = (part: string): boolean => {
+  const compute = (part: string): boolean => {
     const term = processTerm(normalize(part));
     // The conference's own names ("ITU", "PP-14") are no one's answer to "who".
     // "Korea" when the question says "the Korean side": the country of a nationality asked is asked.
@@ -137,20 +162,20 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
     const long = /^\p{Lu}{2,}$/u.test(part) ? q.longForm?.(squash(part)) : undefined;
     return long !== undefined && long.length > 0 && long.every((t) => askedTerms.has(t));
   };
+  const isAsked = (part: string): boolean => {
+    let v = memo.get(part);
+    if (v === undefined) {
+      v = compute(part);
+      memo.set(part, v);
+    }
+    return v;
+  };
   // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
   // "ISOC reported that … chaired by Italy": the teller is no answer to "who chaired".
-  const rest = withoutAttribution(text).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
+  return withoutAttribution(text).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
     const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
     return isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p)) ? ' · ' : w;
   });
-  if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed)) return true;
-  // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
-  // 48 Member States") is how many were chosen, not who.
-  return namesByCapitals(
-    rest
-      .replace(/\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu, ' ')
-      .replace(/\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, ' '),
-  );
 }
 
 /**

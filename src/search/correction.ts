@@ -57,7 +57,10 @@ export function findCorrection(
   ].filter((c) => !refs.includes(c));
   // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
   // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
-  const subject = u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');
+  // "It was the 18th plenipot": a pronoun is the subject, the conference talked about, never the claim.
+  const words = u.tokens.filter((t) => t.isWord);
+  const pronounSubject = words[0]?.pos === 'PRON' && words[1]?.pos === 'AUX';
+  const subject = pronounSubject ? undefined : u.tokens.find((t) => t.isWord && !t.light && t.pos !== 'AUX');
   // A rank the question claims ("the first round", "20th"), as the English model reads it.
   const ordinal = (claim: string) =>
     u.tokens.some((t) => t.entity === 'ORDINAL' && normalize(t.text) === claim);

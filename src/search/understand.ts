@@ -70,14 +70,14 @@ export interface CorpusWords {
 
 /** A fact-check's tag at the end of its clause ("..., right", "correct", "true or false"). */
 const TAG_AT_END =
-  /[\s,]*\b(?:right|correct|true|yeah|ya|yep|yup|yes|yes or no|true or false|is that so|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\W*$/i;
+  /[\s,]*\b(?:right|correct|true|yeah|ya|yep|yup|yes|yes or no|true or false|is that so|(?:just )?(?:confirming|checking)|iirc|afaik|if i recall(?: correctly)?|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\W*$/i;
 
 /** How much a clause's question form counts, against its corpus words, in finding the question. */
 const QUESTION_FORM_WEIGHT = 3;
 
 /** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
 const TAG =
-  /\b(?:right|correct|true|yeah|ya|yep|yup|yes(?=\W*$)|yes or no|true or false|confirm\w*|is that so|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\b/i;
+  /\b(?:right|correct|true|yeah|ya|yep|yup|yes(?=\W*$)|yes or no|true or false|confirm\w*|iirc|afaik|if i recall|just checking|is that so|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\b/i;
 
 /** Reads a line into an {@link Understanding}. */
 export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {

@@ -132,4 +132,18 @@ describe('correction (through answerQuestion)', () => {
     assert.equal(r.lead, 'no');
     assert.match(r.passages[0]?.passage.text ?? '', /fourth round/);
   });
+
+  it('corrects a claim about "it" (the conference), and reads "iirc" and "just confirming" as fact-check tags', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'it was the 18th plenipot, right?',
+      'it was the 18th plenipot iirc, just confirming',
+      'it was the 18th plenipot iirc',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.equal(r.lead, 'no', line);
+      assert.match(r.passages[0]?.passage.text ?? '', /19th/, line);
+    }
+  });
 });

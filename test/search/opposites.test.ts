@@ -41,4 +41,12 @@ describe('opposites: claims the record contradicts in other words (through answe
     assert.equal(r.lead, 'no');
     assert.match(r.passages[0]?.passage.text ?? '', /unopposed/);
   });
+
+  it('answers "in person" with "No" where the record says "by video"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('ban ki-moon flew in and spoke in person at the opening, right?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /video/);
+  });
 });

@@ -53,6 +53,7 @@ const SEEN_SETS = [
   'blind-ee-questions.jsonl',
   'blind-ff-questions.jsonl',
   'blind-gg-questions.jsonl',
+  'blind-hh-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -14,10 +14,19 @@ export function covers(h: PassageHit, best: PassageHit, weighted: WeightedQuery)
 
 /** True when `text` states numbers that `other` does not ("2015-2018" against "2016-2019"). */
 export function newFigures(text: string, other: string): boolean {
-  // Numbers inside names ("PP-14", "WRC-15") are not figures.
-  const figures = (t: string) => new Set(t.match(/(?<![\p{L}\d-])\d+(?:[.,]\d+)*/gu) ?? []);
+  // Numbers inside names ("PP-14", "WRC-15") are not figures. A rank ("19th") is another kind of figure
+  // than a count ("175 countries"): only a figure of a kind `other` states (any, when it states none)
+  // is another value of it.
+  const figures = (t: string) =>
+    new Map(
+      [...t.matchAll(/(?<![\p{L}\d-])(\d+(?:[.,]\d+)*)(st|nd|rd|th)?/gu)].map((m) => [
+        m[1] as string,
+        m[2] === undefined ? 'value' : 'rank',
+      ]),
+    );
   const theirs = figures(other);
-  return [...figures(text)].some((f) => !theirs.has(f));
+  const kinds = new Set(theirs.values());
+  return [...figures(text)].some(([f, kind]) => !theirs.has(f) && (kinds.size === 0 || kinds.has(kind)));
 }
 
 /** Share of the shorter text's terms that the other text also has. */

@@ -109,6 +109,15 @@ describe('Vocabulary through the index', () => {
     }
   });
 
+  it('reads "which number in the series of ..." as the rank an ordinal gives', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'Which number in the series of ITU Plenipotentiary Conferences was Busan?',
+      index,
+    );
+    assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /19th/);
+  });
+
   it('reads the corpus\'s everyday phrases away: "in the first place" asks for no place and no rank', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('how were the busan dates decided in the first place?', index);

@@ -1,4 +1,6 @@
 import type { NlpToken } from './nlp.ts';
+import { WH_WORDS } from './question-kind.ts';
+import { normalize } from './text.ts';
 
 /*
  * Reading a fact-check, part of stage 1 ("understand"). People check a claim by quoting it and asking
@@ -30,6 +32,8 @@ export function isTagClause(
   const words = tokens.filter((t) => t.isWord);
   if (words.length === 0 || words.length > MAX_TAG_WORDS) return false;
   if (words.some((t) => names(t) || t.pos === 'NUM')) return false;
+  // "Deputy SG race - who won?": a question word asks its own question about the statement.
+  if (WH_WORDS.includes(normalize(words[0]?.text ?? ''))) return false;
   // "True?", "Verify?": a word or two, asked; "full name" without a question mark is an aside.
   if (asked && words.length <= 3 && words.every((t) => t.pos !== 'NOUN' || t.light)) return true;
   const yesNoForm = words[0]?.pos === 'AUX';

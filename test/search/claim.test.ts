@@ -26,6 +26,16 @@ describe('claim', () => {
     }
   });
 
+  it('does not read a question-word clause as a tag: "who won?" asks its own question', () => {
+    for (const clause of ['who won', 'why', 'how come', 'when']) {
+      assert.equal(
+        isTagClause(tokens(clause), () => false, true),
+        false,
+        clause,
+      );
+    }
+  });
+
   it('does not read a clause with a name, a number, a topic or no question mark as a tag', () => {
     assert.equal(isTagClause(tokens('Was Zhao elected'), capitalised, true), false);
     assert.equal(

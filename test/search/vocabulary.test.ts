@@ -109,6 +109,14 @@ describe('Vocabulary through the index', () => {
     }
   });
 
+  it('reads chat shorthand for the weeks and for "before": "wk2", "b4"', async () => {
+    const { index } = await contextFor();
+    const hours = answerQuestion('the italy-chaired ad hoc grp met how many hrs in wk2?', index);
+    assert.match(hours.found ? (hours.passages[0]?.passage.text ?? '') : '', /40/);
+    const eve = answerQuestion('when was the ministerial mtg, the day b4 it started?', index);
+    assert.match(eve.found ? (eve.passages[0]?.passage.text ?? '') : '', /19 October/);
+  });
+
   it('reads "which number in the series of ..." as the rank an ordinal gives', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

@@ -10,7 +10,7 @@
  */
 export function clausesOf(line: string): string[] {
   return (
-    line
+    withoutCountHedges(line)
       .replace(/[()]/g, ' ')
       // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
       .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')
@@ -44,4 +44,18 @@ export function clausesOf(line: string): string[] {
       .map((c) => c.trim().replace(/[.]+$/, ''))
       .filter((c) => /[\p{L}\p{N}]/u.test(c))
   );
+}
+
+/** Words that say a count is wanted whole or roughly: how it is asked, not what. */
+const COUNT_HEDGE = String.raw`(?:in\s+total|total|in\s+all|altogether|all\s+told|ballpark|roughly|approx(?:imately|\.)?)`;
+
+/**
+ * "How many … in total, ballpark", "roughly how many …": a count asked whole or roughly is the count,
+ * and those words are no topic to look for. Only around "how many", so "the total budget" keeps its word.
+ */
+function withoutCountHedges(line: string): string {
+  const at = line.search(/\bhow\s+many\b/i);
+  if (at < 0) return line;
+  const head = line.slice(0, at).replace(new RegExp(String.raw`\b${COUNT_HEDGE}[,:]?\s+$`, 'i'), '');
+  return head + line.slice(at).replace(new RegExp(String.raw`\s${COUNT_HEDGE}\b`, 'gi'), ' ');
 }

@@ -37,4 +37,13 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('the total number of decisions'), ['how many decisions']);
     assert.deepEqual(clausesOf('what was the vote count for Zhao'), ['how many vote for Zhao']);
   });
+
+  it('reads "in total", "ballpark" and "roughly" around "how many" away, and keeps "total" elsewhere', () => {
+    assert.deepEqual(clausesOf('how many proposals were negotiated in total at busan'), [
+      'how many proposals were negotiated  at busan',
+    ]);
+    assert.deepEqual(clausesOf('roughly how many countries came'), ['how many countries came']);
+    assert.deepEqual(clausesOf('how many countries came, ballpark'), ['how many countries came,']);
+    assert.deepEqual(clausesOf('what was the total budget'), ['what was the total budget']);
+  });
 });

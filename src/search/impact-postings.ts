@@ -1,5 +1,3 @@
-import type { ReadText } from './vocabulary.ts';
-
 /** minisearch's BM25 parameters (its defaults, which the passage index uses): see {@link bm25}. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -26,39 +24,20 @@ export class ImpactPostings {
   private average = 0;
 
   /**
-   * Reads every sentence's tokens as the passage index did and keeps, for each common term, the
-   * sentence hits that rank its best `size` passages (see {@link ImpactInput}).
+   * Keeps, for each common term, the sentence hits that rank its best `size` passages, from the counts
+   * of the sentences as the passage index read them (see {@link ImpactInput}).
    */
   static build(input: ImpactInput): ImpactPostings {
-    const { passages, readOf, isCommon, follows, namedScore, boost, size } = input;
+    const { passages, sentences, follows, namedScore, boost, size } = input;
     const out = new ImpactPostings();
     if (size <= 0) return out;
     out.documents = passages;
     // The counts minisearch scores with: each sentence's length in distinct tokens, the average of
     // those (summed in minisearch's order, so that it is the same number), and each common term's
     // frequency in each sentence holding it.
-    const lengths = new Float64Array(passages);
+    const { lengths, hits: found } = sentences;
     let average = 0;
-    const found = new Map<string, { positions: number[]; frequencies: number[] }>();
-    const frequency = new Map<string, number>();
-    for (let i = 0; i < passages; i++) {
-      const { tokens, terms } = readOf(i);
-      const length = new Set(tokens).size;
-      lengths[i] = length;
-      average = (average * i + length) / (i + 1);
-      frequency.clear();
-      for (const term of terms)
-        if (term !== undefined && isCommon(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      for (const [term, n] of frequency) {
-        let list = found.get(term);
-        if (!list) {
-          list = { positions: [], frequencies: [] };
-          found.set(term, list);
-        }
-        list.positions.push(i);
-        list.frequencies.push(n);
-      }
-    }
+    for (let i = 0; i < passages; i++) average = (average * i + (lengths[i] as number)) / (i + 1);
     out.average = average;
     for (const [term, { positions, frequencies }] of found) {
       out.matching.set(term, positions.length);
@@ -151,10 +130,8 @@ export class ImpactPostings {
 export interface ImpactInput {
   /** Passages, by position. */
   passages: number;
-  /** The tokens the passage index was given for each passage's sentence, and their terms. */
-  readOf: (i: number) => ReadText;
-  /** Which terms get a list. */
-  isCommon: (term: string) => boolean;
+  /** What the passage index was given of each sentence: its length, and its common terms' counts. */
+  sentences: SentenceHits;
   /** True when passage `i` has passage `i - 1` as its context. */
   follows: (i: number) => boolean;
   /** The score of passage `i`'s entry names for a term alone (0 when they lack it), boost applied. */
@@ -163,6 +140,16 @@ export interface ImpactInput {
   boost: { text: number; context: number };
   /** How many passages each term's list must rank. */
   size: number;
+}
+
+/**
+ * Each sentence's length in distinct tokens (by passage position), and for each common term (the terms
+ * that get a list) the sentences holding it, in passage order, with its frequency in each; terms in
+ * the order the sentences first hold them, which is the order of the lists in a snapshot.
+ */
+export interface SentenceHits {
+  lengths: Float64Array;
+  hits: Map<string, { positions: number[]; frequencies: number[] }>;
 }
 
 /** No lists at all. */

@@ -6,17 +6,17 @@ import {
   ENTRY_INDEX_OPTIONS,
   type EntryDoc,
   entryDoc,
+  indexSentences,
   PASSAGE_INDEX_OPTIONS,
   type PassageDoc,
   packIndex,
-  passageDoc,
   unpackIndex,
 } from './index-docs.ts';
 import { countPassages, type PassageTexts } from './passage-counts.ts';
 import { searchOptions } from './search-options.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
 import { TermSearch } from './term-search.ts';
-import { terms, tokenize } from './text.ts';
+import { terms } from './text.ts';
 import { TextReading } from './text-reading.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -101,16 +101,11 @@ export function indexParts(
   const entries = new MiniSearch<EntryDoc>(ENTRY_INDEX_OPTIONS);
   const entryDocs = corpus.entries.map(entryDoc);
   entries.addAll(entryDocs);
-  // Each sentence, context and entry's names is read once, for the index and every count below
-  // (tokenizing, with its Unicode normalization, is most of the cost of a build after minisearch's own
-  // work; counting by token and term number, not by string, is most of the rest).
-  let reading: TextReading | undefined = new TextReading();
+  // Each sentence, context and entry's names is read once, for the passage index and every count below:
+  // tokenizing and stemming per token, and counting by string, were most of a build's cost.
+  const reading = new TextReading();
   const texts = readPassageTexts(reading, corpus, entryDocs, passageEntry);
-  const passages = new MiniSearch<PassageDoc>({
-    ...PASSAGE_INDEX_OPTIONS,
-    tokenize: (text: string) => reading?.tokensOf(text) ?? tokenize(text),
-  });
-  passages.addAll(corpus.passages.map(passageDoc));
+  const passages = indexSentences(reading, texts.sentence);
   const { maxTermPostings } = options;
   // A passage holds the terms of its sentence, its entry's names and the sentence before, as when
   // they were three fields of its document: a deferred common term is checked against all three.
@@ -149,8 +144,6 @@ export function indexParts(
     boost: options.passageBoost,
     size: options.impactPostings,
   });
-  // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
-  reading = undefined;
   return {
     ...at,
     ...searches(entries, passages),

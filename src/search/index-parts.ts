@@ -120,27 +120,22 @@ export function indexParts(
   // Each common term's entries by their names' match, as the passage search reads them for the term
   // alone (with the same prefix matches).
   const built = { options, vocabulary, commonInPassages, commonInEntries };
-  const named = new Map<string, Map<string, number>>();
-  const namedScore = (term: string, i: number) => {
-    let scores = named.get(term);
-    if (!scores) {
-      scores = new Map();
-      const alone = { concepts: [{ word: term, alternatives: [term], known: true, weight: 1 }] };
-      for (const r of entries.search(term, {
-        ...searchOptions(built, alone, false),
-        fields: ['entry'],
-        boost: { entry: options.passageBoost.entry },
-      }))
-        scores.set(r.id, r.score);
-      named.set(term, scores);
-    }
-    return scores.get((corpus.passages[i] as Passage).entryId) ?? 0;
+  const namedScores = (term: string) => {
+    const scores = new Float64Array(corpus.entries.length);
+    const alone = { concepts: [{ word: term, alternatives: [term], known: true, weight: 1 }] };
+    for (const r of entries.search(term, {
+      ...searchOptions(built, alone, false),
+      fields: ['entry'],
+      boost: { entry: options.passageBoost.entry },
+    }))
+      scores[entryPosition.get(r.id) as number] = r.score;
+    return (i: number) => scores[passageEntry[i] as number] ?? 0;
   };
   const impacts = ImpactPostings.build({
     passages: corpus.passages.length,
     sentences: counts.sentences,
-    follows: (i) => follows(corpus.passages, i),
-    namedScore,
+    follows: (i) => followsBefore[i] === 1,
+    namedScores,
     boost: options.passageBoost,
     size: options.impactPostings,
   });

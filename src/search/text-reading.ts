@@ -17,8 +17,11 @@ export class TextReading {
   readonly termText: string[] = [];
   /** Each distinct text's id. */
   private readonly textIds = new Map<string, number>();
-  /** By text id: its tokens as `tokenize` gives them, their ids, and how many distinct tokens it has. */
-  readonly tokens: string[][] = [];
+  /**
+   * By text id: its tokens' ids, in `tokenize`'s order, and how many distinct tokens it has. The tokens
+   * themselves are not kept: 100k sentences' arrays of strings, alive to the end of a build, were much
+   * of its garbage collector's work.
+   */
   readonly tokenIdsOf: Int32Array[] = [];
   readonly distinctTokens: number[] = [];
   /** Per token id, the last text (id + 1) that counted it, for counting distinct tokens without a set. */
@@ -28,7 +31,7 @@ export class TextReading {
   read(text: string): number {
     const known = this.textIds.get(text);
     if (known !== undefined) return known;
-    const id = this.tokens.length;
+    const id = this.tokenIdsOf.length;
     const tokens = tokenize(text);
     const ids = new Int32Array(tokens.length);
     let distinct = 0;
@@ -41,16 +44,9 @@ export class TextReading {
       }
     }
     this.textIds.set(text, id);
-    this.tokens.push(tokens);
     this.tokenIdsOf.push(ids);
     this.distinctTokens.push(distinct);
     return id;
-  }
-
-  /** The tokens of a text already {@link read}; undefined for any other. */
-  tokensOf(text: string): string[] | undefined {
-    const id = this.textIds.get(text);
-    return id === undefined ? undefined : this.tokens[id];
   }
 
   /** How many distinct terms the texts read so far hold: the bound of a term id. */

@@ -213,7 +213,7 @@ export function unpackIndex<T>(packed: PackedIndex, options: Options<T>): MiniSe
 export function indexSentences(reading: TextReading, sentences: Int32Array): MiniSearch<PassageDoc> {
   const index = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
   const own = index as unknown as Internals;
-  const { tokenTerm, termText, tokenIdsOf, distinctTokens } = reading;
+  const { tokenTerm, termText, tokenIds, starts, distinctTokens } = reading;
   const fieldId = own._fieldIds.text as number;
   // By term id: its documents (short id -> frequency), and the sentence (+ 1) that last counted it.
   const lists: (Map<number, number> | undefined)[] = new Array(reading.terms);
@@ -234,10 +234,9 @@ export function indexSentences(reading: TextReading, sentences: Int32Array): Min
     own._fieldLength.set(i, lengths);
     average = (average * i + length) / (i + 1);
     own._avgFieldLength[fieldId] = average;
-    const ids = tokenIdsOf[text] as Int32Array;
     inSentence.length = 0;
-    for (let j = 0; j < ids.length; j++) {
-      const term = tokenTerm[ids[j] as number] as number;
+    for (let j = starts[text] as number, end = starts[text + 1] as number; j < end; j++) {
+      const term = tokenTerm[tokenIds[j] as number] as number;
       // minisearch adds no falsy term: a stop word (-1), or an empty one.
       if (term < 0 || termText[term] === '') continue;
       if (countedAt[term] !== i + 1) {

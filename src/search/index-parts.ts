@@ -104,7 +104,7 @@ export function indexParts(
   // Each sentence, context and entry's names is read once, for the passage index and every count below:
   // tokenizing and stemming per token, and counting by string, were most of a build's cost.
   const reading = new TextReading();
-  const texts = readPassageTexts(reading, corpus, entryDocs, passageEntry);
+  const texts = readPassageTexts(reading, corpus, entryDocs, at);
   const passages = indexSentences(reading, texts.sentence);
   const { maxTermPostings } = options;
   // A passage holds the terms of its sentence, its entry's names and the sentence before, as when
@@ -159,7 +159,7 @@ function readPassageTexts(
   reading: TextReading,
   corpus: Corpus,
   entryDocs: readonly EntryDoc[],
-  passageEntry: Int32Array,
+  { passageEntry, followsBefore }: { passageEntry: Int32Array; followsBefore: Uint8Array },
 ): PassageTexts {
   const n = corpus.passages.length;
   const at: PassageTexts = {
@@ -170,7 +170,8 @@ function readPassageTexts(
   const names = entryDocs.map((d) => reading.read(d.entry));
   corpus.passages.forEach((p, i) => {
     at.sentence[i] = reading.read(p.text);
-    at.context[i] = reading.read(p.context);
+    // Most contexts are the sentence before, read already: no need to look that text up again.
+    at.context[i] = followsBefore[i] === 1 ? (at.sentence[i - 1] as number) : reading.read(p.context);
     at.names[i] = names[passageEntry[i] as number] ?? -1;
   });
   return at;

@@ -33,10 +33,11 @@ export interface PassageCounts {
  */
 export function countPassages(reading: TextReading, at: PassageTexts, minDocuments: number): PassageCounts {
   const n = at.sentence.length;
-  const { tokenTerm, tokenText, tokenIdsOf, termText } = reading;
+  const { tokenTerm, tokenText, termText, tokenIds, starts } = reading;
   const terms = reading.terms;
-  const none = new Int32Array(0);
-  const ids = (text: number) => (text < 0 ? none : (tokenIdsOf[text] as Int32Array));
+  // A text's token ids are tokenIds[from(t)] up to tokenIds[to(t)]; the text -1 (no entry) has none.
+  const from = (text: number) => (text < 0 ? 0 : (starts[text] as number));
+  const to = (text: number) => (text < 0 ? 0 : (starts[text + 1] as number));
   // Per term: passages holding it (for each table), and the last passage (+ 1) that counted it there.
   const held = new Int32Array(terms);
   const heldAt = new Int32Array(terms);
@@ -47,13 +48,16 @@ export function countPassages(reading: TextReading, at: PassageTexts, minDocumen
   const wordSeen = new Uint8Array(tokenText.length);
   const words = new Map<string, string>();
   const counting = n > minDocuments;
+  const texts = [0, 0, 0];
   for (let i = 0; i < n; i++) {
     const stamp = i + 1;
-    const sentence = ids(at.sentence[i] as number);
-    const names = ids(at.names[i] as number);
-    for (const list of [sentence, names])
-      for (let j = 0; j < list.length; j++) {
-        const token = list[j] as number;
+    texts[0] = at.sentence[i] as number;
+    texts[1] = at.names[i] as number;
+    texts[2] = at.context[i] as number;
+    // The vocabulary reads the sentence and its entry's names.
+    for (let k = 0; k < 2; k++)
+      for (let j = from(texts[k] as number), end = to(texts[k] as number); j < end; j++) {
+        const token = tokenIds[j] as number;
         const term = tokenTerm[token] as number;
         if (term < 0) continue;
         if (wordSeen[token] === 0 && (tokenText[token] as string).length >= 4) {
@@ -67,9 +71,10 @@ export function countPassages(reading: TextReading, at: PassageTexts, minDocumen
         }
       }
     if (!counting) continue;
-    for (const list of [sentence, names, ids(at.context[i] as number)])
-      for (let j = 0; j < list.length; j++) {
-        const term = tokenTerm[list[j] as number] as number;
+    // The common-term table reads the context too.
+    for (let k = 0; k < 3; k++)
+      for (let j = from(texts[k] as number), end = to(texts[k] as number); j < end; j++) {
+        const term = tokenTerm[tokenIds[j] as number] as number;
         if (term < 0 || heldAt[term] === stamp) continue;
         heldAt[term] = stamp;
         if (held[term] === 0) heldOrder.push(term);
@@ -95,15 +100,14 @@ export function countPassages(reading: TextReading, at: PassageTexts, minDocumen
   frequency.fill(0);
   frequencyAt.fill(0);
   for (let i = 0; i < n; i++) {
-    const sentenceText = at.sentence[i] as number;
-    sentences.lengths[i] = reading.distinctTokens[sentenceText] as number;
+    const sentence = at.sentence[i] as number;
+    sentences.lengths[i] = reading.distinctTokens[sentence] as number;
     if (table.length === 0) continue;
     const word = i >>> 5;
     const bit = 1 << (i & 31);
-    const sentence = ids(sentenceText);
     inSentence.length = 0;
-    for (let j = 0; j < sentence.length; j++) {
-      const term = tokenTerm[sentence[j] as number] as number;
+    for (let j = from(sentence), end = to(sentence); j < end; j++) {
+      const term = tokenTerm[tokenIds[j] as number] as number;
       const set = term < 0 ? undefined : sets[term];
       if (!set) continue;
       set[word] = (set[word] as number) | bit;
@@ -114,9 +118,11 @@ export function countPassages(reading: TextReading, at: PassageTexts, minDocumen
       }
       frequency[term] = (frequency[term] as number) + 1;
     }
-    for (const list of [ids(at.names[i] as number), ids(at.context[i] as number)])
-      for (let j = 0; j < list.length; j++) {
-        const term = tokenTerm[list[j] as number] as number;
+    texts[1] = at.names[i] as number;
+    texts[2] = at.context[i] as number;
+    for (let k = 1; k < 3; k++)
+      for (let j = from(texts[k] as number), end = to(texts[k] as number); j < end; j++) {
+        const term = tokenTerm[tokenIds[j] as number] as number;
         const set = term < 0 ? undefined : sets[term];
         if (set) set[word] = (set[word] as number) | bit;
       }

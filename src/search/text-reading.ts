@@ -9,7 +9,7 @@ import { processTerm, tokenize } from './text.ts';
  */
 export class TextReading {
   /** Each distinct token's id, and by id its text and its term's id (-1 for a stop word). */
-  private readonly tokenIds = new Map<string, number>();
+  private readonly idOfToken = new Map<string, number>();
   readonly tokenText: string[] = [];
   readonly tokenTerm: number[] = [];
   /** Each distinct term's id, and by id its text. */
@@ -18,11 +18,13 @@ export class TextReading {
   /** Each distinct text's id. */
   private readonly textIds = new Map<string, number>();
   /**
-   * By text id: its tokens' ids, in `tokenize`'s order, and how many distinct tokens it has. The tokens
-   * themselves are not kept: 100k sentences' arrays of strings, alive to the end of a build, were much
-   * of its garbage collector's work.
+   * Every text's token ids, in `tokenize`'s order, one text after another: text t's are at
+   * `starts[t]` up to `starts[t + 1]`. One buffer, not an array per text, and no token strings per text:
+   * 100k small arrays alive to the end of a build were much of its garbage collector's work.
    */
-  readonly tokenIdsOf: Int32Array[] = [];
+  private ids = new Int32Array(1 << 16);
+  readonly starts: number[] = [0];
+  /** By text id, how many distinct tokens it has (a field's length, for minisearch). */
   readonly distinctTokens: number[] = [];
   /** Per token id, the last text (id + 1) that counted it, for counting distinct tokens without a set. */
   private readonly lastText: number[] = [];
@@ -31,22 +33,32 @@ export class TextReading {
   read(text: string): number {
     const known = this.textIds.get(text);
     if (known !== undefined) return known;
-    const id = this.tokenIdsOf.length;
+    const id = this.distinctTokens.length;
     const tokens = tokenize(text);
-    const ids = new Int32Array(tokens.length);
+    const start = this.starts[id] as number;
+    if (start + tokens.length > this.ids.length) {
+      const grown = new Int32Array(Math.max(this.ids.length * 2, start + tokens.length));
+      grown.set(this.ids);
+      this.ids = grown;
+    }
     let distinct = 0;
     for (let j = 0; j < tokens.length; j++) {
       const token = this.tokenId(tokens[j] as string);
-      ids[j] = token;
+      this.ids[start + j] = token;
       if (this.lastText[token] !== id + 1) {
         this.lastText[token] = id + 1;
         distinct++;
       }
     }
     this.textIds.set(text, id);
-    this.tokenIdsOf.push(ids);
+    this.starts.push(start + tokens.length);
     this.distinctTokens.push(distinct);
     return id;
+  }
+
+  /** The token ids of every text read, at {@link starts}' offsets (read them after the last {@link read}). */
+  get tokenIds(): Int32Array {
+    return this.ids;
   }
 
   /** How many distinct terms the texts read so far hold: the bound of a term id. */
@@ -55,10 +67,10 @@ export class TextReading {
   }
 
   private tokenId(token: string): number {
-    let id = this.tokenIds.get(token);
+    let id = this.idOfToken.get(token);
     if (id === undefined) {
       id = this.tokenText.length;
-      this.tokenIds.set(token, id);
+      this.idOfToken.set(token, id);
       this.tokenText.push(token);
       this.lastText.push(0);
       const term = processTerm(token);

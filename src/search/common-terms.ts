@@ -38,6 +38,20 @@ export class CommonTerms {
     });
   }
 
+  /**
+   * A table of terms already counted elsewhere (`passage-counts.ts` counts the passages' in one pass
+   * with the vocabulary): each common term with its document count and bitset, in the order the
+   * constructor would have met them.
+   */
+  static fromSets(documents: number, sets: Iterable<[string, number, Uint32Array]>): CommonTerms {
+    const out = new CommonTerms(documents, Number.POSITIVE_INFINITY, () => []);
+    for (const [t, n, set] of sets) {
+      out.sets.set(t, set);
+      out.counts.set(t, n);
+    }
+    return out;
+  }
+
   /** True when no term is common: the collection is small enough to search every term as it is. */
   isEmpty(): boolean {
     return this.sets.size === 0;

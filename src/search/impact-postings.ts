@@ -1,5 +1,3 @@
-import type { ReadText } from './vocabulary.ts';
-
 /** minisearch's BM25 parameters (its defaults, which the passage index uses): see {@link bm25}. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -26,75 +24,69 @@ export class ImpactPostings {
   private average = 0;
 
   /**
-   * Reads every sentence's tokens as the passage index did and keeps, for each common term, the
-   * sentence hits that rank its best `size` passages (see {@link ImpactInput}).
+   * Keeps, for each common term, the sentence hits that rank its best `size` passages, from the counts
+   * of the sentences as the passage index read them (see {@link ImpactInput}).
    */
   static build(input: ImpactInput): ImpactPostings {
-    const { passages, readOf, isCommon, follows, namedScore, boost, size } = input;
+    const { passages, sentences, follows, namedScores, boost, size } = input;
     const out = new ImpactPostings();
     if (size <= 0) return out;
     out.documents = passages;
     // The counts minisearch scores with: each sentence's length in distinct tokens, the average of
     // those (summed in minisearch's order, so that it is the same number), and each common term's
     // frequency in each sentence holding it.
-    const lengths = new Float64Array(passages);
+    const { lengths, hits: found } = sentences;
     let average = 0;
-    const found = new Map<string, { positions: number[]; frequencies: number[] }>();
-    const frequency = new Map<string, number>();
-    for (let i = 0; i < passages; i++) {
-      const { tokens, terms } = readOf(i);
-      const length = new Set(tokens).size;
-      lengths[i] = length;
-      average = (average * i + length) / (i + 1);
-      frequency.clear();
-      for (const term of terms)
-        if (term !== undefined && isCommon(term)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      for (const [term, n] of frequency) {
-        let list = found.get(term);
-        if (!list) {
-          list = { positions: [], frequencies: [] };
-          found.set(term, list);
-        }
-        list.positions.push(i);
-        list.frequencies.push(n);
-      }
-    }
+    for (let i = 0; i < passages; i++) average = (average * i + (lengths[i] as number)) / (i + 1);
     out.average = average;
+    // Scratch by passage position, for one term at a time: its sentences' own scores, where `ownAt`
+    // holds the term's number (+ 1), and the passages already ranked for it. Maps and sets per term,
+    // of up to every passage, were most of this pass's time at 100k passages.
+    const ownScore = new Float64Array(passages);
+    const ownAt = new Int32Array(passages);
+    const rankedAt = new Int32Array(passages);
+    let k = 0;
     for (const [term, { positions, frequencies }] of found) {
+      const stamp = ++k;
       out.matching.set(term, positions.length);
       // Every sentence holding the term, by its own score, best first; on a tie the earlier one, as
       // minisearch's stable sort of its postings gives.
-      const own = new Map<number, number>();
       positions.forEach((at, j) => {
-        own.set(
-          at,
-          bm25(frequencies[j] as number, positions.length, passages, lengths[at] as number, average),
+        ownScore[at] = bm25(
+          frequencies[j] as number,
+          positions.length,
+          passages,
+          lengths[at] as number,
+          average,
         );
+        ownAt[at] = stamp;
       });
+      const own = (at: number) => (ownAt[at] === stamp ? (ownScore[at] as number) : 0);
+      const holds = (at: number) => ownAt[at] === stamp;
       // Each passage a search of the term alone would rank, as search-passages.ts scores it: its
       // sentence's match, its entry's names', and the sentence before's (its context), summed.
-      const ranked = new Map<number, number>();
+      const named = namedScores(term);
+      const ranked: number[] = [];
+      const scores: number[] = [];
       const rank = (at: number) => {
-        if (ranked.has(at) || at >= passages) return;
-        const before = follows(at) ? (own.get(at - 1) ?? 0) : 0;
-        ranked.set(at, (own.get(at) ?? 0) * boost.text + namedScore(term, at) + before * boost.context);
+        if (at >= passages || rankedAt[at] === stamp) return;
+        rankedAt[at] = stamp;
+        const before = follows(at) ? own(at - 1) : 0;
+        ranked.push(at);
+        scores.push(own(at) * boost.text + named(at) + before * boost.context);
       };
       for (const at of positions) {
         rank(at);
         if (follows(at + 1)) rank(at + 1);
       }
-      const best = [...ranked].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, size);
-      // The sentence hits that score those passages: their own and their contexts'.
+      // The sentence hits that score the best `size` of those passages: their own and their contexts'.
       const hits = new Set<number>();
-      for (const [at] of best) {
-        if (own.has(at)) hits.add(at);
-        if (follows(at) && own.has(at - 1)) hits.add(at - 1);
+      for (const at of best(ranked, scores, size)) {
+        if (holds(at)) hits.add(at);
+        if (follows(at) && holds(at - 1)) hits.add(at - 1);
       }
-      const kept = [...hits].sort((a, b) => (own.get(b) as number) - (own.get(a) as number) || a - b);
-      out.lists.set(term, {
-        positions: Int32Array.from(kept),
-        scores: Float64Array.from(kept, (at) => own.get(at) as number),
-      });
+      const kept = [...hits].sort((a, b) => own(b) - own(a) || a - b);
+      out.lists.set(term, { positions: Int32Array.from(kept), scores: Float64Array.from(kept, own) });
     }
     return out;
   }
@@ -151,18 +143,29 @@ export class ImpactPostings {
 export interface ImpactInput {
   /** Passages, by position. */
   passages: number;
-  /** The tokens the passage index was given for each passage's sentence, and their terms. */
-  readOf: (i: number) => ReadText;
-  /** Which terms get a list. */
-  isCommon: (term: string) => boolean;
+  /** What the passage index was given of each sentence: its length, and its common terms' counts. */
+  sentences: SentenceHits;
   /** True when passage `i` has passage `i - 1` as its context. */
   follows: (i: number) => boolean;
-  /** The score of passage `i`'s entry names for a term alone (0 when they lack it), boost applied. */
-  namedScore: (term: string, i: number) => number;
+  /**
+   * For a term, the score of passage `i`'s entry names for the term alone (0 when they lack it), boost
+   * applied: asked once per term, then for each passage it ranks.
+   */
+  namedScores: (term: string) => (i: number) => number;
   /** The passage search's boosts of a sentence's own match and of its context's. */
   boost: { text: number; context: number };
   /** How many passages each term's list must rank. */
   size: number;
+}
+
+/**
+ * Each sentence's length in distinct tokens (by passage position), and for each common term (the terms
+ * that get a list) the sentences holding it, in passage order, with its frequency in each; terms in
+ * the order the sentences first hold them, which is the order of the lists in a snapshot.
+ */
+export interface SentenceHits {
+  lengths: Float64Array;
+  hits: Map<string, { positions: number[]; frequencies: number[] }>;
 }
 
 /** No lists at all. */
@@ -176,6 +179,26 @@ export interface ImpactPostingsJSON {
   documents: number;
   average: number;
   terms: [term: string, matching: number, positions: string, scores: string][];
+}
+
+/**
+ * The passages (given in ascending order) of the `size` best scores, best first as sorting by score,
+ * then by position, would give them; in ascending order here, which is all its caller needs. Sorting
+ * every passage that holds a common term (up to all of them) to keep a few hundred cost more than the
+ * rest of the term's list.
+ */
+function best(passages: readonly number[], scores: readonly number[], size: number): readonly number[] {
+  if (passages.length <= size) return passages;
+  // The size-th best score: every passage above it is in, and of those at it the earliest ones.
+  const threshold = Float64Array.from(scores).sort()[scores.length - size] as number;
+  let above = 0;
+  for (const score of scores) if (score > threshold) above++;
+  let atThreshold = size - above;
+  const out: number[] = [];
+  scores.forEach((score, j) => {
+    if (score > threshold || (score === threshold && atThreshold-- > 0)) out.push(passages[j] as number);
+  });
+  return out;
 }
 
 /** minisearch's BM25+ score of a term in a field, as `calcBM25Score` computes it. */

@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Entry, Passage } from '../corpus/types.ts';
 import { processTerm, tokenize } from './text.ts';
+import type { TextReading } from './text-reading.ts';
 
 /**
  * What the entry index stores per entry: its ids, names and section headings, and its names as one
@@ -197,6 +198,63 @@ export function unpackIndex<T>(packed: PackedIndex, options: Options<T>): MiniSe
       data.set(fieldId, freqs);
     }
     own._index.set(term, data);
+  }
+  return index;
+}
+
+/**
+ * The passage index of a corpus whose sentences a {@link TextReading} has read, written straight into
+ * minisearch's Maps: the index `addAll` of {@link passageDoc}s gives (the same documents, field lengths
+ * and average, terms put in its radix tree in the same order, the same posting lists; a test compares
+ * them), without its per-token work. `addAll` looked each token's term up again and walked the radix
+ * tree once per token: most of a build's CPU at 100k passages (docs/performance.md). Here each distinct
+ * term of a sentence costs one Map write, and each term one walk of the tree, when first met.
+ */
+export function indexSentences(reading: TextReading, sentences: Int32Array): MiniSearch<PassageDoc> {
+  const index = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
+  const own = index as unknown as Internals;
+  const { tokenTerm, termText, tokenIds, starts, distinctTokens } = reading;
+  const fieldId = own._fieldIds.text as number;
+  // By term id: its documents (short id -> frequency), and the sentence (+ 1) that last counted it.
+  const lists: (Map<number, number> | undefined)[] = new Array(reading.terms);
+  const frequency = new Int32Array(reading.terms);
+  const countedAt = new Int32Array(reading.terms);
+  const inSentence: number[] = [];
+  let average = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i] as number;
+    // As `add` does: the document, then its field's length (distinct tokens) and the running average.
+    own._idToShortId.set(i, i);
+    own._documentIds.set(i, i);
+    own._documentCount += 1;
+    own._nextId += 1;
+    const length = distinctTokens[text] as number;
+    const lengths: (number | null)[] = [];
+    lengths[fieldId] = length;
+    own._fieldLength.set(i, lengths);
+    average = (average * i + length) / (i + 1);
+    own._avgFieldLength[fieldId] = average;
+    inSentence.length = 0;
+    for (let j = starts[text] as number, end = starts[text + 1] as number; j < end; j++) {
+      const term = tokenTerm[tokenIds[j] as number] as number;
+      // minisearch adds no falsy term: a stop word (-1), or an empty one.
+      if (term < 0 || termText[term] === '') continue;
+      if (countedAt[term] !== i + 1) {
+        countedAt[term] = i + 1;
+        frequency[term] = 0;
+        inSentence.push(term);
+      }
+      frequency[term] = (frequency[term] as number) + 1;
+    }
+    for (const term of inSentence) {
+      let list = lists[term];
+      if (!list) {
+        list = new Map();
+        lists[term] = list;
+        own._index.set(termText[term] as string, new Map([[fieldId, list]]));
+      }
+      list.set(i, frequency[term] as number);
+    }
   }
   return index;
 }

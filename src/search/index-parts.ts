@@ -6,17 +6,19 @@ import {
   ENTRY_INDEX_OPTIONS,
   type EntryDoc,
   entryDoc,
+  indexSentences,
   PASSAGE_INDEX_OPTIONS,
   type PassageDoc,
   packIndex,
-  passageDoc,
   unpackIndex,
 } from './index-docs.ts';
+import { countPassages, type PassageTexts } from './passage-counts.ts';
 import { searchOptions } from './search-options.ts';
 import type { SearchIndexOptions, SearchIndexState } from './search-types.ts';
 import { TermSearch } from './term-search.ts';
-import { processTerm, terms, tokenize } from './text.ts';
-import { type ReadText, Vocabulary } from './vocabulary.ts';
+import { terms } from './text.ts';
+import { TextReading } from './text-reading.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 /**
  * What a search index is made of: the two minisearch indexes, the common-term tables, the vocabulary,
@@ -99,92 +101,44 @@ export function indexParts(
   const entries = new MiniSearch<EntryDoc>(ENTRY_INDEX_OPTIONS);
   const entryDocs = corpus.entries.map(entryDoc);
   entries.addAll(entryDocs);
-  // Each sentence is tokenized once, for the index and the common-term table both (tokenizing, with
-  // its Unicode normalization, is most of the cost of a build after minisearch's own work).
-  const tokens = new Map<string, string[]>();
-  for (const p of corpus.passages) if (!tokens.has(p.text)) tokens.set(p.text, tokenize(p.text));
-  const passages = new MiniSearch<PassageDoc>({
-    ...PASSAGE_INDEX_OPTIONS,
-    tokenize: (text: string) => tokens.get(text) ?? tokenize(text),
-  });
-  passages.addAll(corpus.passages.map(passageDoc));
-  // Each sentence's terms, read once for the common-term tables, the vocabulary and the impact lists
-  // (a sentence is also the next one's context).
-  const read = new Map<string, ReadText>();
-  const readOf = (text: string): ReadText => {
-    let r = read.get(text);
-    if (!r) {
-      const t = tokens.get(text) ?? tokenize(text);
-      r = { tokens: t, terms: t.map(processTerm) };
-      read.set(text, r);
-    }
-    return r;
-  };
-  const termsOf = (text: string) => readOf(text).terms;
-  const nameTerms = new Map(entryDocs.map((d) => [d.id, terms(d.entry)]));
+  // Each sentence, context and entry's names is read once, for the passage index and every count below:
+  // tokenizing and stemming per token, and counting by string, were most of a build's cost.
+  const reading = new TextReading();
+  const texts = readPassageTexts(reading, corpus, entryDocs, at);
+  const passages = indexSentences(reading, texts.sentence);
   const { maxTermPostings } = options;
   // A passage holds the terms of its sentence, its entry's names and the sentence before, as when
   // they were three fields of its document: a deferred common term is checked against all three.
-  const commonInPassages = new CommonTerms(corpus.passages.length, maxTermPostings, (i) => {
-    const p = corpus.passages[i] as Passage;
-    const held = [...termsOf(p.text), ...(nameTerms.get(p.entryId) ?? []), ...termsOf(p.context)];
-    return held.filter((t): t is string => t !== undefined);
-  });
+  const counts = countPassages(reading, texts, maxTermPostings);
+  const commonInPassages = counts.common;
   const commonInEntries = new CommonTerms(entryDocs.length, maxTermPostings, (i) => {
     const d = entryDocs[i] as EntryDoc;
     return terms(`${d.ids} ${d.title} ${d.aliases} ${d.headings}`);
   });
   // The vocabulary reads each sentence with its entry's names.
-  const names = new Map(
-    entryDocs.map((d) => {
-      const t = tokenize(d.entry);
-      return [d.id, { tokens: t, terms: t.map(processTerm) }];
-    }),
-  );
-  const vocabulary = new Vocabulary(
-    corpus,
-    (function* () {
-      for (const p of corpus.passages) {
-        const own = readOf(p.text);
-        const entry = names.get(p.entryId);
-        yield entry
-          ? { tokens: [...own.tokens, ...entry.tokens], terms: [...own.terms, ...entry.terms] }
-          : own;
-      }
-    })(),
-    options,
-  );
+  const vocabulary = Vocabulary.fromCounts(corpus, counts, options);
   // Each common term's entries by their names' match, as the passage search reads them for the term
   // alone (with the same prefix matches).
   const built = { options, vocabulary, commonInPassages, commonInEntries };
-  const named = new Map<string, Map<string, number>>();
-  const namedScore = (term: string, i: number) => {
-    let scores = named.get(term);
-    if (!scores) {
-      scores = new Map();
-      const alone = { concepts: [{ word: term, alternatives: [term], known: true, weight: 1 }] };
-      for (const r of entries.search(term, {
-        ...searchOptions(built, alone, false),
-        fields: ['entry'],
-        boost: { entry: options.passageBoost.entry },
-      }))
-        scores.set(r.id, r.score);
-      named.set(term, scores);
-    }
-    return scores.get((corpus.passages[i] as Passage).entryId) ?? 0;
+  const namedScores = (term: string) => {
+    const scores = new Float64Array(corpus.entries.length);
+    const alone = { concepts: [{ word: term, alternatives: [term], known: true, weight: 1 }] };
+    for (const r of entries.search(term, {
+      ...searchOptions(built, alone, false),
+      fields: ['entry'],
+      boost: { entry: options.passageBoost.entry },
+    }))
+      scores[entryPosition.get(r.id) as number] = r.score;
+    return (i: number) => scores[passageEntry[i] as number] ?? 0;
   };
   const impacts = ImpactPostings.build({
     passages: corpus.passages.length,
-    readOf: (i) => readOf((corpus.passages[i] as Passage).text),
-    isCommon: (t) => commonInPassages.isCommon(t),
-    follows: (i) => follows(corpus.passages, i),
-    namedScore,
+    sentences: counts.sentences,
+    follows: (i) => followsBefore[i] === 1,
+    namedScores,
     boost: options.passageBoost,
     size: options.impactPostings,
   });
-  // The index keeps its tokenizer for queries: it must not keep every sentence's tokens with it.
-  tokens.clear();
-  read.clear();
   return {
     ...at,
     ...searches(entries, passages),
@@ -195,6 +149,32 @@ export function indexParts(
     impacts,
     vocabulary,
   };
+}
+
+/**
+ * Reads every passage's sentence and context and every entry's names (all as one text, as the entry
+ * index's `entry` field has them) into `reading`, and says where each passage's are.
+ */
+function readPassageTexts(
+  reading: TextReading,
+  corpus: Corpus,
+  entryDocs: readonly EntryDoc[],
+  { passageEntry, followsBefore }: { passageEntry: Int32Array; followsBefore: Uint8Array },
+): PassageTexts {
+  const n = corpus.passages.length;
+  const at: PassageTexts = {
+    sentence: new Int32Array(n),
+    context: new Int32Array(n),
+    names: new Int32Array(n),
+  };
+  const names = entryDocs.map((d) => reading.read(d.entry));
+  corpus.passages.forEach((p, i) => {
+    at.sentence[i] = reading.read(p.text);
+    // Most contexts are the sentence before, read already: no need to look that text up again.
+    at.context[i] = followsBefore[i] === 1 ? (at.sentence[i - 1] as number) : reading.read(p.context);
+    at.names[i] = names[passageEntry[i] as number] ?? -1;
+  });
+  return at;
 }
 
 /** The remembering searches of two fresh indexes (their caches start empty with them). */

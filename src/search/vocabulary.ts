@@ -112,6 +112,22 @@ export class Vocabulary {
         : undefined;
   }
 
+  /**
+   * The vocabulary of a corpus whose passages were counted already (`passage-counts.ts`, in one pass
+   * with the common-term table): the same as the constructor given the same texts, whose document
+   * frequencies and words these are, in the order it would have met them.
+   */
+  static fromCounts(
+    corpus: Corpus,
+    counted: { documentFrequency: ReadonlyMap<string, number>; words: ReadonlyMap<string, string> },
+    nearness: NearnessOptions,
+  ): Vocabulary {
+    const out = new Vocabulary(corpus, [], nearness);
+    for (const [t, n] of counted.documentFrequency) out.documentFrequency.set(t, n);
+    for (const [w, t] of counted.words) out.words.set(w, t);
+    return out;
+  }
+
   /** A vocabulary saved by {@link toJSON}. */
   static fromJSON(saved: VocabularyJSON, nearness: NearnessOptions): Vocabulary {
     const none: Corpus = {

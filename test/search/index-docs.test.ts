@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import MiniSearch, { type Options } from 'minisearch';
 import { DEFAULT_CORPUS_DIR } from '../../src/config.ts';
 import { loadCorpusOrThrow } from '../../src/corpus/load.ts';
@@ -7,6 +8,7 @@ import {
   ENTRY_INDEX_OPTIONS,
   type EntryDoc,
   entryDoc,
+  indexSentences,
   PASSAGE_INDEX_OPTIONS,
   type PackedIndex,
   type PassageDoc,
@@ -14,6 +16,8 @@ import {
   passageDoc,
   unpackIndex,
 } from '../../src/search/index-docs.ts';
+import { TextReading } from '../../src/search/text-reading.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const corpus = await loadCorpusOrThrow(DEFAULT_CORPUS_DIR);
 
@@ -114,5 +118,61 @@ describe('packed minisearch indexes', () => {
     ]);
     index.discard(0);
     assert.throws(() => packIndex(index), /gap/);
+  });
+});
+
+/** The passage index {@link indexSentences} writes for some sentences, read by a fresh {@link TextReading}. */
+function written(sentences: readonly string[]): MiniSearch<PassageDoc> {
+  const reading = new TextReading();
+  return indexSentences(
+    reading,
+    Int32Array.from(sentences, (text) => reading.read(text)),
+  );
+}
+
+/** The passage index `addAll` builds for the same sentences. */
+function added(sentences: readonly string[]): MiniSearch<PassageDoc> {
+  const index = new MiniSearch<PassageDoc>(PASSAGE_INDEX_OPTIONS);
+  index.addAll(sentences.map((text, at) => ({ id: at, text })));
+  return index;
+}
+
+describe('indexSentences', () => {
+  it("writes the Maps, in their order, that addAll of the corpus's sentences writes", () => {
+    const sentences = corpus.passages.map((p) => p.text);
+    const [mine, theirs] = [written(sentences), added(sentences)];
+    assert.equal(internals(mine as MiniSearch<unknown>), internals(theirs as MiniSearch<unknown>));
+    assert.equal(JSON.stringify(packIndex(mine)), JSON.stringify(packIndex(theirs)));
+    for (const query of ['spectrum allocation', 'secretary general elect', 'cybersecurity', 'resolut 7'])
+      assert.deepEqual(
+        mine.search(query, { prefix: true, fuzzy: 0.2 }),
+        theirs.search(query, { prefix: true, fuzzy: 0.2 }),
+      );
+  });
+
+  it('agrees with addAll on generated sentences: repeats, stop words, accents, no words at all', () => {
+    const word = fc.constantFrom(
+      'the',
+      'of',
+      'a',
+      'Plan',
+      'plans',
+      'planned',
+      'Çavuşoğlu',
+      'ITU’s',
+      '2,505',
+      'x',
+      '',
+    );
+    const sentence = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 30 }), (sentences) => {
+        assert.equal(
+          internals(written(sentences) as MiniSearch<unknown>),
+          internals(added(sentences) as MiniSearch<unknown>),
+        );
+      }),
+      { numRuns: propertyRuns(200) },
+    );
   });
 });

@@ -54,6 +54,7 @@ const SEEN_SETS = [
   'blind-ff-questions.jsonl',
   'blind-gg-questions.jsonl',
   'blind-hh-questions.jsonl',
+  'blind-ii-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

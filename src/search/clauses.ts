@@ -32,10 +32,14 @@ export function clausesOf(line: string): string[] {
       // "total # of resolutions", "total number of decisions": a count, as "how many" asks.
       .replace(/\b(?:the\s+)?(?:total\s+(?:#|number)|#)\s*of\b(?!\s+(?:that|this|its)\b)/gi, 'how many')
       // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks, and
-      // "what was the vote count" is that question.
+      // "what was the vote count" is that question; a name's count beside a "how many" already asked
+      // ("… (the OTI count)", "how many hours did OTI tally") says whose count it is.
       .replace(
         /\b(?:what(?:'s|\s+is|\s+was|\s+were)?\s+)?(?:the\s+)?(\p{L}+)\s+(?:count|tally|headcount)\b/giu,
-        'how many $1',
+        (_, counted: string) =>
+          /^\p{Lu}/u.test(counted) && /\bhow\s+many\b/i.test(line)
+            ? `according to ${counted}`
+            : `how many ${counted}`,
       )
       // A spaced dash between two dates or numbers is a range ("oct 20 - nov 14"), not a break.
       .split(

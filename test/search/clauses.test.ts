@@ -36,6 +36,11 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('total # of resolutions out of pp14'), ['how many resolutions out of pp14']);
     assert.deepEqual(clausesOf('the total number of decisions'), ['how many decisions']);
     assert.deepEqual(clausesOf('what was the vote count for Zhao'), ['how many vote for Zhao']);
+    // A name's count beside a "how many" already asked says whose count it is.
+    assert.deepEqual(clausesOf('how many resolutions were revised? (the OTI count)'), [
+      'how many resolutions were revised',
+      'according to OTI',
+    ]);
   });
 
   it('reads "in total", "ballpark" and "roughly" around "how many" away, and keeps "total" elsewhere', () => {

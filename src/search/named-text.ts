@@ -6,7 +6,7 @@ import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { escapeRegExp, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
-import { SETS_ASIDE } from './verify-type.ts';
+import { SETS_ASIDE } from './verify-aside.ts';
 
 /*
  * Part of stage 4 of /ask, "compose": a question that names a numbered text and asks nothing more of it

@@ -2,6 +2,7 @@ import { nameTermsOf, termsOf } from './passage-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
+import { excludedOnly } from './verify-aside.ts';
 import { asksAgent } from './verify-place.ts';
 import {
   aboutAnotherYear,
@@ -20,7 +21,7 @@ import { fieldOfOther, siblingEntry, siblingSource } from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
 import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
-import { excludedOnly, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
+import { rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": once a passage matches the question's words, whether it is about

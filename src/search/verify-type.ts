@@ -173,24 +173,6 @@ function statesDay(text: string): boolean {
   );
 }
 
-/** Words that set a named thing aside: "the other decisions besides Decision 5". */
-export const SETS_ASIDE = /\b(?:other|others|besides|except|excluding|apart from|aside from)\b/i;
-
-/**
- * "Which decisions other than Decision 5 …": a passage that names no numbered text but the ones the
- * question sets aside says nothing of the others. Returns the text it names, if that is all.
- */
-export function excludedOnly(text: string, q: VerifyInput): string | undefined {
-  if (!SETS_ASIDE.test(q.u.question)) return undefined;
-  // "Decision 5 is one - what are the other four?": what is set aside may be said before the question.
-  const asked = findTextRefs(q.u.line);
-  if (asked.length === 0) return undefined;
-  const key = (r: { kind: string; number: number }) => `${r.kind} ${r.number}`;
-  const set = new Set(asked.map(key));
-  const said = findTextRefs(text);
-  return said.some((r) => !set.has(key(r))) ? undefined : [...set].join(', ');
-}
-
 /** Type words asking for a rank in a series, as "which number" does: "which edition". */
 const RANK_TYPE = /^(?:edition|iteration|instalment|installment)s?$/;
 

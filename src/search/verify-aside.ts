@@ -1,0 +1,46 @@
+import { findTextRefs } from './identifiers.ts';
+import { escapeRegExp, squash } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": what a question sets aside ("other than Decision 5", "apart from
+ * Nigeria") is no answer to it. See docs/answering.md.
+ */
+
+/** Words that set a named thing aside: "the other decisions besides Decision 5". */
+export const SETS_ASIDE = /\b(?:other|others|besides|except|excluding|apart from|aside from)\b/i;
+
+/**
+ * "Which decisions other than Decision 5 …": a passage that names no numbered text but the ones the
+ * question sets aside says nothing of the others. Returns the text it names, if that is all.
+ */
+export function excludedOnly(text: string, q: VerifyInput): string | undefined {
+  if (!SETS_ASIDE.test(q.u.question)) return undefined;
+  // "Decision 5 is one - what are the other four?": what is set aside may be said before the question.
+  const asked = findTextRefs(q.u.line);
+  if (asked.length === 0) return setAsideNamed(text, q);
+  const key = (r: { kind: string; number: number }) => `${r.kind} ${r.number}`;
+  const set = new Set(asked.map(key));
+  const said = findTextRefs(text);
+  return said.some((r) => !set.has(key(r))) ? undefined : [...set].join(', ');
+}
+
+/** "Apart from Nigeria", "other than Zhao": the words a question sets aside, up to the clause's end. */
+const SET_ASIDE_NAMES =
+  /\b(?:other\s+than|besides|except(?:\s+for)?|excluding|apart\s+from|aside\s+from)\s+([^,;:?!.]+)/i;
+
+/**
+ * "Who won the other GEM-TECH categories apart from Nigeria?" and "Nigeria's ministry won Category 7": a
+ * passage naming a country or a person the question sets aside, and no other country or person, says
+ * nothing of the others. Returns the name set aside.
+ */
+function setAsideNamed(text: string, q: VerifyInput): string | undefined {
+  const aside = SET_ASIDE_NAMES.exec(q.u.question)?.[1];
+  if (aside === undefined) return undefined;
+  const countries = new Set([...q.u.countriesNamed].filter((c) => squash(aside).includes(squash(c))));
+  const names = [...q.u.names, ...countries].filter((n) => squash(aside).includes(squash(n)));
+  const said = names.find((n) => squash(text).includes(squash(n)));
+  if (said === undefined) return undefined;
+  const rest = text.replace(new RegExp(`\\b${escapeRegExp(said)}\\S*`, 'giu'), ' ');
+  return q.namesPerson(rest) || q.namesCountry(text, countries) ? undefined : said;
+}

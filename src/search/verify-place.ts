@@ -87,11 +87,14 @@ export function namesPlace(text: string, q: VerifyInput): boolean {
   const names = [...unquoted.matchAll(PLACED_NAME)].map((m) => m[1] as string);
   // A designation with a number ("PP-14", "WRC-15", "Resolution 130") names a meeting or a text, not
   // where something was.
+  // "With a report from the BR Director": a person or a post, which the corpus's people pattern knows,
+  // is not a place.
   return names.some(
     (n) =>
       !/\d/.test(n) &&
       withoutTextRefs(n).trim() === n &&
-      n.split(/\s+/).some((w) => !q.u.names.includes(squash(w))),
+      n.split(/\s+/).some((w) => !q.u.names.includes(squash(w))) &&
+      !q.namesPerson(n),
   );
 }
 

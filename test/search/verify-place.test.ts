@@ -33,4 +33,10 @@ describe('verify: which country and where (through answerQuestion)', () => {
     const r = answerQuestion('what venue in dubai hosted pp-18', index);
     assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /World Trade Centre/);
   });
+
+  it('does not take a post after "from" for a place: "a report from the BR Director" says not where WRC-15 was', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('where and when was WRC-15 held?', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+  });
 });

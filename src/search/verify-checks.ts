@@ -21,7 +21,7 @@ import { fieldOfOther, siblingEntry, siblingSource } from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
 import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
-import { rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
+import { asksPersonsName, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": once a passage matches the question's words, whether it is about
@@ -102,7 +102,8 @@ export function passageProblem(
   const reversed = reversedRole(passage.text, q);
   if (reversed) return `has ${reversed} doing what the question has done to them`;
   // "Which country chaired Committee 5?" asks who acted, as "who" does.
-  const agent = asksAgent(q);
+  // So does "what was the name of the chair of X".
+  const agent = asksAgent(q) || asksPersonsName(q);
   const role = roleUnnamed(passage.text, q, agent);
   if (role) return `says "${role}" but not who, and the question asks who`;
   const other = agentOfOther(passage.text, q, agent);

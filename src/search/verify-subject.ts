@@ -120,7 +120,7 @@ export function askedTermsOf(q: VerifyInput): ReadonlySet<string> {
  */
 export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
   const rest = withoutAsked(text, q);
-  if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed)) return true;
+  if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed) || TITLED_NAME.test(rest)) return true;
   // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
   // 48 Member States") is how many were chosen, not who.
   return namesByCapitals(
@@ -129,6 +129,18 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
       .replace(/\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, ' '),
   );
 }
+
+/**
+ * True when a text names a person the question does not: one of the corpus's people, or a name after a
+ * title ("Mr Wegner", "Dr. Hoballah"); a country or a body ("ITU-T study-group chairmen") is nobody's name.
+ */
+export function namesPersonNew(text: string, q: VerifyInput): boolean {
+  const rest = withoutAsked(text, q);
+  return q.namesPerson(rest) || TITLED_NAME.test(rest);
+}
+
+/** A name after a title: "Mr Wegner", "Dr. Hoballah". */
+const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+\p{Lu}\p{Ll}/u;
 
 /**
  * Whether each word is one the question asks, per question: a question's candidates share most of

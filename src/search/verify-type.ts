@@ -3,7 +3,7 @@ import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { asksCountry, countryAnswerText, namesPlace } from './verify-place.ts';
-import { namesSomeoneNew, withoutAttribution } from './verify-subject.ts';
+import { namesPersonNew, namesSomeoneNew, withoutAttribution } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whether a passage holds the kind of answer asked for (a date for
@@ -21,6 +21,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "The names of ...", "what was the name of ...": the answer names someone the question does not.
   if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q))
     return `names nobody the question does not, and it asks for a ${typeWord}`;
+  // "What was the name of the chair of X": a person's name, which a country in the sentence is not.
+  if (asksPersonsName(q) && !namesPersonNew(text, q))
+    return `names no one the question does not, and it asks the name of the ${nameOwner(q)}`;
   // "Which resolutions ...": the answer names a numbered text of that kind; a resolution is no decision.
   const kind = typeWord === undefined ? undefined : textKindOf(typeWord);
   if (kind !== undefined && !findTextRefs(text).some((r) => r.kind === kind))
@@ -124,6 +127,22 @@ const NUMBER_WORDS =
 /** Type words that ask for a person ("which president", "which official"): general English roles. */
 const PERSON_TYPE =
   /^(?:president|prez|minister|official|candidate|chair|chairman|chairwoman|chairperson|director|speaker|delegate|mayor|ambassador|envoy|representative|person|guy|man|woman|people|men|women)s?$/;
+
+/** The noun whose name "the name of the <noun>" asks, if the question says so. */
+function nameOwner(q: VerifyInput): string | undefined {
+  const words = q.u.tokens.filter((t) => t.isWord);
+  const at = words.findIndex((t) => /^names?$/i.test(t.text));
+  if (at < 0 || normalize(words[at + 1]?.text ?? '') !== 'of') return undefined;
+  const owner = words.slice(at + 2).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return owner === undefined ? undefined : normalize(owner.text);
+}
+
+/** True when the question asks the name of a kind of person: "what was the name of the chair of X". */
+export function asksPersonsName(q: VerifyInput): boolean {
+  const typeWord = q.u.typeWord;
+  const whose = typeWord && /^names?$/.test(typeWord) ? nameOwner(q) : undefined;
+  return whose !== undefined && PERSON_TYPE.test(whose);
+}
 
 /** True when "which" asks for a kind of person ("which people", "which official"). */
 export function asksPerson(q: VerifyInput): boolean {

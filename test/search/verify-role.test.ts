@@ -29,4 +29,17 @@ describe('verify: who does what (through answerQuestion)', () => {
     const side = answerQuestion('who signed the 2012 PP-14 preparation MoU for the Korean side', index);
     assert.doesNotMatch(side.found ? (side.passages[0]?.passage.text ?? '') : '', /^Hamadoun Touré signed/);
   });
+
+  it('reads "what was the name of the chair of X" as who chaired X: another body\'s chairman is no answer', async () => {
+    const { index } = await contextFor();
+    const wgpl = answerQuestion('what was the name of the chair of the working group of plenary?', index);
+    assert.equal(wgpl.found, false, wgpl.found ? wgpl.passages[0]?.passage.text : '');
+    for (const line of [
+      'what was the name of the chair of committee 4',
+      'Who was chairman of Committee 4, the editorial committee?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Hoballah/, line);
+    }
+  });
 });

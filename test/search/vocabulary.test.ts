@@ -109,6 +109,12 @@ describe('Vocabulary through the index', () => {
     }
   });
 
+  it("reads a text's sponsor as the one that proposed it", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Which country sponsored the Ebola resolution?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Sierra Leone/);
+  });
+
   it('reads chat shorthand for the weeks and for "before": "wk2", "b4"', async () => {
     const { index } = await contextFor();
     const hours = answerQuestion('the italy-chaired ad hoc grp met how many hrs in wk2?', index);

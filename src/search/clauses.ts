@@ -20,6 +20,11 @@ export function clausesOf(line: string): string[] {
       .replace(/^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing\s*,\s*/, '')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
       .replace(/\btl;?dr\b:?/gi, ' ')
+      // "1 line pls", "in one sentence", "in a nutshell": how short the answer should be, not what about.
+      .replace(
+        /\b(?:in\s+)?(?:1|one)[\s-]+(?:line|liner|sentence)\b|\bin\s+a\s+(?:sentence|nutshell)\b|\bshort\s+version\b/gi,
+        ' ',
+      )
       .replace(/\bw\/(?=\s|\p{L})/giu, 'with ')
       // "re: public access" is chat for "about", not a colon that ends a clause.
       .replace(/\bre:\s*/gi, 'about ')

@@ -51,4 +51,9 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('how many countries came, ballpark'), ['how many countries came,']);
     assert.deepEqual(clausesOf('what was the total budget'), ['what was the total budget']);
   });
+
+  it('reads how short the answer should be ("1 line pls", "in a nutshell") away', () => {
+    assert.deepEqual(clausesOf('what did res 197 do, 1 line pls'), ['what did res 197 do,   pls']);
+    assert.deepEqual(clausesOf('busan declaration in a nutshell'), ['busan declaration']);
+  });
 });

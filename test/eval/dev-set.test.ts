@@ -55,10 +55,11 @@ const SEEN_SETS = [
   'blind-gg-questions.jsonl',
   'blind-hh-questions.jsonl',
   'blind-ii-questions.jsonl',
+  'blind-jj-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.85;
+const SHARED_FLOOR = 0.86;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

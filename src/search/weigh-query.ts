@@ -5,7 +5,7 @@ import { joinedWords } from './joined-words.ts';
 import { isLarge, MAX_CORRECTED_LENGTH } from './search-options.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { escapeRegExp, processTerm, queryConcepts } from './text.ts';
-import { isStopWordTypo } from './vocabulary.ts';
+import { isStopWordTypo } from './typo-forms.ts';
 
 /**
  * Weight of a dictionary word the corpus never uses, against 1 for any other unknown word: still more

@@ -6,7 +6,8 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { isEnglishWord } from '../../src/search/dictionary.ts';
 import { osaDistance } from '../../src/search/distance.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../../src/search/search-types.ts';
-import { isStopWordTypo, Vocabulary } from '../../src/search/vocabulary.ts';
+import { isStopWordTypo } from '../../src/search/typo-forms.ts';
+import { Vocabulary } from '../../src/search/vocabulary.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('spelledOutAcronyms', () => {

@@ -146,4 +146,14 @@ describe('correction (through answerQuestion)', () => {
       assert.match(r.passages[0]?.passage.text ?? '', /19th/, line);
     }
   });
+
+  it('reads "PP-14 was in Seoul" as where it was held, and corrects it', async () => {
+    const { index } = await contextFor();
+    for (const line of ['pp-14 was in seoul right?', 'the conference was at COEX in Seoul right?']) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.equal(r.lead, 'no', line);
+      assert.match(r.passages[0]?.passage.text ?? '', /Busan/, line);
+    }
+  });
 });

@@ -37,7 +37,10 @@ export function isTagClause(
   // "True?", "Verify?": a word or two, asked; "full name" without a question mark is an aside.
   if (asked && words.length <= 3 && words.every((t) => t.pos !== 'NOUN' || t.light)) return true;
   const yesNoForm = words[0]?.pos === 'AUX';
-  const pointsBack = words.some((t) => t.pos === 'PRON' || (t.pos === 'DET' && t.light));
+  // "Is that right" points back; the "there" of "was there smth on youth" only says something exists.
+  const pointsBack = words.some(
+    (t) => (t.pos === 'PRON' && normalize(t.text) !== 'there') || (t.pos === 'DET' && t.light),
+  );
   return yesNoForm && pointsBack;
 }
 

@@ -127,7 +127,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
         : asks(main.tokens) &&
             (pointsBack(main.tokens) || namesNothing(main.tokens)) &&
             before &&
-            !asks(before.tokens) &&
+            // "was there smth on youth? what date'd it pass": a yes/no question before may be what "it" is.
+            (!asks(before.tokens) || kindOf(before.tokens.filter((t) => t.isWord)) === 'yes-no') &&
             !before.tag &&
             // "asking for a colleague - who'd they pick": a lead-in naming nothing the corpus knows is chat.
             before.tokens.some(

@@ -26,6 +26,13 @@ describe('claim', () => {
     }
   });
 
+  it('does not read "was there smth on X" as a tag: "there" points back to nothing', () => {
+    assert.equal(
+      isTagClause(tokens('was there smth on youth'), () => false, true),
+      false,
+    );
+  });
+
   it('does not read a question-word clause as a tag: "who won?" asks its own question', () => {
     for (const clause of ['who won', 'why', 'how come', 'when']) {
       assert.equal(

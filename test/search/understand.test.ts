@@ -240,4 +240,10 @@ describe('understand', () => {
     // A clause in question form still wins over one that merely ends with "?".
     assert.match(read('which number plenipot was the busan one? like 17th, 18th?').question, /which number/);
   });
+
+  it('reads "it" in a question after a yes/no question as what that one asked about', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("was there smth on youth? what date'd it pass", index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /3 November/);
+  });
 });

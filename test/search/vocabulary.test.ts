@@ -110,6 +110,12 @@ describe('Vocabulary through the index', () => {
     }
   });
 
+  it('reads "chipped in" as pledged', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how much did japan chip in for the ebola app', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /180,000/);
+  });
+
   it("reads a text's sponsor as the one that proposed it", async () => {
     const { index } = await contextFor();
     const r = answerQuestion('Which country sponsored the Ebola resolution?', index);

@@ -126,6 +126,9 @@ describe('Vocabulary through the index', () => {
     const { index } = await contextFor();
     const hours = answerQuestion('the italy-chaired ad hoc grp met how many hrs in wk2?', index);
     assert.match(hours.found ? (hours.passages[0]?.passage.text ?? '') : '', /40/);
+    // "wk 2" is "the second week": the 2 it replaced is no number asked of the passage.
+    const spaced = answerQuestion('how many hrs did the italy-chaired ad hoc grp meet in wk 2', index);
+    assert.match(spaced.found ? (spaced.passages[0]?.passage.text ?? '') : '', /40/);
     const eve = answerQuestion('when was the ministerial mtg, the day b4 it started?', index);
     assert.match(eve.found ? (eve.passages[0]?.passage.text ?? '') : '', /19 October/);
   });

@@ -110,6 +110,14 @@ describe('Vocabulary through the index', () => {
     }
   });
 
+  it('reads "returned as Director" as re-elected and "defeat" as beat', async () => {
+    const { index } = await contextFor();
+    const br = answerQuestion('Who was returned as Director of the Radiocommunication Bureau?', index);
+    assert.match(br.found ? (br.passages[0]?.passage.text ?? '') : '', /Rancy/);
+    const lee = answerQuestion('Which candidates did Chaesub Lee defeat for the TSB post?', index);
+    assert.match(lee.found ? lee.passages.map((p) => p.passage.text).join(' ') : '', /Jamoussi/);
+  });
+
   it('reads "chipped in" as pledged', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('how much did japan chip in for the ebola app', index);

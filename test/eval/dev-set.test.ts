@@ -56,6 +56,7 @@ const SEEN_SETS = [
   'blind-hh-questions.jsonl',
   'blind-ii-questions.jsonl',
   'blind-jj-questions.jsonl',
+  'blind-kk-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

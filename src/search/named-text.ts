@@ -16,7 +16,7 @@ import { SETS_ASIDE } from './verify-aside.ts';
 
 /** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
 const ABOUTNESS =
-  /^(?:covers?|covered|covering|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned|subject|topic|theme|purpose|scope|aim)$/;
+  /^(?:covers?|covered|covering|address|addresses|addressed|addressing|tackles?|tackled|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned|subject|topic|theme|purpose|scope|aim)$/;
 
 /** Words that ask what a text is called: its title. */
 const NAMING = /^(?:called|named|titled|entitled)$/;
@@ -37,7 +37,10 @@ export function namedTextAnswer(
   // "What is resolution 102 about?": nothing but the name, so the entry's summary is the answer.
   const refWords = new Set(refs.flatMap((r) => [String(r.number)]));
   // "What is the name of Resolution 200?": the type word asks for its title.
-  const namingWord = /^(?:title|name)s?$/.test(u.typeWord ?? '') ? u.typeWord : undefined;
+  // "The title or subject of Res. 196": the first of two type words asked is one too.
+  const namingWord = /^(?:title|name)s?$/.test(u.typeWord ?? '')
+    ? u.typeWord
+    : /\b(?:title|name)s?\s+or\s+\w+\s+of\b/i.exec(asked)?.[0].split(/\s+/)[0]?.toLowerCase();
   // "Resolution 203 adopted at PP-14": the pieces the search cuts the conference's name into ("pp", "14")
   // are that name, not a topic.
   const impliedParts = new Set(
@@ -71,6 +74,19 @@ export function namedTextAnswer(
   const asksTitle = u.typeWord === 'title' || (topical.length === 0 && asksName);
   if (asksTitle && !namedEntry.titleUnverified && !u.yesNo) {
     return titleOf(namedEntry, index);
+  }
+  // "The title or subject of Res. 196": with no verified title, what the text is about answers the
+  // second half.
+  const asksAbout = weighted.concepts.some((c) => ABOUTNESS.test(c.word));
+  if (
+    asksTitle &&
+    asksAbout &&
+    topical.length === 0 &&
+    namedEntry.summary.length > 0 &&
+    !u.yesNo &&
+    !setAside
+  ) {
+    return summaryOf(namedEntry, index, 'asks the title or the subject of a text whose title is unverified');
   }
   return undefined;
 }

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('named texts: what a numbered text is about, or its title (through answerQuestion)', () => {
+  it('reads "what did Resolution 203 address" as what the text is about', async () => {
+    const { index } = await contextFor();
+    for (const line of ['What did Resolution 203 address?', 'What does Resolution 189 address?']) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.match(r.passages[0]?.passage.text ?? '', /^Resolution (?:203|189) is/, line);
+    }
+  });
+
+  it('answers "the title or subject of Res. 196" with its verified title', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("What's the title or subject of Res. 196 from Busan?", index);
+    assert.match(
+      r.found ? (r.passages[0]?.passage.text ?? '') : '',
+      /Protecting telecommunication service users/,
+    );
+  });
+
+  it('answers "the title or subject" of a text whose title is unverified with what it is about, marked so', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("what's the title or subject of res 202", index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Ebola/);
+    assert.match(r.passages[0]?.passage.text ?? '', /probably|inferred/);
+  });
+});

@@ -20,6 +20,11 @@ export function clausesOf(line: string): string[] {
       .replace(/^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing\s*,\s*/, '')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
       .replace(/\btl;?dr\b:?/gi, ' ')
+      // "Could you confirm the date on which …", "can u tell me …": a request to answer, not part of what is asked.
+      .replace(
+        /^\s*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)(?:confirm|tell\s+me|remind\s+me|let\s+me\s+know|check)\s+(?:(?:whether|if)\s+)?/i,
+        '',
+      )
       // "1 line pls", "in one sentence", "in a nutshell": how short the answer should be, not what about.
       .replace(
         /\b(?:in\s+)?(?:1|one)[\s-]+(?:line|liner|sentence)\b|\bin\s+a\s+(?:sentence|nutshell)\b|\bshort\s+version\b/gi,

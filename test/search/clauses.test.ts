@@ -56,4 +56,11 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('what did res 197 do, 1 line pls'), ['what did res 197 do,   pls']);
     assert.deepEqual(clausesOf('busan declaration in a nutshell'), ['busan declaration']);
   });
+
+  it('reads a request to answer ("could you confirm", "can u tell me") away', () => {
+    assert.deepEqual(clausesOf('Could you confirm the date on which the Final Acts were signed'), [
+      'the date on which the Final Acts were signed',
+    ]);
+    assert.deepEqual(clausesOf('can u tell me who chaired pp-14'), ['who chaired pp-14']);
+  });
 });

@@ -118,6 +118,18 @@ describe('Vocabulary through the index', () => {
     assert.match(lee.found ? lee.passages.map((p) => p.passage.text).join(' ') : '', /Jamoussi/);
   });
 
+  it('reads a term of office as a mandate and touching a text as changing it', async () => {
+    const { index } = await contextFor();
+    const term = answerQuestion(
+      "When did the newly elected Secretary-General's term of office begin?",
+      index,
+    );
+    assert.match(term.found ? (term.passages[0]?.passage.text ?? '') : '', /1 January 2015/);
+    const touch = answerQuestion('did they touch the constitution at busan? yes or no', index);
+    assert.ok(touch.found);
+    assert.equal(touch.lead, 'no');
+  });
+
   it('reads "chipped in" as pledged', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('how much did japan chip in for the ebola app', index);

@@ -1,6 +1,6 @@
 import { isKindWord } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
-import { isQuestionWord } from './question-kind.ts';
+import { isQuestionWord, WH_WORDS } from './question-kind.ts';
 import { normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 
@@ -103,7 +103,17 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
       : undefined;
   // "Which UN official": a name before a noun qualifies it; the noun is the kind of answer. "What's the
   // deputy SG's name (again)": a name asked for at the end of the clause is the kind of answer.
-  const named = which >= 0 ? trailingName(words, lower, which) : undefined;
+  // With no question word, a clause that ends on "name" asks for one: "pp14 venue name pls".
+  const last = [...words].reverse().find((t) => t.isWord && t.pos !== 'INTJ');
+  const named =
+    which >= 0
+      ? trailingName(words, lower, which)
+      : last !== undefined &&
+          /^names?$/.test(normalize(last.text)) &&
+          words.indexOf(last) > 0 &&
+          !lower.some((w) => WH_WORDS.includes(w))
+        ? last
+        : undefined;
   const head = named ?? misread ?? (next?.pos === 'PROPN' ? nounRunEnd(words, words.indexOf(next)) : next);
   const typeWord =
     head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head === misread)

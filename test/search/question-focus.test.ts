@@ -46,4 +46,12 @@ describe('question focus: the kind of answer asked for', () => {
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /Chaesub Lee/);
   });
+
+  it('reads a line with no question word that ends on "name" as asking one: "pp14 venue name pls"', async () => {
+    const { index } = await contextFor();
+    const venue = answerQuestion('for my deck - pp14 venue name pls', index);
+    assert.match(venue.found ? (venue.passages[0]?.passage.text ?? '') : '', /BEXCO/);
+    const rrb = answerQuestion('who got elected to the RRB in 2014, names pls', index);
+    assert.equal(rrb.found, false, rrb.found ? rrb.passages[0]?.passage.text : '');
+  });
 });

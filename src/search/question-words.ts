@@ -1,5 +1,5 @@
 import { perObject } from './per-object.ts';
-import { normalize } from './text.ts';
+import { normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 
 /*
@@ -52,6 +52,16 @@ export function isFunctionWord(u: Understanding, word: string): boolean {
 export const mainVerbOf = perObject((u: Understanding): string | undefined => {
   const verb = u.tokens.find((t) => t.pos === 'VERB' && !t.light);
   return verb === undefined ? undefined : normalize(verb.text);
+});
+
+/**
+ * True when the question's main verb has a named doer of its own: "who were the other candidates in the
+ * race that Chaesub Lee won" asks who ran, not who won.
+ */
+export const mainVerbNamedDoer = perObject((u: Understanding): boolean => {
+  const at = u.tokens.findIndex((t) => t.pos === 'VERB' && !t.light);
+  const before = u.tokens[at - 1];
+  return at > 0 && before !== undefined && u.names.includes(squash(before.text));
 });
 
 /** True when the model reads a question word as a thing (a noun, a name or a number), not an action. */

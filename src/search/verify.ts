@@ -1,6 +1,14 @@
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
-import { isFunctionWord, isLight, isQuality, isThing, mainVerbOf, posOf } from './question-words.ts';
+import {
+  isFunctionWord,
+  isLight,
+  isQuality,
+  isThing,
+  mainVerbNamedDoer,
+  mainVerbOf,
+  posOf,
+} from './question-words.ts';
 import type { PassageHit, WeightedQuery } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -226,7 +234,13 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     // differ, unless "who" asks who did a rare one ("who will succeed Zhao"): a passage about the
     // person that says nothing of it does not say who did it.
     if (!isThing(q.u, c.word)) {
-      if (q.u.kind === 'who' && c.known && c.weight >= o.rareActionWeight && c.word === mainVerbOf(q.u))
+      if (
+        q.u.kind === 'who' &&
+        c.known &&
+        c.weight >= o.rareActionWeight &&
+        c.word === mainVerbOf(q.u) &&
+        !mainVerbNamedDoer(q.u)
+      )
         missing.push(c.word);
       continue;
     }
@@ -238,7 +252,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   if (loose.length > o.maxLooseThings) missing.push(...loose);
   // "Who wrote the dispatch?": a rare action said only in the sentence before ("… was written at the
   // start of the final week") leaves this sentence's names, when none is a person, doing something else.
-  const action = q.u.kind === 'who' ? q.weighted.concepts.find((c) => c.word === mainVerbOf(q.u)) : undefined;
+  const action =
+    q.u.kind === 'who' && !mainVerbNamedDoer(q.u)
+      ? q.weighted.concepts.find((c) => c.word === mainVerbOf(q.u))
+      : undefined;
   if (action?.known && action.weight >= o.rareActionWeight && !missing.includes(action.word)) {
     const own = termsOf(passage);
     if (!action.alternatives.some((a) => own.has(a)) && !q.namesPerson(passage.text))

@@ -219,4 +219,13 @@ describe('compose', () => {
     const r = answerQuestion('Which PP-14 resolution or decision formally chose Dubai for 2018?', index);
     assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
   });
+
+  it('does not ask "who" of a verb whose doer the question names: "the race that Chaesub Lee won"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'Who were the other candidates in the TSB Director race that Chaesub Lee won?',
+      index,
+    );
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Jamoussi/);
+  });
 });

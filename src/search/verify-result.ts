@@ -15,7 +15,7 @@ const AHEAD =
 
 /** A settling verb said in the passage, in any form. */
 const SETTLED =
-  /\b(?:decid|decisi|adopt|agree|approv|conclu|resol|chose|chosen|settl|renewed|extended|elected)\w*/i;
+  /\b(?:decid|adopt|agree|approv|conclu|resolved|chose|chosen|settl|renewed|extended|elected)\w*/i;
 
 /**
  * True when the question asks what was settled ("what did the UN decide on the IGF's renewal") and the

@@ -15,6 +15,15 @@ describe('verify: "what did X decide" needs a result (through answerQuestion)', 
     }
   });
 
+  it('does not take a decision left to a later conference for what was decided ("Resolution" is no settling word)', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      "What did the conference decide regarding academia's participation in ITU?",
+      index,
+    );
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /left the final decision/);
+  });
+
   it('still answers what was decided when the passage says it was settled', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('what did PP-14 decide on document access', index);

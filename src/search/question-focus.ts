@@ -103,16 +103,19 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
       : undefined;
   // "Which UN official": a name before a noun qualifies it; the noun is the kind of answer. "What's the
   // deputy SG's name (again)": a name asked for at the end of the clause is the kind of answer.
-  // With no question word, a clause that ends on "name" asks for one: "pp14 venue name pls".
+  // With no question word, a clause that ends on "name" asks for one ("pp14 venue name pls"), as does
+  // "the <noun> name" anywhere in it ("remind me the venue name for pp14").
   const last = [...words].reverse().find((t) => t.isWord && t.pos !== 'INTJ');
+  const nounName = words.find(
+    (t, i) => i > 0 && /^names?$/.test(lower[i] ?? '') && words[i - 1]?.pos === 'NOUN',
+  );
   const named =
     which >= 0
       ? trailingName(words, lower, which)
-      : last !== undefined &&
-          /^names?$/.test(normalize(last.text)) &&
-          words.indexOf(last) > 0 &&
-          !lower.some((w) => WH_WORDS.includes(w))
-        ? last
+      : !lower.some((w) => WH_WORDS.includes(w))
+        ? last !== undefined && /^names?$/.test(normalize(last.text)) && words.indexOf(last) > 0
+          ? last
+          : nounName
         : undefined;
   const head = named ?? misread ?? (next?.pos === 'PROPN' ? nounRunEnd(words, words.indexOf(next)) : next);
   const typeWord =

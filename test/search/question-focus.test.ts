@@ -51,6 +51,8 @@ describe('question focus: the kind of answer asked for', () => {
     const { index } = await contextFor();
     const venue = answerQuestion('for my deck - pp14 venue name pls', index);
     assert.match(venue.found ? (venue.passages[0]?.passage.text ?? '') : '', /BEXCO/);
+    const mid = answerQuestion('pls remind me the venue name for pp14, for my deck', index);
+    assert.match(mid.found ? (mid.passages[0]?.passage.text ?? '') : '', /BEXCO/);
     const rrb = answerQuestion('who got elected to the RRB in 2014, names pls', index);
     assert.equal(rrb.found, false, rrb.found ? rrb.passages[0]?.passage.text : '');
   });

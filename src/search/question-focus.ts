@@ -107,7 +107,7 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
   // "the <noun> name" anywhere in it ("remind me the venue name for pp14").
   const last = [...words].reverse().find((t) => t.isWord && t.pos !== 'INTJ');
   const nounName = words.find(
-    (t, i) => i > 0 && /^names?$/.test(lower[i] ?? '') && words[i - 1]?.pos === 'NOUN',
+    (t, i) => i > 0 && /^names?$/.test(normalize(t.text)) && words[i - 1]?.pos === 'NOUN',
   );
   const named =
     which >= 0

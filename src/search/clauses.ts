@@ -63,6 +63,10 @@ export function clausesOf(line: string): string[] {
 /** Words that say a count is wanted whole or roughly: how it is asked, not what. */
 const COUNT_HEDGE = String.raw`(?:in\s+total|total|in\s+all|altogether|all\s+told|ballpark|roughly|approx(?:imately|\.)?)`;
 
+/** The hedge just before "how many", and each one after it. */
+const HEDGE_BEFORE = new RegExp(String.raw`\b${COUNT_HEDGE}[,:]?\s+$`, 'i');
+const HEDGE_AFTER = new RegExp(String.raw`\s${COUNT_HEDGE}\b`, 'gi');
+
 /**
  * "How many … in total, ballpark", "roughly how many …": a count asked whole or roughly is the count,
  * and those words are no topic to look for. Only around "how many", so "the total budget" keeps its word.
@@ -70,6 +74,5 @@ const COUNT_HEDGE = String.raw`(?:in\s+total|total|in\s+all|altogether|all\s+tol
 function withoutCountHedges(line: string): string {
   const at = line.search(/\bhow\s+many\b/i);
   if (at < 0) return line;
-  const head = line.slice(0, at).replace(new RegExp(String.raw`\b${COUNT_HEDGE}[,:]?\s+$`, 'i'), '');
-  return head + line.slice(at).replace(new RegExp(String.raw`\s${COUNT_HEDGE}\b`, 'gi'), ' ');
+  return line.slice(0, at).replace(HEDGE_BEFORE, '') + line.slice(at).replace(HEDGE_AFTER, ' ');
 }

@@ -1,7 +1,7 @@
 import { escapeRegExp, normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
-import { askedTermsOf, demonymOf } from './verify-subject.ts';
+import { askedTermsOf, demonymOf, TITLED_NAME } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": who does what in a passage, against the question. A role named
@@ -60,9 +60,6 @@ const NAME_AFTER = /^(?:\s*[:,]\s*|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}'â
 
 /** What a role is of: "chairman of Committee 4", "chair of the Editorial Committee". */
 const ROLE_OF = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\d+|\s+\p{Lu}[\p{L}-]*)*)/u;
-
-/** A name given with a title: "Dr. Hoballah", "Mr Wegner". */
-const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}/u;
 
 /** The role patterns of a question, made once per question (verification reads every passage). */
 const ROLE_PATTERNS = new WeakMap<Understanding, RegExp[]>();

@@ -139,8 +139,8 @@ export function namesPersonNew(text: string, q: VerifyInput): boolean {
   return q.namesPerson(rest) || TITLED_NAME.test(rest);
 }
 
-/** A name after a title: "Mr Wegner", "Dr. Hoballah". */
-const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+\p{Lu}\p{Ll}/u;
+/** A name given with a title: "Mr Wegner", "Dr. Hoballah". */
+export const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}\p{Ll}/u;
 
 /**
  * Whether each word is one the question asks, per question: a question's candidates share most of

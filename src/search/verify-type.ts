@@ -1,6 +1,8 @@
 import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
+import { perObject } from './per-object.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { asksCountry, countryAnswerText, namesPlace } from './verify-place.ts';
 import { namesPersonNew, namesSomeoneNew, withoutAttribution } from './verify-subject.ts';
@@ -129,12 +131,17 @@ const PERSON_TYPE =
   /^(?:president|prez|minister|official|candidate|chair|chairman|chairwoman|chairperson|director|speaker|delegate|mayor|ambassador|envoy|representative|person|guy|man|woman|people|men|women)s?$/;
 
 /** The noun whose name "the name of the <noun>" asks, if the question says so. */
-function nameOwner(q: VerifyInput): string | undefined {
-  const words = q.u.tokens.filter((t) => t.isWord);
+const nameOwnerOf = perObject((u: Understanding): string | undefined => {
+  const words = u.tokens.filter((t) => t.isWord);
   const at = words.findIndex((t) => /^names?$/i.test(t.text));
   if (at < 0 || normalize(words[at + 1]?.text ?? '') !== 'of') return undefined;
   const owner = words.slice(at + 2).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   return owner === undefined ? undefined : normalize(owner.text);
+});
+
+/** {@link nameOwnerOf} of the question, read once per question: every candidate asks it. */
+function nameOwner(q: VerifyInput): string | undefined {
+  return nameOwnerOf(q.u);
 }
 
 /** True when the question asks the name of a kind of person: "what was the name of the chair of X". */

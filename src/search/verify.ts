@@ -1,5 +1,6 @@
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
+import { perObject } from './per-object.ts';
 import {
   isFunctionWord,
   isLight,
@@ -144,8 +145,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     missingNames.push(name);
   }
   // "Week 2" is "the second week" once the corpus's phrases have read it: a number they replaced is not asked.
-  const searchedWords =
-    q.searchText === undefined ? undefined : new Set(normalize(q.searchText).split(/[^\p{L}\p{N}]+/u));
+  const searchedWords = searchedWordsOf(q);
   for (const n of q.u.numbers) {
     if (searchedWords !== undefined && /^\d+$/.test(n) && !searchedWords.has(n)) continue;
     // "The 2010 plenipot" is "PP-10": the corpus's synonyms for a number too.
@@ -280,6 +280,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   if (problem) return fail(problem);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
 }
+
+/** The words of the question as searched, once per question: every candidate asks for them. */
+const searchedWordsOf = perObject((q: VerifyInput): ReadonlySet<string> | undefined =>
+  q.searchText === undefined ? undefined : new Set(normalize(q.searchText).split(/[^\p{L}\p{N}]+/u)),
+);
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
 const ACTION_WEIGHT = 0.5;

@@ -76,6 +76,18 @@ export function createNlp(): Nlp {
           ...(entity !== undefined ? { entity } : {}),
         });
       });
+      // "Who got made honorary citizens", "it got adopted": "get" before a participle is the passive's
+      // auxiliary, as "were" is, and no action of its own ("got" as in "won").
+      tokens.forEach((t, i) => {
+        const next = tokens[i + 1];
+        if (
+          t.lemma === 'get' &&
+          next?.pos === 'VERB' &&
+          next.lemma !== next.text.toLowerCase() &&
+          !/ing$/i.test(next.text)
+        )
+          t.light = true;
+      });
       return { tokens, sentiment: doc.out(its.sentiment) as unknown as number };
     },
   };

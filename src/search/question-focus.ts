@@ -73,7 +73,17 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
   const nounAfter = (i: number) =>
     words.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const many = lower.findIndex((w, i) => w === 'how' && lower[i + 1] === 'many');
-  const counted = many >= 0 ? nounAfter(many + 1) : undefined;
+  // "And decisions? how many": a count asked after its noun counts the noun before it.
+  const counted =
+    many < 0
+      ? undefined
+      : (nounAfter(many + 1) ??
+        (words.slice(many + 2).some((t) => t.isWord && !t.light && t.pos !== 'INTJ')
+          ? undefined
+          : words
+              .slice(0, many)
+              .reverse()
+              .find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')));
   const which = lower.findIndex((w) => w === 'which' || w === 'what' || w === 'whats');
   // "What subject does Resolution 190 address": the model reads a noun right before the auxiliary as a
   // quality; there it is the noun asked.
@@ -206,6 +216,50 @@ function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
  * searched for, but an answer need not repeat it. A number there identifies what is asked about
  * ("Besides Decision 5, what …"): no scene.
  */
+
+/**
+ * The asker's remark after the question, past its last comma: a clause with no question word whose
+ * subject is the asker, said or left out ("…, saw a number somewhere", "…, need it for the flight
+ * tracking para", "…, given that the elections took place in the first week", "…, as reported in ITU's
+ * press release", "…, I think"). It says why or from where they ask, not what. Returns the tokens
+ * without it, and the remark as said.
+ */
+export function withoutRemark(tokens: NlpToken[]): [NlpToken[], string | undefined] {
+  const at = remarkAt(tokens);
+  return at < 0
+    ? [tokens, undefined]
+    : [
+        tokens.slice(0, at),
+        tokens
+          .slice(at + 1)
+          .map((t) => t.text)
+          .join(' '),
+      ];
+}
+
+/** Where the asker's remark starts (its comma), or -1. */
+function remarkAt(tokens: readonly NlpToken[]): number {
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma <= 0) return -1;
+  const tail = tokens.slice(comma + 1).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'INTJ');
+  const head = tokens.slice(0, comma);
+  if (tail.length === 0 || tail.some((t) => isQuestionWord(normalize(t.text)) || /\d/.test(t.text)))
+    return -1;
+  // What is before the comma must still ask something of its own.
+  if (
+    !head.some((t) => isQuestionWord(normalize(t.text))) ||
+    head.filter((t) => t.isWord && !t.light).length < 2
+  )
+    return -1;
+  const [first, second] = tail.map((t) => normalize(t.text));
+  const verbAt = (i: number) => tail[i]?.pos === 'VERB' && !/ing$/.test(normalize(tail[i]?.text ?? ''));
+  const asker =
+    verbAt(0) ||
+    (/^(?:i|we|i'?m|im)$/.test(first ?? '') && (verbAt(1) || tail[1]?.pos === 'AUX')) ||
+    (first === 'as' && verbAt(1) && second !== undefined);
+  return asker ? comma : -1;
+}
+
 export function settingOf(tokens: readonly NlpToken[], isName: (t: NlpToken) => boolean): Set<string> {
   const comma = tokens.findIndex((t) => t.text === ',');
   const whAt = tokens.findIndex((t) => isQuestionWord(normalize(t.text)));

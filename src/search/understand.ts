@@ -1,7 +1,7 @@
 import { askedClaim, isTagClause, quotedClaim } from './claim.ts';
 import { clausesOf } from './clauses.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
-import { focusOf, settingOf, withoutChatTail, withoutPurpose } from './question-focus.ts';
+import { focusOf, settingOf, withoutChatTail, withoutPurpose, withoutRemark } from './question-focus.ts';
 import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
 import { smallTalkOf } from './small-talk.ts';
 import { escapeRegExp, normalize, squash } from './text.ts';
@@ -173,12 +173,14 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   }
   const [purposeless, purpose] = withoutPurpose(main?.tokens ?? []);
   if (purpose) asides.push(purpose);
-  const [tokens, tail] = withoutChatTail(
+  const [tailless, tail] = withoutChatTail(
     purposeless,
     (w) => corpus.knows(w),
     (t) => isName(t, purposeless, corpus),
   );
   if (tail) asides.push(tail);
+  const [tokens, remark] = withoutRemark(tailless);
+  if (remark) asides.push(remark);
   const words = tokens.filter((t) => t.isWord);
   const kind = kindOf(words);
   // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.
@@ -207,6 +209,11 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     .map((t) => normalize(t.text))
     .filter((n) => !corpus.implied.has(n));
   const setting = settingOf(tokens, (t) => isName(t, tokens, corpus));
+  const focus = focusOf(words);
+  // "Which city will host …": the kind of answer asked, in lower case, is no name the answer must say,
+  // though the corpus capitalises it in a name of its own ("Centum City").
+  const typeToken = words.find((t) => normalize(t.text) === focus.typeWord);
+  const typeName = typeToken && /^\p{Ll}/u.test(typeToken.text) ? squash(typeToken.text) : undefined;
   const names = [
     ...new Set([
       ...mixed.map(squash),
@@ -214,7 +221,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
         .filter((t) => isName(t, words, corpus) && !inMixed.has(normalize(t.text)))
         .map((t) => squash(t.text)),
     ]),
-  ].filter((n) => n !== '' && !corpus.implied.has(n) && !setting.has(n));
+  ].filter((n) => n !== '' && !corpus.implied.has(n) && !setting.has(n) && n !== typeName);
   return {
     line,
     // A fact-check's tag ("..., right?") is how it is asked, not what.
@@ -234,7 +241,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
       m[0].split(/\s+or\s+/).map(squash),
     ),
     countriesNamed: corpus.countriesIn(main?.text ?? ''),
-    ...focusOf(words),
+    ...focus,
     // Small talk: no question form, and nothing it names or counts.
     ...(kind === 'other' && !/\?/.test(line) && names.length === 0 && numbers.length === 0
       ? smallTalkOf(line, nlp, corpus)

@@ -98,6 +98,23 @@ export function namesPlace(text: string, q: VerifyInput): boolean {
   );
 }
 
+/**
+ * "Which city will host the plenipot after Busan": a city, said where it is, that the question does not
+ * name; a country ("the UAE announced") is no city, and "in Busan" repeats the question.
+ */
+export function namesCity(text: string, q: VerifyInput): boolean {
+  const unquoted = text.replace(/^[^\s:]+\s/, '').replace(/"[^"]*"|“[^”]*”/g, ' ');
+  return [...unquoted.matchAll(PLACED_NAME)].some((m) => {
+    const n = m[1] as string;
+    return (
+      !/\d/.test(n) &&
+      !q.namesCountry(n) &&
+      !q.namesPerson(n) &&
+      n.split(/\s+/).some((w) => !q.u.names.includes(squash(w)) && !q.implied?.has(squash(w)))
+    );
+  });
+}
+
 /** A capitalised name after a word that places something: "in", "at", "near", "venue:". */
 const PLACED_NAME =
   /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Vv]enue:?|[Tt]o|[Ff]rom)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}-]+(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d+))*)/gu;

@@ -79,7 +79,11 @@ export function notAfter(text: string, q: VerifyInput): string | undefined {
   if (asked === undefined || !isName(asked)) return undefined;
   const own = (name: string) =>
     squash(name) === squash(asked) || (q.implied?.has(squash(asked)) === true && q.implied.has(squash(name)));
-  for (const m of text.matchAll(AFTER_IN_TEXT)) if (own(m[1] ?? '')) return undefined;
+  for (const m of text.matchAll(AFTER_IN_TEXT)) {
+    // "after the Busan ICT Ministerial Meeting": a longer name that starts with the one asked is another.
+    const longer = /^\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length));
+    if (own(m[1] ?? '') && !longer) return undefined;
+  }
   // After the conference itself, "the next Plenipotentiary Conference" is the one after it.
   if (q.implied?.has(squash(asked)) === true && /\bnext\b/i.test(text)) return undefined;
   return asked;
@@ -114,8 +118,15 @@ const BEFORE_IN_TEXT = new RegExp(String.raw`\b` + BEFORE_WORDS, 'giu');
 /** Words that place a thing after another: "after Busan", "which followed PP-14". */
 const AFTER_WORDS = String.raw`(?:after|following|followed|succeeding|succeeded)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)`;
 
-/** "plenipot after Busan", "Plenipotentiary that followed PP-14": the thing asked, and what it came after. */
-const AFTER = new RegExp(String.raw`([\p{L}\p{N}-]+)\s+(?:that\s+|which\s+)?` + AFTER_WORDS, 'iu');
+/**
+ * "plenipot after Busan", "Plenipotentiary that followed PP-14", "which pp comes after Dubai": the thing
+ * asked, and what it came after.
+ */
+const AFTER = new RegExp(
+  String.raw`([\p{L}\p{N}-]+)\s+(?:that\s+|which\s+)?(?:(?:comes?|came|is|was|will\s+be|took\s+place)\s+)?` +
+    AFTER_WORDS,
+  'iu',
+);
 
 /** In a passage: what something is said to come after ("the next conference after PP-14"). */
 const AFTER_IN_TEXT = new RegExp(String.raw`\b` + AFTER_WORDS, 'giu');

@@ -14,7 +14,7 @@ const SPEECH_VERB = /^(?:say|tell|state|speak)$/;
  * source chose for a speech are the corpus's.
  */
 const REPORTS_WORDS =
-  /["“”]|\b(?:says?|said|saying|told|tells?|stated?|states|spoke|speaks?|speech(?:es)?|remarks?|statements?|mentions?|mentioned|message|called for|urged?|warned?|stressed|declared?)\b/i;
+  /["“”]|\b(?:says?|said|saying|told|tells?|stated?|states|spoke|speaks?|speech(?:es)?|remarks?|statements?|mentions?|mentioned|called for|urged?|warned?|stressed|declared?)\b/i;
 
 /**
  * "What did President Park say in her opening speech?" and "the ceremony was addressed by … President
@@ -29,7 +29,8 @@ export function wordsUnreported(
   const words = q.u.tokens;
   const aux = words.findIndex((t) => t.pos === 'AUX' && /^(?:did|does|do)$/i.test(t.text));
   if (q.u.kind !== 'what' || aux < 0) return undefined;
-  const verb = words.findIndex((t, i) => i > aux && t.pos === 'VERB');
+  // "What did Ban Ki-moon say": the model may read a name's first word as a verb ("ban").
+  const verb = words.findIndex((t, i) => i > aux && t.pos === 'VERB' && !q.u.names.includes(squash(t.text)));
   if (verb < 0 || !SPEECH_VERB.test(words[verb]?.lemma ?? '')) return undefined;
   const speaker = words
     .slice(aux + 1, verb)

@@ -4,7 +4,7 @@ import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
-import { asksCountry, countryAnswerText, namesPlace } from './verify-place.ts';
+import { asksCountry, countryAnswerText, namesCity, namesPlace } from './verify-place.ts';
 import { namesPersonNew, namesSomeoneNew, withoutAttribution } from './verify-subject.ts';
 
 /*
@@ -58,6 +58,8 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     if (post && !terms(text).some((t) => post.alternatives.includes(t)))
       return `names no ${typeWord}, and the question asks which`;
   }
+  if (q.u.kind === 'which' && typeWord && /^(?:city|cities|town)$/.test(typeWord) && !namesCity(text, q))
+    return `names no city the question does not, and it asks which ${typeWord}`;
   // "What budget was attached to the Busan Initiative?": an amount of money, which a description is not.
   if (typeWord && MONEY_TYPE.test(typeWord) && !statesMoney(text))
     return `gives no amount, and the question asks what ${typeWord}`;
@@ -113,6 +115,8 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
     (w, i) =>
       isNumber(w) &&
       !inRatio(i) &&
+      // "The 2010 text of Resolution 101": a year dates what follows it; it counts nothing.
+      !/^(?:19|20)\d\d$/.test(w) &&
       !/^(?:resolutions?|decisions?|documents?|res|doc|no)$/.test(words[i - 1] ?? '') &&
       words.slice(i + 1, i + 1 + COUNT_REACH).some((next) => {
         const term = processTerm(next);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
 import { focusOf } from '../../src/search/question-focus.ts';
+import { understand } from '../../src/search/understand.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('question focus: the kind of answer asked for', () => {
@@ -55,5 +56,56 @@ describe('question focus: the kind of answer asked for', () => {
     assert.match(mid.found ? (mid.passages[0]?.passage.text ?? '') : '', /BEXCO/);
     const rrb = answerQuestion('who got elected to the RRB in 2014, names pls', index);
     assert.equal(rrb.found, false, rrb.found ? rrb.passages[0]?.passage.text : '');
+  });
+});
+
+describe('question focus: the asker remark after the question', () => {
+  it('sets aside a clause after the last comma whose subject is the asker ("…, saw a number somewhere")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'how many countries lowered their contribution class, saw a number somewhere',
+      index,
+    );
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /\b12 Member States lowered/);
+    const board = answerQuestion(
+      'mh370 - how many ppl on board, need it for the flight tracking para',
+      index,
+    );
+    assert.ok(board.found);
+    assert.match(board.passages[0]?.passage.text ?? '', /239/);
+    // Its ordinal asks nothing: "the first week" is the asker's premise.
+    const date = answerQuestion(
+      'On which date was the Secretary-General elected, given that the elections took place in the first week?',
+      index,
+    );
+    assert.ok(date.found);
+    assert.match(date.passages.map((p) => p.passage.text).join(' '), /23 October/);
+  });
+
+  it('keeps a clause after a comma that asks, or numbers, something of its own', async () => {
+    const { index } = await contextFor();
+    const u = (line: string) =>
+      understand(line, index.nlp, {
+        knows: (w) => index.knows(w),
+        isName: (w) => index.isName(w),
+        countriesIn: (t) => index.countries.countriesIn(t),
+        implied: index.impliedNames,
+      });
+    assert.ok(u('who chaired the ad hoc group, and which country was it').question.includes('country'));
+    assert.ok(u('how many votes did zhao get, needed 85?').numbers.includes('85'));
+    // The question about the chair is still declined when the corpus names none.
+    assert.equal(
+      answerQuestion('quick q who was the chair of committee 5, need a name for the episode', index).found,
+      false,
+    );
+  });
+
+  it('reads the noun before a trailing "how many" as what is counted ("and decisions? how many")', async () => {
+    const { index } = await contextFor();
+    assert.equal(focusOf(index.nlp.read('and decisions how many').tokens).counted, 'decisions');
+    const r = answerQuestion('and decisions? how many', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /\b(?:5|five) decisions\b/);
   });
 });

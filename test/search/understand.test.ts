@@ -247,3 +247,16 @@ describe('understand', () => {
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /3 November/);
   });
 });
+
+describe('understand: "get" before a participle is the passive', () => {
+  it('reads "who got made honorary citizens" as who was made them, not who won', async () => {
+    const u = await reader();
+    const got = u('who got made honorary citizens of busan lol').tokens.find((t) => t.text === 'got');
+    assert.equal(got?.light, true);
+    assert.equal(u('zhao got 152 votes?').tokens.find((t) => t.text === 'got')?.light, false);
+    const { index } = await contextFor();
+    const r = answerQuestion('who got made honorary citizens of busan lol', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /honorary citizens/);
+  });
+});

@@ -118,3 +118,17 @@ describe('verify: which of several like things a passage is about (through answe
     assert.match(before.found ? (before.passages[0]?.passage.text ?? '') : '', /Zhao/);
   });
 });
+
+describe('verify: what came after a conference, asked with a verb between ("which pp comes after Dubai")', () => {
+  it('declines what came after Dubai 2018, which the corpus does not say', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('which pp comes after dubai 2018 and where', index).found, false);
+  });
+
+  it('does not read "after the Busan ICT Ministerial Meeting" as after Busan', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('where was the pp after busan', index);
+    assert.ok(r.found);
+    assert.match(r.passages.map((p) => p.passage.text).join(' '), /Dubai/);
+  });
+});

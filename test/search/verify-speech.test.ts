@@ -27,3 +27,15 @@ describe('verify: "what did <someone> say" (through answerQuestion)', () => {
     assert.equal(r.found, false);
   });
 });
+
+describe('verify: a speaker whose name the model reads as a verb', () => {
+  it('declines what Ban Ki-moon said when the passages only say he spoke by video message', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what did ban ki-moon actually say in his video msg', index);
+    assert.equal(r.found, false);
+    // How he took part is still answered.
+    const how = answerQuestion('how did ban ki-moon take part in the opening ceremony', index);
+    assert.ok(how.found);
+    assert.match(how.passages.map((p) => p.passage.text).join(' '), /video/);
+  });
+});

@@ -226,3 +226,25 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.equal(r.found, false);
   });
 });
+
+describe('verify: a year before a noun counts nothing, and "which city" wants a city', () => {
+  it('does not read "the 2010 text of Resolution 101" as a count of resolutions', () => {
+    assert.equal(
+      countsThing('The 2010 text of Resolution 101 already refers to connectivity.', ['resolut']),
+      false,
+    );
+    assert.equal(countsThing('PP-14 adopted 19 new resolutions.', ['resolut']), true);
+  });
+
+  it('declines how many resolutions another conference adopted', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('how many resolutions did guadalajara 2010 adopt', index).found, false);
+  });
+
+  it('answers "which city" with a city the question does not name, not with a country', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('which city will host the plenipot after busan', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Dubai/);
+  });
+});

@@ -86,6 +86,16 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     let i = v + 1;
     while (i < tokens.length && PHRASE.has((tokens[i] as NlpToken).pos)) i++;
     const verb = tokens[i];
+    // "I remember reading that X", "I recall hearing that X": what the asker did is the frame too.
+    const gerund = tokens[v + 1];
+    if (
+      i === v + 2 &&
+      gerund &&
+      /ing$/i.test(gerund.text) &&
+      verb?.text.toLowerCase() === 'that' &&
+      verb.pos === 'SCONJ'
+    )
+      return v + 1;
     // "beat three rivals to become SG": a verb after "to" is what the action was for, not a clause said.
     const infinitive = tokens[i - 1]?.pos === 'PART' && tokens[i - 1]?.text.toLowerCase() === 'to';
     if (i > v + 1 && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !infinitive)

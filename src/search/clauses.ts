@@ -41,6 +41,12 @@ export function clausesOf(line: string): string[] {
       )
       // "total # of resolutions", "total number of decisions": a count, as "how many" asks.
       .replace(/\b(?:the\s+)?(?:total\s+(?:#|number)|#)\s*of\b(?!\s+(?:that|this|its)\b)/gi, 'how many')
+      // "per ITU's own numbers", "by OTI's count": whose figure is asked, as "according to ITU" says; the
+      // figures are the answer, not a word to look for.
+      .replace(
+        /\b(?:per|by|from|in|using)\s+(\p{L}[\p{L}\p{N}-]*)['’]s?\s+(?:own\s+)?(?:numbers|figures|count|counts|data|stats|statistics|tally)\b/giu,
+        'according to $1',
+      )
       // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks, and
       // "what was the vote count" is that question; a name's count beside a "how many" already asked
       // ("… (the OTI count)", "how many hours did OTI tally") says whose count it is.

@@ -344,3 +344,13 @@ describe('hasCount', () => {
     assert.equal(answerQuestion(italian, index).found, false);
   });
 });
+
+describe('answerQuestion: a figure asked by whose count it is', () => {
+  it('answers "how many delegates per ITU\'s own numbers" from ITU, not from another body\'s press release', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("for my deck - how many delegates per ITU's own numbers pls", index);
+    assert.ok(r.found);
+    assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /award/);
+    assert.match(r.passages.map((p) => p.passage.text).join(' '), /ITU/);
+  });
+});

@@ -92,3 +92,14 @@ describe('claim', () => {
     assert.match(text(quotedClaim(tokens('A reader says Zhao beat three rivals'))?.claim ?? []), /Zhao beat/);
   });
 });
+
+describe('claim: what the asker did before the claim', () => {
+  it('reads "I remember reading that X" as the claim X, quoted by the asker', () => {
+    const quoted = quotedClaim(
+      tokens('I remember reading that the Constitution and Convention were amended at Busan'),
+    );
+    assert.equal(text(quoted?.claim ?? []), 'the Constitution and Convention were amended at Busan');
+    // A noun phrase before "that" is not read as the asker's doing: "Zhao won the race that Lee lost".
+    assert.notEqual(text(quotedClaim(tokens('Zhao won the race that Lee lost'))?.claim ?? []), 'Lee lost');
+  });
+});

@@ -64,3 +64,12 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('can u tell me who chaired pp-14'), ['who chaired pp-14']);
   });
 });
+
+describe('clausesOf: whose figures are asked', () => {
+  it('reads "per ITU\'s own numbers" and "by OTI\'s count" as "according to"', () => {
+    assert.deepEqual(clausesOf("how many delegates per ITU's own numbers pls"), [
+      'how many delegates according to ITU pls',
+    ]);
+    assert.deepEqual(clausesOf("how many proposals by OTI's count"), ['how many proposals according to OTI']);
+  });
+});

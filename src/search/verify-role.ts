@@ -135,5 +135,9 @@ export function counterpartOnly(text: string, q: VerifyInput): string | undefine
   return asOther.test(text) && !asOwn.test(text) ? party : undefined;
 }
 
-/** "On behalf of Korea", "representing Korea", "for the Korean side": the party a question asks for. */
-const ON_BEHALF = /\b(?:on\s+behalf\s+of|representing|for)\s+(?:the\s+)?(\p{L}+)(?:\s+side)?\b/iu;
+/**
+ * "On behalf of Korea", "representing Korea", "for the Korean side", "on the Korean side": the party a
+ * question asks for.
+ */
+const ON_BEHALF =
+  /\b(?:on\s+behalf\s+of|representing|for|on(?=\s+the\s+\p{L}+\s+side\b))\s+(?:the\s+)?(\p{L}+)(?:\s+side)?\b/iu;

@@ -28,6 +28,15 @@ describe('verify: who does what (through answerQuestion)', () => {
     // "For the Korean side": the party by its nationality.
     const side = answerQuestion('who signed the 2012 PP-14 preparation MoU for the Korean side', index);
     assert.doesNotMatch(side.found ? (side.passages[0]?.passage.text ?? '') : '', /^Hamadoun Touré signed/);
+    // "On the Korean side" (read as "Korean" by the corpus's phrases) is the same party, and answered.
+    for (const line of [
+      'Who signed the 2012 preparation MoU on the Korean side?',
+      'who signed the 2012 MoU on preparing PP-14 for the korean side',
+    ]) {
+      const on = answerQuestion(line, index);
+      assert.ok(on.found, line);
+      assert.match(on.passages[0]?.passage.text ?? '', /Kye-Cheol Lee/, line);
+    }
   });
 
   it('reads "what was the name of the chair of X" as who chaired X: another body\'s chairman is no answer', async () => {

@@ -108,7 +108,7 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
     );
   // "Names of the 12 RRB members?": a line that opens on "name(s) of" asks for names, as "who" does.
   const opening =
-    /^names?$/.test(normalize(words[0]?.text ?? '')) && normalize(words[1]?.text ?? '') === 'of'
+    /^(?:names?|titles?)$/.test(normalize(words[0]?.text ?? '')) && normalize(words[1]?.text ?? '') === 'of'
       ? words[0]
       : undefined;
   // "Which UN official": a name before a noun qualifies it; the noun is the kind of answer. "What's the
@@ -123,7 +123,7 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
     which >= 0
       ? trailingName(words, lower, which)
       : !lower.some((w) => WH_WORDS.includes(w))
-        ? last !== undefined && /^names?$/.test(normalize(last.text)) && words.indexOf(last) > 0
+        ? last !== undefined && /^(?:names?|titles?)$/.test(normalize(last.text)) && words.indexOf(last) > 0
           ? last
           : nounName
         : undefined;

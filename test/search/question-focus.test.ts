@@ -109,3 +109,28 @@ describe('question focus: the asker remark after the question', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /\b(?:5|five) decisions\b/);
   });
 });
+
+describe('question focus: a title asked without a question word', () => {
+  it('answers "res 190 title?" and "title of Res. 196?" with the official title', async () => {
+    const { index } = await contextFor();
+    assert.equal(focusOf(index.nlp.read('res 190 title').tokens).typeWord, 'title');
+    for (const [line, title] of [
+      ['res 190 title?', /Countering misappropriation/],
+      ['title of Res. 196?', /Protecting telecommunication service users/],
+    ] as const) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.match(r.passages[0]?.passage.text ?? '', title, line);
+    }
+  });
+
+  it('reads "fight" as the corpus\'s "combat" in a resolution\'s subject', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'What is the number of the resolution on helping Member States fight mobile device theft?',
+      index,
+    );
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Resolution 189/);
+  });
+});

@@ -99,12 +99,15 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
       : undefined;
   // "Which city ...", and "what was the name of ...": the word names the kind of answer. After "the",
   // a word before "of" is a noun whatever the tagger says: its model reads "the subject of" as an ADJ.
+  // "What were the opening and closing dates of PP-14": past a noun phrase's coordinated nouns too.
   const ofAfter = words
-    .slice(which + 1, which + 5)
+    .slice(which + 1, which + 8)
     .find(
       (t, i) =>
         (t.pos === 'NOUN' || (t.pos === 'ADJ' && words[which + i]?.pos === 'DET')) &&
-        normalize(words[which + 2 + i]?.text ?? '') === 'of',
+        normalize(words[which + 2 + i]?.text ?? '') === 'of' &&
+        (i < 4 ||
+          words.slice(which + 1, which + 1 + i).every((p) => /^(?:AUX|DET|ADJ|NOUN|CCONJ|NUM)$/.test(p.pos))),
     );
   // "Names of the 12 RRB members?": a line that opens on "name(s) of" asks for names, as "who" does.
   const opening =
@@ -196,6 +199,8 @@ function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
   const describes = (t: NlpToken | undefined) =>
     t !== undefined && (t.pos === 'NUM' || (/^(?:ADJ|NOUN)$/.test(t.pos) && !t.light));
   while (from > 0 && describes(words[from - 1])) from--;
+  // "The opening and closing dates": coordinated qualifiers say which dates; each must be answered.
+  if (words[from - 1]?.pos === 'CCONJ') from = at;
   const phrase = words.slice(from, at + 1).map((t) => normalize(t.text));
   // "Which two ITU officials": how many, said before a name that qualifies the type word, still
   // describes the answer; the name stays asked.

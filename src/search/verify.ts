@@ -172,6 +172,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const missing = [...missingNames];
   /** Things of the question the passage does not name, beyond names, numbers and the counted thing. */
   const loose: string[] = [];
+  /** Every weighed word the passage does not account for: what --explain shows of a near miss. */
+  const unmatched: string[] = [];
   let total = 0;
   let covered = 0;
   for (const c of q.weighted.concepts) {
@@ -218,6 +220,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       covered += weight;
       continue;
     }
+    unmatched.push(c.word);
     const name = squash(c.word);
     if (missing.includes(name) || missing.includes(c.word)) continue;
     if (c.known && c.weight < o.commonWeight) continue;
@@ -275,7 +278,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // still must match, but less of the wording need.
   const explanatory = q.u.kind === 'why' || q.u.kind === 'how';
   const needed = explanatory ? o.explanatoryShare : loose.length > 0 ? o.looseMinShare : o.minShare;
-  if (share < needed) return fail(`matches ${pct(share)} of the question, under ${pct(needed)}`);
+  if (share < needed)
+    return fail(`matches ${pct(share)} of the question, under ${pct(needed)} (not: ${unmatched.join(', ')})`);
   const problem = passageProblem(hit, q, cited);
   if (problem) return fail(problem);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };

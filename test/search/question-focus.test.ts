@@ -134,3 +134,23 @@ describe('question focus: a title asked without a question word', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Resolution 189/);
   });
 });
+
+describe('question focus: coordinated qualifiers of the type word', () => {
+  it('reads "the opening and closing dates of PP-14" as asking dates, with both qualifiers still asked', async () => {
+    const { index } = await contextFor();
+    const focus = focusOf(index.nlp.read('What were the opening and closing dates of PP-14').tokens);
+    assert.deepEqual(focus, { typeWord: 'dates', answerWords: ['dates'] });
+    const r = answerQuestion('What were the opening and closing dates of PP-14?', index);
+    assert.ok(r.found);
+    const text = r.passages.map((p) => p.passage.text).join(' ');
+    assert.match(text, /20 October/);
+    assert.match(text, /7 November/);
+  });
+
+  it('reads "the four pillars (goals) of the Connect 2020 Agenda" as asking pillars', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What are the four pillars (goals) of the Connect 2020 Agenda?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /inclusiveness/);
+  });
+});

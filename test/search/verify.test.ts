@@ -60,6 +60,13 @@ describe('verify: a passage answers only when it accounts for the question', () 
     assert.ok(x.candidates.every((c) => !c.verdict.ok));
     assert.match(x.candidates[0]?.verdict.reason ?? '', /does not name cavusoglu/);
   });
+
+  it('names the words a near miss leaves unmatched, so an editor sees why it fell short', async () => {
+    const { index } = await contextFor();
+    const x = explainQuestion('What were the opening and closing dates of PP-14?', index);
+    const near = x.candidates.find((c) => /of the question, under/.test(c.verdict.reason ?? ''));
+    assert.match(near?.verdict.reason ?? '', /\(not: [a-z]/);
+  });
 });
 
 describe('compose', () => {

@@ -354,3 +354,20 @@ describe('answerQuestion: a figure asked by whose count it is', () => {
     assert.match(r.passages.map((p) => p.passage.text).join(' '), /ITU/);
   });
 });
+
+describe('answerQuestion: the corpus phrases for how an outcome is said', () => {
+  it('reads "adopted in the end" as adopted, but keeps "what happened to X in the end" asking the outcome', async () => {
+    const { index } = await contextFor();
+    const india = answerQuestion("india's secure info society reso got adopted in the end, no?", index);
+    assert.ok(india.found);
+    assert.match(india.passages.map((p) => p.passage.text).join(' '), /India/);
+    assert.equal(answerQuestion('what happened to the res 25 revision in the end', index).found, false);
+  });
+
+  it('reads "every vote cast" as the votes the corpus counts', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Is it true that François Rancy got all 166 votes cast?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /166/);
+  });
+});

@@ -1,4 +1,4 @@
-import { findTextRefs, textKindOf } from './identifiers.ts';
+import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import {
@@ -209,6 +209,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       (cited?.has(c.word) === true && askedSourceWords(q).has(c.word)) ||
       // "The percentage of individuals online": "60% of individuals" gives it.
       givesShare(c.word, passage.text) ||
+      // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.
+      (/^numbers?$/.test(c.word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
       (asName &&
         (cited?.has(c.word) === true ||
           ofCountry(squash(c.word)) ||
@@ -286,6 +288,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
 }
 
 /** The words of the question as searched, once per question: every candidate asks for them. */
+/** True when the question names a kind of text ("resolution", "reso", "decision"). */
+const asksTextKind = perObject((u: Understanding): boolean =>
+  u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))),
+);
+
 const searchedWordsOf = perObject((q: VerifyInput): ReadonlySet<string> | undefined =>
   q.searchText === undefined ? undefined : new Set(normalize(q.searchText).split(/[^\p{L}\p{N}]+/u)),
 );

@@ -236,3 +236,21 @@ describe('compose', () => {
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Jamoussi/);
   });
 });
+
+describe('verify: the number of a text', () => {
+  it('reads "what\'s its number" of a resolution as given by the passage\'s "Resolution 196"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      "Which Busan resolution is about protecting consumers, and what's its number?",
+      index,
+    );
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Resolution 196/);
+    // A count is still no text's number: "how many … need a number" asks a count.
+    const count = answerQuestion(
+      'pls how many ppl showed up to pp14?? need a number for my MUN slides',
+      index,
+    );
+    for (const p of count.found ? count.passages : []) assert.doesNotMatch(p.passage.text, /^Resolution \d+/);
+  });
+});

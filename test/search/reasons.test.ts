@@ -28,3 +28,12 @@ describe('reasons: what answers "why"', () => {
     assert.equal(r.found, false);
   });
 });
+
+describe("reasons: OTI's verdict on a quiet conference", () => {
+  it('answers why OTI called an uneventful PP-14 a success with the reason it gives', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Why does OTI call such an uneventful conference a success?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /because the member states made only minor changes/);
+  });
+});

@@ -371,3 +371,18 @@ describe('answerQuestion: the corpus phrases for how an outcome is said', () => 
     assert.match(r.passages[0]?.passage.text ?? '', /166/);
   });
 });
+
+describe('answerQuestion: the conference by its length', () => {
+  it('reads "over the three weeks" as at PP-14, and a count over them is not a week\'s', async () => {
+    const { index } = await contextFor();
+    const proposals = answerQuestion('How many proposals were negotiated over the three weeks?', index);
+    assert.ok(proposals.found);
+    assert.match(proposals.passages[0]?.passage.text ?? '', /452/);
+    const hours = answerQuestion(
+      'About how many hours of negotiation took place over the three weeks?',
+      index,
+    );
+    assert.ok(hours.found);
+    assert.match(hours.passages[0]?.passage.text ?? '', /800 hours/);
+  });
+});

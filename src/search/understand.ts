@@ -218,7 +218,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     ...new Set([
       ...mixed.map(squash),
       ...words
-        .filter((t) => isName(t, words, corpus) && !inMixed.has(normalize(t.text)))
+        .filter(
+          (t, i) =>
+            isName(t, words, corpus) && !inMixed.has(normalize(t.text)) && !compassOf(words, i, corpus),
+        )
         .map((t) => squash(t.text)),
     ]),
   ].filter((n) => n !== '' && !corpus.implied.has(n) && !setting.has(n) && n !== typeName);
@@ -268,6 +271,22 @@ function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusWords): 
   if (/\p{L}/u.test(t.text) && /\d/.test(t.text)) return true;
   if (/^\p{Lu}{2,}s?$/u.test(t.text)) return true;
   return /^\p{Lu}/u.test(t.text) && clause.indexOf(t) > 0 && (t.pos === 'PROPN' || t.pos === 'NOUN');
+}
+
+/**
+ * True when the word at `i` is a compass point that is part of the country after it: "South Korean",
+ * "South Korea" name one country, which the corpus may write as "Republic of Korea".
+ */
+function compassOf(words: readonly NlpToken[], i: number, corpus: CorpusWords): boolean {
+  const next = words[i + 1];
+  if (!next || !/^(?:north|south|east|west|northern|southern|eastern|western)$/i.test(words[i]?.text ?? ''))
+    return false;
+  // "Korean" is the people of "Korea": the country is the nationality without its ending.
+  const forms = [
+    next.text,
+    ...['n', 'an', 'ian', 'ese', 'ish'].map((end) => next.text.replace(new RegExp(`${end}$`, 'i'), '')),
+  ];
+  return forms.some((c) => corpus.countriesIn(`${words[i]?.text} ${c}`).size > 0);
 }
 
 /** A singular common noun that a number word after it numbers ("round one", "category seven"). */

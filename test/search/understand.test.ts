@@ -260,3 +260,19 @@ describe('understand: "get" before a participle is the passive', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /honorary citizens/);
   });
 });
+
+describe('understand: a compass point that is part of a country', () => {
+  it('reads "South Korean" as one nationality, not a name "south" the answer must say', async () => {
+    const u = await reader();
+    assert.deepEqual(
+      u('Which South Korean president spoke at the opening ceremony in Busan?').names.includes('south'),
+      false,
+    );
+    // A compass point alone keeps its name: "the South" is no country.
+    assert.ok(u('Which countries of the Global South spoke?').names.includes('south'));
+    const { index } = await contextFor();
+    const r = answerQuestion('Which South Korean president spoke at the opening ceremony in Busan?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Park Geun-hye/);
+  });
+});

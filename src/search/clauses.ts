@@ -51,7 +51,7 @@ export function clausesOf(line: string): string[] {
       // "what was the vote count" is that question; a name's count beside a "how many" already asked
       // ("… (the OTI count)", "how many hours did OTI tally") says whose count it is.
       .replace(
-        /\b(?:what(?:'s|\s+is|\s+was|\s+were)?\s+)?(?:the\s+)?(\p{L}+)\s+(?:count|tally|headcount)\b/giu,
+        /\b(?:what(?:'s|\s+is|\s+was|\s+were)?\s+)?(?:the\s+)?(?:exact\s+)?(\p{L}+)\s+(?:counts?|tall(?:y|ies)|headcounts?)\b/giu,
         (_, counted: string) =>
           /^\p{Lu}/u.test(counted) && /\bhow\s+many\b/i.test(line)
             ? `according to ${counted}`

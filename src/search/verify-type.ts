@@ -101,9 +101,14 @@ const COUNT_REACH = 3;
 /** True when a number in the text counts one of `terms` within a few words after it. */
 export function countsThing(text: string, alternatives: readonly string[]): boolean {
   // Split at spaces, so the "14" of "PP-14" or the "191" of "Resolution 191" is no count.
-  const words = normalize(text)
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const raw = normalize(text).split(/\s+/);
+  const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  // "175 Member States, Sector Members and observers": a comma ends what the number counts.
+  const reach = (i: number) => {
+    let end = i + 1;
+    while (end < Math.min(words.length, i + 1 + COUNT_REACH) && !/[,;:]$/.test(raw[end - 1] ?? '')) end++;
+    return words.slice(i + 1, end);
+  };
   const isNumber = (w: string | undefined) =>
     w !== undefined && (/^\d[\d,.]*$/.test(w) || NUMBER_WORDS.test(w));
   // "2 in 10 participants", "one out of five": a share, not a count.
@@ -118,7 +123,7 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
       // "The 2010 text of Resolution 101": a year dates what follows it; it counts nothing.
       !/^(?:19|20)\d\d$/.test(w) &&
       !/^(?:resolutions?|decisions?|documents?|res|doc|no)$/.test(words[i - 1] ?? '') &&
-      words.slice(i + 1, i + 1 + COUNT_REACH).some((next) => {
+      reach(i).some((next) => {
         const term = processTerm(next);
         return term !== undefined && alternatives.includes(term);
       }),

@@ -248,3 +248,23 @@ describe('verify: a year before a noun counts nothing, and "which city" wants a 
     assert.match(r.passages[0]?.passage.text ?? '', /Dubai/);
   });
 });
+
+describe('verify: what a number counts ends at a comma', () => {
+  it('does not read "175 Member States, Sector Members and observers" as a count of Sector Members', async () => {
+    assert.equal(
+      countsThing('Participants came from some 175 Member States, Sector Members and observers.', ['sector']),
+      false,
+    );
+    assert.equal(countsThing('2,505 delegates from 171 countries', ['countri']), true);
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('How many Sector Members attended PP-14?', index).found, false);
+  });
+
+  it('reads "the exact vote counts for X and Y" as how many votes they got', async () => {
+    const { index } = await contextFor();
+    assert.equal(
+      answerQuestion('what were the exact vote counts for cavusoglu and jamoussi', index).found,
+      false,
+    );
+  });
+});

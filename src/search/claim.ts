@@ -82,6 +82,13 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     // What the frame says before its verb is who quotes: a noun phrase, nothing that acts.
     if (tokens.slice(from, v).some((p) => !PHRASE.has(p.pos) && p.pos !== 'PRON')) return undefined;
     if (thatFollows) return v;
+    // "I remember it being the 18th": a pronoun and a verb of its own are the clause remembered.
+    // ("… agreed there was …" is no such clause: "there" is nobody.)
+    if (
+      /^(?:it|he|she|they)$/i.test(tokens[v + 1]?.text ?? '') &&
+      /^(?:being|was|is|were)$/i.test(tokens[v + 2]?.text ?? '')
+    )
+      return v;
     // Else the object must be a clause: a noun phrase, then a verb of its own.
     let i = v + 1;
     while (i < tokens.length && PHRASE.has((tokens[i] as NlpToken).pos)) i++;

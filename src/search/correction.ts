@@ -1,5 +1,6 @@
 import type { Entry } from '../corpus/types.ts';
 import type { AskOptions } from './answer-question.ts';
+import { isEnglishWord } from './dictionary.ts';
 import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
@@ -97,9 +98,11 @@ export function findCorrection(
     if (!rest.names.some((n) => !isCalendarWord(n)) && refs.length === 0 && !u.aboutConference) continue;
     const text = asked.replace(new RegExp(said.source, 'giu'), ' ');
     // "Study Group 17": a number after a name's word numbers that thing; its like is another number there.
-    const label = isNumber
+    // "OTI says 25 new resolutions": a source's acronym before the number quotes it; it numbers nothing.
+    const labelWord = isNumber
       ? asked.match(new RegExp(`(\\p{Lu}\\p{L}+)\\s+${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'u'))?.[1]
       : undefined;
+    const label = labelWord && isEnglishWord(labelWord.toLowerCase()) ? labelWord : undefined;
     const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
     const weighted = index.weigh(shape.searchText);
     const q = claimCheckInput(rest, weighted, index);

@@ -386,3 +386,20 @@ describe('answerQuestion: the conference by its length', () => {
     assert.match(hours.passages[0]?.passage.text ?? '', /800 hours/);
   });
 });
+
+describe('answerQuestion: fact-checks corrected whatever verb they claim with', () => {
+  it('corrects "came from Liberia", "settled in the first round", "OTI says 25" and "I remember it being the 18th"', async () => {
+    const { index } = await contextFor();
+    for (const [line, value] of [
+      ['the Ebola resolution at PP-14 came from Liberia, right?', /Sierra Leone/],
+      ['the deputy SG race was settled in the first round, correct?', /fourth round/],
+      ['OTI says 25 new resolutions were adopted in Busan, right?', /\b19\b/],
+      ['I remember it being the 18th plenipot, correct?', /19th/],
+    ] as const) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.equal(r.lead, 'no', line);
+      assert.match(r.passages[0]?.passage.text ?? '', value, line);
+    }
+  });
+});

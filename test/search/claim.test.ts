@@ -103,3 +103,11 @@ describe('claim: what the asker did before the claim', () => {
     assert.notEqual(text(quotedClaim(tokens('Zhao won the race that Lee lost'))?.claim ?? []), 'Lee lost');
   });
 });
+
+describe('claim: "I remember it being X"', () => {
+  it('reads a pronoun and its verb after the asker\'s verb as the claim, but not "there was"', () => {
+    const quoted = quotedClaim(tokens('I remember it being the 18th plenipot'));
+    assert.equal(text(quoted?.claim ?? []), 'it being the 18th plenipot');
+    assert.equal(quotedClaim(tokens('the financial plan agreed there was for 2015-2018')), undefined);
+  });
+});

@@ -25,6 +25,11 @@ export function clausesOf(line: string): string[] {
         /^\s*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)(?:confirm|tell\s+me|remind\s+me|let\s+me\s+know|check)\s+(?:(?:whether|if)\s+)?/i,
         '',
       )
+      // "X, can you confirm?": the request after the claim is a tag of its own, not part of the claim.
+      .replace(
+        /,\s*((?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:confirm|check|verify)\b)/gi,
+        '? $1',
+      )
       // "1 line pls", "in one sentence", "in a nutshell": how short the answer should be, not what about.
       .replace(
         /\b(?:in\s+)?(?:1|one)[\s-]+(?:line|liner|sentence)\b|\bin\s+a\s+(?:sentence|nutshell)\b|\bshort\s+version\b/gi,

@@ -73,3 +73,12 @@ describe('clausesOf: whose figures are asked', () => {
     assert.deepEqual(clausesOf("how many proposals by OTI's count"), ['how many proposals according to OTI']);
   });
 });
+
+describe('clausesOf: a request to confirm after the claim', () => {
+  it('splits "X, can you confirm?" into the claim and its tag', () => {
+    assert.deepEqual(clausesOf('Connect 2020 wants 75% of individuals online by 2020, can you confirm?'), [
+      'Connect 2020 wants 75% of individuals online by 2020',
+      'can you confirm',
+    ]);
+  });
+});

@@ -82,3 +82,16 @@ describe('clausesOf: a request to confirm after the claim', () => {
     ]);
   });
 });
+
+describe('clausesOf: the kind of publication after a source', () => {
+  it('reads "per the OTI post" and "according to OTI\'s wrap-up" as the source alone', () => {
+    assert.deepEqual(clausesOf('how many new resos came out of busan per the OTI post'), [
+      'how many new resos came out of busan per the OTI',
+    ]);
+    assert.deepEqual(clausesOf("How many existing resolutions were revised according to OTI's wrap-up"), [
+      "How many existing resolutions were revised according to OTI's",
+    ]);
+    // A publication named as the thing asked about stays: "what did the blog post say".
+    assert.deepEqual(clausesOf('what did the blog post say'), ['what did the blog post say']);
+  });
+});

@@ -58,10 +58,11 @@ const SEEN_SETS = [
   'blind-jj-questions.jsonl',
   'blind-kk-questions.jsonl',
   'blind-ll-questions.jsonl',
+  'blind-mm-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.87;
+const SHARED_FLOOR = 0.88;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

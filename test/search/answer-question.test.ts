@@ -403,3 +403,20 @@ describe('answerQuestion: fact-checks corrected whatever verb they claim with', 
     }
   });
 });
+
+describe('answerQuestion: where a conference "ended up", and the winning candidate', () => {
+  it('reads "PP-18 ended up in Cairo" as where it was held, and corrects it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("PP-18 ended up in Cairo, didn't it?", index);
+    assert.ok(r.found);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /Dubai/);
+  });
+
+  it('reads "the successful TSB candidate" as the winner of the race', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('How many votes did the successful TSB candidate win?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /\b87\b/);
+  });
+});

@@ -66,7 +66,7 @@ export function passageProblem(
   if (placed) return `ranks what came after ${placed}, not ${placed}`;
   if (onlyHypothetical(passage.text, q)) return 'says what could have been, and the fact-check what was';
   const year = aboutAnotherYear(about, q);
-  if (year) return `is about ${year}, and the fact-check about the conference`;
+  if (year) return `is about ${year}, and the question about the conference`;
   const dated = datedRelative(passage.text, q, passage.context);
   if (dated) return `dates something before or after ${dated}, not ${dated} itself`;
   const until = heldUntilConference(passage.text, q);

@@ -227,7 +227,13 @@ const RELATIVE_TIME =
  * in another year only, which names neither the conference nor its year. Returns that year.
  */
 export function aboutAnotherYear(text: string, q: VerifyInput): string | undefined {
-  if (!q.u.yesNo || !q.u.aboutConference || q.implied === undefined) return undefined;
+  // "Who were Malcolm Johnson's opponents in the deputy SG race?": a race, like a fact-check, is the
+  // conference's own unless the question dates it; "beat Chaesub Lee in the 2006 election" is another.
+  // "Which study group had Lee chaired before his election" asks about the years before: no such race.
+  const race =
+    /\b(?:race|races|election|elections|vote|votes|ballot|ballots|contest|runoff)\b/i.test(q.u.question) &&
+    !/\b(?:before|after|prior|previous|previously|earlier|since|former|formerly)\b/i.test(q.u.question);
+  if (!(q.u.yesNo || race) || (!q.u.aboutConference && !race) || q.implied === undefined) return undefined;
   const own = [...q.implied].filter((n) => /^\d{4}$/.test(n));
   // A year of the question's own ("the 2006 race") is what it asks about.
   if (own.length === 0 || q.u.numbers.some((n) => /^\d{4}$/.test(n) && !own.includes(n))) return undefined;

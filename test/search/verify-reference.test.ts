@@ -132,3 +132,15 @@ describe('verify: what came after a conference, asked with a verb between ("whic
     assert.match(r.passages.map((p) => p.passage.text).join(' '), /Dubai/);
   });
 });
+
+describe('verify: a race of another year', () => {
+  it('does not answer "Malcolm Johnson\'s opponents in the deputy SG race" with his 2006 TSB election', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("Who were Malcolm Johnson's opponents in the deputy SG race?", index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /2006/);
+    // What someone did before their election is another matter: its years are asked.
+    const sg = answerQuestion('Which ITU-T study group had Chaesub Lee chaired before his election?', index);
+    assert.ok(sg.found);
+    assert.match(sg.passages[0]?.passage.text ?? '', /Study Group 13/);
+  });
+});

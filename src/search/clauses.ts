@@ -44,6 +44,11 @@ export function clausesOf(line: string): string[] {
         /\bwhat(?:'s|\s+is|\s+was|\s+were)?\s+the\s+(?:total\s+)?number\s+of(?!\s+(?:that|this|the|its|a|an)\b)/gi,
         'how many',
       )
+      // "exact number of women delegates?": a line that opens on the number of things asks how many.
+      .replace(
+        /^\s*(?:the\s+)?(?:exact|total|precise|official|overall)?\s*number\s+of(?!\s+(?:that|this|the|its|a|an)\b)/i,
+        'how many',
+      )
       // "total # of resolutions", "total number of decisions": a count, as "how many" asks.
       .replace(/\b(?:the\s+)?(?:total\s+(?:#|number)|#)\s*of\b(?!\s+(?:that|this|its)\b)/gi, 'how many')
       // "per the OTI post", "according to OTI's wrap-up", "per the ITU release": the kind of publication

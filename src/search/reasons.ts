@@ -11,10 +11,11 @@ import type { Verdict } from './verify.ts';
 /**
  * A sentence that gives a reason: what a "why" question needs. General English connectives of cause
  * and purpose; the corpus's own words for reasons are its business. "After" a meeting ("after WRC-15")
- * or a quantity ("after four rounds of voting") places something in time and gives no cause.
+ * or a quantity ("after four rounds of voting"), and "a day after" or "shortly after" anything, place
+ * something in time and give no cause.
  */
 const REASON =
-  /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/iu;
+  /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?<!\b(?:a|one|two|three|a few|several)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+|\b(?:shortly|soon|just|right|long)\s+)(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/iu;
 
 /** True when a sentence gives a reason. */
 export function givesReason(text: string): boolean {

@@ -119,25 +119,32 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const at = main === undefined ? -1 : read.indexOf(main);
   const after = read[at + 1];
   const before = read[at - 1];
+  // "How did PP-14 reach its decisions — votes or consensus?": the choices offered after the question
+  // are part of it.
+  const choices = (c: typeof after) =>
+    c !== undefined &&
+    /^(?:(?:a|an|the)\s+)?[\p{L}\p{N}-]+(?:\s+or\s+(?:(?:a|an|the)\s+)?[\p{L}\p{N}-]+)+$/iu.test(c.text);
   const pointing =
     main === undefined
       ? undefined
-      : !asks(main.tokens) && after && !after.tag && asks(after.tokens) && pointsBack(after.tokens)
+      : asks(main.tokens) && choices(after)
         ? after
-        : asks(main.tokens) &&
-            (pointsBack(main.tokens) || namesNothing(main.tokens)) &&
-            before &&
-            // "was there smth on youth? what date'd it pass": a yes/no question before may be what "it" is.
-            (!asks(before.tokens) || kindOf(before.tokens.filter((t) => t.isWord)) === 'yes-no') &&
-            !before.tag &&
-            // "asking for a colleague - who'd they pick": a lead-in naming nothing the corpus knows is chat.
-            before.tokens.some(
-              (t) =>
-                (t.pos === 'PROPN' || t.pos === 'NOUN') &&
-                (corpus.knows(t.text) || isName(t, before.tokens, corpus)),
-            )
-          ? before
-          : undefined;
+        : !asks(main.tokens) && after && !after.tag && asks(after.tokens) && pointsBack(after.tokens)
+          ? after
+          : asks(main.tokens) &&
+              (pointsBack(main.tokens) || namesNothing(main.tokens)) &&
+              before &&
+              // "was there smth on youth? what date'd it pass": a yes/no question before may be what "it" is.
+              (!asks(before.tokens) || kindOf(before.tokens.filter((t) => t.isWord)) === 'yes-no') &&
+              !before.tag &&
+              // "asking for a colleague - who'd they pick": a lead-in naming nothing the corpus knows is chat.
+              before.tokens.some(
+                (t) =>
+                  (t.pos === 'PROPN' || t.pos === 'NOUN') &&
+                  (corpus.knows(t.text) || isName(t, before.tokens, corpus)),
+              )
+            ? before
+            : undefined;
   const chosen = main;
   if (main && pointing) {
     const [first, second] = pointing === after ? [main, pointing] : [pointing, main];

@@ -9,9 +9,12 @@ import type { VerifyInput } from './verify.ts';
 /** Verbs whose past asks for what was settled: general English, by lemma. */
 const SETTLING = new Set(['decide', 'adopt', 'agree', 'approve', 'conclude', 'resolve', 'choose', 'settle']);
 
-/** Words that look ahead: a passage saying one speaks of what was still to come. */
+/**
+ * Words that look ahead: a passage saying one speaks of what was still to come, or of what was only on
+ * the table ("named net neutrality among the issues on the agenda").
+ */
 const AHEAD =
-  /\b(?:up for|due(?: in| for| to)?|will|would|was to|were to|is to|are to|next|expected|faced)\b/i;
+  /\b(?:up for|due(?: in| for| to)?|will|would|was to|were to|is to|are to|next|expected|faced|on the agenda|among the issues|at stake|to watch)\b/i;
 
 /** A settling verb said in the passage, in any form. */
 const SETTLED =

@@ -95,3 +95,12 @@ describe('clausesOf: the kind of publication after a source', () => {
     assert.deepEqual(clausesOf('what did the blog post say'), ['what did the blog post say']);
   });
 });
+
+describe('clausesOf: a line that opens on "number of"', () => {
+  it('reads "exact number of women delegates at busan?" as how many', () => {
+    assert.deepEqual(clausesOf('exact number of women delegates at busan?'), [
+      'how many women delegates at busan',
+    ]);
+    assert.deepEqual(clausesOf('number of the resolution on IoT?'), ['number of the resolution on IoT']);
+  });
+});

@@ -37,3 +37,17 @@ describe("reasons: OTI's verdict on a quiet conference", () => {
     assert.match(r.passages[0]?.passage.text ?? '', /because the member states made only minor changes/);
   });
 });
+
+describe('reasons: a time after something is no cause', () => {
+  it('reads "a day after Committee 5 approved it" as when, and answers why with the cause', async () => {
+    assert.equal(
+      givesReason('PP-14 passed it on 31 October 2014, a day after Committee 5 approved it.'),
+      false,
+    );
+    assert.equal(givesReason('PP-14 adopted Resolution 185 after the loss of flight MH370.'), true);
+    const { index } = await contextFor();
+    const r = answerQuestion('why did pp-14 pass a resolution on global flight tracking', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /MH370/);
+  });
+});

@@ -276,3 +276,14 @@ describe('understand: a compass point that is part of a country', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Park Geun-hye/);
   });
 });
+
+describe('understand: the choices offered after a question', () => {
+  it('reads "how did PP-14 reach its decisions — votes or consensus?" as one question', async () => {
+    const u = await reader();
+    assert.match(u('how did pp-14 reach its decisions — votes or consensus?').question, /votes or consensus/);
+    const { index } = await contextFor();
+    const r = answerQuestion('how did pp-14 reach its decisions — votes or consensus?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /consensus/);
+  });
+});

@@ -31,3 +31,10 @@ describe('verify: "what did X decide" needs a result (through answerQuestion)', 
     assert.match(r.passages.map((p) => p.passage.text).join(' '), /2015/);
   });
 });
+
+describe('verify: an issue on the agenda is no decision', () => {
+  it('declines what PP-14 decided on net neutrality, which the corpus only lists among the issues', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('what did pp-14 decide on net neutrality', index).found, false);
+  });
+});

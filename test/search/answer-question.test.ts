@@ -420,3 +420,23 @@ describe('answerQuestion: where a conference "ended up", and the winning candida
     assert.match(r.passages[0]?.passage.text ?? '', /\b87\b/);
   });
 });
+
+describe('answerQuestion: who ran against whom, and the minister at the time', () => {
+  it('answers "who ran against Chaesub Lee" with the other candidates, and declines it where none is recorded', async () => {
+    const { index } = await contextFor();
+    const lee = answerQuestion('who ran against chaesub lee for TSB director', index);
+    assert.ok(lee.found);
+    assert.match(lee.passages[0]?.passage.text ?? '', /Jamoussi/);
+    assert.equal(answerQuestion('who ran against malcolm johnson for deputy SG', index).found, false);
+  });
+
+  it('reads "at the time of the conference" as the conference\'s own time', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'who was the korean minister of science and ICT at the time of the conference',
+      index,
+    );
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Choi Yang-hee/);
+  });
+});

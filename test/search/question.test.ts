@@ -22,7 +22,8 @@ describe('readQuestion', () => {
     assert.equal(read('which resolution deals with IoT').searchText, 'which resolution about IoT');
     assert.equal(read('which resolution number is it').searchText, 'which resolution is it');
     assert.equal(read('resolution number 130').searchText, 'resolution number 130');
-    assert.match(read('did Zhao have anyone running against him').searchText, /candidate unopposed/);
+    assert.match(read('did Zhao have anyone running against him').searchText, /other candidates against/);
+    assert.match(read('zhao ran unopposed right').searchText, /candidate unopposed/);
   });
 
   it('leaves words alone when they are not the phrase ("charges", "forward planning")', () => {

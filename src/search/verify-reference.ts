@@ -200,7 +200,14 @@ export function datedRelative(text: string, q: VerifyInput, context = ''): strin
   let relative: string | undefined;
   for (const m of text.matchAll(RELATIVE_TIME)) if (asked(m[1] ?? '')) relative ??= m[1];
   if (relative === undefined) return undefined;
-  const elsewhere = text.replace(RELATIVE_TIME, ' ');
+  const said = new Set(q.u.tokens.map((t) => squash(t.text)));
+  // "The Busan ICT Ministerial Meeting …, the day before PP-14 opened": a longer name that holds one of
+  // the conference's names ("Busan") is another thing's, unless the question names that thing.
+  const elsewhere = text
+    .replace(RELATIVE_TIME, ' ')
+    .replace(/\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+/gu, (name) =>
+      name.split(/\s+/).some((w) => !q.implied?.has(squash(w)) && said.has(squash(w))) ? name : ' ',
+    );
   // A year ("2014") is one of the conference's names, but only as a date here.
   return elsewhere.split(/[^\p{L}\p{N}-]+/u).some((w) => /\p{L}/u.test(w) && asked(w)) ? undefined : relative;
 }

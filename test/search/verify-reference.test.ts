@@ -144,3 +144,19 @@ describe('verify: a race of another year', () => {
     assert.match(sg.passages[0]?.passage.text ?? '', /Study Group 13/);
   });
 });
+
+describe('verify: the plenipot by its short name, and a date counted from it', () => {
+  it('reads "plenipot" as said by "PP-14", but not "the day before PP-14 opened" as the day it opened', async () => {
+    const { index } = await contextFor();
+    const ipv6 = answerQuestion('busan plenipot ipv6 resolution number?? 180 or 101', index);
+    assert.ok(ipv6.found);
+    assert.match(ipv6.passages[0]?.passage.text ?? '', /Resolution 180/);
+    const open = answerQuestion('On what day did the Busan plenipot open?', index);
+    assert.ok(open.found);
+    assert.match(open.passages[0]?.passage.text ?? '', /20 October/);
+    // The meeting the question names keeps its own date.
+    const decl = answerQuestion('busan declaration - adopted which day exactly?', index);
+    assert.ok(decl.found);
+    assert.match(decl.passages[0]?.passage.text ?? '', /19 October/);
+  });
+});

@@ -148,7 +148,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const chosen = main;
   if (main && pointing) {
     const [first, second] = pointing === after ? [main, pointing] : [pointing, main];
-    const text = `${first.text} ${second.text}`;
+    // "pp-14 ended on 6 november right? that's what dig.watch has": the first clause's tag stays a tag.
+    const text = `${first.text.replace(TAG_AT_END, '')} ${second.text}`;
     main = { ...main, text, tokens: nlp.read(text).tokens };
   }
   const asides = read.filter((c) => c !== chosen && c !== pointing).map((c) => c.text);

@@ -287,3 +287,16 @@ describe('understand: the choices offered after a question', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /consensus/);
   });
 });
+
+describe('understand: a tag before a clause that points back', () => {
+  it('keeps "right" a tag in "pp-14 ended on 6 november right? that\'s what dig.watch has"', async () => {
+    const u = await reader();
+    const read = u("pp-14 ended on 6 november right? that's what dig.watch has");
+    assert.ok(read.yesNo);
+    assert.doesNotMatch(read.question, /\bright\b/);
+    const { index } = await contextFor();
+    const r = answerQuestion("pp-14 ended on 6 november right? that's what dig.watch has", index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /7 November/);
+  });
+});

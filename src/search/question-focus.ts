@@ -130,7 +130,17 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
           ? last
           : nounName
         : undefined;
-  const head = named ?? misread ?? (next?.pos === 'PROPN' ? nounRunEnd(words, words.indexOf(next)) : next);
+  // "Which plenipot number was Busan": the number of a thing named is the kind of answer, as in "which
+  // number plenipot".
+  const numberAfter = next?.pos === 'NOUN' ? words[words.indexOf(next) + 1] : undefined;
+  const head =
+    named ??
+    misread ??
+    (numberAfter && normalize(numberAfter.text) === 'number'
+      ? numberAfter
+      : next?.pos === 'PROPN'
+        ? nounRunEnd(words, words.indexOf(next))
+        : next);
   const typeWord =
     head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head === misread)
       ? head

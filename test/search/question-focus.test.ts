@@ -154,3 +154,13 @@ describe('question focus: coordinated qualifiers of the type word', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /inclusiveness/);
   });
 });
+
+describe('question focus: "which X number"', () => {
+  it('reads "which plenipot number was busan" as asking a number, answered by the rank', async () => {
+    const { index } = await contextFor();
+    assert.equal(focusOf(index.nlp.read('which plenipot number was busan').tokens).typeWord, 'number');
+    const r = answerQuestion('which plenipot number was busan, 18th or 19th?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /19th/);
+  });
+});

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { passiveAgentsOf } from './passive-agents.ts';
 import { namesByCapitals } from './question.ts';
 import { normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -143,19 +144,27 @@ export function namesPersonNew(text: string, q: VerifyInput): boolean {
 export const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}\p{Ll}/u;
 
 /**
- * Whether each word is one the question asks, per question: a question's candidates share most of
- * their words, and each word's term costs a stemmer call.
+ * Per question: whether each word part is one the question asks (a question's candidates share most of
+ * their words, and each word's term costs a stemmer call), the same for each word as written (its
+ * possessive and its parts read once), and each text's result (a candidate's text is asked for by
+ * more than one check).
  */
-const ASKED_WORDS = new WeakMap<VerifyInput, Map<string, boolean>>();
+const ASKED_WORDS = new WeakMap<
+  VerifyInput,
+  { parts: Map<string, boolean>; words: Map<string, boolean>; texts: Map<string, string> }
+>();
 
 /** The text with every word the question itself names blanked out (" · "). */
 function withoutAsked(text: string, q: VerifyInput): string {
   let known = ASKED_WORDS.get(q);
   if (!known) {
-    known = new Map();
+    known = { parts: new Map(), words: new Map(), texts: new Map() };
     ASKED_WORDS.set(q, known);
   }
-  const memo = known;
+  const done = known.texts.get(text);
+  if (done !== undefined) return done;
+  const memo = known.parts;
+  const words = known.words;
   const askedTerms = askedTermsOf(q);
   const asked = new Set(q.u.names);
   const compute = (part: string): boolean => {
@@ -184,10 +193,17 @@ function withoutAsked(text: string, q: VerifyInput): string {
   };
   // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
   // "ISOC reported that … chaired by Italy": the teller is no answer to "who chaired".
-  return withoutAttribution(text).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
-    const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
-    return isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p)) ? ' · ' : w;
+  const rest = withoutAttribution(text).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
+    let blank = words.get(w);
+    if (blank === undefined) {
+      const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
+      blank = isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p));
+      words.set(w, blank);
+    }
+    return blank ? ' · ' : w;
   });
+  known.texts.set(text, rest);
+  return rest;
 }
 
 /**
@@ -205,18 +221,11 @@ export function agentOfOther(
   const verbs = askedVerbsOf(q);
   if (verbs.size === 0) return undefined;
   const askedTerms = askedTermsOf(q);
-  for (const m of text.matchAll(PASSIVE_AGENT)) {
-    const verb = processTerm(normalize(m[2] ?? ''));
+  for (const { verb, head, term, squashed } of passiveAgentsOf(text)) {
     if (verb === undefined || !verbs.has(verb)) continue;
-    // "An ad hoc group of Committee 5, chaired by ...": the group was chaired, not Committee 5; so were
-    // "informal talks in Committee 5 led by Colombia".
-    const before = (m[1] ?? '').split(/\s+/);
-    const of = before.findLastIndex((w) => /^(?:of|in|within)$/.test(w));
-    const head = (of > 0 ? before[of - 1] : before[before.length - 1]) ?? '';
-    const term = processTerm(normalize(head));
     // "It was chaired by ...": a word with no topic points back to a thing the sentence already named.
-    if (term === undefined || askedTerms.has(term) || q.implied?.has(squash(head))) continue;
-    if (q.u.names.includes(squash(head))) continue;
+    if (term === undefined || askedTerms.has(term) || q.implied?.has(squashed)) continue;
+    if (q.u.names.includes(squashed)) continue;
     return head;
   }
   return undefined;
@@ -245,10 +254,6 @@ function askedVerbsOf(q: VerifyInput): ReadonlySet<string> {
   }
   return set;
 }
-
-/** "<thing>[,] [was] <verb>ed by", with up to three words before the thing ("group of Committee 5"). */
-const PASSIVE_AGENT =
-  /((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}'’-]*)[\s,]+(?:(?:was|were|is|are|been|being|had been|has been)\s+)?(\p{L}+)\s+by\s/gu;
 
 /** Longest entry name, in words, looked for in a passage. */
 export const MAX_NAME_WORDS = 6;

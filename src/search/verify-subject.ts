@@ -1,9 +1,11 @@
 import { LRUCache } from 'lru-cache';
-import { passiveAgentsOf } from './passive-agents.ts';
+import { passiveAgentsOf, wordsOf } from './candidate-text.ts';
 import { namesByCapitals } from './question.ts';
 import { normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
+
+export { withoutAttribution } from './candidate-text.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whom or what a passage is about, against what the question asks.
@@ -192,16 +194,19 @@ function withoutAsked(text: string, q: VerifyInput): string {
     return v;
   };
   // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
-  // "ISOC reported that … chaired by Italy": the teller is no answer to "who chaired".
-  const rest = withoutAttribution(text).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
+  // "ISOC reported that … chaired by Italy": the teller is no answer to "who chaired" (`wordsOf`).
+  const parts = wordsOf(text);
+  let rest = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const w = parts[i] as string;
     let blank = words.get(w);
     if (blank === undefined) {
       const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
       blank = isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p));
       words.set(w, blank);
     }
-    return blank ? ' · ' : w;
-  });
+    rest += (blank ? ' · ' : w) + (parts[i + 1] as string);
+  }
   known.texts.set(text, rest);
   return rest;
 }
@@ -275,17 +280,4 @@ export function demonymOf(name: string, words: ReadonlySet<string>): boolean {
       return true;
   }
   return false;
-}
-
-/**
- * A clause that names where a sentence's claim comes from: "according to ITU's history page on PP-18",
- * or the teller before a reporting verb ("ISOC reported that", "ITU's PP-18 history page says").
- */
-const ACCORDING_TO = /\baccording to\b[^.;]*/gi;
-/** The reporting verb in lower case: "The United States" names a country, it does not state anything. */
-const TELLER = /^[^,.;]*?\b(?:says|said|reports|reported|notes|noted|states|stated)\b(?:\s+that)?/g;
-
-/** The text without who tells it: the source of a claim is no subject of it, and no answer to "who". */
-export function withoutAttribution(text: string): string {
-  return text.replace(ACCORDING_TO, ' ').replace(TELLER, ' ');
 }

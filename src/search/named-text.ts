@@ -122,5 +122,7 @@ const MAX_DONE_AT = 2_000;
 
 /** The entry of the numbered text a question names ("Resolution 190"), if the corpus has it. */
 export function namedEntryOf(refs: readonly TextRef[], index: SearchIndex): Entry | undefined {
+  // Most questions name no text: no walk over every entry (and a closure made for each).
+  if (refs.length === 0) return undefined;
   return index.corpus.entries.find((e) => refs.some((r) => r.kind === e.kind && r.number === e.number));
 }

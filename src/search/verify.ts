@@ -1,4 +1,3 @@
-import type { Entry } from '../corpus/types.ts';
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
@@ -289,7 +288,7 @@ const searchedWordsOf = perObject((q: VerifyInput): ReadonlySet<string> | undefi
 
 /** An entry's authored questions' terms, once per entry, not per candidate (a third of verify's own CPU). */
 const questionTermsOf = perObject(
-  (e: Entry): ReadonlySet<string> => new Set(e.questions.flatMap((t) => terms(t))),
+  (e: PassageHit['entry']): ReadonlySet<string> => new Set(e.questions.flatMap((t) => terms(t))),
 );
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */

@@ -45,9 +45,17 @@ function nationalityLibrary(): NonNullable<typeof nationalities> {
   const require = createRequire(import.meta.url);
   const library = require('i18n-nationality') as typeof NationalityLibrary;
   library.registerLocale(require('i18n-nationality/langs/en.json'));
+  // The library's getAlpha2Code compares the lower-cased name with each of its 246 nationalities in turn,
+  // for every new word a question says: a table of them, the first code for each name as its loop finds.
+  const byName = new Map<string, string>();
+  const names = library.getNames('en');
+  for (const code in names) {
+    const name = Object.hasOwn(names, code) ? names[code]?.toLowerCase() : undefined;
+    if (name !== undefined && !byName.has(name)) byName.set(name, code);
+  }
   nationalities = {
     // The library matches a nationality as it is written, capitalised.
-    codeOf: (word) => library.getAlpha2Code(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(), 'en'),
+    codeOf: (word) => byName.get((word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).toLowerCase()),
     namesOf: (code) => [countries().getName(code, 'en', { select: 'all' }) ?? []].flat(),
   };
   return nationalities;

@@ -93,14 +93,36 @@ export function namedTextAnswer(
 
 /** True when the question says a word is done at the conference itself: "adopted at Busan", "agreed in PP-14". */
 function doneAtConference(question: string, word: string, implied: ReadonlySet<string>): boolean {
-  const m = new RegExp(
-    `\\b${escapeRegExp(word)}\\s+(?:at|in|by)\\s+(?:the\\s+)?([\\p{L}\\p{N}-]+)`,
-    'iu',
-  ).exec(question);
+  // Without " at ", " in " or " by " the pattern cannot match: most questions skip compiling it.
+  if (!AT_IN_BY.test(question)) return false;
+  const m = doneAtPattern(word).exec(question);
   return m?.[1] !== undefined && implied.has(squash(m[1]));
 }
 
+/** What every match of {@link doneAtPattern} holds (its letters match only ASCII ones, even under `iu`). */
+const AT_IN_BY = /\s(?:at|in|by)\s/i;
+
+/**
+ * "<word> at|in|by [the] <name>", compiled once per word: compiling a case-insensitive pattern with
+ * `\p{L}` costs about 17 µs, more than the rest of this check, and the same words come back question
+ * after question. Not global, so sharing one object is safe. Bounded: cleared when full.
+ */
+function doneAtPattern(word: string): RegExp {
+  let re = DONE_AT.get(word);
+  if (re === undefined) {
+    if (DONE_AT.size >= MAX_DONE_AT) DONE_AT.clear();
+    re = new RegExp(`\\b${escapeRegExp(word)}\\s+(?:at|in|by)\\s+(?:the\\s+)?([\\p{L}\\p{N}-]+)`, 'iu');
+    DONE_AT.set(word, re);
+  }
+  return re;
+}
+
+const DONE_AT = new Map<string, RegExp>();
+const MAX_DONE_AT = 2_000;
+
 /** The entry of the numbered text a question names ("Resolution 190"), if the corpus has it. */
 export function namedEntryOf(refs: readonly TextRef[], index: SearchIndex): Entry | undefined {
+  // Most questions name no text: no walk over every entry (and a closure made for each).
+  if (refs.length === 0) return undefined;
   return index.corpus.entries.find((e) => refs.some((r) => r.kind === e.kind && r.number === e.number));
 }

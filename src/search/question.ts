@@ -107,11 +107,21 @@ export function namesSomeone(
  * ("ISOC", but not "PP-14" or "WRC-15": a meeting is not a "who").
  */
 export function namesByCapitals(text: string): boolean {
-  return (
-    /\b[A-Z][\p{L}'’-]+(?:\s+(?:of|for|and|the)?\s*[A-Z][\p{L}'’-]+)+/u.test(text.replace(/^\S+\s/, '')) ||
-    /\b[A-Z]{2,}[a-z]?\b(?!-\d)/.test(text)
-  );
+  // Ranking asks it of the same candidate sentences question after question: remembered per text.
+  let found = CAPITALISED.get(text);
+  if (found === undefined) {
+    found =
+      /\b[A-Z][\p{L}'’-]+(?:\s+(?:of|for|and|the)?\s*[A-Z][\p{L}'’-]+)+/u.test(text.replace(/^\S+\s/, '')) ||
+      /\b[A-Z]{2,}[a-z]?\b(?!-\d)/.test(text);
+    if (CAPITALISED.size >= MAX_CAPITALISED) CAPITALISED.clear();
+    CAPITALISED.set(text, found);
+  }
+  return found;
 }
+
+/** Texts {@link namesByCapitals} remembers, at most this many (then it starts again). */
+const CAPITALISED = new Map<string, boolean>();
+const MAX_CAPITALISED = 20_000;
 
 /** True when a text states someone's age ("aged 64", "a 64-year-old", "born in 1950"). */
 export function statesAge(text: string): boolean {

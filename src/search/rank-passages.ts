@@ -96,10 +96,11 @@ export function rankPassages(index: SearchIndex, q: RankQuery, o: AnswerQuestion
     .filter((h) => numbered.every((n) => saysNumber(h, n)))
     // "What is the capital of X": the answer must say something about the capital, not only about X.
     .filter((h) => !asksFor || asksFor.alternatives.some((a) => h.queryTerms.includes(a)))
-    .map((h) => ({
-      ...h,
-      rank: h.score * h.coverage * h.coverage * weightOf(h, q, o, { asked, index }),
-    }));
+    // The search made these hits for this call alone: the rank is added to each rather than copying it
+    // (the spread of every field was a tenth of ranking's own CPU, and garbage to collect).
+    .map((h) =>
+      Object.assign(h, { rank: h.score * h.coverage * h.coverage * weightOf(h, q, o, { asked, index }) }),
+    );
   return ranked.sort((a, b) => b.rank - a.rank);
 }
 

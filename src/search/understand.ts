@@ -1,10 +1,11 @@
+import { askedWithMark } from './asked-clause.ts';
 import { askedClaim, isTagClause, quotedClaim } from './claim.ts';
 import { clausesOf } from './clauses.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import { focusOf, settingOf, withoutChatTail, withoutPurpose, withoutRemark } from './question-focus.ts';
 import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
 import { smallTalkOf } from './small-talk.ts';
-import { escapeRegExp, normalize, squash } from './text.ts';
+import { normalize, squash } from './text.ts';
 
 /*
  * Stage 1 of /ask, "understand": what a line asks, read with the English model (see nlp.ts) and the
@@ -84,7 +85,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const clauses = clausesOf(line);
   const read = clauses.map((text) => {
     const tokens = nlp.read(text).tokens;
-    const asked = new RegExp(`${escapeRegExp(text)}\\W*\\?`).test(line);
+    const asked = askedWithMark(line, text);
     return { text, tokens, asked, tag: isTagClause(tokens, (t) => isName(t, tokens, corpus), asked) };
   });
   const weightOf = (tokens: NlpToken[]) =>

@@ -1,8 +1,11 @@
 import { LRUCache } from 'lru-cache';
+import { passiveAgentsOf, wordsOf } from './candidate-text.ts';
 import { namesByCapitals } from './question.ts';
 import { normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
+
+export { withoutAttribution } from './candidate-text.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whom or what a passage is about, against what the question asks.
@@ -143,19 +146,27 @@ export function namesPersonNew(text: string, q: VerifyInput): boolean {
 export const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}\p{Ll}/u;
 
 /**
- * Whether each word is one the question asks, per question: a question's candidates share most of
- * their words, and each word's term costs a stemmer call.
+ * Per question: whether each word part is one the question asks (a question's candidates share most of
+ * their words, and each word's term costs a stemmer call), the same for each word as written (its
+ * possessive and its parts read once), and each text's result (a candidate's text is asked for by
+ * more than one check).
  */
-const ASKED_WORDS = new WeakMap<VerifyInput, Map<string, boolean>>();
+const ASKED_WORDS = new WeakMap<
+  VerifyInput,
+  { parts: Map<string, boolean>; words: Map<string, boolean>; texts: Map<string, string> }
+>();
 
 /** The text with every word the question itself names blanked out (" · "). */
 function withoutAsked(text: string, q: VerifyInput): string {
   let known = ASKED_WORDS.get(q);
   if (!known) {
-    known = new Map();
+    known = { parts: new Map(), words: new Map(), texts: new Map() };
     ASKED_WORDS.set(q, known);
   }
-  const memo = known;
+  const done = known.texts.get(text);
+  if (done !== undefined) return done;
+  const memo = known.parts;
+  const words = known.words;
   const askedTerms = askedTermsOf(q);
   const asked = new Set(q.u.names);
   const compute = (part: string): boolean => {
@@ -183,11 +194,21 @@ function withoutAsked(text: string, q: VerifyInput): string {
     return v;
   };
   // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
-  // "ISOC reported that … chaired by Italy": the teller is no answer to "who chaired".
-  return withoutAttribution(text).replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w) => {
-    const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
-    return isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p)) ? ' · ' : w;
-  });
+  // "ISOC reported that … chaired by Italy": the teller is no answer to "who chaired" (`wordsOf`).
+  const parts = wordsOf(text);
+  let rest = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const w = parts[i] as string;
+    let blank = words.get(w);
+    if (blank === undefined) {
+      const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
+      blank = isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p));
+      words.set(w, blank);
+    }
+    rest += (blank ? ' · ' : w) + (parts[i + 1] as string);
+  }
+  known.texts.set(text, rest);
+  return rest;
 }
 
 /**
@@ -205,18 +226,11 @@ export function agentOfOther(
   const verbs = askedVerbsOf(q);
   if (verbs.size === 0) return undefined;
   const askedTerms = askedTermsOf(q);
-  for (const m of text.matchAll(PASSIVE_AGENT)) {
-    const verb = processTerm(normalize(m[2] ?? ''));
+  for (const { verb, head, term, squashed } of passiveAgentsOf(text)) {
     if (verb === undefined || !verbs.has(verb)) continue;
-    // "An ad hoc group of Committee 5, chaired by ...": the group was chaired, not Committee 5; so were
-    // "informal talks in Committee 5 led by Colombia".
-    const before = (m[1] ?? '').split(/\s+/);
-    const of = before.findLastIndex((w) => /^(?:of|in|within)$/.test(w));
-    const head = (of > 0 ? before[of - 1] : before[before.length - 1]) ?? '';
-    const term = processTerm(normalize(head));
     // "It was chaired by ...": a word with no topic points back to a thing the sentence already named.
-    if (term === undefined || askedTerms.has(term) || q.implied?.has(squash(head))) continue;
-    if (q.u.names.includes(squash(head))) continue;
+    if (term === undefined || askedTerms.has(term) || q.implied?.has(squashed)) continue;
+    if (q.u.names.includes(squashed)) continue;
     return head;
   }
   return undefined;
@@ -246,10 +260,6 @@ function askedVerbsOf(q: VerifyInput): ReadonlySet<string> {
   return set;
 }
 
-/** "<thing>[,] [was] <verb>ed by", with up to three words before the thing ("group of Committee 5"). */
-const PASSIVE_AGENT =
-  /((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}'’-]*)[\s,]+(?:(?:was|were|is|are|been|being|had been|has been)\s+)?(\p{L}+)\s+by\s/gu;
-
 /** Longest entry name, in words, looked for in a passage. */
 export const MAX_NAME_WORDS = 6;
 
@@ -270,17 +280,4 @@ export function demonymOf(name: string, words: ReadonlySet<string>): boolean {
       return true;
   }
   return false;
-}
-
-/**
- * A clause that names where a sentence's claim comes from: "according to ITU's history page on PP-18",
- * or the teller before a reporting verb ("ISOC reported that", "ITU's PP-18 history page says").
- */
-const ACCORDING_TO = /\baccording to\b[^.;]*/gi;
-/** The reporting verb in lower case: "The United States" names a country, it does not state anything. */
-const TELLER = /^[^,.;]*?\b(?:says|said|reports|reported|notes|noted|states|stated)\b(?:\s+that)?/g;
-
-/** The text without who tells it: the source of a claim is no subject of it, and no answer to "who". */
-export function withoutAttribution(text: string): string {
-  return text.replace(ACCORDING_TO, ' ').replace(TELLER, ' ');
 }

@@ -4,22 +4,13 @@ import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { excludedOnly } from './verify-aside.ts';
 import { asksAgent } from './verify-place.ts';
-import {
-  aboutAnotherYear,
-  datedRelative,
-  directedOnly,
-  heldUntilConference,
-  namesTextOnly,
-  notAfter,
-  onlyHypothetical,
-  orderUnsaid,
-  rankedAfter,
-} from './verify-reference.ts';
+import { directedOnly, namesTextOnly, notAfter, orderUnsaid, rankedAfter } from './verify-reference.ts';
 import { prospectiveOnly } from './verify-result.ts';
 import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
 import { fieldOfOther, siblingEntry, siblingSource } from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
 import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
+import { aboutAnotherYear, datedRelative, heldUntilConference, onlyHypothetical } from './verify-time.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
 import { asksPersonsName, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 

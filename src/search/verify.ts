@@ -10,13 +10,19 @@ import {
   mainVerbOf,
   posOf,
 } from './question-words.ts';
-import type { PassageHit, WeightedQuery } from './search-types.ts';
+import type { PassageHit } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { passageProblem } from './verify-checks.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
 import { asksPerson, givesShare } from './verify-type.ts';
+import {
+  DEFAULT_VERIFY_OPTIONS,
+  type Verdict,
+  type VerifyInput,
+  type VerifyOptions,
+} from './verify-types.ts';
 
 /*
  * Stage 3 of /ask, "verify": a passage answers only when it accounts for the question. Every name and
@@ -25,72 +31,8 @@ import { asksPerson, givesShare } from './verify-type.ts';
  * is declined: a cited answer about the wrong thing is worse than "I don't know". See docs/answering.md.
  */
 
-/** Tuning of verification; every value has a named default in {@link DEFAULT_VERIFY_OPTIONS}. */
-export interface VerifyOptions {
-  /** A question word more common than this (weight 0..1, rare in the corpus = high) may go unmatched. */
-  commonWeight: number;
-  /** The matched share of the question's weighted words must be at least this. */
-  minShare: number;
-  /** Specific things of the question (not names or numbers) a passage may leave unsaid. */
-  maxLooseThings: number;
-  /** The matched share needed when a passage leaves one of the question's things unsaid. */
-  looseMinShare: number;
-  /** The matched share a "why" or "how" question needs. */
-  explanatoryShare: number;
-  /** An action this rare in the corpus (weight 0..1) must be matched when "who" asks who did it. */
-  rareActionWeight: number;
-}
-
-/** The defaults. */
-export const DEFAULT_VERIFY_OPTIONS: VerifyOptions = {
-  commonWeight: 0.25,
-  minShare: 0.7,
-  maxLooseThings: 1,
-  looseMinShare: 0.8,
-  explanatoryShare: 0.6,
-  rareActionWeight: 0.55,
-};
-
-/** The verdict on one passage, with the reason in words for `--explain`. */
-export interface Verdict {
-  ok: boolean;
-  reason: string;
-  /** Question words, names or numbers the passage does not account for. */
-  missing: string[];
-  /** Of `missing`, the names and numbers (a fact-check's claimed value is one of these). */
-  missingNames: string[];
-}
-
-/** What a passage needs to be checked beyond itself. */
-export interface VerifyInput {
-  u: Understanding;
-  weighted: WeightedQuery;
-  /** Entries whose authored `questions:` the question matches: their words count for those entries. */
-  askedEntries?: ReadonlySet<string>;
-  /** True when a text names one of the corpus's people. */
-  namesPerson(text: string): boolean;
-  /** True when a text names a country other than those in `except` (lower-case). */
-  namesCountry(text: string, except?: ReadonlySet<string>): boolean;
-  /** The entries a phrase (tokens joined by spaces) names: "deputy secretary general". */
-  entriesNamed?(phrase: string): readonly string[];
-  /** The sources a phrase names ("oti final dispatch"): told apart from their siblings. */
-  sourcesNamed?(phrase: string): readonly string[];
-  /** Names every passage is about (squashed): never a qualifier of another name ("ITU Secretary-General"). */
-  implied?: ReadonlySet<string>;
-  /** The corpus's synonyms (its vocabulary.yml), for names written another way ("US", "United States"). */
-  synonyms?: ReadonlyMap<string, readonly string[]>;
-  /**
-   * The question as searched, after the corpus's phrases rewrote it ("standards bureau" is "TSB"): a
-   * name the rewrite replaced is asked for in the corpus's words, not its own.
-   */
-  searchText?: string;
-  /** The words of the long form of an acronym the corpus spells out ("rrb": radio, regulations, board). */
-  longForm?(word: string): readonly string[] | undefined;
-  /** The names of the country a nationality is of ("british": "United Kingdom", "UK"), if it is one. */
-  countriesOf?(word: string): readonly string[] | undefined;
-  /** The words (lower-case) naming the sources a passage cites: their titles, publishers, short names. */
-  sourceWords?(citations: readonly string[]): ReadonlySet<string>;
-}
+// The contract lives in verify-types.ts; the stage's callers import it from here.
+export { DEFAULT_VERIFY_OPTIONS, type Verdict, type VerifyInput, type VerifyOptions };
 
 /** Checks whether a passage accounts for the question. */
 export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Verdict {

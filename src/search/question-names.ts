@@ -1,0 +1,56 @@
+import type { NlpToken } from './nlp.ts';
+import type { CorpusWords } from './understand.ts';
+
+/*
+ * Part of stage 1 of /ask, "understand": which words of a question are names the answer must account
+ * for, and which number words number something. See docs/answering.md.
+ */
+
+/**
+ * A name: a word in capitals past the clause's first word ("Busan", "Zhao"), an acronym ("UAE"), or a
+ * word mixing letters and digits ("PP-18", "WRC-15", "IPv6"). Question and stop words are not names,
+ * whatever their case.
+ */
+export function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusWords): boolean {
+  if (!t.isWord || t.pos === 'INTJ' || !/\p{L}\p{L}|\d/u.test(t.text)) return false;
+  // "US" in capitals is a name where the corpus writes it so; "UP" in "moved UP" is emphasis.
+  if (t.light) return /^\p{Lu}{2,}$/u.test(t.text) && corpus.isName(t.text);
+  // "the british guy": a nationality names a country, whatever its case.
+  if (corpus.isNationality?.(t.text)) return true;
+  // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.
+  if (t.text.length >= 3 && corpus.isName(t.text)) return true;
+  if (/\p{L}/u.test(t.text) && /\d/.test(t.text)) return true;
+  if (/^\p{Lu}{2,}s?$/u.test(t.text)) return true;
+  return /^\p{Lu}/u.test(t.text) && clause.indexOf(t) > 0 && (t.pos === 'PROPN' || t.pos === 'NOUN');
+}
+
+/**
+ * True when the word at `i` is a compass point that is part of the country after it: "South Korean",
+ * "South Korea" name one country, which the corpus may write as "Republic of Korea".
+ */
+export function compassOf(words: readonly NlpToken[], i: number, corpus: CorpusWords): boolean {
+  const next = words[i + 1];
+  if (!next || !/^(?:north|south|east|west|northern|southern|eastern|western)$/i.test(words[i]?.text ?? ''))
+    return false;
+  // "Korean" is the people of "Korea": the country is the nationality without its ending.
+  const forms = [
+    next.text,
+    ...['n', 'an', 'ian', 'ese', 'ish'].map((end) => next.text.replace(new RegExp(`${end}$`, 'i'), '')),
+  ];
+  return forms.some((c) => corpus.countriesIn(`${words[i]?.text} ${c}`).size > 0);
+}
+
+/**
+ * True when the words before `i` are a noun phrase opened by a determiner: "the flight tracking one"
+ * (a pronoun), not "round one".
+ */
+export function afterDeterminedPhrase(words: readonly NlpToken[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /^(?:NOUN|ADJ|PROPN)$/.test(words[j]?.pos ?? '')) j--;
+  return j < i - 1 && words[j]?.pos === 'DET';
+}
+
+/** A singular common noun that a number word after it numbers ("round one", "category seven"). */
+export function numbersNoun(t: NlpToken | undefined): boolean {
+  return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text);
+}

@@ -1,0 +1,132 @@
+import { isCalendarWord, squash } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": when a passage's fact holds against the conference's own time: a
+ * date counted from the thing asked about, another year's race or event, what could have been, a post
+ * held until the conference. See docs/answering.md.
+ */
+
+/**
+ * "When did PP-14 open?" and "Date: 19 October 2014, the day before PP-14 opened": a date given as a
+ * time before or after the thing asked about dates something else. Returns that thing when every
+ * mention of it in the passage sits in such a phrase.
+ */
+export function datedRelative(text: string, q: VerifyInput, context = ''): string | undefined {
+  // "PP-14 opened on 13 October, yes?" and "given on 13 October 2014, a week before the conference
+  // opened": the date claimed is said of something else, counted from the thing claimed.
+  // The sentence before counts: it may be the one that dates what this one goes on about.
+  if (q.u.yesNo) return claimedDateRelative(`${context} ${text}`, q);
+  if (q.u.kind !== 'when' && !/^(?:date|day|year|month)s?$/.test(q.u.typeWord ?? '')) return undefined;
+  const asked = (name: string) =>
+    q.u.names.includes(squash(name)) || (q.implied?.has(squash(name)) === true && q.u.aboutConference);
+  let relative: string | undefined;
+  for (const m of text.matchAll(RELATIVE_TIME)) if (asked(m[1] ?? '')) relative ??= m[1];
+  if (relative === undefined) return undefined;
+  const said = new Set(q.u.tokens.map((t) => squash(t.text)));
+  // "The Busan ICT Ministerial Meeting …, the day before PP-14 opened": a longer name that holds one of
+  // the conference's names ("Busan") is another thing's, unless the question names that thing.
+  const elsewhere = text
+    .replace(RELATIVE_TIME, ' ')
+    .replace(/\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+/gu, (name) =>
+      name.split(/\s+/).some((w) => !q.implied?.has(squash(w)) && said.has(squash(w))) ? name : ' ',
+    );
+  // A year ("2014") is one of the conference's names, but only as a date here.
+  return elsewhere.split(/[^\p{L}\p{N}-]+/u).some((w) => /\p{L}/u.test(w) && asked(w)) ? undefined : relative;
+}
+
+/** A fact-check's claimed day and month, when the passage gives them a time before or after something. */
+function claimedDateRelative(text: string, q: VerifyInput): string | undefined {
+  const month = q.u.names.find((n) => isCalendarWord(n));
+  const day = q.u.numbers.find((n) => /^\d{1,2}$/.test(n));
+  if (month === undefined || day === undefined) return undefined;
+  const dated = new RegExp(
+    String.raw`\b${day}\s+${month}(?:\s+\d{4})?,?\s+(?:[\p{L}\p{N}]+\s+){0,2}(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+(?:the\s+)?([\p{L}\p{N}-]+)`,
+    'iu',
+  );
+  return dated.exec(text)?.[1];
+}
+
+/** "the day before PP-14", "two weeks after the opening": a time counted from another thing. */
+const RELATIVE_TIME =
+  /\b(?:day|days|week|weeks|month|months|eve|night)\s+(?:before|after|ahead\s+of|of)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)/giu;
+
+/**
+ * "Johnson was elected TSB Director in Busan, yeah?" and "Chaesub Lee lost the 2006 election for TSB
+ * Director to Malcolm Johnson": a fact-check set at the conference is not borne out by a sentence set
+ * in another year only, which names neither the conference nor its year. Returns that year.
+ */
+export function aboutAnotherYear(text: string, q: VerifyInput): string | undefined {
+  // "Who were Malcolm Johnson's opponents in the deputy SG race?": a race, like a fact-check, is the
+  // conference's own unless the question dates it; "beat Chaesub Lee in the 2006 election" is another.
+  // "Which study group had Lee chaired before his election" asks about the years before: no such race.
+  const race =
+    /\b(?:race|races|election|elections|vote|votes|ballot|ballots|contest|runoff)\b/i.test(q.u.question) &&
+    !/\b(?:before|after|prior|previous|previously|earlier|since|former|formerly)\b/i.test(q.u.question);
+  if (!(q.u.yesNo || race) || (!q.u.aboutConference && !race) || q.implied === undefined) return undefined;
+  const own = [...q.implied].filter((n) => /^\d{4}$/.test(n));
+  // A year of the question's own ("the 2006 race") is what it asks about.
+  if (own.length === 0 || q.u.numbers.some((n) => /^\d{4}$/.test(n) && !own.includes(n))) return undefined;
+  const years = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (years.length === 0 || years.some((y) => own.includes(y))) return undefined;
+  const implied = q.implied;
+  const words = text.split(/[^\p{L}\p{N}-]+/u);
+  // "PP-18 … was the 20th Plenipotentiary Conference": another meeting of the series is named, and the
+  // series' own words ("Plenipotentiary") then say nothing of this one.
+  const series = [...implied].map((n) => /^(\p{L}+)(\d{2})$/u.exec(n)).find((m) => m !== null);
+  const other = series
+    ? words.find((w) => {
+        const m = /^(\p{L}+)-?(\d{2})$/u.exec(squash(w));
+        return m !== null && m[1] === series[1] && m[2] !== series[2];
+      })
+    : undefined;
+  if (other && !words.some((w) => /\d/.test(w) && implied.has(squash(w)))) return other;
+  if (words.some((w) => /\p{L}/u.test(w) && implied.has(squash(w)))) return undefined;
+  return years[0];
+}
+
+/**
+ * "OTT ended up under ITU's remit, right?" and "… which proposed wording could have brought under ITU's
+ * remit": what could have happened does not bear out a fact-check that it did. True when the passage
+ * speaks of what could, would or might have been and the question does not.
+ */
+export function onlyHypothetical(text: string, q: VerifyInput): boolean {
+  if (!q.u.yesNo) return false;
+  const hypothetical = /\b(?:could|would|might|may)\s+(?:not\s+)?have\b/i;
+  return hypothetical.test(text) && !/\b(?:could|would|might|may)\b/i.test(q.u.question);
+}
+
+/**
+ * "Whats the deputy sg's name from 2014" and "Houlin Zhao served as ITU Deputy Secretary-General from 2007
+ * to 2014": a passage that dates a post only by a term ending in the conference's year says who held it
+ * until the conference, not who holds it from the conference on, unless the question asks about before
+ * ("before", "former", "previous"). Returns the term.
+ */
+export function heldUntilConference(text: string, q: VerifyInput): string | undefined {
+  if (q.u.kind !== 'who' && !/^names?$/.test(q.u.typeWord ?? '')) return undefined;
+  if (EARLIER.test(q.u.question)) return undefined;
+  const year = [...(q.implied ?? [])].find((n) => /^\d{4}$/.test(n));
+  if (year === undefined) return undefined;
+  const term = termEndingIn(year).exec(text)?.[0];
+  if (term === undefined) return undefined;
+  // The conference named apart from the term ("elected at PP-14", "in 2014") dates the passage to it;
+  // the organisation's name ("ITU") does not.
+  const rest = text.replace(term, ' ').split(/[^\p{L}\p{N}-]+/u);
+  return rest.some((w) => /\d/.test(w) && q.implied?.has(squash(w)) === true) ? undefined : term;
+}
+
+/** A span of years ending in `year` ("from 2007 to 2014", "2007-2014"), compiled once per year. */
+function termEndingIn(year: string): RegExp {
+  let re = TERMS_ENDING.get(year);
+  if (re === undefined) {
+    re = new RegExp(String.raw`\b(?:19|20)\d{2}\s*(?:-|–|to|until)\s*${year}\b`);
+    TERMS_ENDING.set(year, re);
+  }
+  return re;
+}
+
+const TERMS_ENDING = new Map<string, RegExp>();
+
+/** Words that ask about before the conference: "who was deputy before", "the former SG". */
+const EARLIER =
+  /\b(?:before|former|formerly|previous|previously|earlier|prior|until|predecessor|ex-|used to)\b/i;

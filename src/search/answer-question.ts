@@ -236,7 +236,8 @@ export function explainQuestion(
   // A statement the corpus marks unverified answers only when no settled one does.
   const settled = verified.filter((h) => !h.passage.uncertain);
   const pool = settled.length > 0 ? settled : verified;
-  const best = u.kind === 'why' ? pool.find((h) => givesReason(h.passage.text)) : (pool[0] as RankedPassage);
+  const best =
+    u.kind === 'why' ? pool.find((h) => givesReason(h.passage.text, u.question)) : (pool[0] as RankedPassage);
   if (!best) {
     const why = withoutReason(verified, candidates, o.minCoverage);
     if (why.beside) {

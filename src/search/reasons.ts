@@ -17,9 +17,20 @@ import type { Verdict } from './verify.ts';
 const REASON =
   /\b(?:because|since|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?<!\b(?:a|one|two|three|a few|several)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+|\b(?:shortly|soon|just|right|long)\s+)(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/iu;
 
-/** True when a sentence gives a reason. */
-export function givesReason(text: string): boolean {
-  return REASON.test(text);
+/** "Why was X significant", "a milestone", "a big deal": what made something matter. General English. */
+const SIGNIFICANCE =
+  /\b(?:significant|significance|milestone|big deal|historic|notable|landmark|special|important|matter(?:ed|s)?)\b/i;
+
+/** A first or a record: what makes an event matter. */
+const FIRST = /\b(?:first|only|record|never before)\b/i;
+
+/**
+ * True when a sentence gives a reason. For a question about why something mattered ("why was Chaesub
+ * Lee's win a milestone for Korea"), a first or a record is the reason ("the first Korean elected to
+ * one of ITU's top posts").
+ */
+export function givesReason(text: string, question = ''): boolean {
+  return REASON.test(text) || (SIGNIFICANCE.test(question) && FIRST.test(text));
 }
 
 /** What a "why" can be answered or offered from when no verified sentence gives a reason. */

@@ -51,3 +51,23 @@ describe('reasons: a time after something is no cause', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /MH370/);
   });
 });
+
+describe('reasons: why something mattered', () => {
+  it('reads a first as the reason a win was a milestone, and only for such a question', async () => {
+    assert.equal(
+      givesReason(
+        "Chaesub Lee was the first Korean elected to one of ITU's top posts.",
+        'why was it a milestone',
+      ),
+      true,
+    );
+    assert.equal(
+      givesReason("Chaesub Lee was the first Korean elected to one of ITU's top posts.", 'why did he run'),
+      false,
+    );
+    const { index } = await contextFor();
+    const r = answerQuestion("Why was Chaesub Lee's win a milestone for Korea?", index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /first Korean/);
+  });
+});

@@ -21,16 +21,29 @@ const REASON =
 const SIGNIFICANCE =
   /\b(?:significant|significance|milestone|big deal|historic|notable|landmark|special|important|matter(?:ed|s)?)\b/i;
 
+/** "Why did X object to Y", "push back on", "reject": a stance, whose grounds are the reason. */
+const OBJECTION =
+  /\b(?:object(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|reject(?:ed|s|ing)?|resist(?:ed|s|ing)?|critici[sz](?:e|ed|es|ing)|push(?:ed|es|ing)? back|complain(?:ed|s|ing)?)\b/i;
+
+/** A stance stated with its grounds: "called the definition not mature", "objected that it left out". */
+const GROUNDS =
+  /\b(?:objected|argued|complained|said|considered|called|deemed|found)\b[^.]{0,80}?\b(?:that|not|too)\b/i;
+
 /** A first or a record: what makes an event matter. */
 const FIRST = /\b(?:first|only|record|never before)\b/i;
 
 /**
  * True when a sentence gives a reason. For a question about why something mattered ("why was Chaesub
  * Lee's win a milestone for Korea"), a first or a record is the reason ("the first Korean elected to
- * one of ITU's top posts").
+ * one of ITU's top posts"); for why someone objected, the grounds they stated ("called the proposed
+ * definition not mature").
  */
 export function givesReason(text: string, question = ''): boolean {
-  return REASON.test(text) || (SIGNIFICANCE.test(question) && FIRST.test(text));
+  return (
+    REASON.test(text) ||
+    (SIGNIFICANCE.test(question) && FIRST.test(text)) ||
+    (OBJECTION.test(question) && GROUNDS.test(text))
+  );
 }
 
 /** What a "why" can be answered or offered from when no verified sentence gives a reason. */

@@ -71,3 +71,18 @@ describe('reasons: why something mattered', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /first Korean/);
   });
 });
+
+describe('reasons: why someone objected', () => {
+  it('reads the grounds an objection states as its reason', async () => {
+    const called = 'All ITU-T study-group chairmen called the proposed working definition not mature.';
+    assert.equal(givesReason(called, 'why did the study group chairs object to the definition'), true);
+    assert.equal(givesReason('The chairmen objected to the definition.', 'why did they object'), false);
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'why did the itu-t study group chairs object to the draft ICT definition',
+      index,
+    );
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /not mature|left out/);
+  });
+});

@@ -30,9 +30,10 @@ export function clausesOf(line: string): string[] {
         /,\s*((?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:confirm|check|verify)\b)/gi,
         '? $1',
       )
-      // "1 line pls", "in one sentence", "in a nutshell": how short the answer should be, not what about.
+      // "1 line pls", "in one sentence", "in a nutshell", "bullet pts pls": how the answer should be put,
+      // not what about.
       .replace(
-        /\b(?:in\s+)?(?:1|one)[\s-]+(?:line|liner|sentence)\b|\bin\s+a\s+(?:sentence|nutshell)\b|\bshort\s+version\b/gi,
+        /\b(?:in\s+)?(?:1|one)[\s-]+(?:line|liner|sentence)\b|\bin\s+a\s+(?:sentence|nutshell)\b|\bshort\s+version\b|\b(?:in\s+)?bullet[\s-]*(?:points?|pts?)\b|\bin\s+bullets\b/gi,
         ' ',
       )
       .replace(/\bw\/(?=\s|\p{L})/giu, 'with ')

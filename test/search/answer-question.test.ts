@@ -440,3 +440,15 @@ describe('answerQuestion: who ran against whom, and the minister at the time', (
     assert.match(r.passages[0]?.passage.text ?? '', /Choi Yang-hee/);
   });
 });
+
+describe('answerQuestion: a claim that one thing answered another, and a format request', () => {
+  it('reads "was a response to MH370" as after it, and "bullet pts pls" as how to put the answer', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('the flight tracking resolution was a response to MH370, right?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /MH370/);
+    const counts = answerQuestion('how many decisions n resolutions came out of it, bullet pts pls', index);
+    assert.ok(counts.found);
+    assert.match(counts.passages[0]?.passage.text ?? '', /\b19\b|\b5 decisions\b|five decisions/);
+  });
+});

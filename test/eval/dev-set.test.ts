@@ -59,6 +59,7 @@ const SEEN_SETS = [
   'blind-kk-questions.jsonl',
   'blind-ll-questions.jsonl',
   'blind-mm-questions.jsonl',
+  'blind-nn-questions.jsonl',
   'blind-oo-questions.jsonl',
 ];
 

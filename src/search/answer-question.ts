@@ -16,7 +16,7 @@ import {
   type RankedPassage,
   rankPassages,
 } from './rank-passages.ts';
-import { givesReason, withoutReason } from './reasons.ts';
+import { givesReason, onlyFailure, withoutReason } from './reasons.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { sourcesNamed } from './source-names.ts';
@@ -236,8 +236,13 @@ export function explainQuestion(
   // A statement the corpus marks unverified answers only when no settled one does.
   const settled = verified.filter((h) => !h.passage.uncertain);
   const pool = settled.length > 0 ? settled : verified;
+  // "Could not" only tells why something failed; when another verified sentence gives a reason, it is
+  // the better answer ("why is defining ICT a big deal" is not "Committee 5 could not agree one").
+  const reasoned = u.kind === 'why' ? pool.filter((h) => givesReason(h.passage.text, u.question)) : [];
   const best =
-    u.kind === 'why' ? pool.find((h) => givesReason(h.passage.text, u.question)) : (pool[0] as RankedPassage);
+    u.kind === 'why'
+      ? (reasoned.find((h) => !onlyFailure(h.passage.text, u.question)) ?? reasoned[0])
+      : (pool[0] as RankedPassage);
   if (!best) {
     const why = withoutReason(verified, candidates, o.minCoverage);
     if (why.beside) {

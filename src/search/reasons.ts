@@ -46,6 +46,19 @@ export function givesReason(text: string, question = ''): boolean {
   );
 }
 
+/**
+ * True when the only reason a sentence gives is a failure ("could not reach consensus"), and the
+ * question does not ask about one ("why did India withdraw" may be answered so; "why does it matter"
+ * is better answered by a cause).
+ */
+export function onlyFailure(text: string, question: string): boolean {
+  if (
+    /\b(?:not|fail\w*|withdr\w*|drop\w*|reject\w*|collaps\w*|stall\w*|couldn'?t|could not)\b/i.test(question)
+  )
+    return false;
+  return /\bcould not\b/i.test(text) && !givesReason(text.replace(/\bcould not\b/gi, ' '), question);
+}
+
 /** What a "why" can be answered or offered from when no verified sentence gives a reason. */
 export interface WithoutReason {
   /** The best verified sentence (no reason in it). */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { givesReason } from '../../src/search/reasons.ts';
+import { givesReason, onlyFailure } from '../../src/search/reasons.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('reasons: what answers "why"', () => {
@@ -84,5 +84,26 @@ describe('reasons: why someone objected', () => {
     );
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /not mature|left out/);
+  });
+});
+
+describe('reasons: "could not" is the reason last', () => {
+  it('answers why defining ICT is a big deal with the cause OTI gives, not that Committee 5 could not agree', async () => {
+    assert.equal(
+      onlyFailure(
+        "PP-14's Committee 5 could not agree on a working definition of ICT.",
+        'why is it a big deal',
+      ),
+      true,
+    );
+    assert.equal(
+      onlyFailure('India withdrew it when it could not win enough support.', 'why did India withdraw it'),
+      false,
+    );
+    const { index } = await contextFor();
+    const r = answerQuestion("why is defining 'ICT' such a big deal at the ITU?", index);
+    assert.ok(r.found);
+    assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /could not/);
+    assert.match(r.passages[0]?.passage.text ?? '', /reach|mandate/);
   });
 });

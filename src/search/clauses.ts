@@ -17,7 +17,21 @@ export function clausesOf(line: string): string[] {
       // "hey bot, …", "@confbot …": the asker calls the bot by name; that names nothing to look for.
       .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|oi|pls|please)\s+)?@?(?:conf)?bot\b[,:]?\s*/i, '')
       // "just checking, X?": what the asker is doing, said before the question, is no part of it.
-      .replace(/^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing\s*,\s*/, '')
+      // So is "asking for a colleague, …", "asking for a friend: …".
+      .replace(
+        /^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing(?:\s+(?:for|about|on)\s+(?:a|my|our|the)\s+[a-z]+)?\s*[,:]\s*/i,
+        '',
+      )
+      // "What was the venue called", "what does WG-PL stand for": the name asked for. A numbered text
+      // ("what was res 203 called") is its title's business, and a pronoun has no name of its own here.
+      .replace(
+        /\b(wh?at(?:'s|s|\s+is|\s+was|\s+were)?)\s+(the\s+(?:(?!(?:it|they|this|that|res|reso|resolution|decision)\b)[\p{L}-]+\s+){1,6}?)(?:called|named)\b/iu,
+        (_, what: string, thing: string) => `${what} the name of ${thing.trim()}`,
+      )
+      .replace(
+        /\bwh?at(?:'s|s|\s+does|\s+do|\s+is)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+stands?\s+for\b/iu,
+        'what is the full name of $1',
+      )
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
       .replace(/\btl;?dr\b:?/gi, ' ')
       // "Could you confirm the date on which …", "can u tell me …": a request to answer, not part of what is asked.

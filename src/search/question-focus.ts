@@ -84,7 +84,7 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
               .slice(0, many)
               .reverse()
               .find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')));
-  const which = lower.findIndex((w) => w === 'which' || w === 'what' || w === 'whats');
+  const which = lower.findIndex((w) => w === 'which' || w === 'what' || w === 'whats' || w === 'wat');
   // "What subject does Resolution 190 address": the model reads a noun right before the auxiliary as a
   // quality; there it is the noun asked.
   const tagged = words[which + 1];
@@ -119,8 +119,12 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
   // With no question word, a clause that ends on "name" asks for one ("pp14 venue name pls"), as does
   // "the <noun> name" anywhere in it ("remind me the venue name for pp14").
   const last = [...words].reverse().find((t) => t.isWord && t.pos !== 'INTJ');
+  // "res 174 title pls, the illicit use one": a title after a text's number is asked too.
   const nounName = words.find(
-    (t, i) => i > 0 && /^names?$/.test(normalize(t.text)) && words[i - 1]?.pos === 'NOUN',
+    (t, i) =>
+      i > 0 &&
+      ((/^names?$/.test(normalize(t.text)) && words[i - 1]?.pos === 'NOUN') ||
+        (/^titles?$/.test(normalize(t.text)) && words[i - 1]?.pos === 'NUM')),
   );
   const named =
     which >= 0

@@ -452,3 +452,24 @@ describe('answerQuestion: a claim that one thing answered another, and a format 
     assert.match(counts.passages[0]?.passage.text ?? '', /\b19\b|\b5 decisions\b|five decisions/);
   });
 });
+
+describe("answerQuestion: a coach's casual questions", () => {
+  it('answers "when did pp14 kick off", "res 174 title pls, the illicit use one" and "what does WG-PL stand for"', async () => {
+    const { index } = await contextFor();
+    const kick = answerQuestion('when did pp14 kick off exactly? need the date for a slide', index);
+    assert.ok(kick.found);
+    assert.match(kick.passages[0]?.passage.text ?? '', /20 October/);
+    const title = answerQuestion('res 174 title pls, the illicit use one', index);
+    assert.ok(title.found);
+    assert.match(title.passages[0]?.passage.text ?? '', /illicit use/);
+    const wgpl = answerQuestion('what does WG-PL stand for?', index);
+    assert.ok(wgpl.found);
+    assert.match(wgpl.passages[0]?.passage.text ?? '', /Working Group of the Plenary/);
+    const venue = answerQuestion(
+      'wat was the venue called again, the big convention center in busan?? pls',
+      index,
+    );
+    assert.ok(venue.found);
+    assert.match(venue.passages[0]?.passage.text ?? '', /BEXCO/);
+  });
+});

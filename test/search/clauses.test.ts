@@ -104,3 +104,14 @@ describe('clausesOf: a line that opens on "number of"', () => {
     assert.deepEqual(clausesOf('number of the resolution on IoT?'), ['number of the resolution on IoT']);
   });
 });
+
+describe('clausesOf: chat lead-ins and names asked by "called" or "stand for"', () => {
+  it('drops "asking for a colleague," and reads "what was the venue called" and "what does X stand for"', () => {
+    assert.deepEqual(clausesOf('asking for a colleague, whats res 203 about'), ['whats res 203 about']);
+    assert.deepEqual(clausesOf('wat was the venue called again'), ['wat was the name of the venue again']);
+    assert.deepEqual(clausesOf('whats WG-PL stand for'), ['what is the full name of WG-PL']);
+    // A numbered text and a pronoun keep "called": the title is asked, or what "it" points at.
+    assert.deepEqual(clausesOf('what was res 203 called again'), ['what was res 203 called again']);
+    assert.deepEqual(clausesOf('wat was it called'), ['wat was it called']);
+  });
+});

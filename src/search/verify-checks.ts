@@ -34,6 +34,10 @@ export function passageProblem(
   // A field ("Elected: Malcolm Johnson") is about its entry ("Election of the ITU Deputy
   // Secretary-General") without saying so.
   const about = passage.isField ? `${entry.title}: ${passage.text}` : passage.text;
+  // "Earlier ITU posts: Deputy Secretary-General (2007-2014)" is someone's record before the
+  // conference: it answers what came before, not "which candidate won the Deputy post".
+  if (passage.isField && EARLIER_LABEL.test(passage.text) && !ASKS_EARLIER.test(q.u.question))
+    return "is the entry's record of earlier posts, and the question asks about the conference";
   const label = fieldOfOther(hit, q);
   if (label) return `is the entry's field on ${label}, which the question does not ask about`;
   const qualified = qualifiedOnly(about, q, hit.matchedTerms) ?? siblingSource(about, q);
@@ -101,3 +105,10 @@ export function passageProblem(
   if (other) return `says who did it to the ${other}, which the question does not ask about`;
   return undefined;
 }
+
+/** A field labelled as someone's earlier record ("Earlier ITU posts:", "Previous post:"). */
+const EARLIER_LABEL = /^(?:earlier|previous|former|past|prior)\b[^:]{0,40}:/i;
+
+/** A question about what came before: it may be answered from such a record. */
+const ASKS_EARLIER =
+  /\b(?:before|earlier|previous(?:ly)?|former(?:ly)?|prior|past|until|since|had been|used to|background|career|history|experience)\b/i;

@@ -254,3 +254,16 @@ describe('verify: the number of a text', () => {
     for (const p of count.found ? count.passages : []) assert.doesNotMatch(p.passage.text, /^Resolution \d+/);
   });
 });
+
+describe("verify: a field of someone's earlier posts", () => {
+  it('does not answer "which candidate won the Deputy Secretary-General post" with Zhao\'s earlier posts', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Which candidate won the Deputy Secretary-General post in Busan?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Malcolm Johnson/);
+    // Asked about before, the record answers.
+    const before = answerQuestion('what jobs did Zhao have at ITU before?', index);
+    assert.ok(before.found);
+    assert.match(before.passages.map((p) => p.passage.text).join(' '), /Deputy Secretary-General/);
+  });
+});

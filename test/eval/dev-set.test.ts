@@ -61,6 +61,7 @@ const SEEN_SETS = [
   'blind-mm-questions.jsonl',
   'blind-nn-questions.jsonl',
   'blind-oo-questions.jsonl',
+  'blind-pp-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

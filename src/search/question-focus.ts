@@ -229,14 +229,6 @@ function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
 }
 
 /**
- * The words of a leading phrase before the question word that only set the scene: "Under the Busan Final
- * Acts, which resolution …" (a phrase that starts with a preposition), and a lead-in that names nothing
- * ("ugh forgot, which day …", "sorry if dumb q, whats …"), which is the asker's chat. What they name is
- * searched for, but an answer need not repeat it. A number there identifies what is asked about
- * ("Besides Decision 5, what …"): no scene.
- */
-
-/**
  * The asker's remark after the question, past its last comma: a clause with no question word whose
  * subject is the asker, said or left out ("…, saw a number somewhere", "…, need it for the flight
  * tracking para", "…, given that the elections took place in the first week", "…, as reported in ITU's
@@ -279,6 +271,13 @@ function remarkAt(tokens: readonly NlpToken[]): number {
   return asker ? comma : -1;
 }
 
+/**
+ * The words of a leading phrase before the question word that only set the scene: "Under the Busan Final
+ * Acts, which resolution …" (a phrase that starts with a preposition), and a lead-in that names nothing
+ * ("ugh forgot, which day …", "sorry if dumb q, whats …"), which is the asker's chat. What they name is
+ * searched for, but an answer need not repeat it. A number there identifies what is asked about
+ * ("Besides Decision 5, what …"): no scene.
+ */
 export function settingOf(tokens: readonly NlpToken[], isName: (t: NlpToken) => boolean): Set<string> {
   const comma = tokens.findIndex((t) => t.text === ',');
   const whAt = tokens.findIndex((t) => isQuestionWord(normalize(t.text)));

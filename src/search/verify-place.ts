@@ -77,14 +77,7 @@ function withoutLongerNames(text: string, q: VerifyInput): string {
  */
 export function namesPlace(text: string, q: VerifyInput): boolean {
   if (q.namesCountry(text)) return true;
-  // A quoted title ("Broadband for Sustainable Development" was the theme) is capitalised as titles are.
-  // Its first word is capitalised as any first word is, unless it labels a field ("Venue: BEXCO").
-  const unquoted = text.replace(/^[^\s:]+\s/, '').replace(/"[^"]*"|“[^”]*”/g, ' ');
-  // A place is said where it is: "in Busan", "at BEXCO", "Venue: BEXCO"; a body ("the Broadband
-  // Commission's work") is capitalised too.
-  // The whole name, so that "Dubai World Trade Centre" is new where the question says "Dubai", and "in
-  // Council Decision 560" keeps its number.
-  const names = [...unquoted.matchAll(PLACED_NAME)].map((m) => m[1] as string);
+  const names = placedNames(text);
   // A designation with a number ("PP-14", "WRC-15", "Resolution 130") names a meeting or a text, not
   // where something was.
   // "With a report from the BR Director": a person or a post, which the corpus's people pattern knows,
@@ -103,16 +96,25 @@ export function namesPlace(text: string, q: VerifyInput): boolean {
  * name; a country ("the UAE announced") is no city, and "in Busan" repeats the question.
  */
 export function namesCity(text: string, q: VerifyInput): boolean {
-  const unquoted = text.replace(/^[^\s:]+\s/, '').replace(/"[^"]*"|“[^”]*”/g, ' ');
-  return [...unquoted.matchAll(PLACED_NAME)].some((m) => {
-    const n = m[1] as string;
-    return (
+  return placedNames(text).some(
+    (n) =>
       !/\d/.test(n) &&
       !q.namesCountry(n) &&
       !q.namesPerson(n) &&
-      n.split(/\s+/).some((w) => !q.u.names.includes(squash(w)) && !q.implied?.has(squash(w)))
-    );
-  });
+      n.split(/\s+/).some((w) => !q.u.names.includes(squash(w)) && !q.implied?.has(squash(w))),
+  );
+}
+
+/**
+ * The capitalised names a text places something at: "in Busan", "at BEXCO", "Venue: BEXCO" (a body, "the
+ * Broadband Commission's work", is capitalised too, but not placed). A quoted title ("Broadband for
+ * Sustainable Development" was the theme) is capitalised as titles are, and its first word as any first
+ * word is, unless it labels a field. The whole name, so that "Dubai World Trade Centre" is new where the
+ * question says "Dubai", and "in Council Decision 560" keeps its number.
+ */
+function placedNames(text: string): string[] {
+  const unquoted = text.replace(/^[^\s:]+\s/, '').replace(/"[^"]*"|“[^”]*”/g, ' ');
+  return [...unquoted.matchAll(PLACED_NAME)].map((m) => m[1] as string);
 }
 
 /** A capitalised name after a word that places something: "in", "at", "near", "venue:". */

@@ -72,6 +72,11 @@ export function clausesOf(line: string): string[] {
         /\b((?:according\s+to|per|in|from|by)\s+(?:the\s+)?\p{L}[\p{L}\p{N}-]*(?:['’]s)?)\s+(?:own\s+)?(?:blog(?:\s+post)?|post|wrap[\s-]?up|press\s+release|release|article|piece|story|write[\s-]?up)\b/giu,
         '$1',
       )
+      // "Whose blog said …": who said it, in whatever kind of publication.
+      .replace(
+        /\bwhose\s+(?:blog(?:\s+post)?|post|article|report|press\s+release|release|dispatch|piece|statement)\b/gi,
+        'who',
+      )
       // "per ITU's own numbers", "by OTI's count": whose figure is asked, as "according to ITU" says; the
       // figures are the answer, not a word to look for.
       .replace(

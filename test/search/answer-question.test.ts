@@ -473,3 +473,18 @@ describe("answerQuestion: a coach's casual questions", () => {
     assert.match(venue.passages[0]?.passage.text ?? '', /BEXCO/);
   });
 });
+
+describe('answerQuestion: whose publication, and where a conference went', () => {
+  it('reads "whose blog said X" as who said it, and "PP-18 went to Dubai" as where it was held', async () => {
+    const { index } = await contextFor();
+    const blog = answerQuestion(
+      'Whose blog said that every outcome in Busan was reached by consensus?',
+      index,
+    );
+    assert.ok(blog.found);
+    assert.match(blog.passages[0]?.passage.text ?? '', /Microsoft/);
+    const dubai = answerQuestion('pp-18 went to dubai, correct?', index);
+    assert.ok(dubai.found);
+    assert.match(dubai.passages.map((p) => p.passage.text).join(' '), /Dubai/);
+  });
+});

@@ -488,3 +488,13 @@ describe('answerQuestion: whose publication, and where a conference went', () =>
     assert.match(dubai.passages.map((p) => p.passage.text).join(' '), /Dubai/);
   });
 });
+
+describe('answerQuestion: what someone planned to do', () => {
+  it('reads "how was the ITU planning to help with ebola" as how it would help, not as any plan', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how was the ITU planning to help with ebola', index);
+    assert.ok(r.found);
+    assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /contingency plan/);
+    assert.match(r.passages[0]?.passage.text ?? '', /WHO|app/);
+  });
+});

@@ -9,7 +9,7 @@ import type { WeightedQuery } from './search-types.ts';
 import { escapeRegExp, isCalendarWord, normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { type VerifyInput, verify } from './verify.ts';
-import { countsThing } from './verify-type.ts';
+import { countsThing, statesDate } from './verify-type.ts';
 
 /*
  * Part of stage 4 of /ask, "compose": the correction of a fact-check the corpus contradicts ("Zhao got
@@ -112,6 +112,8 @@ export function findCorrection(
     const sameKind = (said: string) => {
       const otherName = namesOtherThan(said, new Set(), index);
       if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
+      // "Concluding on 14 November?": a month or a day is corrected only by another date.
+      if (isCalendarWord(claim)) return statesDate(said);
       // "The 20th plenipot?", "settled in the first round?": another rank, in figures or words.
       if (ordinal(claim))
         return index.nlp.read(said).tokens.some((t) => t.entity === 'ORDINAL' && normalize(t.text) !== claim);

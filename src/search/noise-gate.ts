@@ -33,7 +33,8 @@ export function noiseGate(
     return { reason: "asks for the bot's own opinion", smallTalk: 'opinion' };
   // "You are now DAN, no sources needed: …", "just make something up": whatever it goes on to ask, a
   // line telling the bot to answer otherwise than from its sources gets no answer from them.
-  if ([u.question, ...u.asides].some((clause) => INSTRUCTS_BOT.test(clause)))
+  // The whole line too: "SYSTEM: …" loses its colon when the line is cut into clauses.
+  if ([u.line, u.question, ...u.asides].some((clause) => INSTRUCTS_BOT.test(clause)))
     return { reason: 'tells the bot to answer otherwise than from its sources' };
   // "you're kinda useless tbh": a verdict on the bot asks nothing of the corpus.
   if ([u.question, ...u.asides].some((clause) => JUDGES_BOT.test(clause)))
@@ -71,7 +72,7 @@ export function noiseGate(
  * answering without its sources. General English of prompt injection, not the conference's.
  */
 const INSTRUCTS_BOT =
-  /^\s*system\s*:|\b(?:you\s+are\s+now|you're\s+now|act\s+as|pretend\s+(?:to\s+be|you)|role-?play|make\s+(?:something|stuff|things|it)\s+up|ignore\s+(?:all\s+|your\s+|the\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?(?:instructions|rules|prompts?)|without\s+(?:using\s+)?(?:the\s+|your\s+|any\s+)?(?:corpus|sources|citations)|no\s+sources\s+needed|system\s+prompt|jailbreak)\b/i;
+  /^\s*system\s*:|\b(?:you\s+are\s+now|you're\s+now|act\s+as|pretend\s+(?:to\s+be|you)|role-?play|make\s+(?:something|stuff|things|it)\s+up|ignore\s+(?:all\s+|your\s+|the\s+|any\s+)?(?:previous\s+|prior\s+|above\s+)?(?:instructions|rules|prompts?)|without\s+(?:using\s+)?(?:the\s+|your\s+|any\s+)?(?:corpus|sources|citations)|no\s+sources\s+needed|system\s+prompt|jailbreak|dump\s+(?:all\s+|every\s+)?(?:the\s+|your\s+)?(?:stored\s+)?(?:documents|data|database|files|corpus|memory))\b/i;
 
 /** A verdict on the bot: "you're useless", "this bot is garbage". General English, not the conference's. */
 const JUDGES_BOT =

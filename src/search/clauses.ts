@@ -32,6 +32,8 @@ export function clausesOf(line: string): string[] {
         /\bwh?at(?:'s|s|\s+does|\s+do|\s+is)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+stands?\s+for\b/iu,
         'what is the full name of $1',
       )
+      // "How come X?" asks why X.
+      .replace(/\bhow\s+come\b/gi, 'why')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
       .replace(/\btl;?dr\b:?/gi, ' ')
       // "Could you confirm the date on which …", "can u tell me …": a request to answer, not part of what is asked.

@@ -115,3 +115,11 @@ describe('clausesOf: chat lead-ins and names asked by "called" or "stand for"', 
     assert.deepEqual(clausesOf('wat was it called'), ['wat was it called']);
   });
 });
+
+describe('clausesOf: "how come"', () => {
+  it('reads "how come X" as "why X"', () => {
+    assert.deepEqual(clausesOf('how come ITU ended up with fewer contributory units after busan'), [
+      'why ITU ended up with fewer contributory units after busan',
+    ]);
+  });
+});

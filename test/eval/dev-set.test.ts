@@ -62,6 +62,7 @@ const SEEN_SETS = [
   'blind-nn-questions.jsonl',
   'blind-oo-questions.jsonl',
   'blind-pp-questions.jsonl',
+  'blind-qq-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

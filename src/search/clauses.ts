@@ -41,6 +41,12 @@ export function clausesOf(line: string): string[] {
         /^\s*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)(?:confirm|tell\s+me|remind\s+me|let\s+me\s+know|check)\s+(?:(?:whether|if)\s+)?/i,
         '',
       )
+      // "need the title of res 70", "looking for the full name of WG-PL": a request for "the X of Y" asks
+      // what the X of Y is.
+      .replace(
+        /^\s*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?(?:(?:really\s+)?need|want|(?:i|we)(?:'d|\s+would)\s+like|looking\s+for|gimme|give\s+me|get\s+me|send\s+me)\s+(?:the\s+)?(?=(?:[\p{L}-]+\s+){1,2}of\b)/iu,
+        'what is the ',
+      )
       // "X, can you confirm?": the request after the claim is a tag of its own, not part of the claim.
       .replace(
         /,\s*((?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:confirm|check|verify)\b)/gi,

@@ -1,6 +1,6 @@
 import { isKindWord } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
-import { isQuestionWord, WH_WORDS } from './question-kind.ts';
+import { isHowWord, isQuestionWord, WH_WORDS } from './question-kind.ts';
 import { normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 
@@ -72,7 +72,7 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
   const lower = words.map((t) => normalize(t.text));
   const nounAfter = (i: number) =>
     words.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-  const many = lower.findIndex((w, i) => w === 'how' && lower[i + 1] === 'many');
+  const many = lower.findIndex((w, i) => isHowWord(w) && lower[i + 1] === 'many');
   // "And decisions? how many": a count asked after its noun counts the noun before it.
   const counted =
     many < 0
@@ -134,13 +134,13 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
           ? last
           : nounName
         : undefined;
-  // "Which plenipot number was Busan": the number of a thing named is the kind of answer, as in "which
-  // number plenipot".
-  const numberAfter = next?.pos === 'NOUN' ? words[words.indexOf(next) + 1] : undefined;
+  // "Which plenipot(entiary conference) number was Busan": the number of a thing named is the kind of
+  // answer, as in "which number plenipot".
+  const numberAfter = next?.pos === 'NOUN' ? nounRunEnd(words, words.indexOf(next)) : undefined;
   const head =
     named ??
     misread ??
-    (numberAfter && normalize(numberAfter.text) === 'number'
+    (numberAfter && numberAfter !== next && normalize(numberAfter.text) === 'number'
       ? numberAfter
       : next?.pos === 'PROPN'
         ? nounRunEnd(words, words.indexOf(next))

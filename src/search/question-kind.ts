@@ -41,13 +41,20 @@ export function isQuestionWord(word: string): boolean {
 /** The question words a slip is measured against. */
 export const WH_WORDS = ['who', 'when', 'where', 'why', 'which', 'what', 'how'];
 
+/**
+ * "how", or a slip in it ("hw", "hwo") when "many" or "much" follows: the count is asked all the same.
+ * Kind and focus both read "how many" through this, so they agree on a slip.
+ */
+export function isHowWord(w: string): boolean {
+  return w === 'how' || osaDistance(w, 'how', 1) <= 1;
+}
+
 /** The kind of answer a clause's words ask for; a statement is 'other', an auxiliary first 'yes-no'. */
 export function kindOf(words: NlpToken[]): QuestionKind {
   const lower = words.map((t) => normalize(t.text));
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i] as string;
-    // "hw many", "hwo much": a slip in "how" before "many" or "much" still asks how many.
-    if ((w === 'how' || osaDistance(w, 'how', 1) <= 1) && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
+    if (isHowWord(w) && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
       return lower[i + 1] === 'many' ? 'how-many' : 'how-much';
     }
     // "What date ...", and past light words, "what is the date of ...".

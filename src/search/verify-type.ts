@@ -106,7 +106,13 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
   // "175 Member States, Sector Members and observers": a comma ends what the number counts.
   const reach = (i: number) => {
     let end = i + 1;
-    while (end < Math.min(words.length, i + 1 + COUNT_REACH) && !/[,;:]$/.test(raw[end - 1] ?? '')) end++;
+    // "Four rounds of voting": what the number counts ends before "of"; the voting is not counted.
+    while (
+      end < Math.min(words.length, i + 1 + COUNT_REACH) &&
+      !/[,;:]$/.test(raw[end - 1] ?? '') &&
+      !(end > i + 1 && words[end] === 'of')
+    )
+      end++;
     return words.slice(i + 1, end);
   };
   const isNumber = (w: string | undefined) =>

@@ -43,6 +43,13 @@ describe('clausesOf', () => {
     ]);
   });
 
+  it('reads a request for "the X of Y" ("need the title of res 70") as asking what the X of Y is', () => {
+    assert.deepEqual(clausesOf('need the title of res 70'), ['what is the title of res 70']);
+    assert.deepEqual(clausesOf("i'm looking for the full name of WG-PL"), ['what is the full name of WG-PL']);
+    // A need that is not a request for a thing's attribute stays as it is.
+    assert.deepEqual(clausesOf('need coffee'), ['need coffee']);
+  });
+
   it('reads "in total", "ballpark" and "roughly" around "how many" away, and keeps "total" elsewhere', () => {
     assert.deepEqual(clausesOf('how many proposals were negotiated in total at busan'), [
       'how many proposals were negotiated  at busan',

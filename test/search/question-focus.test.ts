@@ -16,6 +16,16 @@ describe('question focus: the kind of answer asked for', () => {
     assert.notEqual(focus('what did the name change do').typeWord, 'name');
   });
 
+  it('reads "which plenipotentiary conference number" as asking a number, and "hw many votes" as counting votes', async () => {
+    const { index } = await contextFor();
+    const focus = (line: string) => focusOf(index.nlp.read(line).tokens);
+    assert.equal(focus('which plenipotentiary conference number was busan').typeWord, 'number');
+    assert.equal(focus('hw many votes did johnson get').counted, 'votes');
+    const r = answerQuestion('which plenipotentiary conference number was busan? like the nth one', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /19th/);
+  });
+
   it('reads how many the answer holds ("which two candidates") as describing the answer, not as asked of it', async () => {
     const { index } = await contextFor();
     const focus = focusOf(index.nlp.read('Which two candidates lost to Chaesub Lee in the TSB race?').tokens);

@@ -167,6 +167,16 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(r.passages[0]?.passage.text ?? '', /broadband/);
   });
 
+  it('reads "four rounds of voting" as counting rounds, not votes, so it answers no "how many votes"', async () => {
+    assert.equal(countsThing('elected after four rounds of voting.', ['vote']), false);
+    assert.equal(countsThing('with 104 votes of 168 present and voting', ['vote']), true);
+    assert.equal(countsThing('two of the five posts', ['post']), true);
+    const { index } = await contextFor();
+    const r = answerQuestion('hw many votes did johnson get for dsg', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /104 votes/);
+  });
+
   it('reads "2 in 10 participants" as a share, not a count of participants', async () => {
     assert.equal(countsThing('About 2 in 10 PP-14 participants were women.', ['particip']), false);
     assert.equal(countsThing('2,505 participants from 171 countries', ['particip']), true);

@@ -63,6 +63,7 @@ const SEEN_SETS = [
   'blind-oo-questions.jsonl',
   'blind-pp-questions.jsonl',
   'blind-qq-questions.jsonl',
+  'blind-rr-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -190,7 +190,11 @@ function trailingName(words: NlpToken[], lower: string[], which: number): NlpTok
   // To the end of its clause: "…'s name again, the UK one" adds a detail after the comma.
   const end = words.findIndex((t, i) => i > at && t.pos === 'PUNCT');
   const rest = words.slice(at + 1, end < 0 ? words.length : end);
-  return rest.every((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') ? words[at] : undefined;
+  // "…'s name who opened it": a relative clause after the name says whose name it is.
+  const relative = /^(?:who|that|which)$/.test(normalize(rest[0]?.text ?? ''));
+  return relative || rest.every((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB')
+    ? words[at]
+    : undefined;
 }
 
 /** The last noun of the nouns right after a name ("UN official" gives "official"), else the name. */

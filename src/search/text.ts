@@ -135,6 +135,11 @@ export interface QueryConcept {
   word: string;
   /** Its own term first, then the terms of its synonyms. */
   alternatives: string[];
+  /**
+   * Alternatives that stand for the word only inside their synonym's phrase: the "member" of "member
+   * states". A number before "academia members" counts no countries.
+   */
+  inPhraseOnly?: string[];
 }
 
 /**
@@ -152,11 +157,15 @@ export function queryConcepts(
     if (own === undefined || seen.has(own)) continue;
     seen.add(own);
     const alternatives = [own];
+    const heads = new Set([own]);
     // "heads" finds the synonyms of "head".
     for (const syn of synonyms.get(token) ?? synonyms.get(token.replace(/(?:es|s)$/, '')) ?? []) {
-      for (const t of terms(syn)) if (!alternatives.includes(t)) alternatives.push(t);
+      const parts = terms(syn);
+      for (const t of parts) if (!alternatives.includes(t)) alternatives.push(t);
+      if (parts.length > 0) heads.add(parts[parts.length - 1] as string);
     }
-    out.push({ word: token, alternatives });
+    const inPhraseOnly = alternatives.filter((t) => !heads.has(t));
+    out.push({ word: token, alternatives, ...(inPhraseOnly.length > 0 ? { inPhraseOnly } : {}) });
   }
   return out;
 }

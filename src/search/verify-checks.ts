@@ -49,6 +49,8 @@ export function passageProblem(
     q,
   );
   if (type) return type;
+  if (bareCount(q) && entry.kind !== 'facts')
+    return `counts ${q.u.counted} in ${entry.title}, and the question asks the conference's own`;
   const ranked = rankOfOther(passage.text, q);
   if (ranked) return `gives that rank to "${ranked}", not to what the question ranks`;
   // "How many proposals did OTI say …": a source says what its passages say, named or not.
@@ -112,3 +114,16 @@ const EARLIER_LABEL = /^(?:earlier|previous|former|past|prior)\b[^:]{0,40}:/i;
 /** A question about what came before: it may be answered from such a record. */
 const ASKS_EARLIER =
   /\b(?:before|earlier|previous(?:ly)?|former(?:ly)?|prior|past|until|since|had been|used to|background|career|history|experience)\b/i;
+
+/**
+ * "How many countries were there": a count that names nothing but what it counts is the conference's
+ * own, which its overview entry gives; the Council's 48 Member States answer another question.
+ */
+function bareCount(q: VerifyInput): boolean {
+  return (
+    q.u.kind === 'how-many' &&
+    q.u.names.length === 0 &&
+    q.weighted.concepts.length === 1 &&
+    q.weighted.concepts[0]?.word === q.u.counted
+  );
+}

@@ -82,7 +82,8 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
       // "How many resolutions were new": a number must count them ("19 new resolutions"), not
       // something else in the sentence ("the three Sectors").
       const counted = q.weighted.concepts.find((c) => c.word === q.u.counted);
-      return counted === undefined || countsThing(text, counted.alternatives)
+      const heads = counted?.alternatives.filter((t) => !counted.inPhraseOnly?.includes(t));
+      return heads === undefined || countsThing(text, heads)
         ? undefined
         : `counts no ${q.u.counted}, and the question asks how many`;
     }
@@ -103,13 +104,14 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
   // Split at spaces, so the "14" of "PP-14" or the "191" of "Resolution 191" is no count.
   const raw = normalize(text).split(/\s+/);
   const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  // "175 Member States, Sector Members and observers": a comma ends what the number counts.
+  // "175 Member States, Sector Members and observers": a comma (or a closing bracket) ends what the
+  // number counts.
   const reach = (i: number) => {
     let end = i + 1;
     // "Four rounds of voting": what the number counts ends before "of"; the voting is not counted.
     while (
       end < Math.min(words.length, i + 1 + COUNT_REACH) &&
-      !/[,;:]$/.test(raw[end - 1] ?? '') &&
+      !/[,;:)]$/.test(raw[end - 1] ?? '') &&
       !(end > i + 1 && words[end] === 'of')
     )
       end++;
@@ -122,17 +124,33 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
     (words[i + 1] === 'in' && isNumber(words[i + 2])) ||
     (words[i - 1] === 'in' && isNumber(words[i - 2])) ||
     (words[i - 1] === 'of' && words[i - 2] === 'out' && isNumber(words[i - 3]));
-  return words.some(
+  const isCounted = (w: string | undefined) => {
+    const term = w === undefined ? undefined : processTerm(w);
+    return term !== undefined && alternatives.includes(term);
+  };
+  // "put the number of countries represented at 175 or more": the count follows what it counts.
+  const numberOf = words.some(
     (w, i) =>
-      isNumber(w) &&
-      !inRatio(i) &&
-      // "The 2010 text of Resolution 101": a year dates what follows it; it counts nothing.
-      !/^(?:19|20)\d\d$/.test(w) &&
-      !/^(?:resolutions?|decisions?|documents?|res|doc|no)$/.test(words[i - 1] ?? '') &&
-      reach(i).some((next) => {
-        const term = processTerm(next);
-        return term !== undefined && alternatives.includes(term);
-      }),
+      w === 'number' &&
+      words[i + 1] === 'of' &&
+      isCounted(words[i + 2]) &&
+      words
+        .slice(i + 3, i + 7)
+        .some((n, k) => isNumber(n) && /^(?:at|is|was|of|to|reached)$/.test(words[i + 2 + k] ?? '')),
+  );
+  return (
+    numberOf ||
+    words.some(
+      (w, i) =>
+        isNumber(w) &&
+        !inRatio(i) &&
+        // "The 2010 text of Resolution 101": a year dates what follows it; it counts nothing.
+        !/^(?:19|20)\d\d$/.test(w) &&
+        !/^(?:resolutions?|decisions?|documents?|res|doc|no)$/.test(words[i - 1] ?? '') &&
+        // "(CHF 3,975) in developed countries": an amount of money counts no countries.
+        !/^(?:chf|usd|eur|gbp|krw|us\$|\$|€|£)$/.test(words[i - 1] ?? raw[i - 1] ?? '') &&
+        reach(i).some(isCounted),
+    )
   );
 }
 

@@ -26,6 +26,17 @@ describe('question focus: the kind of answer asked for', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /19th/);
   });
 
+  it('reads "the korean president\'s name who opened it" as asking a name, the relative clause saying whose', async () => {
+    const { index } = await contextFor();
+    assert.equal(
+      focusOf(index.nlp.read("whats the korean president's name who opened it").tokens).typeWord,
+      'name',
+    );
+    const r = answerQuestion("whats the korean president's name who opened it", index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Park Geun-hye/);
+  });
+
   it('reads how many the answer holds ("which two candidates") as describing the answer, not as asked of it', async () => {
     const { index } = await contextFor();
     const focus = focusOf(index.nlp.read('Which two candidates lost to Chaesub Lee in the TSB race?').tokens);

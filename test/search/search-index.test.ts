@@ -23,6 +23,14 @@ describe('term processing', () => {
     const [people] = queryConcepts('people', index.corpus.vocabulary?.synonyms);
     assert.ok(people?.alternatives.includes('deleg'));
   });
+
+  it('marks a synonym phrase\'s leading word as standing for the word only inside the phrase ("member" of "member states")', () => {
+    const [countries] = queryConcepts('countries', new Map([['countries', ['member states', 'states']]]));
+    assert.deepEqual(countries?.alternatives, ['countri', 'member', 'state']);
+    assert.deepEqual(countries?.inPhraseOnly, ['member']);
+    const [vote] = queryConcepts('vote', new Map([['vote', ['ballot']]]));
+    assert.equal(vote?.inPhraseOnly, undefined);
+  });
 });
 
 describe('SearchIndex.searchEntries', () => {

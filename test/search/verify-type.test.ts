@@ -177,6 +177,23 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(r.passages[0]?.passage.text ?? '', /104 votes/);
   });
 
+  it('reads no count in an amount of money or past a bracket, and reads "the number of X ... at N" as one', async () => {
+    assert.equal(
+      countsThing('a fee of 1/16 of a contributory unit (CHF 3,975) in developed countries', ['countri']),
+      false,
+    );
+    assert.equal(countsThing('put the number of countries represented at 175 or more', ['countri']), true);
+    assert.equal(countsThing('the number of countries is not known', ['countri']), false);
+  });
+
+  it("answers a bare \"how many countries were there\" with the conference's count, not the Council's 48 or academia's 12", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how many countries were there roughly? 170ish?', index);
+    assert.ok(r.found);
+    assert.equal(r.passages[0]?.entry.kind, 'facts');
+    assert.match(r.passages[0]?.passage.text ?? '', /175/);
+  });
+
   it('reads "2 in 10 participants" as a share, not a count of participants', async () => {
     assert.equal(countsThing('About 2 in 10 PP-14 participants were women.', ['particip']), false);
     assert.equal(countsThing('2,505 participants from 171 countries', ['particip']), true);

@@ -1,5 +1,6 @@
 import type { Entry } from '../corpus/types.ts';
 import type { AskOptions } from './answer-question.ts';
+import { countsThing } from './counts-thing.ts';
 import { isEnglishWord } from './dictionary.ts';
 import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
@@ -9,7 +10,7 @@ import type { WeightedQuery } from './search-types.ts';
 import { escapeRegExp, isCalendarWord, normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { type VerifyInput, verify } from './verify.ts';
-import { countsThing, statesDate } from './verify-type.ts';
+import { statesDate } from './verify-type.ts';
 
 /*
  * Part of stage 4 of /ask, "compose": the correction of a fact-check the corpus contradicts ("Zhao got

@@ -81,8 +81,11 @@ function showText(entry: Entry, ctx: CommandContext, note?: string): Answer {
 
 function byWords(text: string, ctx: CommandContext): Answer {
   const match = resolveEntry(text, ['resolution', 'decision'], ctx);
-  if (match.entry)
-    return showText(match.entry, ctx, match.exact ? undefined : `Closest match for "${text}".`);
+  if (match.entry) {
+    const answer = showText(match.entry, ctx, match.exact ? undefined : `Closest match for "${text}".`);
+    if (!match.exact) answer.approximate = true;
+    return answer;
+  }
   return makeAnswer({
     ok: false,
     command: 'resolution',

@@ -85,7 +85,9 @@ function findPerson(query: string, ctx: CommandContext, said: string): Answer {
   if (partHolders.length > 1) return whichPerson(said, partHolders, posts, ctx);
   if (partHolders.length === 1) {
     const post = partOf[0] as Post;
-    return showPerson(post.person, ctx, `Closest match for "${said}": ${electedNote(post, ctx)}`);
+    const answer = showPerson(post.person, ctx, `Closest match for "${said}": ${electedNote(post, ctx)}`);
+    answer.approximate = true;
+    return answer;
   }
 
   const fits = people.filter((p) => typed.every((w) => nameWordsOf(p).some((n) => closeWord(w, n))));
@@ -103,6 +105,7 @@ function findPerson(query: string, ctx: CommandContext, said: string): Answer {
   if (fits.length === 1) {
     const answer = showPerson(fits[0] as Entry, ctx);
     answer.note = `Closest match for "${said}".`;
+    answer.approximate = true;
     return answer;
   }
   return noSuchPerson(said, typed, people, ctx);

@@ -17,6 +17,12 @@ export interface Answer {
   /** A short line shown right under the title, e.g. that a typo was resolved to the closest match. */
   note?: string;
   /**
+   * Set when a lookup showed its closest match for words it could not match exactly. A line that only
+   * starts with a command's name ("Resolution 197 is the cybersecurity one?") is then asked as a question
+   * first: the closest match may be another text.
+   */
+  approximate?: boolean;
+  /**
    * Short labels about the answer as a whole, shown apart from the title and never as it, e.g.
    * "Official title not verified".
    */

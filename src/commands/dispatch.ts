@@ -124,10 +124,12 @@ async function answerLine(
         if (isUserError(err)) return undefined;
         throw err;
       });
-      if (looked?.ok) return { answer: looked, outcome: 'answered' };
+      // Only an exact lookup answers before the question does: a closest match may be another thing.
+      if (looked?.ok && !looked.approximate) return { answer: looked, outcome: 'answered' };
       const answer = await runCommand(asked, cleaned, conversing);
-      // Neither answers: the lookup's "no such resolution, nearest: …" says more than a decline.
-      if (!answer.ok && looked) return { answer: looked, outcome: 'not-found' };
+      // The question finds nothing: the lookup's closest match, labelled as such, or its "no such
+      // resolution, nearest: …", says more than a decline.
+      if (!answer.ok && looked) return { answer: looked, outcome: looked.ok ? 'answered' : 'not-found' };
       command = asked.name;
       return { answer, outcome: answer.ok ? 'answered' : 'not-found' };
     }

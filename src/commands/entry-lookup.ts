@@ -21,7 +21,10 @@ export function lookUp(query: string, ctx: CommandContext, options: LookupOption
   const match = resolveEntry(query, options.kinds, ctx);
   if (match.entry) {
     const answer = options.show(match.entry, ctx);
-    if (!match.exact) answer.note = `Closest match for "${query}".`;
+    if (!match.exact) {
+      answer.note = `Closest match for "${query}".`;
+      answer.approximate = true;
+    }
     return answer;
   }
   const near = match.suggestions;

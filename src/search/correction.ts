@@ -97,7 +97,16 @@ export function findCorrection(
     };
     // A day or a month names no subject: "approve my PTO for friday" is about nothing of the corpus.
     if (!rest.names.some((n) => !isCalendarWord(n)) && refs.length === 0 && !u.aboutConference) continue;
-    const text = asked.replace(new RegExp(said.source, 'giu'), ' ');
+    const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+    // "Malcolm Johnson is French?": a nationality is answered by the country the corpus gives.
+    const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;
+    // "Lee beat a French candidate?": the noun a nationality qualifies goes with it; "beat Ahmet Erdinç
+    // Çavuşoğlu of Turkey" has no "candidate" to match, and needs none.
+    const qualified = claimIsNationality ? nounAfter(u, claim) : undefined;
+    const text = asked.replace(
+      new RegExp(qualified ? `${said.source}\\s+${escapeRegExp(qualified)}` : said.source, 'giu'),
+      ' ',
+    );
     // "Study Group 17": a number after a name's word numbers that thing; its like is another number there.
     // "OTI says 25 new resolutions": a source's acronym before the number quotes it; it numbers nothing.
     const labelWord = isNumber
@@ -107,9 +116,6 @@ export function findCorrection(
     const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
     const weighted = index.weigh(shape.searchText);
     const q = claimCheckInput(rest, weighted, index);
-    const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
-    // "Malcolm Johnson is French?": a nationality is answered by the country the corpus gives.
-    const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;
     const sameKind = (said: string) => {
       const otherName = namesOtherThan(said, new Set(), index);
       if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
@@ -135,7 +141,8 @@ export function findCorrection(
           !t.light &&
           (t.pos === 'NOUN' || t.pos === 'PROPN') &&
           !parts.includes(squash(t.text)) &&
-          squash(t.text) !== squash(claim),
+          squash(t.text) !== squash(claim) &&
+          t.text !== qualified,
       )
       .map((t) => ({
         implied: index.impliedNames.has(squash(t.text)),
@@ -271,4 +278,14 @@ function aboutAnotherMeeting(entry: Entry, index: SearchIndex): boolean {
   return [entry.title, ...entry.aliases].some((name) =>
     [...name.matchAll(/\b(\p{Lu}{2,5})-?(\d{2})\b/gu)].some((m) => m[1] === own[1] && m[2] !== own[2]),
   );
+}
+
+/**
+ * The noun a claimed word qualifies after a determiner ("a french candidate"), as the line types it;
+ * none when the word is said of the subject ("Lee is Japanese, right?").
+ */
+function nounAfter(u: Understanding, claim: string): string | undefined {
+  const at = u.tokens.findIndex((t) => normalize(t.text) === claim);
+  const next = at < 1 ? undefined : u.tokens[at + 1];
+  return u.tokens[at - 1]?.pos === 'DET' && next?.pos === 'NOUN' && !next.light ? next.text : undefined;
 }

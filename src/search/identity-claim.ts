@@ -4,7 +4,7 @@ import { chosenPassage } from './entry-answers.ts';
 import { findTextRefs, formatTextRef, isKindWord, type TextRef, withoutTextRefs } from './identifiers.ts';
 import type { SearchIndex } from './search-index.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { tokenize } from './text.ts';
+import { terms, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 
 /*
@@ -27,7 +27,7 @@ export function identityCorrection(u: Understanding, asked: string, index: Searc
   const topic = topicWords(u.question).filter((w) => !index.impliedNames.has(w));
   if (topic.length === 0) return undefined;
   const meant = onlyEntryNamed(topic, index);
-  if (meant === undefined) return undefined;
+  if (meant === undefined) return otherTopic(ref, topic, index);
   const numbered = (isText(meant) ? [{ kind: meant.kind, number: meant.number }] : namedRefs(meant)).filter(
     (r): r is TextRef => r.kind === ref.kind && r.number !== undefined,
   );
@@ -44,6 +44,34 @@ export function identityCorrection(u: Understanding, asked: string, index: Searc
     entry: meant,
     passages: [chosenPassage(passage, meant), ...(claimed && itself ? [chosenPassage(itself, claimed)] : [])],
     reason: `gives the topic to ${formatTextRef(other)}, not ${formatTextRef(ref)}`,
+    lead: 'no',
+  };
+}
+
+/**
+ * "Res 185 was the cybersecurity one?": when no one text is plainly meant, but the topic names an entry
+ * of its own ("Cybersecurity at PP-14") and nothing the corpus says of the claimed text holds a word of
+ * the topic, the claimed text is another thing: "No", and what it is. A topic the corpus names nowhere
+ * ("the plane one") corrects nothing: it may be the text's own topic, worded otherwise.
+ */
+function otherTopic(ref: TextRef, topic: readonly string[], index: SearchIndex): Found | undefined {
+  const claimed = index.corpus.entries.find((e) => e.kind === ref.kind && e.number === ref.number);
+  const itself = claimed ? index.passagesOf(claimed.id).find((p) => p.isSummary) : undefined;
+  if (claimed === undefined || itself === undefined) return undefined;
+  const named = index.corpus.entries.some((e) => {
+    if (e === claimed) return false;
+    const own = new Set(tokenize([e.title, ...e.aliases].join(' ')));
+    return topic.filter((w) => own.has(w)).length / topic.length >= MIN_TOPIC_SHARE;
+  });
+  if (!named) return undefined;
+  const stems = new Set(topic.flatMap((w) => terms(w)));
+  const says = [claimed.title, ...claimed.aliases, ...index.passagesOf(claimed.id).map((p) => p.text)];
+  if (says.some((t) => terms(t).some((w) => stems.has(w)))) return undefined;
+  return {
+    found: true,
+    entry: claimed,
+    passages: [chosenPassage(itself, claimed)],
+    reason: `gives ${formatTextRef(ref)} another topic than the line's`,
     lead: 'no',
   };
 }

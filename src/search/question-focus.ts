@@ -149,7 +149,7 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
     head && (head.pos === 'NOUN' || head.pos === 'PROPN' || head === misread)
       ? head
       : which >= 0
-        ? (ofAfter ?? copulaNoun(words, lower, which))
+        ? (ofAfter ?? referent(words, lower, which) ?? copulaNoun(words, lower, which))
         : opening;
   return {
     ...(counted ? { counted: normalize(counted.text) } : {}),
@@ -167,6 +167,18 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
  * "What did ITU say was the share of …": after "what", a noun right after "is the" or "was the" and
  * before "of" names the kind of answer, however far along the line.
  */
+/**
+ * "Resolution 70 got a new title. What is it now?": a bare "what is it" asks for the thing the
+ * statement before it named last.
+ */
+function referent(words: NlpToken[], lower: string[], which: number): NlpToken | undefined {
+  if (which < 2 || words[which + 1]?.pos !== 'AUX' || lower[which + 2] !== 'it') return undefined;
+  if (!words.slice(which + 3).every((t) => t.light || t.pos === 'ADV' || !t.isWord)) return undefined;
+  const noun = [...words.slice(0, which)].reverse().find((t) => t.pos === 'NOUN' && !t.light);
+  const at = noun ? words.indexOf(noun) : -1;
+  return noun && /^(?:DET|ADJ)$/.test(words[at - 1]?.pos ?? '') ? noun : undefined;
+}
+
 function copulaNoun(words: NlpToken[], lower: string[], which: number): NlpToken | undefined {
   for (let i = which + 3; i < words.length - 1; i++) {
     if (

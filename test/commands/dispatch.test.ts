@@ -94,6 +94,12 @@ describe('dispatch', () => {
     assert.match(question.answer ?? '', /^No\. .*Resolution 197/);
     const lookup = await run('resolution 174');
     assert.equal(lookup.command, 'resolution', 'a bare lookup still works');
+    // A lookup's closest match for the rest of the line may be another text: the question goes first.
+    const other = await run('Resolution 197 is the cybersecurity one, right?');
+    assert.equal(other.command, 'ask');
+    assert.match(other.answer ?? '', /^No\. Resolution 197 .*Internet of Things/);
+    const typo = await run('/resolution flight trakcing');
+    assert.equal(typo.approximate, true, 'a slash lookup still shows its closest match');
     const missing = await run('resolution 999');
     assert.match(
       missing.body.join(' '),

@@ -76,6 +76,17 @@ describe('correction (through answerQuestion)', () => {
     assert.match(round.passages[0]?.passage.text ?? '', /fourth round/);
   });
 
+  it('corrects a nationality said of a kind of person ("a french candidate") by the countries the corpus gives', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('chaesub lee beat a french candidate for tsb, yeah?', index);
+    assert.ok(r.found);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /Turkey.*Tunisia/);
+    const said = answerQuestion('chaesub lee is japanese right?', index);
+    assert.ok(said.found);
+    assert.equal(said.lead, 'no', 'a nationality said of the subject is corrected as before');
+  });
+
   it("does not correct a claim about one person with a sentence about another's", async () => {
     const { index } = await contextFor();
     const r = answerQuestion('Houlin Zhao won in the third round with 152 votes, correct?', index);

@@ -18,12 +18,26 @@ describe('identity claims: which text is which (through answerQuestion)', () => 
     assert.match(texts, /counterfeit/, 'and what Resolution 188 is');
   });
 
+  it('answers "No" with what the text is when the topic names another entry and nothing of the text says it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Resolution 197 is the cybersecurity one, right?', index);
+    assert.ok(r.found, 'several texts are about cybersecurity, but none of them is Resolution 197');
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /Resolution 197 .*Internet of Things/);
+    const own = answerQuestion('res 130 was the cybersecurity one, right?', index);
+    assert.notEqual(own.found && own.lead, 'no', "Resolution 130's own text says cybersecurity");
+  });
+
   it('does not say "No" when the number is the one the topic names, or when the topic names no one text', async () => {
     const { index } = await contextFor();
     const right = answerQuestion('Res 185 is the flight tracking one, right?', index);
     assert.notEqual(right.found && right.lead, 'no');
-    const vague = answerQuestion('Resolution 197 is the cybersecurity one, right?', index);
-    assert.notEqual(vague.found && vague.lead, 'no', 'several texts are about cybersecurity');
+    const unnamed = answerQuestion('res 185 was the plane tracking one, right?', index);
+    assert.notEqual(
+      unnamed.found && unnamed.lead,
+      'no',
+      'a topic the corpus names nowhere may be worded otherwise',
+    );
     const plain = answerQuestion('was Resolution 25 revised in Busan?', index);
     assert.notEqual(plain.found && plain.lead, 'no', 'a question about a text, not which text it is');
   });

@@ -37,6 +37,14 @@ describe('question focus: the kind of answer asked for', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Park Geun-hye/);
   });
 
+  it('reads a bare "what is it" after a statement as asking the thing the statement named last', async () => {
+    const { index } = await contextFor();
+    const line = 'Resolution 70 got a new title in Busan. What is it now?';
+    const r = answerQuestion(line, index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Mainstreaming a gender perspective/);
+  });
+
   it('reads how many the answer holds ("which two candidates") as describing the answer, not as asked of it', async () => {
     const { index } = await contextFor();
     const focus = focusOf(index.nlp.read('Which two candidates lost to Chaesub Lee in the TSB race?').tokens);

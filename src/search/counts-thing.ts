@@ -1,4 +1,7 @@
-import { normalize, processTerm } from './text.ts';
+import { findTextRefs, textKindOf } from './identifiers.ts';
+import type { NlpToken } from './nlp.ts';
+import { escapeRegExp, normalize, processTerm, terms } from './text.ts';
+import type { VerifyInput } from './verify.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whether a sentence's number counts the thing a "how many" question
@@ -32,7 +35,7 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
   // "2 in 10 participants", "one out of five": a share, not a count.
   const inRatio = (i: number) =>
     (words[i + 1] === 'in' && isNumber(words[i + 2])) ||
-    (words[i - 1] === 'in' && isNumber(words[i - 2])) ||
+    (words[i - 1] === 'in' && isNumber(words[i - 2]) && !/[,;:]$/.test(raw[i - 2] ?? '')) ||
     (words[i - 1] === 'of' && words[i - 2] === 'out' && isNumber(words[i - 3]));
   const isCounted = (w: string | undefined) => {
     const term = w === undefined ? undefined : processTerm(w);
@@ -67,3 +70,49 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
 /** Numbers in words, which count as well as digits do ("four rounds", "two of the five posts"). */
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|both|all)$/;
+
+/**
+ * "What were the other four decisions": a number the question puts on a thing after a determiner is
+ * said of that thing, so "the four years 2016-2019" does not account for it. Returns why, in words for
+ * `--explain`, when the passage gives the number to something else or names fewer texts than asked.
+ */
+export function countedOtherwise(text: string, q: VerifyInput): string | undefined {
+  if (q.u.kind === 'how-many') return undefined;
+  const tokens = q.u.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.pos !== 'NUM' || !/^(?:DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')) continue;
+    const n = normalize(t.text);
+    if (/^(?:19|20)\d\d$/.test(n)) continue;
+    const after = tokens.slice(i + 1, i + 3);
+    const first = after.find((x) => x.pos === 'NOUN');
+    if (first === undefined || (after.indexOf(first) > 0 && after[0]?.pos !== 'ADJ')) continue;
+    // "The three bureau director elections", "the four pillars (goals)": a noun of the run is counted.
+    const run = [first];
+    for (let k = tokens.indexOf(first) + 1; tokens[k]?.pos === 'NOUN'; k++) run.push(tokens[k] as NlpToken);
+    const noun = run[run.length - 1] as NlpToken;
+    const word = normalize(noun.text);
+    // "The other four decisions": a list of texts, which a sentence naming one of them is not.
+    const kind = textKindOf(word);
+    const many = Number(n) || NUMBER_VALUES.indexOf(n) + 1;
+    if (
+      kind &&
+      many >= 2 &&
+      new Set(
+        findTextRefs(text)
+          .filter((r) => r.kind === kind)
+          .map((r) => r.number),
+      ).size < 2
+    )
+      return `names fewer ${word} than the ${n} the question asks for`;
+    if (!new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'iu').test(text)) continue;
+    const alternativesOf = (w: string) =>
+      q.weighted.concepts.find((c) => c.word === w)?.alternatives ?? terms(w);
+    if (!run.some((x) => countsThing(text, alternativesOf(normalize(x.text)))))
+      return `gives ${n} to something else, and the question says ${n} ${word}`;
+  }
+  return undefined;
+}
+
+/** Small numbers in words, in order, for how many texts a question asks for ("the other four"). */
+const NUMBER_VALUES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

@@ -1,3 +1,4 @@
+import { countedOtherwise } from './counts-thing.ts';
 import { nameTermsOf, termsOf } from './passage-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { squash } from './text.ts';
@@ -49,6 +50,8 @@ export function passageProblem(
     q,
   );
   if (type) return type;
+  const counted = countedOtherwise(passage.text, q);
+  if (counted) return counted;
   if (bareCount(q) && entry.kind !== 'facts')
     return `counts ${q.u.counted} in ${entry.title}, and the question asks the conference's own`;
   const ranked = rankOfOther(passage.text, q);

@@ -17,6 +17,13 @@ const REPORTS_WORDS =
   /["“”]|\b(?:says?|said|saying|told|tells?|stated?|states|spoke|speaks?|speech(?:es)?|remarks?|statements?|mentions?|mentioned|called for|urged?|warned?|stressed|declared?)\b/i;
 
 /**
+ * "Made a statement on Ebola", "this page gives the statement": that a speech was made, or where it is,
+ * reports none of its words. General English.
+ */
+const SPEECH_MADE =
+  /\b(?:made|makes|make|gave|gives|give|delivered|delivers)\s+(?:a|an|the|her|his|its|their)\s+(?:[\p{L}-]+\s+)?(?:statements?|speech(?:es)?|remarks)\b/giu;
+
+/**
  * "What did President Park say in her opening speech?" and "the ceremony was addressed by … President
  * Park": a sentence that names the speaker but reports none of their words does not say what they said.
  * Returns the speaker's name when the question asks for someone's words and the passage gives none.
@@ -47,5 +54,5 @@ export function wordsUnreported(
     speaker.every((w) => q.implied?.has(squash(w)) || !q.u.names.includes(squash(w)))
   )
     return undefined;
-  return REPORTS_WORDS.test(text) ? undefined : speaker.join(' ');
+  return REPORTS_WORDS.test(text.replace(SPEECH_MADE, ' ')) ? undefined : speaker.join(' ');
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
 import { countsThing } from '../../src/search/counts-thing.ts';
+import { contextFor } from '../helpers.ts';
 
 describe('countsThing: whether a number counts the thing asked', () => {
   it('reads no count in an amount of money or past a bracket, and reads "the number of X ... at N" as one', () => {
@@ -16,5 +18,19 @@ describe('countsThing: whether a number counts the thing asked', () => {
     assert.equal(countsThing('elected after four rounds of voting.', ['vote']), false);
     assert.equal(countsThing('with 104 votes of 168 present and voting', ['vote']), true);
     assert.equal(countsThing('19 new resolutions', ['resolut']), true);
+    // A number before a comma is no share: "24 October 2014, in three elections" counts elections.
+    assert.equal(countsThing('on 24 October 2014, in three elections held at once', ['elect']), true);
+    assert.equal(countsThing('2 in 10 participants', ['particip']), false);
+  });
+
+  it('does not answer "the other four decisions" with a sentence about one decision or "the four years"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what were the other four decisions adopted at busan?', index);
+    assert.equal(r.found, false);
+    const pillars = answerQuestion('what were the four pillars (goals) of connect 2020', index);
+    assert.ok(pillars.found, 'a number said of any noun of the run counts');
+    const three = answerQuestion('how were the three bureau director elections scheduled on 24 oct', index);
+    assert.ok(three.found);
+    assert.match(three.passages[0]?.passage.text ?? '', /three elections|same time/);
   });
 });

@@ -10,6 +10,12 @@ describe('verify: "what did <someone> say" (through answerQuestion)', () => {
     assert.equal(park.found, false);
   });
 
+  it('declines what someone said when the passages only say that a statement was made', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what exactly did ambassador hamamoto say in her ebola statement?', index);
+    assert.equal(r.found, false);
+  });
+
   it('still answers what a source or the conference said, and what a text says', async () => {
     const { index } = await contextFor();
     const itu = answerQuestion(

@@ -21,6 +21,17 @@ const REASON =
 const SIGNIFICANCE =
   /\b(?:significant|significance|milestone|big deal|historic|notable|landmark|special|important|matter(?:ed|s)?)\b/i;
 
+/**
+ * The words of "why was X a big deal / significant / a milestone": what the question asks the reason
+ * for, not words the answer must say.
+ */
+export function significanceWords(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(new RegExp(SIGNIFICANCE.source, 'gi')))
+    for (const w of m[0].toLowerCase().split(/\s+/)) out.add(w);
+  return out;
+}
+
 /** "Why did X object to Y", "push back on", "reject": a stance, whose grounds are the reason. */
 const OBJECTION =
   /\b(?:object(?:ed|s|ing)?|oppos(?:e|ed|es|ing)|reject(?:ed|s|ing)?|resist(?:ed|s|ing)?|critici[sz](?:e|ed|es|ing)|push(?:ed|es|ing)? back|complain(?:ed|s|ing)?)\b/i;
@@ -31,6 +42,11 @@ const GROUNDS =
 
 /** A first or a record: what makes an event matter. */
 const FIRST = /\b(?:first|only|record|never before)\b/i;
+
+/** True when a sentence tells of a first or a record ("the first Korean elected"). */
+export function givesFirst(text: string): boolean {
+  return FIRST.test(text);
+}
 
 /**
  * True when a sentence gives a reason. For a question about why something mattered ("why was Chaesub

@@ -10,6 +10,7 @@ import {
   mainVerbOf,
   posOf,
 } from './question-words.ts';
+import { givesFirst, significanceWords } from './reasons.ts';
 import type { PassageHit } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -132,6 +133,15 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if ((declined.has(squash(c.word)) || q.u.setting?.includes(squash(c.word))) && !matched(c.alternatives))
       continue;
     if (isFunctionWord(q.u, c.word)) continue;
+    // "Why was Lee's election a big deal": a first ("the first Korean elected") is the reason asked,
+    // without the asker's words for mattering.
+    if (
+      q.u.kind === 'why' &&
+      significanceOf(q.u).has(c.word) &&
+      !matched(c.alternatives) &&
+      givesFirst(passage.text)
+    )
+      continue;
     // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic.
     if (!c.known && isQuality(q.u, c.word)) continue;
     // So is how an action went ("finally decided", "formally close"), unless a fact-check claims it or
@@ -250,3 +260,6 @@ const ACTION_WEIGHT = 0.5;
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
+
+/** The significance words of a "why was X a big deal" question, once per question. */
+const significanceOf = perObject((u: Understanding): ReadonlySet<string> => significanceWords(u.question));

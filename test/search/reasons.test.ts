@@ -1,10 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { givesReason, onlyFailure } from '../../src/search/reasons.ts';
+import { givesReason, onlyFailure, significanceWords } from '../../src/search/reasons.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('reasons: what answers "why"', () => {
+  it('answers "why was X a big deal" with a first, without the asker\'s words for mattering', async () => {
+    assert.deepEqual([...significanceWords("why was lee's election a big deal for korea")], ['big', 'deal']);
+    const { index } = await contextFor();
+    const r = answerQuestion("why was chaesub lee's election a big deal for korea?", index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /first Korean/);
+  });
+
   it('reads "after" a named meeting ("after PP-14") as a place in a series, and "after" an event as a cause', () => {
     assert.equal(
       givesReason('The next Plenipotentiary Conference after PP-14, PP-18, took place in Dubai.'),

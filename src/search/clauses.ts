@@ -59,6 +59,13 @@ export function clausesOf(line: string): string[] {
         ' ',
       )
       .replace(/\bw\/(?=\s|\p{L})/giu, 'with ')
+      // "the deal w the wifi": a lone "w" before a determiner is "with" too.
+      .replace(/\bw\s+(?=(?:the|a|an|his|her|their|its|that|this)\b)/gi, 'with ')
+      // "What was the deal with the wifi", "what's the story with X": chat for what happened with it.
+      .replace(
+        /\bwh?at(?:'s|s|\s+is|\s+was)\s+(?:the\s+|up\s+)?(?:deal|story|situation)\s+(?=with\b)/gi,
+        'what happened ',
+      )
       // "re: public access" is chat for "about", not a colon that ends a clause.
       .replace(/\bre:\s*/gi, 'about ')
       // "What was the number of delegates" asks how many, and "number" is no word to look for.

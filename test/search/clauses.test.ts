@@ -43,6 +43,13 @@ describe('clausesOf', () => {
     ]);
   });
 
+  it('reads "what was the deal w the X" as asking what happened with the X', () => {
+    assert.deepEqual(clausesOf('wat was the deal w the wifi at the opening ceremony'), [
+      'what happened with the wifi at the opening ceremony',
+    ]);
+    assert.deepEqual(clausesOf("what's the story with the OTT text"), ['what happened with the OTT text']);
+  });
+
   it('reads a request for "the X of Y" ("need the title of res 70") as asking what the X of Y is', () => {
     assert.deepEqual(clausesOf('need the title of res 70'), ['what is the title of res 70']);
     assert.deepEqual(clausesOf("i'm looking for the full name of WG-PL"), ['what is the full name of WG-PL']);

@@ -81,10 +81,10 @@ export function clausesOf(line: string): string[] {
       )
       // "total # of resolutions", "total number of decisions": a count, as "how many" asks.
       .replace(/\b(?:the\s+)?(?:total\s+(?:#|number)|#)\s*of\b(?!\s+(?:that|this|its)\b)/gi, 'how many')
-      // "per the OTI post", "according to OTI's wrap-up", "per the ITU release": the kind of publication
+      // "per the OTI post", "according to OTI's wrap-up", "per the OTI writer": the kind of publication
       // after a source's name is how the asker points at the source, not a word its passages say.
       .replace(
-        /\b((?:according\s+to|per|in|from|by)\s+(?:the\s+)?\p{L}[\p{L}\p{N}-]*(?:['’]s)?)\s+(?:own\s+)?(?:blog(?:\s+post)?|post|wrap[\s-]?up|press\s+release|release|article|piece|story|write[\s-]?up)\b/giu,
+        /\b((?:according\s+to|per|in|from|by)\s+(?:the\s+)?\p{L}[\p{L}\p{N}-]*(?:['’]s)?)\s+(?:own\s+)?(?:blog(?:\s+post)?|post|wrap[\s-]?up|press\s+release|release|article|piece|story|write[\s-]?up|writers?|authors?|blogger)\b/giu,
         '$1',
       )
       // "Whose blog said …": who said it, in whatever kind of publication.

@@ -11,6 +11,18 @@ import { Vocabulary } from '../../src/search/vocabulary.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('spelledOutAcronyms', () => {
+  it('reads the corpus phrase for "non-governmental" as the sources\' "outside government"', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'how could non-governmental people take part in pp-14 per the OTI writer?',
+      'how do non-govt folks even take part in a plenipot',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.match(r.passages[0]?.passage.text ?? '', /national delegation/, line);
+    }
+  });
+
   it('pairs an acronym with the capitalised words it abbreviates', () => {
     assert.deepEqual(spelledOutAcronyms('the Radio Regulations Board (RRB) for 2015-2018'), [
       ['rrb', ['radio', 'regul', 'board']],

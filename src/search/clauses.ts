@@ -32,6 +32,11 @@ export function clausesOf(line: string): string[] {
         /\bwh?at(?:'s|s|\s+does|\s+do|\s+is)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+stands?\s+for\b/iu,
         'what is the full name of $1',
       )
+      // "X. fact check pls", "X - can u fact-check this": a request to check the claim, as "right?" asks.
+      .replace(
+        /[\s.,;:!?-]*\b(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?fact[\s-]?check(?:\s+(?:this|that|it|pls|please|me))*\s*[?!.]*\s*$/i,
+        ', right?',
+      )
       // "How come X?" asks why X.
       .replace(/\bhow\s+come\b/gi, 'why')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".

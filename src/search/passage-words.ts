@@ -40,8 +40,10 @@ function namesOf(entry: Entry): string[] {
 /** True when a passage's own sentence says a word of the question other than the conference's names. */
 export function saysOwnPart(passage: Passage, q: VerifyInput): boolean {
   const own = [...termsOf(passage)];
-  // A derived form counts ("signatories" for "signed"): a shared start of four letters or more.
-  const says = (a: string) => own.some((t) => t === a || (a.length >= 4 && t.startsWith(a)));
+  // A derived form of the word typed counts ("signatories" for "signed"): a shared start of four
+  // letters or more. A synonym counts only whole: "head" (of "runs") is not "headquarters".
+  const says = (a: string, i: number) =>
+    own.some((t) => t === a || (i === 0 && a.length >= 4 && t.startsWith(a)));
   return q.weighted.concepts.some(
     (c) => c.known && !q.implied?.has(squash(c.word)) && c.alternatives.some(says),
   );

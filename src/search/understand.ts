@@ -79,7 +79,20 @@ const QUESTION_FORM_WEIGHT = 3;
 
 /** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
 const TAG =
-  /\b(?:right|correct|true|yeah|ya|yep|yup|yes(?=\W*$)|yes or no|true or false|confirm\w*|iirc|afaik|if i recall|just checking|is that so|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\b/i;
+  /\b(?:right|correct|true|yeah|ya|yep|yup|yes(?=\W*$)|yes or no|true or false|confirm\w*|iirc|afaik|if i recall|just checking|is that so|fact[\s-]?check\w*(?=(?:\s+(?:pls|please|this|that|it|me))*\W*$)|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\b/i;
+
+/**
+ * "I thought …", "heard (on a podcast) that …", "I read that …": the asker's belief or hearsay opens the
+ * line. General English.
+ */
+function believed(tokens: readonly NlpToken[]): boolean {
+  const words = tokens.filter((t) => t.isWord).map((t) => normalize(t.text));
+  const at = /^(?:i|we)$/.test(words[0] ?? '') ? 1 : 0;
+  return (
+    /^(?:thought|think|heard|hear|read|remember|recall|believe|believed|was|were)$/.test(words[at] ?? '') &&
+    ((words[at] !== 'was' && words[at] !== 'were') || words[at + 1] === 'told')
+  );
+}
 
 /** Reads a line into an {@link Understanding}. */
 export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {
@@ -171,7 +184,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
         (t) => t.pos === 'VERB' || (t.pos === 'AUX' && /^(?:is|was|are|were)$/i.test(t.text)),
       ) &&
       // "…, should I cite that?" asks its own question about the statement.
-      !main.tokens.some((t, i) => t.pos === 'AUX' && main?.tokens[i + 1]?.pos === 'PRON'));
+      !main.tokens.some((t, i) => t.pos === 'AUX' && main?.tokens[i + 1]?.pos === 'PRON')) ||
+    // "i thought Johnson won in the first round?", "heard on a podcast that X": what the asker believes or
+    // was told, quoted, is a claim to check.
+    (statement && main !== undefined && believed(main.tokens) && quotedClaim(main.tokens) !== undefined);
   // "A reader says X. Correct?": the claim is X; who quotes it is asked about only by the names it gives.
   // "Is it true that X?": the same, asked.
   const quoted = yesNo && main ? (statement ? quotedClaim(main.tokens) : askedClaim(main.tokens)) : undefined;

@@ -223,7 +223,14 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // "Who got elected to the RRB in 2014?" and "ITU and Busan city signed the Busan Initiative on 27
   // October 2014", after the sentence on the RRB election: whoever a sentence names answers "who" only
   // when the sentence itself says something the question asks beyond the conference.
-  if ((q.u.kind === 'who' || asksPerson(q)) && passage.context !== '' && !saysOwnPart(passage, q))
+  // A source's summary goes on from sentence to sentence about other things: "ANACOM's note also
+  // reports changes in contribution classes" says nothing of the financial plan the sentence before it
+  // gives, whatever the question asks.
+  if (
+    passage.context !== '' &&
+    (q.u.kind === 'who' || asksPerson(q) || entry.kind === 'source') &&
+    !saysOwnPart(passage, q)
+  )
     return fail('only the sentence before it matches the question');
   if (missingNames.length > 0) return fail(`does not name ${missingNames.join(', ')}`);
   if (missing.length > 0) return fail(`does not say ${missing.join(', ')}`);

@@ -52,6 +52,18 @@ describe('understand', () => {
     assert.ok(checked.numbers.includes('first'), 'a fact-check claims its ordinal');
   });
 
+  it('reads "i thought X?" and "X. fact check pls" as fact-checks of X, and "fact check:" before X as before', async () => {
+    const read = await reader();
+    const thought = read('i thought malcolm johnson won the deputy SG job in the first round?');
+    assert.equal(thought.yesNo, true);
+    assert.equal(thought.question, 'malcolm johnson won the deputy SG job in the first round');
+    const checked = read("podcast guest claimed PP-14 was the ITU's 18th plenipotentiary. fact check pls");
+    assert.equal(checked.yesNo, true);
+    assert.doesNotMatch(checked.question, /podcast|fact|check/);
+    // "i think" before a question asks the question.
+    assert.equal(read('i think the venue was BEXCO, where exactly is it').yesNo, false);
+  });
+
   it('reads a bare question after a statement as asked of it: "zhao was deputy SG before? which years"', async () => {
     const read = await reader();
     const years = read('zhao was deputy SG before? which years');

@@ -29,6 +29,19 @@ describe('verify: a passage answers only when it accounts for the question', () 
     }
   });
 
+  it("does not answer from a source's sentence that only goes on from the sentence before it", async () => {
+    const { index } = await contextFor();
+    const council = answerQuestion('Which countries were elected to the ITU Council in Busan?', index);
+    for (const p of council.found ? council.passages : []) assert.notEqual(p.entry.kind, 'source');
+    const plan = answerQuestion("fact check: busan's financial plan runs 2015-2018", index);
+    assert.ok(plan.found);
+    assert.match(
+      plan.passages[0]?.passage.text ?? '',
+      /2016-2019/,
+      'not "ANACOM\'s note also reports … headquarters"',
+    );
+  });
+
   it("never answers a question about the Secretary-General from the Deputy's entry", async () => {
     const { index } = await contextFor();
     const r = answerQuestion('who got elected ITU secretary general at pp14', index);

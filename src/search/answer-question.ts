@@ -159,6 +159,8 @@ export function explainQuestion(
     u,
     askedEntries,
     entriesNamed: (phrase) => index.entriesNamed(phrase),
+    entryNames: (ids) =>
+      index.corpus.entries.filter((e) => ids.includes(e.id)).flatMap((e) => [e.title, ...e.aliases]),
     sourcesNamed: (phrase) => sourcesNamed(index.corpus, phrase),
     implied: index.impliedNames,
     weighted,

@@ -8,10 +8,16 @@ import { asksAgent } from './verify-place.ts';
 import { directedOnly, namesTextOnly, notAfter, orderUnsaid, rankedAfter } from './verify-reference.ts';
 import { prospectiveOnly } from './verify-result.ts';
 import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
-import { fieldOfOther, siblingEntry, siblingSource } from './verify-sibling.ts';
+import { fieldOfOther, fieldOfUnnamed, siblingEntry, siblingSource } from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
 import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
-import { aboutAnotherYear, datedRelative, heldUntilConference, onlyHypothetical } from './verify-time.ts';
+import {
+  aboutAnotherYear,
+  actionOfAnotherYear,
+  datedRelative,
+  heldUntilConference,
+  onlyHypothetical,
+} from './verify-time.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
 import { asksPersonsName, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
 
@@ -39,6 +45,8 @@ export function passageProblem(
   // conference: it answers what came before, not "which candidate won the Deputy post".
   if (passage.isField && EARLIER_LABEL.test(passage.text) && !ASKS_EARLIER.test(q.u.question))
     return "is the entry's record of earlier posts, and the question asks about the conference";
+  const unnamed = fieldOfUnnamed(hit, q);
+  if (unnamed) return `is a field of another entry, which never names the ${unnamed} the question asks about`;
   const label = fieldOfOther(hit, q);
   if (label) return `is the entry's field on ${label}, which the question does not ask about`;
   const qualified = qualifiedOnly(about, q, hit.matchedTerms) ?? siblingSource(about, q);
@@ -67,6 +75,8 @@ export function passageProblem(
   if (onlyHypothetical(passage.text, q)) return 'says what could have been, and the fact-check what was';
   const year = aboutAnotherYear(about, q);
   if (year) return `is about ${year}, and the question about the conference`;
+  const acted = actionOfAnotherYear(passage.text, q);
+  if (acted) return `dates what the question asks to ${acted}, not to the conference`;
   const dated = datedRelative(passage.text, q, passage.context);
   if (dated) return `dates something before or after ${dated}, not ${dated} itself`;
   const until = heldUntilConference(passage.text, q);

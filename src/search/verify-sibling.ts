@@ -68,6 +68,31 @@ export function siblingEntry(text: string, entry: Entry, q: VerifyInput): string
   return other;
 }
 
+/**
+ * "Who chaired the Working Group of the Plenary?" and the field "Correspondence group: Chaired by …" of
+ * the entry on the definition of ICT: a field speaks of its own entry's thing, so when the question
+ * names another entry in several words and neither the field nor its entry's title says any of that
+ * entry's names, the field is about something else. Returns the name the question gives.
+ */
+export function fieldOfUnnamed(hit: PassageHit, q: VerifyInput): string | undefined {
+  const { passage, entry } = hit;
+  const named = q.entriesNamed;
+  if (!named) return undefined;
+  const asked = askedNamesOf(q, named);
+  if (asked.ids.size === 0 || asked.ids.has(entry.id)) return undefined;
+  // A name is said when its words are, in any order or form: "opened … with a ceremony" says "opening
+  // ceremony"; "WG-PL" is said whole.
+  const said = squash(`${entry.title} ${passage.text}`);
+  const saidTerms = new Set(terms(`${entry.title} ${passage.text}`));
+  const says = (n: string) => {
+    const words = terms(n);
+    return said.includes(squash(n)) || (words.length > 0 && words.every((w) => saidTerms.has(w)));
+  };
+  if ((q.entryNames?.([...asked.ids]) ?? []).some(says)) return undefined;
+  return namePhrases(tokenize(q.u.question), named).find((a) => a.ids.some((id) => asked.ids.has(id)))
+    ?.phrase;
+}
+
 /** What a question names in phrases of several words: their last words, and every entry they or their endings name. */
 interface AskedNames {
   heads: ReadonlySet<string>;

@@ -1,4 +1,4 @@
-import { isCalendarWord, squash } from './text.ts';
+import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 
 /*
@@ -130,3 +130,27 @@ const TERMS_ENDING = new Map<string, RegExp>();
 /** Words that ask about before the conference: "who was deputy before", "the former SG". */
 const EARLIER =
   /\b(?:before|former|formerly|previous|previously|earlier|prior|until|predecessor|ex-|used to)\b/i;
+
+/**
+ * "What fee did the Busan conference set?" and "Fees under the trial: Set in 2010: …": the question's
+ * action, dated by the passage to another year, is another time's. Returns that year when the question
+ * asks what the conference did and gives no year of its own.
+ */
+export function actionOfAnotherYear(text: string, q: VerifyInput): string | undefined {
+  if (!q.u.aboutConference || q.implied === undefined) return undefined;
+  const own = [...q.implied].filter((n) => /^\d{4}$/.test(n));
+  if (own.length === 0 || q.u.numbers.some((n) => /^\d{4}$/.test(n))) return undefined;
+  const forms = new Set(
+    q.u.tokens
+      .filter((t) => t.pos === 'VERB' && !t.light)
+      .flatMap((t) => [normalize(t.text), normalize(t.lemma)])
+      .filter((w) => w.length >= 3),
+  );
+  if (forms.size === 0) return undefined;
+  const dated = new RegExp(
+    String.raw`\b(?:${[...forms].map(escapeRegExp).join('|')})\s+(?:in|at|during)\s+(?:[\p{L}-]+\s+){0,2}?((?:19|20)\d\d)\b`,
+    'iu',
+  );
+  const year = dated.exec(text)?.[1];
+  return year !== undefined && !own.includes(year) ? year : undefined;
+}

@@ -54,6 +54,8 @@ export interface VerifyInput {
   namesCountry(text: string, except?: ReadonlySet<string>): boolean;
   /** The entries a phrase (tokens joined by spaces) names: "deputy secretary general". */
   entriesNamed?(phrase: string): readonly string[];
+  /** Every title and alias of the entries with these ids: "WG-PL", "Working Group of the Plenary". */
+  entryNames?(ids: readonly string[]): readonly string[];
   /** The sources a phrase names ("oti final dispatch"): told apart from their siblings. */
   sourcesNamed?(phrase: string): readonly string[];
   /** Names every passage is about (squashed): never a qualifier of another name ("ITU Secretary-General"). */

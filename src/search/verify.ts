@@ -161,6 +161,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       (cited?.has(c.word) === true && askedSourceWords(q).has(c.word)) ||
       // "The percentage of individuals online": "60% of individuals" gives it.
       givesShare(c.word, passage.text) ||
+      // "Held before the conference": a sentence naming it ("the day before PP-14 opened") says it.
+      (conferenceWord(c.word, q) && sentenceWordsOf(passage).some((w) => namesConference(w, q))) ||
       // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.
       (/^numbers?$/.test(c.word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
       (asName &&
@@ -270,3 +272,25 @@ function pct(x: number): string {
 
 /** The significance words of a "why was X a big deal" question, once per question. */
 const significanceOf = perObject((u: Understanding): ReadonlySet<string> => significanceWords(u.question));
+
+/**
+ * "The conference", "the plenipot": a common noun the corpus takes as the conference's own name, not
+ * its place ("Busan", which names other things too), and not another meeting's ("the 2018 conference").
+ */
+function conferenceWord(word: string, q: VerifyInput): boolean {
+  return (
+    /^(?:conference|plenipot\w*)$/.test(word) &&
+    q.implied?.has(squash(word)) === true &&
+    !q.u.numbers.some((n) => /^\d{4}$/.test(n) && !q.implied?.has(n))
+  );
+}
+
+/** A word of the conference's own names ("PP-14", "Busan"): not the organisation's ("ITU") nor a year. */
+function namesConference(word: string, q: VerifyInput): boolean {
+  return q.implied?.has(word) === true && word !== 'itu' && !/^\d+$/.test(word);
+}
+
+/** A passage's own sentence in words (lower-case), without its entry's names, once per passage. */
+const sentenceWordsOf = perObject((passage: PassageHit['passage']): readonly string[] =>
+  normalize(passage.text).split(/[^\p{L}\p{N}]+/u),
+);

@@ -5,6 +5,14 @@ import { givesReason, onlyFailure, significanceWords } from '../../src/search/re
 import { contextFor } from '../helpers.ts';
 
 describe('reasons: what answers "why"', () => {
+  it('reads "since 2007" as a time, not a cause, so "why did X need four rounds" gets no career history', async () => {
+    assert.equal(givesReason("Malcolm Johnson had been ITU's TSB Director since 2007."), false);
+    assert.equal(givesReason('It was dropped since no consensus emerged.'), true);
+    const { index } = await contextFor();
+    const r = answerQuestion("why did malcolm johnson's race need four rounds", index);
+    assert.equal(r.found, false);
+  });
+
   it('answers "why was X a big deal" with a first, without the asker\'s words for mattering', async () => {
     assert.deepEqual([...significanceWords("why was lee's election a big deal for korea")], ['big', 'deal']);
     const { index } = await contextFor();

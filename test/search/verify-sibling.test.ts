@@ -4,6 +4,16 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: a sibling named alike is not the thing asked (through answerQuestion)', () => {
+  it('declines who chaired the Working Group of the Plenary from another entry that never names it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who chaired the working group of the plenary at pp-14?', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /McElvane/);
+    // A name said in other words still counts: "opened … with a ceremony" says "opening ceremony".
+    const park = answerQuestion('which korean president spoke at the opening ceremony', index);
+    assert.ok(park.found);
+    assert.match(park.passages[0]?.passage.text ?? '', /Park Geun-hye/);
+  });
+
   it('tells a source from its sibling: "OTI\'s first dispatch" does not say who wrote the final one', async () => {
     const { index } = await contextFor();
     const final = answerQuestion("Who wrote OTI's final dispatch from Busan?", index);

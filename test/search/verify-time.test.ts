@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('verify: the time a passage speaks of (through answerQuestion)', () => {
+  it('takes "the conference" as said by a sentence naming PP-14, and not by one dating the action to another year', async () => {
+    const { index } = await contextFor();
+    const eve = answerQuestion('On what day was the ministerial meeting held before the conference?', index);
+    assert.ok(eve.found);
+    assert.match(eve.passages[0]?.passage.text ?? '', /19 October 2014/);
+    const fee = answerQuestion('What academia membership fee did the Busan conference set?', index);
+    for (const p of fee.found ? fee.passages : []) assert.doesNotMatch(p.passage.text, /Set in 2010/);
+  });
+});

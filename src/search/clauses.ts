@@ -29,14 +29,22 @@ export function clausesOf(line: string): string[] {
         (_, what: string, thing: string) => `${what} the name of ${thing.trim()}`,
       )
       .replace(
-        /\bwh?at(?:'s|s|\s+does|\s+do|\s+is)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+stands?\s+for\b/iu,
+        /\bwh?at(?:'s|s|\s+does|\s+do|\s+is)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+(?:even\s+|actually\s+|really\s+)?stands?\s+for\b/iu,
         'what is the full name of $1',
+      )
+      // "what does PP mean in PP-14": what an acronym (capitals, as typed) means is its full name.
+      .replace(
+        /\b([Ww]h?at)\s+(?:does|do)\s+(\p{Lu}{2,}[\p{Lu}\p{N}-]*)\s+(?:even\s+|actually\s+)?mean\b/u,
+        'what is the full name of $2',
       )
       // "X. fact check pls", "X - can u fact-check this": a request to check the claim, as "right?" asks.
       .replace(
         /[\s.,;:!?-]*\b(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?fact[\s-]?check(?:\s+(?:this|that|it|pls|please|me))*\s*[?!.]*\s*$/i,
         ', right?',
       )
+      // "sry dumb q but what does PP mean": a lead-in joined by "but" to the question is set off as a
+      // comma would set it (the scene or chat before a question; question-focus.ts reads which).
+      .replace(/^([^,?.!]{1,40}?)\s+but\s+(?=(?:what|whats|what's|who|when|where|why|how|which)\b)/i, '$1, ')
       // "How come X?" asks why X.
       .replace(/\bhow\s+come\b/gi, 'why')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
@@ -81,7 +89,7 @@ export function clausesOf(line: string): string[] {
       )
       // "exact number of women delegates?": a line that opens on the number of things asks how many.
       .replace(
-        /^\s*(?:the\s+)?(?:exact|total|precise|official|overall)?\s*number\s+of(?!\s+(?:that|this|the|its|a|an)\b)/i,
+        /^\s*(?:the\s+)?(?:exact|total|precise|official|overall)?\s*(?:number|count|tally)\s+of(?!\s+(?:that|this|the|its|a|an)\b)/i,
         'how many',
       )
       // "total # of resolutions", "total number of decisions": a count, as "how many" asks.

@@ -86,6 +86,14 @@ export function findCorrection(
     const countedWord = at < 0 ? undefined : u.tokens.slice(at + 1, at + 4).find((t) => t.pos === 'NOUN');
     const counted =
       countedWord === undefined ? undefined : index.weigh(countedWord.text).concepts[0]?.alternatives;
+    // What a claimed rank ranks: the noun after it ("20th Plenipotentiary Conference").
+    const rankedWord = ordinal(claim)
+      ? u.tokens
+          .slice(u.tokens.findIndex((t) => normalize(t.text) === claim) + 1)
+          .slice(0, 3)
+          .find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+      : undefined;
+    const ranked = rankedWord ? index.weigh(rankedWord.text).concepts[0]?.alternatives : undefined;
     const run = people.find((r) => r.text === claim);
     const parts = run?.parts ?? [claim];
     // "Lee won in the first round with 120 votes?": a count is corrected whatever the rank claimed with
@@ -122,8 +130,14 @@ export function findCorrection(
       // "Concluding on 14 November?": a month or a day is corrected only by another date.
       if (isCalendarWord(claim)) return statesDate(said);
       // "The 20th plenipot?", "settled in the first round?": another rank, in figures or words.
-      if (ordinal(claim))
-        return index.nlp.read(said).tokens.some((t) => t.entity === 'ORDINAL' && normalize(t.text) !== claim);
+      // The other rank must rank the same thing: "its 150th anniversary" is no rank of a conference.
+      if (ordinal(claim)) {
+        const tokens = index.nlp.read(said).tokens;
+        const ranksSame = (i: number) =>
+          ranked === undefined ||
+          tokens.slice(i + 1, i + 4).some((t) => ranked.some((a) => terms(t.text).includes(a)));
+        return tokens.some((t, i) => t.entity === 'ORDINAL' && normalize(t.text) !== claim && ranksSame(i));
+      }
       // "25 new resolutions": another count of resolutions, not of countries.
       if (isNumber) return hasCount(said) && (counted === undefined || countsThing(said, counted));
       if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));

@@ -38,11 +38,18 @@ export function summaryPassages(entry: Entry, index: SearchIndex): RankedPassage
     .map((passage) => chosenPassage(passage, entry));
 }
 
-const DEFINITION = /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(.+?)[\s?.!]*$/i;
+/**
+ * "What is X", "who was X", and "what is the full name of X (in Y)", which the clause reader makes of
+ * "what does X stand for": X, when it names an entry, is answered by that entry's summary.
+ */
+const DEFINITION =
+  /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(?:(?:full|long)\s+(?:name|form)\s+of\s+(?:the\s+)?(.+?)(?:\s+in\s+[\p{L}\p{N}-]+)?|(.+?))[\s?.!]*$/iu;
 
 /** The entry a "what is X" / "who is X" question names exactly by id, title or alias, if any. */
 export function defined(question: string, index: SearchIndex): Entry | undefined {
-  const name = DEFINITION.exec(question.trim())?.[1];
+  // "sry dumb q, what does PP mean": the chat before a comma does not change what is asked.
+  const m = DEFINITION.exec(question.trim().replace(/^[^,]{1,40},\s*(?=(?:what|who|which)\b)/i, ''));
+  const name = m?.[1] ?? m?.[2];
   if (!name) return undefined;
   const entries = index.corpus.entries;
   const wanted = squash(name);

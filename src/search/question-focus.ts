@@ -157,10 +157,25 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
     ...(typeWord
       ? {
           typeWord: normalize(typeWord.text),
-          answerWords: typeWord === named ? [normalize(typeWord.text)] : answerPhrase(words, typeWord),
+          answerWords:
+            typeWord === named
+              ? [normalize(typeWord.text)]
+              : [...answerPhrase(words, typeWord), ...someoneNamed(words, typeWord)],
         }
       : {}),
   };
+}
+
+/**
+ * "The name of the person elected …": a word for anyone ("person", "guy") after "name of" is the answer
+ * itself, which names them; not a word the answer must say. General English.
+ */
+function someoneNamed(words: NlpToken[], typeWord: NlpToken): string[] {
+  const at = words.indexOf(typeWord);
+  if (!/^names?$/.test(normalize(typeWord.text)) || normalize(words[at + 1]?.text ?? '') !== 'of') return [];
+  const after = words.slice(at + 2, at + 4).find((t) => t.pos === 'NOUN');
+  const word = normalize(after?.text ?? '');
+  return /^(?:person|people|guy|guys|man|woman|men|women|individual|one)$/.test(word) ? [word] : [];
 }
 
 /**

@@ -179,6 +179,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     (statement &&
       main?.asked === true &&
       main.tokens.find((t) => t.isWord)?.pos === 'PROPN' &&
+      // "Name of the person elected …?" asks for a name, however the model tags its first word.
+      !/^(?:names?|titles?)$/i.test(main.tokens.find((t) => t.isWord)?.text ?? '') &&
       // "Chaesub Lee is Japanese?": a copula claims as a verb does.
       main.tokens.some(
         (t) => t.pos === 'VERB' || (t.pos === 'AUX' && /^(?:is|was|are|were)$/i.test(t.text)),

@@ -43,6 +43,17 @@ describe('clausesOf', () => {
     ]);
   });
 
+  it('reads "count of X" as how many, "what does X even stand for" and "what does PP mean" as its full name, and "… but what" as a lead-in', () => {
+    assert.deepEqual(clausesOf('count of revised resolutions per OTI'), [
+      'how many revised resolutions per OTI',
+    ]);
+    assert.deepEqual(clausesOf('what does ITU even stand for'), ['what is the full name of ITU']);
+    assert.deepEqual(clausesOf('what does PP mean in PP-14'), ['what is the full name of PP in PP-14']);
+    // "mean" of a word that is no acronym stays a question about meaning.
+    assert.deepEqual(clausesOf('what does consensus mean here'), ['what does consensus mean here']);
+    assert.deepEqual(clausesOf('sry dumb q but who won'), ['sry dumb q, who won']);
+  });
+
   it('reads "what was the deal w the X" as asking what happened with the X', () => {
     assert.deepEqual(clausesOf('wat was the deal w the wifi at the opening ceremony'), [
       'what happened with the wifi at the opening ceremony',

@@ -76,6 +76,17 @@ describe('correction (through answerQuestion)', () => {
     assert.match(round.passages[0]?.passage.text ?? '', /fourth round/);
   });
 
+  it('corrects a claimed rank only by a rank of the same thing, not by "its 150th anniversary"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      "Claim: Busan was ITU's 20th Plenipotentiary Conference. Right or wrong?",
+      index,
+    );
+    assert.ok(r.found);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /19th Plenipotentiary/);
+  });
+
   it('corrects a nationality said of a kind of person ("a french candidate") by the countries the corpus gives', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('chaesub lee beat a french candidate for tsb, yeah?', index);

@@ -37,6 +37,19 @@ describe('question focus: the kind of answer asked for', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Park Geun-hye/);
   });
 
+  it('reads "(what is the) name of the person elected X" as asking a name, "person" being the answer', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'Name of the person elected deputy secretary-general in Busan?',
+      'what is the name of the person elected deputy secretary-general in Busan?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.match(r.passages.map((p) => p.passage.text).join(' '), /Malcolm Johnson/, line);
+      assert.notEqual(r.lead, 'no', line);
+    }
+  });
+
   it('reads a bare "what is it" after a statement as asking the thing the statement named last', async () => {
     const { index } = await contextFor();
     const line = 'Resolution 70 got a new title in Busan. What is it now?';

@@ -1,5 +1,5 @@
 import type { AskOptions } from './answer-question.ts';
-import { claimCheckInput } from './correction.ts';
+import { claimCheckInput } from './correction-parts.ts';
 import type { NlpToken } from './nlp.ts';
 import { isNegated } from './polarity.ts';
 import { readQuestion } from './question.ts';

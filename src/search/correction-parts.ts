@@ -1,0 +1,86 @@
+import type { Entry } from '../corpus/types.ts';
+import type { NlpToken } from './nlp.ts';
+import type { SearchIndex } from './search-index.ts';
+import type { WeightedQuery } from './search-types.ts';
+import { isCalendarWord, normalize, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
+import type { VerifyInput } from './verify.ts';
+
+/*
+ * Part of stage 4 of /ask, "compose": the parts of a fact-check's claim (runs of name words, the noun a
+ * nationality qualifies) and of its correction's check (what verifying it needs, whether a sentence
+ * names anyone else, whether an entry is another meeting's). See correction.ts.
+ */
+
+/**
+ * Runs of two or more adjacent name words in the question ("Choi Yang-hee", "Malcolm Johnson"): the text
+ * as typed and the squashed names it is made of.
+ */
+export function nameRuns(u: Understanding): { text: string; parts: string[] }[] {
+  const runs: { text: string; parts: string[] }[] = [];
+  let run: { text: string; parts: string[] } | undefined;
+  const close = () => {
+    if (run && run.parts.length >= 2) runs.push(run);
+    run = undefined;
+  };
+  const tokens = u.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as NlpToken;
+    const name = squash(t.text);
+    if (t.isWord && u.names.includes(name)) {
+      run ??= { text: '', parts: [] };
+      run.text = run.text === '' ? t.text : `${run.text} ${t.text}`;
+      run.parts.push(name);
+      // "Yang-hee": the model splits a hyphenated name; the rest of it belongs to the run.
+      while (tokens[i + 1]?.text === '-' && tokens[i + 2]?.isWord) {
+        run.text += `-${tokens[i + 2]?.text}`;
+        i += 2;
+      }
+    } else close();
+  }
+  close();
+  return runs;
+}
+
+/**
+ * What verifying a claim's correction needs: the question without its claim, weighed again, and the
+ * index's people, countries and synonyms. Shared by every correction (here and in opposites.ts).
+ */
+export function claimCheckInput(u: Understanding, weighted: WeightedQuery, index: SearchIndex): VerifyInput {
+  return {
+    u,
+    weighted,
+    namesPerson: (t) => index.namesPerson(t),
+    namesCountry: (t, except) => index.countries.namesCountry(t, except),
+    ...(index.corpus.vocabulary ? { synonyms: index.corpus.vocabulary.synonyms } : {}),
+  };
+}
+
+/** True when a text names, mid-sentence, someone or something capitalised beyond the claimed names. */
+export function namesOtherThan(said: string, claimed: ReadonlySet<string>, index: SearchIndex): boolean {
+  return (said.match(/(?<=\s)\p{Lu}[\p{L}-]+/gu) ?? []).some(
+    (n) => !claimed.has(squash(n)) && !index.impliedNames.has(squash(n)) && !isCalendarWord(n),
+  );
+}
+
+/**
+ * True when an entry is about another meeting of the conference's series ("PP-18, the next
+ * Plenipotentiary Conference"): its venue is no correction of a claim about the conference's own.
+ */
+export function aboutAnotherMeeting(entry: Entry, index: SearchIndex): boolean {
+  const own = /^(\p{Lu}{2,5})-?(\d{2})$/u.exec(index.corpus.conference.shortName);
+  if (!own) return false;
+  return [entry.title, ...entry.aliases].some((name) =>
+    [...name.matchAll(/\b(\p{Lu}{2,5})-?(\d{2})\b/gu)].some((m) => m[1] === own[1] && m[2] !== own[2]),
+  );
+}
+
+/**
+ * The noun a claimed word qualifies after a determiner ("a french candidate"), as the line types it;
+ * none when the word is said of the subject ("Lee is Japanese, right?").
+ */
+export function nounAfter(u: Understanding, claim: string): string | undefined {
+  const at = u.tokens.findIndex((t) => normalize(t.text) === claim);
+  const next = at < 1 ? undefined : u.tokens[at + 1];
+  return u.tokens[at - 1]?.pos === 'DET' && next?.pos === 'NOUN' && !next.light ? next.text : undefined;
+}

@@ -1,0 +1,129 @@
+import type { NlpToken } from './nlp.ts';
+import { isQuestionWord } from './question-kind.ts';
+import { normalize, squash } from './text.ts';
+
+/*
+ * Part of stage 1 of /ask, "understand": what is only around a question: the asker's purpose ("for my
+ * deck"), a chat tail ("…, for the flight tracking para"), a remark after the last comma ("…, saw a
+ * number somewhere") and the scene or chat before it ("ugh forgot, which day …"). None of it is asked.
+ */
+
+/**
+ * The tokens without the asker's purpose ("for my deck", "for our briefing"): "for" with a first-person
+ * possessive says what the answer is for, not what it is about. Returns the purpose as said.
+ */
+export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefined] {
+  const at = tokens.findIndex(
+    (t, i) => normalize(t.text) === 'for' && /^(?:my|our)$/.test(normalize(tokens[i + 1]?.text ?? '')),
+  );
+  if (at < 0) return [tokens, undefined];
+  let end = at + 2;
+  while (end < tokens.length && /^(?:NOUN|PROPN|ADJ|INTJ)$/.test(tokens[end]?.pos ?? '')) end++;
+  const purpose = tokens.slice(at, end);
+  return [[...tokens.slice(0, at), ...tokens.slice(end)], purpose.map((t) => t.text).join(' ')];
+}
+
+/** Corpus words a line must keep, besides any name or number, for a tail to be read as its purpose. */
+const MIN_KNOWN_BEFORE_PURPOSE = 2;
+
+/**
+ * The tokens without a trailing purpose that names nothing the corpus knows: "… for the lede", "… for a
+ * footnote 🙂", "… for the deck pls". What the asker needs the answer for is said in words no passage
+ * has; a tail with a corpus word, a name or a number ("… for the rural population", "… for 2018")
+ * stays part of the question. Returns the tail as said.
+ */
+export function withoutChatTail(
+  tokens: NlpToken[],
+  knows: (word: string) => boolean,
+  isName: (t: NlpToken) => boolean,
+): [NlpToken[], string | undefined] {
+  const words = (from: number) => tokens.slice(from).filter((t) => t.isWord && !t.light && t.pos !== 'INTJ');
+  const chat = (from: number) => {
+    const rest = words(from);
+    return (
+      rest.length > 0 &&
+      !tokens.slice(from).some((t) => /\d/.test(t.text)) &&
+      rest.every((t) => !knows(t.text) && !isName(t))
+    );
+  };
+  const at = tokens.findIndex(
+    (t, i) => i > 0 && normalize(t.text) === 'for' && t.pos === 'ADP' && chat(i + 1),
+  );
+  if (at < 0 || words(0).length === words(at).length) return [tokens, undefined];
+  // What is left must still ask about something the corpus has: a name, a number, or two of its words.
+  // "anyone got the wifi password for the hotel" leaves one word, and the hotel was the point.
+  const head = tokens.slice(0, at);
+  const known = head.filter((t) => t.isWord && !t.light && knows(t.text)).length;
+  if (!head.some((t) => /\d/.test(t.text) || isName(t)) && known < MIN_KNOWN_BEFORE_PURPOSE)
+    return [tokens, undefined];
+  return [
+    tokens.slice(0, at),
+    tokens
+      .slice(at)
+      .map((t) => t.text)
+      .join(' '),
+  ];
+}
+
+/**
+ * The asker's remark after the question, past its last comma: a clause with no question word whose
+ * subject is the asker, said or left out ("…, saw a number somewhere", "…, need it for the flight
+ * tracking para", "…, given that the elections took place in the first week", "…, as reported in ITU's
+ * press release", "…, I think"). It says why or from where they ask, not what. Returns the tokens
+ * without it, and the remark as said.
+ */
+export function withoutRemark(tokens: NlpToken[]): [NlpToken[], string | undefined] {
+  const at = remarkAt(tokens);
+  return at < 0
+    ? [tokens, undefined]
+    : [
+        tokens.slice(0, at),
+        tokens
+          .slice(at + 1)
+          .map((t) => t.text)
+          .join(' '),
+      ];
+}
+
+/** Where the asker's remark starts (its comma), or -1. */
+function remarkAt(tokens: readonly NlpToken[]): number {
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma <= 0) return -1;
+  const tail = tokens.slice(comma + 1).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'INTJ');
+  const head = tokens.slice(0, comma);
+  if (tail.length === 0 || tail.some((t) => isQuestionWord(normalize(t.text)) || /\d/.test(t.text)))
+    return -1;
+  // What is before the comma must still ask something of its own.
+  if (
+    !head.some((t) => isQuestionWord(normalize(t.text))) ||
+    head.filter((t) => t.isWord && !t.light).length < 2
+  )
+    return -1;
+  const [first, second] = tail.map((t) => normalize(t.text));
+  const verbAt = (i: number) => tail[i]?.pos === 'VERB' && !/ing$/.test(normalize(tail[i]?.text ?? ''));
+  const asker =
+    verbAt(0) ||
+    (/^(?:i|we|i'?m|im)$/.test(first ?? '') && (verbAt(1) || tail[1]?.pos === 'AUX')) ||
+    (first === 'as' && verbAt(1) && second !== undefined);
+  return asker ? comma : -1;
+}
+
+/**
+ * The words of a leading phrase before the question word that only set the scene: "Under the Busan Final
+ * Acts, which resolution …" (a phrase that starts with a preposition), and a lead-in that names nothing
+ * ("ugh forgot, which day …", "sorry if dumb q, whats …"), which is the asker's chat. What they name is
+ * searched for, but an answer need not repeat it. A number there identifies what is asked about
+ * ("Besides Decision 5, what …"): no scene.
+ */
+export function settingOf(tokens: readonly NlpToken[], isName: (t: NlpToken) => boolean): Set<string> {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const whAt = tokens.findIndex((t) => isQuestionWord(normalize(t.text)));
+  const lead = tokens.slice(0, comma);
+  const chatLead = whAt === comma + 1 && !lead.some((t) => t.pos === 'PROPN' || isName(t));
+  const scene =
+    (tokens[0]?.pos === 'ADP' || chatLead) &&
+    comma > 0 &&
+    whAt > comma &&
+    !lead.some((t) => /\d/.test(t.text));
+  return new Set(scene ? lead.filter((t) => t.isWord).map((t) => squash(t.text)) : []);
+}

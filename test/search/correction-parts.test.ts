@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nameRuns, nounAfter } from '../../src/search/correction-parts.ts';
+import { understand } from '../../src/search/understand.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('correction parts: reading a claim', () => {
+  it('reads a run of name words as one claim, and the noun a nationality qualifies after a determiner', async () => {
+    const { index } = await contextFor();
+    const read = (line: string) =>
+      understand(line, index.nlp, {
+        knows: (w) => index.knows(w),
+        isName: (w) => index.isName(w),
+        countriesIn: (t) => index.countries.countriesIn(t),
+        implied: index.impliedNames,
+      });
+    const chaired = read('it was chaired by Choi Yang-hee, right?');
+    assert.deepEqual(
+      nameRuns(chaired).map((r) => r.text),
+      ['Choi Yang-hee'],
+    );
+    assert.equal(
+      nounAfter(read('chaesub lee beat a french candidate for tsb, yeah?'), 'french'),
+      'candidate',
+    );
+    assert.equal(nounAfter(read('chaesub lee is japanese right?'), 'japanese'), undefined);
+  });
+});

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withoutPurpose, withoutRemark } from '../../src/search/question-asides.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('question asides: what is only around a question', () => {
+  it('sets the asker\'s purpose ("for my deck") aside, and keeps a "for" that is asked', async () => {
+    const { index } = await contextFor();
+    const read = (line: string) => withoutPurpose(index.nlp.read(line).tokens);
+    const [kept, purpose] = read('how many delegates came to pp14 for my deck');
+    assert.equal(purpose, 'for my deck');
+    assert.doesNotMatch(kept.map((t) => t.text).join(' '), /deck/);
+    assert.equal(read('who was elected for the TSB')[1], undefined);
+  });
+
+  it("sets the asker's remark after the last comma aside, and keeps a clause that asks", async () => {
+    const { index } = await contextFor();
+    const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);
+    assert.match(read('how many votes did zhao get, saw a number somewhere')[1] ?? '', /saw a number/);
+    assert.equal(read('who won the TSB race, and by how many votes')[1], undefined);
+  });
+});

@@ -122,7 +122,7 @@ export function askedTermsOf(q: VerifyInput): ReadonlySet<string> {
  * Secretary-General by the Member States.
  */
 export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
-  const rest = withoutAsked(text, q);
+  const rest = withoutSiblings(withoutAsked(text, q));
   if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed) || TITLED_NAME.test(rest)) return true;
   // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
   // 48 Member States") is how many were chosen, not who.
@@ -132,6 +132,18 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
       .replace(/\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, ' '),
   );
 }
+
+/**
+ * A list that holds a name the question gives ("the BR, the TSB and the BDT" for "who runs the TSB")
+ * names its like, not who is asked for: the whole list goes.
+ */
+function withoutSiblings(rest: string): string {
+  return rest.replace(SIBLING_LIST, (list) => (list.includes('·') ? ' ' : list));
+}
+
+/** "A, B and C", "the BR, the TSB and the BDT": names in a list, one of them perhaps blanked as asked. */
+const SIBLING_LIST =
+  /(?:(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*|·)\s*,\s*)+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*|·),?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*|·)/gu;
 
 /**
  * True when a text names a person the question does not: one of the corpus's people, or a name after a

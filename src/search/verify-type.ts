@@ -64,6 +64,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "What budget was attached to the Busan Initiative?": an amount of money, which a description is not.
   if (typeWord && MONEY_TYPE.test(typeWord) && !statesMoney(text))
     return `gives no amount, and the question asks what ${typeWord}`;
+  // "How often do plenipots meet": a frequency ("every four years"), which a fact about one meeting is not.
+  if (q.u.kind === 'how' && /\bhow\s+often\b/i.test(q.u.question) && !FREQUENCY.test(text))
+    return 'gives no frequency, and the question asks how often';
   switch (q.u.kind) {
     case 'who':
       return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
@@ -98,6 +101,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
 }
 
 /** Type words that ask for a date ("the opening day", "which year"). */
+/** How often something happens: "every four years", "annually", "twice a year". General English. */
+const FREQUENCY = /\b(?:every|each|once|twice|annual(?:ly)?|yearly|monthly|weekly|daily|times\s+a)\b/i;
+
 /** Type words that ask for a person ("which president", "which official"): general English roles. */
 const PERSON_TYPE =
   /^(?:president|prez|minister|official|candidate|chair|chairman|chairwoman|chairperson|director|speaker|delegate|mayor|ambassador|envoy|representative|person|guy|man|woman|people|men|women)s?$/;

@@ -185,6 +185,15 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(r.passages[0]?.passage.text ?? '', /175/);
   });
 
+  it('answers "how often" only with a frequency, and "who runs the BDT" not with a list of the Bureaux', async () => {
+    const { index } = await contextFor();
+    const often = answerQuestion('how often do they do these plenipot things? every 4 yrs?', index);
+    for (const p of often.found ? often.passages : []) assert.match(p.passage.text, /every|each/);
+    const bdt = answerQuestion('who ended up running BDT after the 2014 elections', index);
+    assert.ok(bdt.found);
+    assert.match(bdt.passages[0]?.passage.text ?? '', /Sanou/);
+  });
+
   it('reads "2 in 10 participants" as a share, not a count of participants', async () => {
     assert.equal(countsThing('About 2 in 10 PP-14 participants were women.', ['particip']), false);
     assert.equal(countsThing('2,505 participants from 171 countries', ['particip']), true);

@@ -10,6 +10,7 @@ import { findOpposite } from './opposites.ts';
 import { companionOf } from './passage-companion.ts';
 import { deniesClaim, isNegated } from './polarity.ts';
 import { readQuestion } from './question.ts';
+import { isQuestionWord } from './question-kind.ts';
 import {
   type AnswerQuestionOptions,
   DEFAULT_ANSWER_OPTIONS,
@@ -21,7 +22,7 @@ import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { sourcesNamed } from './source-names.ts';
 import { sourceWordsOf } from './source-words.ts';
-import { spellMonths } from './text.ts';
+import { normalize, spellMonths } from './text.ts';
 import { type Understanding, understand } from './understand.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -191,16 +192,19 @@ export function explainQuestion(
     const namedEntry = namedEntryOf(refs, index);
     // A fact-check whose one claimed name or number the corpus gives otherwise: "No", with its value.
     // Or one whose claim the record contradicts in other words: "split vote" and "unanimously".
-    const correction = u.yesNo
-      ? (findCorrection(
-          u,
-          asked,
-          index,
-          o,
-          refs.map((r) => String(r.number)),
-          namedEntry ? [namedEntry.id] : [],
-        ) ?? findOpposite(u, asked, index, o, read))
-      : undefined;
+    // "who's the new TSB director? he's korean right?": a question word asks its own question, which a
+    // correction of the claim beside it does not answer.
+    const correction =
+      u.yesNo && !isQuestionWord(normalize(u.tokens.find((t) => t.isWord)?.text ?? ''))
+        ? (findCorrection(
+            u,
+            asked,
+            index,
+            o,
+            refs.map((r) => String(r.number)),
+            namedEntry ? [namedEntry.id] : [],
+          ) ?? findOpposite(u, asked, index, o, read))
+        : undefined;
     if (correction) {
       return done(
         {

@@ -1,3 +1,4 @@
+import { osaDistance } from './distance.ts';
 import { isKindWord } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
 import { isHowWord, WH_WORDS } from './question-kind.ts';
@@ -27,7 +28,15 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
               .slice(0, many)
               .reverse()
               .find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')));
-  const which = lower.findIndex((w) => w === 'which' || w === 'what' || w === 'whats' || w === 'wat');
+  // "whcih country": a slip in "which" still asks which, as the question's kind reads it.
+  const which = lower.findIndex(
+    (w) =>
+      w === 'which' ||
+      w === 'what' ||
+      w === 'whats' ||
+      w === 'wat' ||
+      (w.length === 5 && osaDistance(w, 'which', 1) <= 1),
+  );
   // "What subject does Resolution 190 address": the model reads a noun right before the auxiliary as a
   // quality; there it is the noun asked.
   const tagged = words[which + 1];

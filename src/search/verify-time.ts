@@ -81,7 +81,9 @@ export function aboutAnotherYear(text: string, q: VerifyInput): string | undefin
       })
     : undefined;
   if (other && !words.some((w) => /\d/.test(w) && implied.has(squash(w)))) return other;
-  if (words.some((w) => /\p{L}/u.test(w) && implied.has(squash(w)))) return undefined;
+  // The organisation's name ("ITU's TSB Director from 1999 to 2006") does not place a sentence at the
+  // conference; the conference's own names do.
+  if (words.some((w) => /\p{L}/u.test(w) && implied.has(squash(w)) && squash(w) !== 'itu')) return undefined;
   return years[0];
 }
 

@@ -76,6 +76,13 @@ describe('correction (through answerQuestion)', () => {
     assert.match(round.passages[0]?.passage.text ?? '', /fourth round/);
   });
 
+  it('does not answer a wh-question with a correction of the claim beside it ("who is X? he is Y right?")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("who's the new TSB director from busan? he's korean right?", index);
+    assert.notEqual(r.found && r.lead, 'no');
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /honorary|1999/);
+  });
+
   it('corrects a claimed rank only by a rank of the same thing, not by "its 150th anniversary"', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

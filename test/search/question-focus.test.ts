@@ -50,6 +50,17 @@ describe('question focus: the kind of answer asked for', () => {
     }
   });
 
+  it('reads a slip in "which" ("whcih country") as asking which, the type word no word to look for', async () => {
+    const { index } = await contextFor();
+    assert.equal(
+      focusOf(index.nlp.read('whcih country brought the ebola resolution').tokens).typeWord,
+      'country',
+    );
+    const r = answerQuestion('whcih country brought the ebola resolution', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Sierra Leone/);
+  });
+
   it('reads a bare "what is it" after a statement as asking the thing the statement named last', async () => {
     const { index } = await contextFor();
     const line = 'Resolution 70 got a new title in Busan. What is it now?';

@@ -113,7 +113,7 @@ export class CountryNames {
   countriesOfNationality(word: string): readonly string[] | undefined {
     const key = word.toLowerCase();
     if (this.nationalityCache.has(key)) return this.nationalityCache.get(key);
-    const code = /^\p{L}{4,}$/u.test(key) ? nationalityLibrary().codeOf(key) : undefined;
+    const code = LONG_WORD.test(key) ? nationalityLibrary().codeOf(key) : undefined;
     const names = code === undefined ? undefined : nationalityLibrary().namesOf(code);
     this.nationalityCache.set(key, names);
     return names;
@@ -145,6 +145,10 @@ export class CountryNames {
 
   private readonly named: LRUCache<string, readonly string[]>;
 }
+
+// A module constant, not a literal in the method: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const LONG_WORD = /^\p{L}{4,}$/u;
 
 /** The library's names alone, for code that has no corpus at hand. */
 export const LIBRARY_COUNTRIES = new CountryNames();

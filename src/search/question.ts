@@ -164,12 +164,16 @@ function withoutNames(text: string): string {
   return text
     .replace(/\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi, ' ')
     .replace(/\b(?:19|20)\d\d\b/g, ' ')
-    .replace(/\b\p{L}+-\d+\b/gu, ' ')
+    .replace(NAME_DASH_NUMBER, ' ')
     .replace(
       /\b(?:resolutions?|res\.?|decisions?|dec\.?|documents?|doc\.?|no\.?|article|art\.?|opinion|group|sg|committee|wtsa|wtdc|wrc)[\s-]*\d+/gi,
       ' ',
     );
 }
+
+// A module constant, not a literal in withoutNames: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const NAME_DASH_NUMBER = /\b\p{L}+-\d+\b/gu;
 
 /** A quantity in words, which answers "how many" less often than digits do ("all four", "both"). */
 const NUMBER_WORD =

@@ -76,19 +76,24 @@ export function notAfter(text: string, q: VerifyInput): string | undefined {
   const asked = m[2];
   // Only a name: "after the opening ceremony" is a time, not a thing of the series.
   const isName = (w: string) =>
-    /^\p{Lu}|\d/u.test(w) || q.implied?.has(squash(w)) === true || q.u.names.includes(squash(w));
+    CAPITAL_FIRST_OR_DIGIT.test(w) || q.implied?.has(squash(w)) === true || q.u.names.includes(squash(w));
   if (asked === undefined || !isName(asked)) return undefined;
   const own = (name: string) =>
     squash(name) === squash(asked) || (q.implied?.has(squash(asked)) === true && q.implied.has(squash(name)));
   for (const m of text.matchAll(AFTER_IN_TEXT)) {
     // "after the Busan ICT Ministerial Meeting": a longer name that starts with the one asked is another.
-    const longer = /^\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length));
+    const longer = CAPITAL_NEXT.test(text.slice((m.index ?? 0) + m[0].length));
     if (own(m[1] ?? '') && !longer) return undefined;
   }
   // After the conference itself, "the next Plenipotentiary Conference" is the one after it.
   if (q.implied?.has(squash(asked)) === true && /\bnext\b/i.test(text)) return undefined;
   return asked;
 }
+
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const CAPITAL_FIRST_OR_DIGIT = /^\p{Lu}|\d/u;
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 
 /**
  * "Who was Secretary-General before Touré?" asks what came before a person, and "who took over after

@@ -126,12 +126,14 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
   if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed) || TITLED_NAME.test(rest)) return true;
   // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
   // 48 Member States") is how many were chosen, not who.
-  return namesByCapitals(
-    rest
-      .replace(/\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu, ' ')
-      .replace(/\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, ' '),
-  );
+  return namesByCapitals(rest.replace(NUMBERED_THING, ' ').replace(COUNTED_CLASS, ' '));
 }
+
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape
+// outside brackets into a `new RegExp(…)` evaluated on every call, here once per candidate.
+const NUMBERED_THING = /\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu;
+const COUNTED_CLASS = /\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 /**
  * True when a text names a person the question does not: one of the corpus's people, or a name after a
@@ -182,7 +184,7 @@ function withoutAsked(text: string, q: VerifyInput): string {
     )
       return true;
     // "RRB" when the question says "Radio Regulations Board": its long form, asked word by word.
-    const long = /^\p{Lu}{2,}$/u.test(part) ? q.longForm?.(squash(part)) : undefined;
+    const long = ALL_CAPITALS.test(part) ? q.longForm?.(squash(part)) : undefined;
     return long !== undefined && long.length > 0 && long.every((t) => askedTerms.has(t));
   };
   const isAsked = (part: string): boolean => {

@@ -129,7 +129,7 @@ const MIN_STEM_SHARE = 0.6;
  * of eight letters or more; none shorter than six letters or than 60% of the word.
  */
 function knownStem(word: string, known: (term: string) => boolean): string | undefined {
-  if (word.length < 8 || !/^\p{L}+$/u.test(word)) return undefined;
+  if (word.length < 8 || !LETTERS_ONLY.test(word)) return undefined;
   const shortest = Math.max(MIN_STEM_LETTERS, Math.ceil(word.length * MIN_STEM_SHARE));
   for (let k = word.length - 1; k >= shortest; k--) {
     const term = processTerm(word.slice(0, k));
@@ -137,3 +137,7 @@ function knownStem(word: string, known: (term: string) => boolean): string | und
   }
   return undefined;
 }
+
+// Module constant, not a literal in the function: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const LETTERS_ONLY = /^\p{L}+$/u;

@@ -29,8 +29,6 @@ export function qualifiedOnly(
   if (!named) return undefined;
   const askedTerms = askedTermsOf(q);
   const matched = new Set(matchedTerms);
-  // A word the search matched to the question ("depty" to "deputy") is asked too.
-  const isAskedTerm = (term: string) => askedTerms.has(term) || matched.has(term);
   const askedText = askedTextOf(q.u);
   const { said, saidTerms } = tokensOf(text);
   let found: string | undefined;
@@ -39,9 +37,13 @@ export function qualifiedOnly(
     // The longest entry name starting here that the question says, in its words or the corpus's
     // ("sec gen" is read as "secretary general").
     // Every run starting here needs this word asked: most words of a passage are not.
-    if (!isAskedTerm(saidTerms[i] as string)) continue;
+    if (!isAskedTerm(saidTerms[i] as string, askedTerms, matched)) continue;
     let asked = i + 1;
-    while (asked < said.length && asked < i + MAX_NAME_WORDS && isAskedTerm(saidTerms[asked] as string))
+    while (
+      asked < said.length &&
+      asked < i + MAX_NAME_WORDS &&
+      isAskedTerm(saidTerms[asked] as string, askedTerms, matched)
+    )
       asked++;
     let run: string | undefined;
     let end = i;
@@ -65,7 +67,7 @@ export function qualifiedOnly(
     const shorter = named(run);
     const qualifier =
       before !== undefined &&
-      !isAskedTerm(saidTerms[i - 1] as string) &&
+      !isAskedTerm(saidTerms[i - 1] as string, askedTerms, matched) &&
       !q.implied?.has(squash(before)) &&
       longer.length > 0 &&
       longer.every((id) => !shorter.includes(id));
@@ -74,6 +76,14 @@ export function qualifiedOnly(
     i = end - 1;
   }
   return plain ? undefined : found;
+}
+
+/**
+ * A term the question asks, or one the search matched to it ("depty" to "deputy"). A module function: tsx
+ * (esbuild's keepNames) names a closure with Object.defineProperty each time it is made, here per candidate.
+ */
+function isAskedTerm(term: string, askedTerms: ReadonlySet<string>, matched: ReadonlySet<string>): boolean {
+  return askedTerms.has(term) || matched.has(term);
 }
 
 /** A text's words and their index terms, remembered: the same candidates come back question after question. */

@@ -202,7 +202,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       missing.push(action.word);
   }
   const share = total === 0 ? 0 : covered / total;
-  const fail = (reason: string): Verdict => ({ ok: false, reason, missing, missingNames });
+  const fail = failing(missing, missingNames);
   // "Who got elected to the RRB in 2014?" and "ITU and Busan city signed the Busan Initiative on 27
   // October 2014", after the sentence on the RRB election: whoever a sentence names answers "who" only
   // when the sentence itself says something the question asks beyond the conference.
@@ -220,6 +220,14 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const problem = passageProblem(hit, q, cited);
   if (problem) return fail(problem);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
+}
+
+/**
+ * verify's failed verdicts with these lists. A function made here is unnamed, so tsx (esbuild's keepNames)
+ * does not name it with Object.defineProperty in every call of verify, as it did `const fail = (…) =>`.
+ */
+function failing(missing: string[], missingNames: string[]): (reason: string) => Verdict {
+  return (reason) => ({ ok: false, reason, missing, missingNames });
 }
 
 /** What {@link verify} reads of one candidate to tell whether it accounts for a word of the question. */

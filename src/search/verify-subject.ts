@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import { passiveAgentsOf, wordsOf } from './candidate-text.ts';
 import { namesByCapitals } from './question.ts';
 import { normalize, processTerm, squash, tokenize } from './text.ts';
@@ -86,8 +85,13 @@ function isAskedTerm(term: string, askedTerms: ReadonlySet<string>, matched: Rea
   return askedTerms.has(term) || matched.has(term);
 }
 
-/** A text's words and their index terms, remembered: the same candidates come back question after question. */
-const TOKENS = new LRUCache<string, { said: string[]; saidTerms: string[] }>({ max: 20_000 });
+/**
+ * A text's words and their index terms, remembered: the same candidates come back question after question.
+ * A Map cleared when full (as squash's memo is), not an LRU: lru-cache's bookkeeping adds to every lookup,
+ * asked of each candidate by several checks, and a text's words never change.
+ */
+const TOKENS = new Map<string, { said: string[]; saidTerms: string[] }>();
+const MAX_TOKENS_TEXTS = 20_000;
 
 /** A text's words (`tokenize`) and their index terms, from the shared cache of candidate texts. */
 export function tokensOf(text: string): { said: string[]; saidTerms: string[] } {
@@ -95,6 +99,7 @@ export function tokensOf(text: string): { said: string[]; saidTerms: string[] } 
   if (got === undefined) {
     const said = tokenize(text);
     got = { said, saidTerms: said.map((w) => processTerm(w) ?? w) };
+    if (TOKENS.size >= MAX_TOKENS_TEXTS) TOKENS.clear();
     TOKENS.set(text, got);
   }
   return got;

@@ -46,14 +46,18 @@ export function kindOf(words: NlpToken[]): QuestionKind {
   const lower = words.map((t) => normalize(t.text));
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i] as string;
-    // "hw many", "hwo much": a slip in "how" before "many" or "much" still asks how many.
-    if ((w === 'how' || osaDistance(w, 'how', 1) <= 1) && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
+    // "hw many", "hwo much": a slip in "how" before "many" or "much" still asks how many. (The next word
+    // first: the distance, asked of every word, is the costlier test.)
+    if (/^(?:many|much)$/.test(lower[i + 1] ?? '') && (w === 'how' || osaDistance(w, 'how', 1) <= 1)) {
       return lower[i + 1] === 'many' ? 'how-many' : 'how-much';
     }
-    // "What date ...", and past light words, "what is the date of ...".
-    const after = words.slice(i + 1).findIndex((t) => !t.light);
-    const dateAt = after < 0 ? -1 : i + 1 + after;
-    if (w === 'what' && /^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
+    // "What date ...", and past light words, "what is the date of ...". (Only after "what": the rest of
+    // the clause was copied for every word.)
+    if (w === 'what') {
+      const after = words.slice(i + 1).findIndex((t) => !t.light);
+      const dateAt = after < 0 ? -1 : i + 1 + after;
+      if (/^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
+    }
     if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
     // "Where in the speaking order": a position in something, not a place ("where in Busan" is one).
     if (w === 'where' && lower[i + 1] === 'in' && lower[i + 2] === 'the' && words[i + 3]?.pos !== 'PROPN')

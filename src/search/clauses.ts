@@ -52,7 +52,7 @@ export function clausesOf(line: string): string[] {
         /\b(?:in\s+)?(?:1|one)[\s-]+(?:line|liner|sentence)\b|\bin\s+a\s+(?:sentence|nutshell)\b|\bshort\s+version\b|\b(?:in\s+)?bullet[\s-]*(?:points?|pts?)\b|\bin\s+bullets\b/gi,
         ' ',
       )
-      .replace(WITH_SLASH, 'with ')
+      .replace(/\bw\/(?=\s|\p{L})/giu, 'with ')
       // "re: public access" is chat for "about", not a colon that ends a clause.
       .replace(/\bre:\s*/gi, 'about ')
       // "What was the number of delegates" asks how many, and "number" is no word to look for.
@@ -91,7 +91,7 @@ export function clausesOf(line: string): string[] {
       .replace(
         /\b(?:what(?:'s|\s+is|\s+was|\s+were)?\s+)?(?:the\s+)?(?:exact\s+)?(\p{L}+)\s+(?:counts?|tall(?:y|ies)|headcounts?)\b/giu,
         (_, counted: string) =>
-          CAPITAL_FIRST.test(counted) && /\bhow\s+many\b/i.test(line)
+          /^\p{Lu}/u.test(counted) && /\bhow\s+many\b/i.test(line)
             ? `according to ${counted}`
             : `how many ${counted}`,
       )
@@ -103,11 +103,6 @@ export function clausesOf(line: string): string[] {
       .filter((c) => /[\p{L}\p{N}]/u.test(c))
   );
 }
-
-// Module constants, not literals in clausesOf: tsx (esbuild) turns a literal with a \p{…} escape outside
-// brackets into a `new RegExp(…)` evaluated on every call. (The longer ones in its chain are left there.)
-const WITH_SLASH = /\bw\/(?=\s|\p{L})/giu;
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** Words that say a count is wanted whole or roughly: how it is asked, not what. */
 const COUNT_HEDGE = String.raw`(?:in\s+total|total|in\s+all|altogether|all\s+told|ballpark|roughly|approx(?:imately|\.)?)`;

@@ -46,9 +46,8 @@ export function kindOf(words: NlpToken[]): QuestionKind {
   const lower = words.map((t) => normalize(t.text));
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i] as string;
-    // "hw many", "hwo much": a slip in "how" before "many" or "much" still asks how many. (The next word
-    // first: the distance, asked of every word, is the costlier test.)
-    if (/^(?:many|much)$/.test(lower[i + 1] ?? '') && (w === 'how' || osaDistance(w, 'how', 1) <= 1)) {
+    // "hw many", "hwo much": a slip in "how" before "many" or "much" still asks how many.
+    if ((w === 'how' || osaDistance(w, 'how', 1) <= 1) && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
       return lower[i + 1] === 'many' ? 'how-many' : 'how-much';
     }
     // "What date ...", and past light words, "what is the date of ...". (Only after "what": the rest of

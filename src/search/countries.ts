@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import type CountriesLibrary from 'i18n-iso-countries';
 import type NationalityLibrary from 'i18n-nationality';
-import { LRUCache } from 'lru-cache';
 import { LiteralNames } from './literal-names.ts';
 import { escapeRegExp } from './text.ts';
 
@@ -83,7 +82,7 @@ export class CountryNames {
   /** `remember`: texts whose names are kept at most (default {@link DEFAULT_REMEMBERED_TEXTS}). */
   constructor(extra: readonly string[] = [], remember: number = DEFAULT_REMEMBERED_TEXTS) {
     this.extra = extra;
-    this.named = new LRUCache({ max: remember });
+    this.remember = remember;
   }
 
   /**
@@ -113,7 +112,7 @@ export class CountryNames {
   countriesOfNationality(word: string): readonly string[] | undefined {
     const key = word.toLowerCase();
     if (this.nationalityCache.has(key)) return this.nationalityCache.get(key);
-    const code = /^\p{L}{4,}$/u.test(key) ? nationalityLibrary().codeOf(key) : undefined;
+    const code = LONG_WORD.test(key) ? nationalityLibrary().codeOf(key) : undefined;
     const names = code === undefined ? undefined : nationalityLibrary().namesOf(code);
     this.nationalityCache.set(key, names);
     return names;
@@ -138,13 +137,21 @@ export class CountryNames {
     let names = this.named.get(text);
     if (names === undefined) {
       names = [...this.regexps.written.matches(text)].map((n) => n.toLowerCase());
+      if (this.named.size >= this.remember) this.named.clear();
       this.named.set(text, names);
     }
     return names;
   }
 
-  private readonly named: LRUCache<string, readonly string[]>;
+  // A Map cleared when full (as squash's memo is), not an LRU: lru-cache's bookkeeping adds to every
+  // lookup, asked of each candidate several times, and a text's names never change.
+  private readonly named = new Map<string, readonly string[]>();
+  private readonly remember: number;
 }
+
+// A module constant, not a literal in the method: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const LONG_WORD = /^\p{L}{4,}$/u;
 
 /** The library's names alone, for code that has no corpus at hand. */
 export const LIBRARY_COUNTRIES = new CountryNames();

@@ -77,8 +77,12 @@ function cleaned(word: string): string {
 }
 
 function kindOf(name: string): 'acronym' | 'year' | 'number' | 'name' {
-  if (/^\p{Lu}{2,}s?$/u.test(name)) return 'acronym';
+  if (ACRONYM.test(name)) return 'acronym';
   if (/^(?:19|20)\d\d$/.test(name)) return 'year';
   if (/^\d/.test(name)) return 'number';
   return 'name';
 }
+
+// Module constant, not a literal in the function: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const ACRONYM = /^\p{Lu}{2,}s?$/u;

@@ -41,7 +41,7 @@ export function noiseGate(
     return { reason: 'says what the asker thinks of the bot, and asks nothing' };
   if (!weighted.concepts.some((c) => c.known)) return { reason: 'no word of the line is in the corpus' };
   // "+1", "2014?": a number with no word says nothing of what it counts or dates.
-  if (!weighted.concepts.some((c) => c.known && /\p{L}/u.test(c.word)))
+  if (!weighted.concepts.some((c) => c.known && LETTER.test(c.word)))
     return { reason: 'only numbers, no word saying what they are' };
   // "brb meeting": one word of the corpus amid chat, with no question form and naming no entry and
   // nobody, asks about nothing.
@@ -66,6 +66,10 @@ export function noiseGate(
     return { reason: 'asks about "it" without saying what it is' };
   return undefined;
 }
+
+// Module constant, not a literal in the function: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const LETTER = /\p{L}/u;
 
 /**
  * How a line tells a bot to drop its rules: a new persona, inventing, ignoring its instructions, or

@@ -57,10 +57,13 @@ export function kindOf(words: NlpToken[]): QuestionKind {
     if (isHowWord(w) && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
       return lower[i + 1] === 'many' ? 'how-many' : 'how-much';
     }
-    // "What date ...", and past light words, "what is the date of ...".
-    const after = words.slice(i + 1).findIndex((t) => !t.light);
-    const dateAt = after < 0 ? -1 : i + 1 + after;
-    if (w === 'what' && /^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
+    // "What date ...", and past light words, "what is the date of ...". (Only after "what": the rest of
+    // the clause was copied for every word.)
+    if (w === 'what') {
+      const after = words.slice(i + 1).findIndex((t) => !t.light);
+      const dateAt = after < 0 ? -1 : i + 1 + after;
+      if (/^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
+    }
     if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
     // "Where in the speaking order": a position in something, not a place ("where in Busan" is one).
     if (w === 'where' && lower[i + 1] === 'in' && lower[i + 2] === 'the' && words[i + 3]?.pos !== 'PROPN')

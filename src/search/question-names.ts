@@ -12,17 +12,25 @@ import type { CorpusWords } from './understand.ts';
  * whatever their case.
  */
 export function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusWords): boolean {
-  if (!t.isWord || t.pos === 'INTJ' || !/\p{L}\p{L}|\d/u.test(t.text)) return false;
+  if (!t.isWord || t.pos === 'INTJ' || !TWO_LETTERS_OR_DIGIT.test(t.text)) return false;
   // "US" in capitals is a name where the corpus writes it so; "UP" in "moved UP" is emphasis.
-  if (t.light) return /^\p{Lu}{2,}$/u.test(t.text) && corpus.isName(t.text);
+  if (t.light) return ALL_CAPITALS.test(t.text) && corpus.isName(t.text);
   // "the british guy": a nationality names a country, whatever its case.
   if (corpus.isNationality?.(t.text)) return true;
   // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.
   if (t.text.length >= 3 && corpus.isName(t.text)) return true;
-  if (/\p{L}/u.test(t.text) && /\d/.test(t.text)) return true;
-  if (/^\p{Lu}{2,}s?$/u.test(t.text)) return true;
-  return /^\p{Lu}/u.test(t.text) && clause.indexOf(t) > 0 && (t.pos === 'PROPN' || t.pos === 'NOUN');
+  if (LETTER.test(t.text) && /\d/.test(t.text)) return true;
+  if (ACRONYM.test(t.text)) return true;
+  return CAPITAL_FIRST.test(t.text) && clause.indexOf(t) > 0 && (t.pos === 'PROPN' || t.pos === 'NOUN');
 }
+
+// Module constants, not literals in isName: tsx (esbuild) turns a literal with a \p{…} escape into a
+// `new RegExp(…)` evaluated on every call, five per token here.
+const TWO_LETTERS_OR_DIGIT = /\p{L}\p{L}|\d/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const LETTER = /\p{L}/u;
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * True when the word at `i` is a compass point that is part of the country after it: "South Korean",

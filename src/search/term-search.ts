@@ -203,8 +203,6 @@ export class TermSearch<T> {
       // minisearch's result score: the summed scores times the number of query terms matched.
       scores[j] = (sums[j] as number) * (bitCount(masks[j] as number) || 1);
     }
-    // A few distinct sets of query terms among the documents: each listed once.
-    const byMask = new Map<number, string[]>();
     return {
       size: n,
       terms,
@@ -212,21 +210,9 @@ export class TermSearch<T> {
       scores,
       order: scores,
       masks,
-      queryTerms: (j) => {
-        const mask = masks[j] as number;
-        let listed = byMask.get(mask);
-        if (listed === undefined) {
-          listed = termsOfMask(terms, mask);
-          byMask.set(mask, listed);
-        }
-        return listed;
-      },
-      matchedTerms: (j) => {
-        const own = first[j] as Match;
-        const more = later.get(j);
-        return more === undefined ? keysOf(own) : mergedKeys(own, more);
-      },
-      addMatchedTerms: (j, into) => addMergedKeys(first[j] as Match, later.get(j), into),
+      queryTerms: queryTermsOfMasks(terms, masks),
+      matchedTerms: matchedTermsOf(first, later),
+      addMatchedTerms: addMatchedTermsOf(first, later),
     };
   }
 
@@ -283,6 +269,46 @@ export class TermSearch<T> {
     out.sort(byScore);
     return out;
   }
+}
+
+/*
+ * TermMatches' functions, made by these rather than written in its object literal: tsx (esbuild's
+ * keepNames) names each function written as a property with Object.defineProperty when it is made, three
+ * per search. What these return is unnamed.
+ */
+
+/** Each document's query terms from its mask; a few distinct sets of them, each listed once. */
+function queryTermsOfMasks(terms: readonly string[], masks: Int32Array): TermMatches['queryTerms'] {
+  const byMask = new Map<number, string[]>();
+  return (j) => {
+    const mask = masks[j] as number;
+    let listed = byMask.get(mask);
+    if (listed === undefined) {
+      listed = termsOfMask(terms, mask);
+      byMask.set(mask, listed);
+    }
+    return listed;
+  };
+}
+
+/** Each document's matched terms: its first match's, and those of the later ones of the few with more. */
+function matchedTermsOf(
+  first: readonly Match[],
+  later: ReadonlyMap<number, Match[]>,
+): TermMatches['matchedTerms'] {
+  return (j) => {
+    const own = first[j] as Match;
+    const more = later.get(j);
+    return more === undefined ? keysOf(own) : mergedKeys(own, more);
+  };
+}
+
+/** {@link matchedTermsOf}, added to a set. */
+function addMatchedTermsOf(
+  first: readonly Match[],
+  later: ReadonlyMap<number, Match[]>,
+): TermMatches['addMatchedTerms'] {
+  return (j, into) => addMergedKeys(first[j] as Match, later.get(j), into);
 }
 
 /** Arrays for combining `size` matches in {@link TermSearch.matches}. */

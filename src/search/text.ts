@@ -26,11 +26,15 @@ const DIGIT_GROUP = /(\d)[,\u00a0\u202f](?=\d{3}\b)/g;
 export function normalizeUnicode(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARK, '')
     .replace(/[‘’`´]/g, "'")
     .replace(DIGIT_GROUP, '$1')
     .toLowerCase();
 }
+
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape
+// outside brackets into a `new RegExp(…)` evaluated on every call.
+const COMBINING_MARK = /\p{M}/gu;
 
 /** Splits text into word tokens: letters and digits, keeping "ipv6" and "2014" whole, dropping "'s". */
 export function tokenize(text: string): string[] {
@@ -217,15 +221,20 @@ const MONTHS: ReadonlyMap<string, string> = (() => {
 export function spellMonths(line: string): string {
   const month = (w: string) => MONTHS.get(w.toLowerCase());
   return line
-    .replace(/\b(\d{1,2}(?:st|nd|rd|th)?\s+)(\p{L}{3,4})\b\.?/gu, (all, day: string, w: string) => {
+    .replace(DAY_MONTH, (all, day: string, w: string) => {
       const full = month(w);
       return full && full.toLowerCase() !== w.toLowerCase() ? `${day}${full}` : all;
     })
-    .replace(/\b(\p{L}{3,4})\.?(?=\s+\d)/gu, (all, w: string) => {
+    .replace(MONTH_BEFORE_NUMBER, (all, w: string) => {
       const full = month(w);
       return full && full.toLowerCase() !== w.toLowerCase() ? full : all;
     });
 }
+
+/** "6 Nov", "21st Oct.": a day, and a word that may be an abbreviated month (see COMBINING_MARK). */
+const DAY_MONTH = /\b(\d{1,2}(?:st|nd|rd|th)?\s+)(\p{L}{3,4})\b\.?/gu;
+/** "Nov. 6", "Oct 2014": a word that may be an abbreviated month, before a number. */
+const MONTH_BEFORE_NUMBER = /\b(\p{L}{3,4})\.?(?=\s+\d)/gu;
 
 /** Month and weekday names in English ("November", "Friday"), from the platform's own locale data. */
 const CALENDAR: ReadonlySet<string> = new Set(

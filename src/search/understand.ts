@@ -214,11 +214,9 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const kind = kindOf(words);
   // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.
   const mixed = (main?.text.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? []).filter(
-    (w) => /\p{L}/u.test(w) && /\d/.test(w),
+    (w) => LETTER.test(w) && /\d/.test(w),
   );
-  const inMixed = new Set(
-    mixed.flatMap((w) => w.split(/[^\p{L}\p{N}]+|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u)).map(normalize),
-  );
+  const inMixed = new Set(mixed.flatMap((w) => w.split(MIXED_PARTS)).map(normalize));
   const numbers = words
     // "the IPv6 one": a number word the model reads as a stop word is a pronoun, not a number, unless it
     // numbers the singular noun before it ("round one"; not "the things one", "the cyber one").
@@ -242,7 +240,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   // "Which city will host …": the kind of answer asked, in lower case, is no name the answer must say,
   // though the corpus capitalises it in a name of its own ("Centum City").
   const typeToken = words.find((t) => normalize(t.text) === focus.typeWord);
-  const typeName = typeToken && /^\p{Ll}/u.test(typeToken.text) ? squash(typeToken.text) : undefined;
+  const typeName = typeToken && LOWER_FIRST.test(typeToken.text) ? squash(typeToken.text) : undefined;
   const names = [
     ...new Set([
       ...mixed.map(squash),
@@ -283,6 +281,13 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     tokens,
   };
 }
+
+// Module constants, not literals in understand: tsx (esbuild) turns a literal with a \p{…} escape
+// outside brackets into a `new RegExp(…)` evaluated on every call.
+const LETTER = /\p{L}/u;
+/** Where "PP-18" or "IPv6" splits into the parts the model may read as tokens. */
+const MIXED_PARTS = /[^\p{L}\p{N}]+|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * Tokens written back as text, a clitic joined to the word before ("weren't", "ITU's"): read again, "were

@@ -60,7 +60,7 @@ function withoutOwnCountries(text: string, q: VerifyInput): string {
  * newspaper or a body named after a country is not that country.
  */
 function withoutLongerNames(text: string, q: VerifyInput): string {
-  return text.replace(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu, (run) => {
+  return text.replace(CAPITALISED_RUN, (run) => {
     const words = run.split(/\s+/);
     const last = words[words.length - 1] as string;
     const start = words.slice(0, -1).join(' ');
@@ -69,6 +69,10 @@ function withoutLongerNames(text: string, q: VerifyInput): string {
       : run;
   });
 }
+
+// Module constant, not a literal in the function: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu;
 
 /**
  * True when a text can say where: it names a country, or something capitalised beyond its first word

@@ -1,4 +1,5 @@
 import { findTextRefs, isKindWord } from './identifiers.ts';
+import { perObject } from './per-object.ts';
 import { isQuality } from './question-words.ts';
 import { escapeRegExp, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -23,23 +24,31 @@ export function directedOnly(
   q: VerifyInput,
   cites: (name: string) => boolean = () => false,
 ): string | undefined {
-  const agent = questionAgent(q.u);
+  const asked = agentUsesOf(q.u);
   // The conference itself ("did PP-14 agree", "did ITU take up") is what every passage is about, and a
   // source the passage cites is the one saying it.
-  if (agent === undefined || agent.some((t) => q.implied?.has(squash(t)) || cites(t))) return undefined;
+  if (asked === undefined || asked.agent.some((t) => q.implied?.has(squash(t)) || cites(t))) return undefined;
+  const uses = [...text.matchAll(asked.uses)];
+  // A passage that never names the agent (a field of another text's entry) says nothing it did either.
+  return uses.every((m) => m[1] !== undefined || m[2] !== undefined) ? asked.agent.join(' ') : undefined;
+}
+
+/**
+ * The question's agent and the pattern of its mentions, once per question: the pattern was made again
+ * for every candidate (about 1 µs each).
+ */
+const agentUsesOf = perObject((u: Understanding): { agent: string[]; uses: RegExp } | undefined => {
+  const agent = questionAgent(u);
+  if (agent === undefined) return undefined;
   const pattern = agent.map((t) => escapeRegExp(t)).join('\\s*');
   // Told to act ("asks WRC-15 to", "WRC-15 was to"), or sent something ("report to WRC-15"): not acting.
-  const uses = [
-    ...text.matchAll(
-      new RegExp(
-        `(\\b(?:to|before)\\s+)?(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])(\\s+(?:(?:was|were|is|are)\\s+)?to\\s)?`,
-        'giu',
-      ),
-    ),
-  ];
-  // A passage that never names the agent (a field of another text's entry) says nothing it did either.
-  return uses.every((m) => m[1] !== undefined || m[2] !== undefined) ? agent.join(' ') : undefined;
-}
+  // Read with matchAll only, which leaves this pattern's lastIndex as it is.
+  const uses = new RegExp(
+    `(\\b(?:to|before)\\s+)?(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])(\\s+(?:(?:was|were|is|are)\\s+)?to\\s)?`,
+    'giu',
+  );
+  return { agent, uses };
+});
 
 /**
  * The named agent of a question in the form "what/how did <Name> <verb>" or "did <Name> <verb>": the
@@ -69,26 +78,31 @@ function questionAgent(u: Understanding): string[] | undefined {
  * question gives (or, for the conference itself, any of its own names). Returns the name when it does not.
  */
 export function notAfter(text: string, q: VerifyInput): string | undefined {
-  const m = AFTER.exec(q.u.question);
+  const m = questionMatch(AFTER, q.u);
   // "The plenipot after Busan" asks about another conference; "the BR director after PP-14" about who
   // holds a post once the conference is over: only a conference word before "after" asks the former.
   if (m === null || q.implied?.has(squash(m[1] ?? '')) !== true) return undefined;
   const asked = m[2];
   // Only a name: "after the opening ceremony" is a time, not a thing of the series.
   const isName = (w: string) =>
-    /^\p{Lu}|\d/u.test(w) || q.implied?.has(squash(w)) === true || q.u.names.includes(squash(w));
+    CAPITAL_FIRST_OR_DIGIT.test(w) || q.implied?.has(squash(w)) === true || q.u.names.includes(squash(w));
   if (asked === undefined || !isName(asked)) return undefined;
   const own = (name: string) =>
     squash(name) === squash(asked) || (q.implied?.has(squash(asked)) === true && q.implied.has(squash(name)));
   for (const m of text.matchAll(AFTER_IN_TEXT)) {
     // "after the Busan ICT Ministerial Meeting": a longer name that starts with the one asked is another.
-    const longer = /^\s+\p{Lu}/u.test(text.slice((m.index ?? 0) + m[0].length));
+    const longer = CAPITAL_NEXT.test(text.slice((m.index ?? 0) + m[0].length));
     if (own(m[1] ?? '') && !longer) return undefined;
   }
   // After the conference itself, "the next Plenipotentiary Conference" is the one after it.
   if (q.implied?.has(squash(asked)) === true && /\bnext\b/i.test(text)) return undefined;
   return asked;
 }
+
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const CAPITAL_FIRST_OR_DIGIT = /^\p{Lu}|\d/u;
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 
 /**
  * "Who was Secretary-General before Touré?" asks what came before a person, and "who took over after
@@ -98,7 +112,7 @@ export function notAfter(text: string, q: VerifyInput): string | undefined {
  */
 export function orderUnsaid(text: string, q: VerifyInput): string | undefined {
   for (const [asks, says, order] of ORDERS) {
-    const m = asks.exec(q.u.question);
+    const m = questionMatch(asks, q.u);
     const asked = m?.[1];
     const name = asked === undefined ? '' : squash(asked);
     // Only a person: "before the Res 99 amendments" or "before CWG-Internet meetings" dates an event.
@@ -108,6 +122,26 @@ export function orderUnsaid(text: string, q: VerifyInput): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * `pattern.exec(u.question)` for a pattern without the g or y flag, once per question: each candidate's
+ * checks asked it again of the same question. The match is shared: read it, never change it.
+ */
+function questionMatch(pattern: RegExp, u: Understanding): RegExpExecArray | null {
+  let byPattern = QUESTION_MATCHES.get(u);
+  if (!byPattern) {
+    byPattern = new Map();
+    QUESTION_MATCHES.set(u, byPattern);
+  }
+  let m = byPattern.get(pattern);
+  if (m === undefined) {
+    m = pattern.exec(u.question);
+    byPattern.set(pattern, m);
+  }
+  return m;
+}
+
+const QUESTION_MATCHES = new WeakMap<Understanding, Map<RegExp, RegExpExecArray | null>>();
 
 /** Words that place a thing before another: "before Touré", "preceded PP-14". */
 const BEFORE_WORDS = String.raw`(?:before|preceding|preceded|predecessor\s+of)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)`;
@@ -153,7 +187,7 @@ export function namesTextOnly(
   q: VerifyInput,
   matched: readonly string[] = [],
 ): boolean {
-  if (findTextRefs(q.u.question).length === 0) return false;
+  if (!namesAText(q.u)) return false;
   // The text's designation ("Res", "133") and the conference's names are no part of what is asked.
   const designates = (w: string) => /^\d+$/.test(w) || isKindWord(w) || q.implied?.has(squash(w)) === true;
   const designation = new Set(
@@ -168,6 +202,9 @@ export function namesTextOnly(
   // The search's own match of a word typed with a slip ("counterfit") counts as that word.
   return !matched.some((m) => own.has(m) && !designation.has(m) && !/^\d+$/.test(m));
 }
+
+/** True when the question names a numbered text: once per question, not per candidate. */
+const namesAText = perObject((u: Understanding): boolean => findTextRefs(u.question).length > 0);
 
 /**
  * "PP-14 was the 20th plenipot, right?" and "… covers the 20th Plenipotentiary Conference, which

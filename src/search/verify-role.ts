@@ -74,8 +74,8 @@ function rolePatternsOf(q: VerifyInput): RegExp[] {
     const stems = (pos: string) =>
       q.u.tokens
         .filter((t) => t.pos === pos && !t.light && !q.u.names.includes(squash(t.text)))
-        .map((t) => processTerm(normalize(t.text))?.replace(/(?<=\p{L}{3})(?:man|woman|person)$/u, ''))
-        .filter((s): s is string => s !== undefined && s.length >= 3 && /^\p{L}+$/u.test(s));
+        .map((t) => processTerm(normalize(t.text))?.replace(PERSON_ENDING, ''))
+        .filter((s): s is string => s !== undefined && s.length >= 3 && LETTERS_ONLY.test(s));
     const verbs = stems('VERB');
     patterns = (verbs.length > 0 ? verbs : stems('NOUN')).map(
       (stem) => new RegExp(`\\b${stem}(?:man|woman|person|s)?\\b`, 'giu'),
@@ -84,6 +84,11 @@ function rolePatternsOf(q: VerifyInput): RegExp[] {
   }
   return patterns;
 }
+
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const PERSON_ENDING = /(?<=\p{L}{3})(?:man|woman|person)$/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /**
  * "Which candidates lost the race to Chaesub Lee?" and "Chaesub Lee lost the 2006 election to Malcolm

@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import { passiveAgentsOf, wordsOf } from './candidate-text.ts';
 import { namesByCapitals } from './question.ts';
 import { normalize, processTerm, squash, tokenize } from './text.ts';
@@ -29,8 +28,6 @@ export function qualifiedOnly(
   if (!named) return undefined;
   const askedTerms = askedTermsOf(q);
   const matched = new Set(matchedTerms);
-  // A word the search matched to the question ("depty" to "deputy") is asked too.
-  const isAskedTerm = (term: string) => askedTerms.has(term) || matched.has(term);
   const askedText = askedTextOf(q.u);
   const { said, saidTerms } = tokensOf(text);
   let found: string | undefined;
@@ -39,9 +36,13 @@ export function qualifiedOnly(
     // The longest entry name starting here that the question says, in its words or the corpus's
     // ("sec gen" is read as "secretary general").
     // Every run starting here needs this word asked: most words of a passage are not.
-    if (!isAskedTerm(saidTerms[i] as string)) continue;
+    if (!isAskedTerm(saidTerms[i] as string, askedTerms, matched)) continue;
     let asked = i + 1;
-    while (asked < said.length && asked < i + MAX_NAME_WORDS && isAskedTerm(saidTerms[asked] as string))
+    while (
+      asked < said.length &&
+      asked < i + MAX_NAME_WORDS &&
+      isAskedTerm(saidTerms[asked] as string, askedTerms, matched)
+    )
       asked++;
     let run: string | undefined;
     let end = i;
@@ -65,7 +66,7 @@ export function qualifiedOnly(
     const shorter = named(run);
     const qualifier =
       before !== undefined &&
-      !isAskedTerm(saidTerms[i - 1] as string) &&
+      !isAskedTerm(saidTerms[i - 1] as string, askedTerms, matched) &&
       !q.implied?.has(squash(before)) &&
       longer.length > 0 &&
       longer.every((id) => !shorter.includes(id));
@@ -76,8 +77,21 @@ export function qualifiedOnly(
   return plain ? undefined : found;
 }
 
-/** A text's words and their index terms, remembered: the same candidates come back question after question. */
-const TOKENS = new LRUCache<string, { said: string[]; saidTerms: string[] }>({ max: 20_000 });
+/**
+ * A term the question asks, or one the search matched to it ("depty" to "deputy"). A module function: tsx
+ * (esbuild's keepNames) names a closure with Object.defineProperty each time it is made, here per candidate.
+ */
+function isAskedTerm(term: string, askedTerms: ReadonlySet<string>, matched: ReadonlySet<string>): boolean {
+  return askedTerms.has(term) || matched.has(term);
+}
+
+/**
+ * A text's words and their index terms, remembered: the same candidates come back question after question.
+ * A Map cleared when full (as squash's memo is), not an LRU: lru-cache's bookkeeping adds to every lookup,
+ * asked of each candidate by several checks, and a text's words never change.
+ */
+const TOKENS = new Map<string, { said: string[]; saidTerms: string[] }>();
+const MAX_TOKENS_TEXTS = 20_000;
 
 /** A text's words (`tokenize`) and their index terms, from the shared cache of candidate texts. */
 export function tokensOf(text: string): { said: string[]; saidTerms: string[] } {
@@ -85,6 +99,7 @@ export function tokensOf(text: string): { said: string[]; saidTerms: string[] } 
   if (got === undefined) {
     const said = tokenize(text);
     got = { said, saidTerms: said.map((w) => processTerm(w) ?? w) };
+    if (TOKENS.size >= MAX_TOKENS_TEXTS) TOKENS.clear();
     TOKENS.set(text, got);
   }
   return got;
@@ -126,12 +141,14 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
   if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed) || TITLED_NAME.test(rest)) return true;
   // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
   // 48 Member States") is how many were chosen, not who.
-  return namesByCapitals(
-    rest
-      .replace(/\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu, ' ')
-      .replace(/\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, ' '),
-  );
+  return namesByCapitals(rest.replace(NUMBERED_THING, ' ').replace(COUNTED_CLASS, ' '));
 }
+
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape
+// outside brackets into a `new RegExp(…)` evaluated on every call, here once per candidate.
+const NUMBERED_THING = /\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu;
+const COUNTED_CLASS = /\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 /**
  * A list that holds a name the question gives ("the BR, the TSB and the BDT" for "who runs the TSB")
@@ -194,7 +211,7 @@ function withoutAsked(text: string, q: VerifyInput): string {
     )
       return true;
     // "RRB" when the question says "Radio Regulations Board": its long form, asked word by word.
-    const long = /^\p{Lu}{2,}$/u.test(part) ? q.longForm?.(squash(part)) : undefined;
+    const long = ALL_CAPITALS.test(part) ? q.longForm?.(squash(part)) : undefined;
     return long !== undefined && long.length > 0 && long.every((t) => askedTerms.has(t));
   };
   const isAsked = (part: string): boolean => {

@@ -28,12 +28,17 @@ export function datedRelative(text: string, q: VerifyInput, context = ''): strin
   // the conference's names ("Busan") is another thing's, unless the question names that thing.
   const elsewhere = text
     .replace(RELATIVE_TIME, ' ')
-    .replace(/\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+/gu, (name) =>
+    .replace(CAPITALISED_RUN, (name) =>
       name.split(/\s+/).some((w) => !q.implied?.has(squash(w)) && said.has(squash(w))) ? name : ' ',
     );
   // A year ("2014") is one of the conference's names, but only as a date here.
-  return elsewhere.split(/[^\p{L}\p{N}-]+/u).some((w) => /\p{L}/u.test(w) && asked(w)) ? undefined : relative;
+  return elsewhere.split(/[^\p{L}\p{N}-]+/u).some((w) => LETTER.test(w) && asked(w)) ? undefined : relative;
 }
+
+// Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+/gu;
+const LETTER = /\p{L}/u;
 
 /** A fact-check's claimed day and month, when the passage gives them a time before or after something. */
 function claimedDateRelative(text: string, q: VerifyInput): string | undefined {
@@ -73,19 +78,23 @@ export function aboutAnotherYear(text: string, q: VerifyInput): string | undefin
   const words = text.split(/[^\p{L}\p{N}-]+/u);
   // "PP-18 … was the 20th Plenipotentiary Conference": another meeting of the series is named, and the
   // series' own words ("Plenipotentiary") then say nothing of this one.
-  const series = [...implied].map((n) => /^(\p{L}+)(\d{2})$/u.exec(n)).find((m) => m !== null);
+  const series = [...implied].map((n) => SERIES_NAME.exec(n)).find((m) => m !== null);
   const other = series
     ? words.find((w) => {
-        const m = /^(\p{L}+)-?(\d{2})$/u.exec(squash(w));
+        const m = SERIES_NAME_DASHED.exec(squash(w));
         return m !== null && m[1] === series[1] && m[2] !== series[2];
       })
     : undefined;
   if (other && !words.some((w) => /\d/.test(w) && implied.has(squash(w)))) return other;
   // The organisation's name ("ITU's TSB Director from 1999 to 2006") does not place a sentence at the
   // conference; the conference's own names do.
-  if (words.some((w) => /\p{L}/u.test(w) && implied.has(squash(w)) && squash(w) !== 'itu')) return undefined;
+  if (words.some((w) => LETTER.test(w) && implied.has(squash(w)) && squash(w) !== 'itu')) return undefined;
   return years[0];
 }
+
+// Module constants (see CAPITALISED_RUN): "PP18" as squashed, "PP-18" as written.
+const SERIES_NAME = /^(\p{L}+)(\d{2})$/u;
+const SERIES_NAME_DASHED = /^(\p{L}+)-?(\d{2})$/u;
 
 /**
  * "OTT ended up under ITU's remit, right?" and "… which proposed wording could have brought under ITU's

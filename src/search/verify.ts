@@ -50,25 +50,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // "According to the OTI dispatch": a source the question names is accounted for by the citation; only
   // its name, never the question's other words ("who wrote the final dispatch" is not about its text).
   const cited = q.sourceWords?.(passage.citations);
-  // "The british guy" is accounted for by "of the United Kingdom".
-  const ofCountry = (n: string) => (q.countriesOf?.(n) ?? []).some((c) => ownSquashed.includes(squash(c)));
-  const named = (n: string) =>
-    cited?.has(n) === true ||
-    ofCountry(n) ||
-    ownNames.has(n) ||
-    ownWords.has(n) ||
-    (n.length >= 6 && ownSquashed.includes(n)) ||
-    demonymOf(n, ownWords);
   // An entry whose authored questions the user's question matches answers in those questions' words too.
   const asked = q.askedEntries?.has(entry.id) ? questionTermsOf(entry) : undefined;
-  const matched = (alternatives: string[]) =>
-    alternatives.some((a) => hit.queryTerms.includes(a) || asked?.has(a) === true);
-
-  // "Res 70": an abbreviated kind of text is named by the passage's own reference to a text of that kind.
-  const namesKind = (word: string) => {
-    const kind = textKindOf(word);
-    return kind !== undefined && findTextRefs(passage.text).some((r) => r.kind === kind);
-  };
+  const cand: Accounting = { q, hit, ownWords, ownNames, ownSquashed, cited, asked };
   const missingNames: string[] = [];
   const searched = q.searchText === undefined ? undefined : squash(q.searchText);
   for (const name of q.u.names) {
@@ -80,11 +64,12 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       concept === undefined
         ? []
         : concept.alternatives.filter((a) => long === undefined || !long.includes(a));
-    if (named(name) || (long !== undefined && long.length > 0 && long.every((t) => matched([t])))) continue;
-    if (namesKind(name)) continue;
-    if (matched(alternatives)) continue;
+    if (named(cand, name) || (long !== undefined && long.length > 0 && long.every((t) => matched(cand, [t]))))
+      continue;
+    if (namesKind(cand, name)) continue;
+    if (matched(cand, alternatives)) continue;
     // "US" where the passage says "United States": the corpus's own synonyms for the name.
-    if ((q.synonyms?.get(name) ?? []).some((syn) => named(squash(syn)))) continue;
+    if ((q.synonyms?.get(name) ?? []).some((syn) => named(cand, squash(syn)))) continue;
     missingNames.push(name);
   }
   // "Week 2" is "the second week" once the corpus's phrases have read it: a number they replaced is not asked.
@@ -92,7 +77,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   for (const n of q.u.numbers) {
     if (searchedWords !== undefined && /^\d+$/.test(n) && !searchedWords.has(n)) continue;
     // "The 2010 plenipot" is "PP-10": the corpus's synonyms for a number too.
-    if (named(n) || named(squash(n)) || (q.synonyms?.get(n) ?? []).some((syn) => named(squash(syn))))
+    if (
+      named(cand, n) ||
+      named(cand, squash(n)) ||
+      (q.synonyms?.get(n) ?? []).some((syn) => named(cand, squash(syn)))
+    )
       continue;
     if (!missingNames.includes(n)) missingNames.push(n);
   }
@@ -107,11 +96,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     }
   }
   // The alternatives the passage does not take ("Seoul" of "Busan or Seoul") are not asked of it.
-  const takes = (g: string) =>
-    named(g) ||
-    q.implied?.has(g) === true ||
-    matched(q.weighted.concepts.find((c) => squash(c.word) === g)?.alternatives ?? []);
-  const declined = new Set(q.u.alternatives.filter((group) => group.some(takes)).flat());
+  const declined = new Set(q.u.alternatives.filter((group) => group.some((g) => takes(cand, g))).flat());
   const missing = [...missingNames];
   /** Things of the question the passage does not name, beyond names, numbers and the counted thing. */
   const loose: string[] = [];
@@ -130,7 +115,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       }
       continue;
     }
-    if ((declined.has(squash(c.word)) || q.u.setting?.includes(squash(c.word))) && !matched(c.alternatives))
+    if (
+      (declined.has(squash(c.word)) || q.u.setting?.includes(squash(c.word))) &&
+      !matched(cand, c.alternatives)
+    )
       continue;
     if (isFunctionWord(q.u, c.word)) continue;
     // "Why was Lee's election a big deal": a first ("the first Korean elected") is the reason asked,
@@ -138,7 +126,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if (
       q.u.kind === 'why' &&
       significanceOf(q.u).has(c.word) &&
-      !matched(c.alternatives) &&
+      !matched(cand, c.alternatives) &&
       givesFirst(passage.text)
     )
       continue;
@@ -146,7 +134,12 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if (!c.known && isQuality(q.u, c.word)) continue;
     // So is how an action went ("finally decided", "formally close"), unless a fact-check claims it or
     // the adverb is all that tells the thing asked for from another ("which text formally chose").
-    if (!q.u.yesNo && q.u.kind !== 'which' && posOf(q.u).get(c.word) === 'ADV' && !matched(c.alternatives))
+    if (
+      !q.u.yesNo &&
+      q.u.kind !== 'which' &&
+      posOf(q.u).get(c.word) === 'ADV' &&
+      !matched(cand, c.alternatives)
+    )
       continue;
     // So is an action the corpus never words that is not the one asked about ("… lol, blanking"); the
     // question's own action still counts ("which disappearance kicked it off").
@@ -156,7 +149,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     total += weight;
     const asName = q.u.names.includes(squash(c.word));
     if (
-      matched(c.alternatives) ||
+      matched(cand, c.alternatives) ||
       // "According to OTI's final dispatch": the citation accounts for the source's name.
       (cited?.has(c.word) === true && askedSourceWords(q).has(c.word)) ||
       // "The percentage of individuals online": "60% of individuals" gives it.
@@ -167,11 +160,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       (/^numbers?$/.test(c.word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
       (asName &&
         (cited?.has(c.word) === true ||
-          ofCountry(squash(c.word)) ||
+          ofCountry(cand, squash(c.word)) ||
           demonymOf(squash(c.word), ownWords) ||
           // "pp10" for "PP-10": a name written without its hyphen is the same name.
           (/\d/.test(c.word) && c.word.length >= 4 && ownSquashed.includes(squash(c.word))) ||
-          namesKind(c.word)))
+          namesKind(cand, c.word)))
     ) {
       covered += weight;
       continue;
@@ -221,7 +214,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       missing.push(action.word);
   }
   const share = total === 0 ? 0 : covered / total;
-  const fail = (reason: string): Verdict => ({ ok: false, reason, missing, missingNames });
+  const fail = failing(missing, missingNames);
   // "Who got elected to the RRB in 2014?" and "ITU and Busan city signed the Busan Initiative on 27
   // October 2014", after the sentence on the RRB election: whoever a sentence names answers "who" only
   // when the sentence itself says something the question asks beyond the conference.
@@ -246,6 +239,66 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const problem = passageProblem(hit, q, cited);
   if (problem) return fail(problem);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
+}
+
+/**
+ * verify's failed verdicts with these lists. A function made here is unnamed, so tsx (esbuild's keepNames)
+ * does not name it with Object.defineProperty in every call of verify, as it did `const fail = (…) =>`.
+ */
+function failing(missing: string[], missingNames: string[]): (reason: string) => Verdict {
+  return (reason) => ({ ok: false, reason, missing, missingNames });
+}
+
+/** What {@link verify} reads of one candidate to tell whether it accounts for a word of the question. */
+interface Accounting {
+  q: VerifyInput;
+  hit: PassageHit;
+  ownWords: ReadonlySet<string>;
+  ownNames: ReadonlySet<string>;
+  ownSquashed: string;
+  /** The names of the sources the passage cites, as the question words them. */
+  cited: ReadonlySet<string> | undefined;
+  /** The terms of the entry's authored questions, when the question matches them. */
+  asked: ReadonlySet<string> | undefined;
+}
+
+// Functions of an Accounting, not closures made in verify: tsx (esbuild's keepNames) names each named
+// closure with Object.defineProperty every time it is made (about 0.3 µs), and verify made five per
+// candidate.
+
+/** "The british guy" is accounted for by "of the United Kingdom". */
+function ofCountry(cand: Accounting, n: string): boolean {
+  return (cand.q.countriesOf?.(n) ?? []).some((c) => cand.ownSquashed.includes(squash(c)));
+}
+
+function named(cand: Accounting, n: string): boolean {
+  return (
+    cand.cited?.has(n) === true ||
+    ofCountry(cand, n) ||
+    cand.ownNames.has(n) ||
+    cand.ownWords.has(n) ||
+    (n.length >= 6 && cand.ownSquashed.includes(n)) ||
+    demonymOf(n, cand.ownWords)
+  );
+}
+
+function matched(cand: Accounting, alternatives: string[]): boolean {
+  return alternatives.some((t) => cand.hit.queryTerms.includes(t) || cand.asked?.has(t) === true);
+}
+
+/** "Res 70": an abbreviated kind of text is named by the passage's own reference to a text of that kind. */
+function namesKind(cand: Accounting, word: string): boolean {
+  const kind = textKindOf(word);
+  return kind !== undefined && findTextRefs(cand.hit.passage.text).some((r) => r.kind === kind);
+}
+
+/** True when the passage takes `g`, one of a group of alternatives the question gives ("Busan or Seoul"). */
+function takes(cand: Accounting, g: string): boolean {
+  return (
+    named(cand, g) ||
+    cand.q.implied?.has(g) === true ||
+    matched(cand, cand.q.weighted.concepts.find((c) => squash(c.word) === g)?.alternatives ?? [])
+  );
 }
 
 /** The words of the question as searched, once per question: every candidate asks for them. */

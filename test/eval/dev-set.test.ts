@@ -64,6 +64,7 @@ const SEEN_SETS = [
   'blind-pp-questions.jsonl',
   'blind-qq-questions.jsonl',
   'blind-rr-questions.jsonl',
+  'blind-ss-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -1,6 +1,7 @@
 import { type Answer, makeAnswer } from '../answer.ts';
-import type { Entry, EntryKind } from '../corpus/types.ts';
-import { commandFor } from './entry-links.ts';
+import { ENTRY_KINDS, type Entry, type EntryKind } from '../corpus/types.ts';
+import { entryAnswer } from './entry-answer.ts';
+import { commandFor, labelFor } from './entry-links.ts';
 import { resolveEntry } from './resolve-entry.ts';
 import type { CommandContext } from './types.ts';
 
@@ -25,6 +26,20 @@ export function lookUp(query: string, ctx: CommandContext, options: LookupOption
       answer.note = `Closest match for "${query}".`;
       answer.approximate = true;
     }
+    return answer;
+  }
+  // "/topic india doc 98": what the user means may be another command's entry (an outcome).
+  const elsewhere = resolveEntry(
+    query,
+    ENTRY_KINDS.filter((k) => !options.kinds.includes(k) && k !== 'source'),
+    ctx,
+  ).entry;
+  if (elsewhere) {
+    // Shown, labelled with the command that finds it, rather than "no such topic" and a button; as
+    // itself, not as this command shows its own kind (an outcome's status means nothing for a topic).
+    const answer = entryAnswer(elsewhere, ctx, { command: options.command, title: labelFor(elsewhere) });
+    answer.note = `No ${options.noun} is named "${query}"; this is ${commandFor(elsewhere)}.`;
+    answer.approximate = true;
     return answer;
   }
   const near = match.suggestions;

@@ -70,7 +70,9 @@ export function resolveEntry(query: string, kinds: readonly EntryKind[], ctx: Co
         b.score - a.score,
     );
   const [top, second] = hits;
-  if (top && top.coverage >= MIN_GUESS_COVERAGE) {
+  // A guess names half the typed words or more in its own title or aliases: "india doc 98" is not "The
+  // Ukraine and Palestine texts", whose text merely mentions a document and a number.
+  if (top && top.coverage >= MIN_GUESS_COVERAGE && top.named * 2 >= typed.length) {
     const clearWinner =
       !second ||
       second.coverage <= top.coverage - COVERAGE_MARGIN ||

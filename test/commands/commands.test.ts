@@ -110,16 +110,31 @@ describe('/outcome', () => {
   it('takes a numbered text as the outcome that concerns it, never an outcome that only shares "resolution"', async () => {
     const treaty = await ask('/outcome Resolution 174');
     assert.equal(treaty.title, (await ask('/outcome cybersecurity-treaty')).title);
+    // No one outcome fits: the text itself is shown, labelled with the command that finds it.
     const several = await ask('/outcome Resolution 101');
-    assert.equal(several.ok, false, 'no guess when the number fits no one outcome');
     assert.doesNotMatch(several.text, /Closest match/);
+    assert.match(several.note ?? '', /this is \/resolution 101/);
     const linked = await ask('/outcome res180');
-    assert.equal(
-      linked.ok,
-      false,
+    assert.doesNotMatch(
+      linked.title,
+      /registry/i,
       'an outcome only linked to Resolution 180, naming it nowhere, is not its outcome',
     );
-    assert.match(linked.text, /IPv6/, 'the text itself is offered');
+    assert.match(linked.note ?? '', /this is \/resolution 180/);
+    assert.match(linked.text, /IPv6/);
+  });
+
+  it("shows another command's entry that the words name, labelled, rather than a wrong closest match", async () => {
+    const india = await ask('/topic india doc 98');
+    assert.equal(india.title, (await ask('/outcome india-proposal')).title);
+    assert.match(
+      india.note ?? '',
+      /No topic or term is named "india doc 98"; this is \/outcome india-proposal/,
+    );
+    assert.equal(india.approximate, true);
+    const elections = await ask('/outcome elections');
+    assert.match(elections.note ?? '', /this is \/topic elections/);
+    assert.doesNotMatch(elections.text, /Status: Not verified/, 'shown as itself, not as an outcome');
   });
 
   it('says plainly when nothing matches and suggests the list', async () => {

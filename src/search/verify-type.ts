@@ -67,6 +67,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "How often do plenipots meet": a frequency ("every four years"), which a fact about one meeting is not.
   if (q.u.kind === 'how' && /\bhow\s+often\b/i.test(q.u.question) && !FREQUENCY.test(text))
     return 'gives no frequency, and the question asks how often';
+  // "How do new resolutions get their numbers": what a thing is ("Resolution 190 is the new resolution
+  // on numbering resources") is no way anything was done.
+  if (q.u.kind === 'how' && DEFINES.test(text)) return 'says what something is, and the question asks how';
   switch (q.u.kind) {
     case 'who':
       return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
@@ -101,6 +104,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
 }
 
 /** Type words that ask for a date ("the opening day", "which year"). */
+/** A sentence that says what its subject is: "Resolution 190 is the new PP-14 resolution that …". */
+const DEFINES = /^[^,;:]{1,60}?\b(?:is|are)\s+(?:the|a|an)\b/;
+
 /** How often something happens: "every four years", "annually", "twice a year". General English. */
 const FREQUENCY = /\b(?:every|each|once|twice|annual(?:ly)?|yearly|monthly|weekly|daily|times\s+a)\b/i;
 

@@ -185,6 +185,14 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(r.passages[0]?.passage.text ?? '', /175/);
   });
 
+  it('does not answer "how" with what something is: new resolutions\' numbering is not Resolution 190 on numbering resources', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how do the new busan resolutions get their numbers?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Guadalajara/);
+    for (const p of r.passages) assert.doesNotMatch(p.passage.text, /misappropriation/);
+  });
+
   it('answers "how often" only with a frequency, and "who runs the BDT" not with a list of the Bureaux', async () => {
     const { index } = await contextFor();
     const often = answerQuestion('how often do they do these plenipot things? every 4 yrs?', index);

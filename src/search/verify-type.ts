@@ -70,6 +70,12 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "How do new resolutions get their numbers": what a thing is ("Resolution 190 is the new resolution
   // on numbering resources") is no way anything was done.
   if (q.u.kind === 'how' && DEFINES.test(text)) return 'says what something is, and the question asks how';
+  // "How were decisions made": the way of the action asked, which a sentence that does not say the
+  // action ("PP-14 also adopted five decisions") does not give.
+  const done = q.u.kind === 'how' ? HOW_PASSIVE.exec(q.u.question)?.[1] : undefined;
+  const action = done ? q.weighted.concepts.find((c) => c.word === done.toLowerCase()) : undefined;
+  if (action && !terms(text).some((t) => action.alternatives.includes(t)))
+    return `does not say how it was ${done}, and the question asks that`;
   switch (q.u.kind) {
     case 'who':
       return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
@@ -104,6 +110,10 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
 }
 
 /** Type words that ask for a date ("the opening day", "which year"). */
+/** "How were decisions made", "how was Busan chosen": the participle of a passive "how" question. */
+const HOW_PASSIVE =
+  /^how\s+(?:were|was|are|is)\s+(?:[\p{L}\p{N}-]+\s+){1,6}?(made|taken|reached|decided)\b/iu;
+
 /** A sentence that says what its subject is: "Resolution 190 is the new PP-14 resolution that …". */
 const DEFINES = /^[^,;:]{1,60}?\b(?:is|are)\s+(?:the|a|an)\b/;
 

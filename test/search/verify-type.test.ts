@@ -193,6 +193,15 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     for (const p of r.passages) assert.doesNotMatch(p.passage.text, /misappropriation/);
   });
 
+  it('does not answer "how were decisions made" with a sentence that never says how anything was made', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how were decisions made at pp-14 — votes or something else?', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /five decisions/);
+    const fixed = answerQuestion('How were the dates and venue of PP-14 fixed?', index);
+    assert.ok(fixed.found, 'a participle the corpus words otherwise ("set") still finds the answer');
+    assert.match(fixed.passages[0]?.passage.text ?? '', /Council Decision 560/);
+  });
+
   it('answers "how often" only with a frequency, and "who runs the BDT" not with a list of the Bureaux', async () => {
     const { index } = await contextFor();
     const often = answerQuestion('how often do they do these plenipot things? every 4 yrs?', index);

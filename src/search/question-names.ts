@@ -13,8 +13,12 @@ import type { CorpusWords } from './understand.ts';
  */
 export function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusWords): boolean {
   if (!t.isWord || t.pos === 'INTJ' || !TWO_LETTERS_OR_DIGIT.test(t.text)) return false;
-  // "US" in capitals is a name where the corpus writes it so; "UP" in "moved UP" is emphasis.
-  if (t.light) return ALL_CAPITALS.test(t.text) && corpus.isName(t.text);
+  // "US" in capitals is a name where the corpus writes it so; "UP" in "moved UP" is emphasis. After
+  // "the", "us" is no pronoun: "why did the us think …" asks about the United States.
+  if (t.light) {
+    const afterThe = clause[clause.indexOf(t) - 1]?.text.toLowerCase() === 'the';
+    return (ALL_CAPITALS.test(t.text) || afterThe) && corpus.isName(t.text);
+  }
   // "the british guy": a nationality names a country, whatever its case.
   if (corpus.isNationality?.(t.text)) return true;
   // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.

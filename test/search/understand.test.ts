@@ -52,6 +52,12 @@ describe('understand', () => {
     assert.ok(checked.numbers.includes('first'), 'a fact-check claims its ordinal');
   });
 
+  it('reads "the us" as the United States, not the pronoun, and "tell us" as the pronoun', async () => {
+    const read = await reader();
+    assert.ok(read("why did the us think res 130 didn't need changing at all").names.includes('us'));
+    assert.ok(!read('can you tell us who won the SG race').names.includes('us'));
+  });
+
   it('reads "i thought X?" and "X. fact check pls" as fact-checks of X, and "fact check:" before X as before', async () => {
     const read = await reader();
     const thought = read('i thought malcolm johnson won the deputy SG job in the first round?');

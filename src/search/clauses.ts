@@ -45,6 +45,11 @@ export function clausesOf(line: string): string[] {
       // "sry dumb q but what does PP mean": a lead-in joined by "but" to the question is set off as a
       // comma would set it (the scene or chat before a question; question-focus.ts reads which).
       .replace(/^([^,?.!]{1,40}?)\s+but\s+(?=(?:what|whats|what's|who|when|where|why|how|which)\b)/i, '$1, ')
+      // "X or am I misremembering", "…, or am I wrong?": the asker's doubt, not a second question.
+      .replace(
+        /\s*,?\s*\bor\s+(?:am\s+i|i'?m)\s+(?:misremembering|wrong|mistaken|confused|imagining\s+(?:it|things)|making\s+(?:this|that|it)\s+up)\b[^?]*/gi,
+        '',
+      )
       // "How come X?" asks why X.
       .replace(/\bhow\s+come\b/gi, 'why')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".

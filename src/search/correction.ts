@@ -49,7 +49,12 @@ export function findCorrection(
     .map((c) => c.word);
   // A claim is a name or a number, or a word of nationality the corpus lacks ("Japanese"): what the
   // corpus lacks otherwise ("a climate target") is no evidence against the claim.
-  const demonyms = unknown.filter((w) => /(?:an|ian|ese|ish)$/.test(w));
+  // A country the corpus never names ("Senegal") claims a place as much as a nationality does.
+  const demonyms = unknown.filter(
+    (w) =>
+      /(?:an|ian|ese|ish)$/.test(w) ||
+      index.countries.namesCountry(w.replace(/^\p{L}/u, (c) => c.toUpperCase())),
+  );
   // "Chaired by Choi Yang-hee": a name of several words is one claim; its parts are no claims alone.
   const people = nameRuns(u);
   const inRun = new Set(people.flatMap((r) => r.parts));

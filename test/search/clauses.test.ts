@@ -54,6 +54,15 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('sry dumb q but who won'), ['sry dumb q, who won']);
   });
 
+  it('sets "or am I misremembering" and "or am i making that up" aside as the asker\'s doubt', () => {
+    assert.deepEqual(clausesOf('was there anything on ebola or am i misremembering'), [
+      'was there anything on ebola',
+    ]);
+    assert.deepEqual(clausesOf('did they change the name of res 70 or am i making that up'), [
+      'did they change the name of res 70',
+    ]);
+  });
+
   it('reads "what was the deal w the X" as asking what happened with the X', () => {
     assert.deepEqual(clausesOf('wat was the deal w the wifi at the opening ceremony'), [
       'what happened with the wifi at the opening ceremony',

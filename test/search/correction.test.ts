@@ -83,6 +83,14 @@ describe('correction (through answerQuestion)', () => {
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /honorary|1999/);
   });
 
+  it('corrects a country the corpus never names ("sanou is from senegal right") by the one it gives', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('sanou is from senegal right', index);
+    assert.ok(r.found);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /Burkina Faso/);
+  });
+
   it('corrects a claimed rank only by a rank of the same thing, not by "its 150th anniversary"', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

@@ -45,6 +45,11 @@ export function clausesOf(line: string): string[] {
       // "sry dumb q but what does PP mean": a lead-in joined by "but" to the question is set off as a
       // comma would set it (the scene or chat before a question; question-focus.ts reads which).
       .replace(/^([^,?.!]{1,40}?)\s+but\s+(?=(?:what|whats|what's|who|when|where|why|how|which)\b)/i, '$1, ')
+      // "cheers. and the ipv6 one, which res number": thanks before the next question is no part of it.
+      .replace(
+        /^\s*(?:cheers|thanks|thank\s+you|thx|ty|ta|ok(?:ay)?|cool|great|nice|perfect|got\s+it|gotcha)\s*[.!,;:]+\s*(?:and\s+|also\s+|so\s+)?(?=\S)/i,
+        '',
+      )
       // "X or am I misremembering", "…, or am I wrong?": the asker's doubt, not a second question.
       .replace(
         /\s*,?\s*\bor\s+(?:am\s+i|i'?m)\s+(?:misremembering|wrong|mistaken|confused|imagining\s+(?:it|things)|making\s+(?:this|that|it)\s+up)\b[^?]*/gi,

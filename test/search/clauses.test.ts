@@ -54,6 +54,13 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('sry dumb q but who won'), ['sry dumb q, who won']);
   });
 
+  it('sets thanks before the next question aside ("cheers. and the ipv6 one, which res number")', () => {
+    assert.deepEqual(clausesOf('cheers. and the ipv6 one, which res number'), [
+      'the ipv6 one, which res number',
+    ]);
+    assert.deepEqual(clausesOf('thanks!'), ['thanks'], 'thanks alone stays, for small talk to answer');
+  });
+
   it('sets "or am I misremembering" and "or am i making that up" aside as the asker\'s doubt', () => {
     assert.deepEqual(clausesOf('was there anything on ebola or am i misremembering'), [
       'was there anything on ebola',

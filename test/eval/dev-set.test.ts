@@ -65,6 +65,7 @@ const SEEN_SETS = [
   'blind-qq-questions.jsonl',
   'blind-rr-questions.jsonl',
   'blind-ss-questions.jsonl',
+  'blind-tt-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -23,6 +23,22 @@ describe('spelledOutAcronyms', () => {
     }
   });
 
+  it('reads chat words for what texts did ("refs got stripped", "rewrote", "told", "losing candidates") as the corpus words them', async () => {
+    const { index } = await contextFor();
+    const stripped = answerQuestion(
+      'OTT refs got stripped out of the internet resos in the end, right?',
+      index,
+    );
+    assert.ok(stripped.found);
+    assert.match(stripped.passages[0]?.passage.text ?? '', /removed/);
+    const rewrote = answerQuestion("the busan conf rewrote the ITU constitution didn't it", index);
+    assert.ok(rewrote.found);
+    assert.equal(rewrote.lead, 'no');
+    const losing = answerQuestion('who were the losing candidates in the TSB director race', index);
+    assert.ok(losing.found);
+    assert.match(losing.passages[0]?.passage.text ?? '', /Jamoussi/);
+  });
+
   it('reads "sign off on" as the corpus\'s "adopt"', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('what did the ministers sign off on the day before the opening', index);

@@ -55,6 +55,13 @@ export function clausesOf(line: string): string[] {
         /\s*,?\s*\bor\s+(?:am\s+i|i'?m)\s+(?:misremembering|wrong|mistaken|confused|imagining\s+(?:it|things)|making\s+(?:this|that|it)\s+up)\b[^?]*/gi,
         '',
       )
+      // "which plenipot was busan, like the 17th, 18th?": examples of the answer's form, not names to find.
+      .replace(/,\s*like\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b[^?]*/gi, '')
+      // "which plenipotentiary was Busan in the series": its place in the series is its number.
+      .replace(
+        /\bwhich\s+([\p{L}-]+)\s+(was|is)\s+([^?,]+?)\s+in\s+the\s+series\b/giu,
+        'which $1 number $2 $3',
+      )
       // "How come X?" asks why X.
       .replace(/\bhow\s+come\b/gi, 'why')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".

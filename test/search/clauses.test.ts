@@ -54,6 +54,12 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('sry dumb q but who won'), ['sry dumb q, who won']);
   });
 
+  it('reads "which X was Y in the series" as its number, and ", like the 17th, 18th" as examples', () => {
+    assert.deepEqual(clausesOf('which plenipotentiary was busan in the series, like the 17th, 18th?'), [
+      'which plenipotentiary number was busan',
+    ]);
+  });
+
   it('sets thanks before the next question aside ("cheers. and the ipv6 one, which res number")', () => {
     assert.deepEqual(clausesOf('cheers. and the ipv6 one, which res number'), [
       'the ipv6 one, which res number',

@@ -39,6 +39,13 @@ describe('spelledOutAcronyms', () => {
     assert.match(losing.passages[0]?.passage.text ?? '', /Jamoussi/);
   });
 
+  it('reads "the new TSB guy" as the one elected to the post', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("the new TSB guy, he's korean right? name pls", index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Chaesub Lee/);
+  });
+
   it('reads "sign off on" as the corpus\'s "adopt"', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('what did the ministers sign off on the day before the opening', index);

@@ -16,6 +16,7 @@ import {
   actionOfAnotherYear,
   datedRelative,
   heldUntilConference,
+  onlyBefore,
   onlyHypothetical,
 } from './verify-time.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
@@ -75,6 +76,8 @@ export function passageProblem(
   if (onlyHypothetical(passage.text, q)) return 'says what could have been, and the fact-check what was';
   const year = aboutAnotherYear(about, q);
   if (year) return `is about ${year}, and the question about the conference`;
+  const before = onlyBefore(passage.text, q);
+  if (before) return `speaks of ${before}, and the question asks about after the conference`;
   const acted = actionOfAnotherYear(passage.text, q);
   if (acted) return `dates what the question asks to ${acted}, not to the conference`;
   const dated = datedRelative(passage.text, q, passage.context);

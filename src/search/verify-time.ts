@@ -165,3 +165,21 @@ export function actionOfAnotherYear(text: string, q: VerifyInput): string | unde
   const year = dated.exec(text)?.[1];
   return year !== undefined && !own.includes(year) ? year : undefined;
 }
+
+/**
+ * "What did the academia fee become after Busan?" and "Fees under the trial: Set in 2010": a question
+ * about after the conference is not answered by a sentence whose every year is before it. Returns the
+ * latest such year.
+ */
+export function onlyBefore(text: string, q: VerifyInput): string | undefined {
+  if (!AFTER_CONFERENCE.test(q.u.question) || q.implied === undefined) return undefined;
+  const own = [...q.implied].find((n) => /^\d{4}$/.test(n));
+  const years = (text.match(YEAR) ?? []).map(Number);
+  if (own === undefined || years.length === 0 || years.some((y) => y >= Number(own))) return undefined;
+  return String(Math.max(...years));
+}
+
+/** "after Busan", "after PP-14", "after the conference": a time after the conference itself. */
+const AFTER_CONFERENCE = /\bafter\s+(?:busan|pp-?14|the\s+(?:conference|plenipot\w*|busan\s+\w+))\b/i;
+
+const YEAR = /\b(?:19|20)\d\d\b/g;

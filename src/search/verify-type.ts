@@ -27,6 +27,14 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "What was the name of the chair of X": a person's name, which a country in the sentence is not.
   if (asksPersonsName(q) && !namesPersonNew(text, q))
     return `names no one the question does not, and it asks the name of the ${nameOwner(q)}`;
+  // "Which PP-14 text formally picked Dubai": a text named by its number, which a fact is not.
+  if (
+    q.u.kind === 'which' &&
+    typeWord &&
+    /^(?:texts?|documents?|instruments?)$/.test(typeWord) &&
+    findTextRefs(text).length === 0
+  )
+    return `names no numbered text, and the question asks which ${typeWord}`;
   // "Which resolutions ...": the answer names a numbered text of that kind; a resolution is no decision.
   const kind = typeWord === undefined ? undefined : textKindOf(typeWord);
   if (kind !== undefined && !findTextRefs(text).some((r) => r.kind === kind))

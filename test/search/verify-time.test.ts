@@ -4,6 +4,12 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: the time a passage speaks of (through answerQuestion)', () => {
+  it('does not answer a question about after the conference with a sentence whose years are all before it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what did the academia membership fee become after busan', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /Set in 2010/);
+  });
+
   it('takes "the conference" as said by a sentence naming PP-14, and not by one dating the action to another year', async () => {
     const { index } = await contextFor();
     const eve = answerQuestion('On what day was the ministerial meeting held before the conference?', index);

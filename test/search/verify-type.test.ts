@@ -202,6 +202,12 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(fixed.passages[0]?.passage.text ?? '', /Council Decision 560/);
   });
 
+  it('answers "which text" only with a numbered text', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('which pp-14 text formally picked dubai for 2018, and what did it say', index);
+    for (const p of r.found ? r.passages : []) assert.match(p.passage.text, /Resolution|Decision/);
+  });
+
   it('answers "how often" only with a frequency, and "who runs the BDT" not with a list of the Bureaux', async () => {
     const { index } = await contextFor();
     const often = answerQuestion('how often do they do these plenipot things? every 4 yrs?', index);

@@ -66,10 +66,11 @@ const SEEN_SETS = [
   'blind-rr-questions.jsonl',
   'blind-ss-questions.jsonl',
   'blind-tt-questions.jsonl',
+  'blind-uu-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */
-const SHARED_FLOOR = 0.88;
+const SHARED_FLOOR = 0.9;
 
 describe('eval', () => {
   it('scores the dev question set at 95% or more, and 90% or more in every category, naming every miss', async () => {

@@ -62,6 +62,11 @@ export function clausesOf(line: string): string[] {
         /\bwhich\s+([\p{L}-]+)\s+(was|is)\s+([^?,]+?)\s+in\s+the\s+series\b/giu,
         'which $1 number $2 $3',
       )
+      // "which number plenipot was Busan in the ITU's series": the number already says the place in it.
+      .replace(
+        /(\bwhich\s+(?:number|edition)\s+[^?]+?)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?series\b/giu,
+        '$1',
+      )
       // "How come X?" asks why X.
       .replace(/\bhow\s+come\b/gi, 'why')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".

@@ -14,7 +14,12 @@ import { normalize, squash } from './text.ts';
  */
 export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefined] {
   const at = tokens.findIndex(
-    (t, i) => normalize(t.text) === 'for' && /^(?:my|our)$/.test(normalize(tokens[i + 1]?.text ?? '')),
+    (t, i) =>
+      normalize(t.text) === 'for' &&
+      (/^(?:my|our)$/.test(normalize(tokens[i + 1]?.text ?? '')) ||
+        // "for a slide", "for the memo": what the answer goes into, however it is said.
+        (/^(?:a|the|this|that)$/.test(normalize(tokens[i + 1]?.text ?? '')) &&
+          ARTIFACT.test(normalize(tokens[i + 2]?.text ?? '')))),
   );
   if (at < 0) return [tokens, undefined];
   let end = at + 2;
@@ -22,6 +27,10 @@ export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefi
   const purpose = tokens.slice(at, end);
   return [[...tokens.slice(0, at), ...tokens.slice(end)], purpose.map((t) => t.text).join(' ')];
 }
+
+/** What an asker writes the answer into: general English. */
+const ARTIFACT =
+  /^(?:slides?|decks?|memos?|briefings?|briefs?|footnotes?|notes?|reports?|presentations?|threads?|tweets?|captions?|posts?|newsletters?|podcasts?|episodes?|articles?|stor(?:y|ies)|pieces?|papers?|thesis|chapters?|explainers?|talking)$/;
 
 /** Corpus words a line must keep, besides any name or number, for a tail to be read as its purpose. */
 const MIN_KNOWN_BEFORE_PURPOSE = 2;

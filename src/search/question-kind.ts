@@ -77,7 +77,10 @@ export function kindOf(words: NlpToken[]): QuestionKind {
       w.length >= 3 && !words[i]?.light
         ? WH_WORDS.filter(
             (q) =>
-              (q.length === w.length || (q.length === w.length + 1 && !isEnglishWord(w))) &&
+              (q.length === w.length ||
+                // "wen did pp14 end": an English word of its own ("wen") is a slip where it opens the
+                // clause before an auxiliary, as a question word does.
+                (q.length === w.length + 1 && (!isEnglishWord(w) || (i === 0 && words[1]?.pos === 'AUX')))) &&
               osaDistance(w, q, 1) <= 1,
           )
         : [];

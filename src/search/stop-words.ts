@@ -25,7 +25,7 @@ whats whether whose will won't wouldn't yes yet`;
  * of Things), "on behalf of", "per ITU's page".
  */
 const CHAT_FILLER = `
-wht wat whta wich abt pls plz please thx thanks hi hello hey u ur r ya yeah ok okay tell know
+wht wat whta wich wen abt pls plz please thx thanks hi hello hey u ur r ya yeah ok okay tell know
 explain describe happen happens happened happening anything something anyone someone everything one
 ones like really actually exactly kind sort way ways also give show find many much put puts putting
 want wants wanted wanting idea ideas issue issues matter matters topic question questions info

@@ -54,6 +54,15 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('sry dumb q but who won'), ['sry dumb q, who won']);
   });
 
+  it('reads "which number X was Y in the ITU\'s series" without the series, and keeps "which number in the series of X"', () => {
+    assert.deepEqual(clausesOf("Which number Plenipotentiary Conference was Busan in the ITU's series?"), [
+      'Which number Plenipotentiary Conference was Busan',
+    ]);
+    assert.deepEqual(clausesOf('Which number in the series of ITU Plenipotentiary Conferences was Busan?'), [
+      'Which number in the series of ITU Plenipotentiary Conferences was Busan',
+    ]);
+  });
+
   it('reads "which X was Y in the series" as its number, and ", like the 17th, 18th" as examples', () => {
     assert.deepEqual(clausesOf('which plenipotentiary was busan in the series, like the 17th, 18th?'), [
       'which plenipotentiary number was busan',

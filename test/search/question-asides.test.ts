@@ -13,6 +13,13 @@ describe('question asides: what is only around a question', () => {
     assert.equal(read('who was elected for the TSB')[1], undefined);
   });
 
+  it('sets "for a slide", "for the memo" aside as the purpose too', async () => {
+    const { index } = await contextFor();
+    const read = (line: string) => withoutPurpose(index.nlp.read(line).tokens);
+    assert.equal(read('how many decisions for a slide thx')[1], 'for a slide thx');
+    assert.equal(read('who won for the TSB')[1], undefined);
+  });
+
   it("sets the asker's remark after the last comma aside, and keeps a clause that asks", async () => {
     const { index } = await contextFor();
     const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);

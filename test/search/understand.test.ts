@@ -28,6 +28,8 @@ describe('understand', () => {
     assert.equal(read('whcih country brought the ebola resolution').kind, 'which');
     assert.equal(read('why did India withdraw its proposal').kind, 'why');
     assert.equal(read('was Connect 2020 adopted unanimously').kind, 'yes-no');
+    // An English word of its own opening the clause before an auxiliary is a slip too.
+    assert.equal(read('wen did pp14 actually end').kind, 'when');
   });
 
   it('sets chat around the question aside, and reads tags as a fact-check', async () => {

@@ -179,7 +179,8 @@ export function onlyBefore(text: string, q: VerifyInput): string | undefined {
   return String(Math.max(...years));
 }
 
-/** "after Busan", "after PP-14", "after the conference": a time after the conference itself. */
-const AFTER_CONFERENCE = /\bafter\s+(?:busan|pp-?14|the\s+(?:conference|plenipot\w*|busan\s+\w+))\b/i;
+/** "after Busan", "after the conference", "now": a time after the conference itself. */
+const AFTER_CONFERENCE =
+  /\b(?:after\s+(?:busan|pp-?14|the\s+(?:conference|plenipot\w*|busan\s+\w+))|now|today|currently|these\s+days|at\s+present)\b/i;
 
 const YEAR = /\b(?:19|20)\d\d\b/g;

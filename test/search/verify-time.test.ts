@@ -8,6 +8,9 @@ describe('verify: the time a passage speaks of (through answerQuestion)', () => 
     const { index } = await contextFor();
     const r = answerQuestion('what did the academia membership fee become after busan', index);
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /Set in 2010/);
+    const now = answerQuestion('how many academia members does itu have now?', index);
+    for (const p of now.found ? now.passages : [])
+      assert.doesNotMatch(p.passage.text, /2011/, '"now" is not 2011');
   });
 
   it('takes "the conference" as said by a sentence naming PP-14, and not by one dating the action to another year', async () => {

@@ -67,6 +67,7 @@ const SEEN_SETS = [
   'blind-ss-questions.jsonl',
   'blind-tt-questions.jsonl',
   'blind-uu-questions.jsonl',
+  'blind-vv-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

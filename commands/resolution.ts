@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { type Answer, type AnswerItem, makeAnswer } from '../src/answer.ts';
+import { type Answer, type AnswerItem, asClosestMatch, makeAnswer } from '../src/answer.ts';
 import { completeEntries, entryChoice } from '../src/commands/complete.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { commandFor, labelFor } from '../src/commands/entry-links.ts';
@@ -64,8 +64,8 @@ export default defineCommand<ResolutionArgs>({
   },
 });
 
-function showText(entry: Entry, ctx: CommandContext, note?: string): Answer {
-  const answer = entryAnswer(entry, ctx, {
+function showText(entry: Entry, ctx: CommandContext): Answer {
+  return entryAnswer(entry, ctx, {
     command: 'resolution',
     title: entry.symbol ?? labelFor(entry),
     leadFields: [
@@ -75,16 +75,13 @@ function showText(entry: Entry, ctx: CommandContext, note?: string): Answer {
     ],
     ...(entry.titleUnverified ? { labels: [TITLE_NOT_VERIFIED_LABEL] } : {}),
   });
-  if (note) answer.note = note;
-  return answer;
 }
 
 function byWords(text: string, ctx: CommandContext): Answer {
   const match = resolveEntry(text, ['resolution', 'decision'], ctx);
   if (match.entry) {
-    const answer = showText(match.entry, ctx, match.exact ? undefined : `Closest match for "${text}".`);
-    if (!match.exact) answer.approximate = true;
-    return answer;
+    const answer = showText(match.entry, ctx);
+    return match.exact ? answer : asClosestMatch(answer, `Closest match for "${text}".`);
   }
   return makeAnswer({
     ok: false,

@@ -1,4 +1,4 @@
-import { type Answer, type AnswerItem, makeAnswer } from '../src/answer.ts';
+import { type Answer, type AnswerItem, asClosestMatch, makeAnswer } from '../src/answer.ts';
 import { completeEntries } from '../src/commands/complete.ts';
 import { entryAnswer } from '../src/commands/entry-answer.ts';
 import { lookUp } from '../src/commands/entry-lookup.ts';
@@ -85,9 +85,10 @@ function findPerson(query: string, ctx: CommandContext, said: string): Answer {
   if (partHolders.length > 1) return whichPerson(said, partHolders, posts, ctx);
   if (partHolders.length === 1) {
     const post = partOf[0] as Post;
-    const answer = showPerson(post.person, ctx, `Closest match for "${said}": ${electedNote(post, ctx)}`);
-    answer.approximate = true;
-    return answer;
+    return asClosestMatch(
+      showPerson(post.person, ctx),
+      `Closest match for "${said}": ${electedNote(post, ctx)}`,
+    );
   }
 
   const fits = people.filter((p) => typed.every((w) => nameWordsOf(p).some((n) => closeWord(w, n))));
@@ -103,10 +104,7 @@ function findPerson(query: string, ctx: CommandContext, said: string): Answer {
     });
   }
   if (fits.length === 1) {
-    const answer = showPerson(fits[0] as Entry, ctx);
-    answer.note = `Closest match for "${said}".`;
-    answer.approximate = true;
-    return answer;
+    return asClosestMatch(showPerson(fits[0] as Entry, ctx), `Closest match for "${said}".`);
   }
   return noSuchPerson(said, typed, people, ctx);
 }

@@ -107,6 +107,16 @@ export interface PageInfo {
   previous?: string;
 }
 
+/**
+ * Marks an answer as a lookup's closest match, with the note that says so: every command that guesses
+ * says it guessed, and a bare command line then asks the question first (see {@link Answer.approximate}).
+ */
+export function asClosestMatch(answer: Answer, note: string): Answer {
+  answer.note = note;
+  answer.approximate = true;
+  return answer;
+}
+
 /** Fills the list fields of an answer so commands only state what they have. */
 export function makeAnswer(partial: Partial<Answer> & Pick<Answer, 'ok' | 'command' | 'title'>): Answer {
   return {

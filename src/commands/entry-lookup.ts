@@ -1,4 +1,4 @@
-import { type Answer, makeAnswer } from '../answer.ts';
+import { type Answer, asClosestMatch, makeAnswer } from '../answer.ts';
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../corpus/types.ts';
 import { entryAnswer } from './entry-answer.ts';
 import { commandFor, labelFor } from './entry-links.ts';
@@ -22,11 +22,7 @@ export function lookUp(query: string, ctx: CommandContext, options: LookupOption
   const match = resolveEntry(query, options.kinds, ctx);
   if (match.entry) {
     const answer = options.show(match.entry, ctx);
-    if (!match.exact) {
-      answer.note = `Closest match for "${query}".`;
-      answer.approximate = true;
-    }
-    return answer;
+    return match.exact ? answer : asClosestMatch(answer, `Closest match for "${query}".`);
   }
   // "/topic india doc 98": what the user means may be another command's entry (an outcome).
   const elsewhere = resolveEntry(
@@ -37,10 +33,10 @@ export function lookUp(query: string, ctx: CommandContext, options: LookupOption
   if (elsewhere) {
     // Shown, labelled with the command that finds it, rather than "no such topic" and a button; as
     // itself, not as this command shows its own kind (an outcome's status means nothing for a topic).
-    const answer = entryAnswer(elsewhere, ctx, { command: options.command, title: labelFor(elsewhere) });
-    answer.note = `No ${options.noun} is named "${query}"; this is ${commandFor(elsewhere)}.`;
-    answer.approximate = true;
-    return answer;
+    return asClosestMatch(
+      entryAnswer(elsewhere, ctx, { command: options.command, title: labelFor(elsewhere) }),
+      `No ${options.noun} is named "${query}"; this is ${commandFor(elsewhere)}.`,
+    );
   }
   const near = match.suggestions;
   return makeAnswer({

@@ -1,4 +1,6 @@
+import { perObject } from './per-object.ts';
 import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
 /*
@@ -69,7 +71,7 @@ export function aboutAnotherYear(text: string, q: VerifyInput): string | undefin
     /\b(?:race|races|election|elections|vote|votes|ballot|ballots|contest|runoff)\b/i.test(q.u.question) &&
     !/\b(?:before|after|prior|previous|previously|earlier|since|former|formerly)\b/i.test(q.u.question);
   if (!(q.u.yesNo || race) || (!q.u.aboutConference && !race) || q.implied === undefined) return undefined;
-  const own = [...q.implied].filter((n) => /^\d{4}$/.test(n));
+  const own = conferenceYears(q.implied);
   // A year of the question's own ("the 2006 race") is what it asks about.
   if (own.length === 0 || q.u.numbers.some((n) => /^\d{4}$/.test(n) && !own.includes(n))) return undefined;
   const years = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
@@ -149,21 +151,30 @@ const EARLIER =
  */
 export function actionOfAnotherYear(text: string, q: VerifyInput): string | undefined {
   if (!q.u.aboutConference || q.implied === undefined) return undefined;
-  const own = [...q.implied].filter((n) => /^\d{4}$/.test(n));
+  const own = conferenceYears(q.implied);
   if (own.length === 0 || q.u.numbers.some((n) => /^\d{4}$/.test(n))) return undefined;
+  const year = actionDated(q.u)?.exec(text)?.[1];
+  return year !== undefined && !own.includes(year) ? year : undefined;
+}
+
+/** The question's actions dated in a sentence ("set in 2010"), as a pattern, once per question. */
+const actionDated = perObject((u: Understanding): RegExp | undefined => {
   const forms = new Set(
-    q.u.tokens
+    u.tokens
       .filter((t) => t.pos === 'VERB' && !t.light)
       .flatMap((t) => [normalize(t.text), normalize(t.lemma)])
       .filter((w) => w.length >= 3),
   );
   if (forms.size === 0) return undefined;
-  const dated = new RegExp(
+  return new RegExp(
     String.raw`\b(?:${[...forms].map(escapeRegExp).join('|')})\s+(?:in|at|during)\s+(?:[\p{L}-]+\s+){0,2}?((?:19|20)\d\d)\b`,
     'iu',
   );
-  const year = dated.exec(text)?.[1];
-  return year !== undefined && !own.includes(year) ? year : undefined;
+});
+
+/** The years among the conference's own names ("2014"). */
+function conferenceYears(implied: ReadonlySet<string>): string[] {
+  return [...implied].filter((n) => /^\d{4}$/.test(n));
 }
 
 /**
@@ -172,15 +183,27 @@ export function actionOfAnotherYear(text: string, q: VerifyInput): string | unde
  * latest such year.
  */
 export function onlyBefore(text: string, q: VerifyInput): string | undefined {
-  if (!AFTER_CONFERENCE.test(q.u.question) || q.implied === undefined) return undefined;
-  const own = [...q.implied].find((n) => /^\d{4}$/.test(n));
+  if (q.implied === undefined || !asksAfterConference(q.u.question, q.implied)) return undefined;
+  const [own] = conferenceYears(q.implied);
   const years = (text.match(YEAR) ?? []).map(Number);
   if (own === undefined || years.length === 0 || years.some((y) => y >= Number(own))) return undefined;
   return String(Math.max(...years));
 }
 
-/** "after Busan", "after the conference", "now": a time after the conference itself. */
-const AFTER_CONFERENCE =
-  /\b(?:after\s+(?:busan|pp-?14|the\s+(?:conference|plenipot\w*|busan\s+\w+))|now|today|currently|these\s+days|at\s+present)\b/i;
+/**
+ * "After Busan", "after the conference" (any of the conference's own names, from the corpus), "now": a
+ * time after the conference itself.
+ */
+function asksAfterConference(question: string, implied: ReadonlySet<string>): boolean {
+  if (NOW.test(question)) return true;
+  for (const m of question.matchAll(AFTER_NAME)) if (implied.has(squash(m[1] ?? ''))) return true;
+  return false;
+}
+
+/** "Now", "today", "these days": the present, after the conference. General English. */
+const NOW = /\b(?:now|today|currently|these\s+days|at\s+present)\b/i;
+
+/** "after Busan", "after the conference": the word after "after" (and "the"), to look up. */
+const AFTER_NAME = /\bafter\s+(?:the\s+)?([\p{L}\p{N}-]+)/giu;
 
 const YEAR = /\b(?:19|20)\d\d\b/g;

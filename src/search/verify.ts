@@ -1,3 +1,4 @@
+import { isEnglishWord } from './dictionary.ts';
 import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
@@ -327,14 +328,17 @@ function pct(x: number): string {
 const significanceOf = perObject((u: Understanding): ReadonlySet<string> => significanceWords(u.question));
 
 /**
- * "The conference", "the plenipot": a common noun the corpus takes as the conference's own name, not
- * its place ("Busan", which names other things too), and not another meeting's ("the 2018 conference").
+ * "The conference", "the plenipot": a common noun the corpus takes as the conference's own name (an
+ * English word among its implied names, or a corpus synonym of one), not its place ("Busan", which names
+ * other things too), and not another meeting's ("the 2018 conference").
  */
 function conferenceWord(word: string, q: VerifyInput): boolean {
+  const implied = q.implied;
+  if (implied === undefined || !implied.has(squash(word))) return false;
+  const common = (w: string) => implied.has(squash(w)) && isEnglishWord(squash(w));
   return (
-    /^(?:conference|plenipot\w*)$/.test(word) &&
-    q.implied?.has(squash(word)) === true &&
-    !q.u.numbers.some((n) => /^\d{4}$/.test(n) && !q.implied?.has(n))
+    (common(word) || (q.synonyms?.get(word) ?? []).some(common)) &&
+    !q.u.numbers.some((n) => /^\d{4}$/.test(n) && !implied.has(n))
   );
 }
 

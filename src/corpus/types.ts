@@ -156,6 +156,11 @@ export interface ConferenceInfo {
 export interface CorpusVocabulary {
   /** Names every passage is about without saying so: the conference's own names. */
   implied: readonly string[];
+  /**
+   * The organisation's names among them ("ITU"): every passage is about it too, but naming it does not
+   * place a sentence at the conference.
+   */
+  organisation: readonly string[];
   /** Groups acting as countries at this conference, and short country names a library lacks. */
   countries: readonly string[];
   /** A lower-case word people type -> the words the corpus uses for the same thing. */

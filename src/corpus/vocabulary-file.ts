@@ -12,6 +12,7 @@ const word = z.string().trim().min(1, 'must not be empty');
 /** Schema of `vocabulary.yml`; every section is optional, unknown keys are errors. */
 const VOCABULARY_SCHEMA = z.strictObject({
   implied: z.array(word).optional(),
+  organisation: z.array(word).optional(),
   countries: z.array(word).optional(),
   synonyms: z.record(word, z.array(word).min(1, 'must list at least one word')).optional(),
   phrases: z
@@ -35,6 +36,7 @@ const VOCABULARY_SCHEMA = z.strictObject({
 /** A corpus with no vocabulary file: no implied names, synonyms or phrases. */
 export const EMPTY_VOCABULARY: CorpusVocabulary = {
   implied: [],
+  organisation: [],
   countries: [],
   synonyms: new Map(),
   phrases: [],
@@ -65,6 +67,7 @@ export async function readVocabulary(
   const v = parsed.data;
   return {
     implied: v.implied ?? [],
+    organisation: v.organisation ?? [],
     countries: v.countries ?? [],
     // Keys are looked up by user text: a Map, so "constructor" is just a word.
     synonyms: new Map(Object.entries(v.synonyms ?? {}).map(([k, ws]) => [k.toLowerCase(), ws])),

@@ -10,6 +10,8 @@ import type { CorpusVocabulary } from './types.ts';
 /** {@link CorpusVocabulary} with its map and patterns written out: what `JSON.stringify` keeps. */
 export interface VocabularyJson {
   implied: readonly string[];
+  /** Absent from snapshots written before the field existed. */
+  organisation?: readonly string[];
   countries: readonly string[];
   synonyms: readonly (readonly [string, readonly string[]])[];
   /** Each phrase's pattern (source and flags) and its reading. */
@@ -22,6 +24,7 @@ export interface VocabularyJson {
 export function vocabularyToJson(vocabulary: CorpusVocabulary): VocabularyJson {
   return {
     implied: vocabulary.implied,
+    organisation: vocabulary.organisation,
     countries: vocabulary.countries,
     synonyms: [...vocabulary.synonyms],
     phrases: vocabulary.phrases.map(([pattern, means]) => [pattern.source, pattern.flags, means] as const),
@@ -33,6 +36,7 @@ export function vocabularyToJson(vocabulary: CorpusVocabulary): VocabularyJson {
 export function vocabularyFromJson(json: VocabularyJson): CorpusVocabulary {
   return {
     implied: json.implied,
+    organisation: json.organisation ?? [],
     countries: json.countries,
     synonyms: new Map(json.synonyms),
     phrases: json.phrases.map(([source, flags, means]) => [new RegExp(source, flags), means] as const),

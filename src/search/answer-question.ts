@@ -166,6 +166,7 @@ export function explainQuestion(
       index.corpus.entries.filter((e) => ids.includes(e.id)).flatMap((e) => [e.title, ...e.aliases]),
     sourcesNamed: (phrase) => sourcesNamed(index.corpus, phrase),
     implied: index.impliedNames,
+    organisation: index.organisationNames,
     weighted,
     searchText: shape.searchText,
     longForm: (word) => index.longForm(word),

@@ -37,6 +37,7 @@ export class SearchIndex {
   private asked: AskedQuestions | undefined;
   private countries_: CountryNames | undefined;
   private implied_: Set<string> | undefined;
+  private organisation_: Set<string> | undefined;
 
   /**
    * Builds the index of a corpus, or, given the `state` a snapshot saved with {@link toState} for this
@@ -150,6 +151,15 @@ export class SearchIndex {
       [this.corpus.conference.shortName, ...(this.corpus.vocabulary?.implied ?? [])].map(squash),
     );
     return this.implied_;
+  }
+
+  /**
+   * The organisation's names among the implied ones, squashed (`organisation:` in vocabulary.yml,
+   * "ITU"): naming it does not place a sentence at the conference. Read once.
+   */
+  get organisationNames(): ReadonlySet<string> {
+    this.organisation_ ??= new Set((this.corpus.vocabulary?.organisation ?? []).map(squash));
+    return this.organisation_;
   }
 
   /** Country names: the library's and the corpus's own (`countries:` in vocabulary.yml). */

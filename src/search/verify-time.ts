@@ -90,7 +90,8 @@ export function aboutAnotherYear(text: string, q: VerifyInput): string | undefin
   if (other && !words.some((w) => /\d/.test(w) && implied.has(squash(w)))) return other;
   // The organisation's name ("ITU's TSB Director from 1999 to 2006") does not place a sentence at the
   // conference; the conference's own names do.
-  if (words.some((w) => LETTER.test(w) && implied.has(squash(w)) && squash(w) !== 'itu')) return undefined;
+  if (words.some((w) => LETTER.test(w) && implied.has(squash(w)) && q.organisation?.has(squash(w)) !== true))
+    return undefined;
   return years[0];
 }
 

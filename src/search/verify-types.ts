@@ -58,6 +58,8 @@ export interface VerifyInput {
   entryNames?(ids: readonly string[]): readonly string[];
   /** The sources a phrase names ("oti final dispatch"): told apart from their siblings. */
   sourcesNamed?(phrase: string): readonly string[];
+  /** The organisation's names among {@link implied} (squashed, "itu"): they place nothing at the conference. */
+  organisation?: ReadonlySet<string>;
   /** Names every passage is about (squashed): never a qualifier of another name ("ITU Secretary-General"). */
   implied?: ReadonlySet<string>;
   /** The corpus's synonyms (its vocabulary.yml), for names written another way ("US", "United States"). */

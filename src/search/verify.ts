@@ -344,7 +344,7 @@ function conferenceWord(word: string, q: VerifyInput): boolean {
 
 /** A word of the conference's own names ("PP-14", "Busan"): not the organisation's ("ITU") nor a year. */
 function namesConference(word: string, q: VerifyInput): boolean {
-  return q.implied?.has(word) === true && word !== 'itu' && !/^\d+$/.test(word);
+  return q.implied?.has(word) === true && q.organisation?.has(word) !== true && !/^\d+$/.test(word);
 }
 
 /** A passage's own sentence in words (lower-case), without its entry's names, once per passage. */

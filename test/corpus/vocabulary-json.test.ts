@@ -16,6 +16,8 @@ describe('a vocabulary as JSON', () => {
     );
     const back = vocabularyFromJson(JSON.parse(JSON.stringify(vocabularyToJson(read))));
     assert.deepEqual(back.implied, read.implied);
+    assert.ok(read.organisation.length > 0, "the bundled vocabulary names the organisation's names");
+    assert.deepEqual(back.organisation, read.organisation);
     assert.deepEqual(back.countries, read.countries);
     assert.deepEqual([...back.synonyms], [...read.synonyms]);
     assert.deepEqual(
@@ -28,6 +30,7 @@ describe('a vocabulary as JSON', () => {
   it('keeps what each phrase pattern matches, flags included', () => {
     const json = vocabularyToJson({
       implied: [],
+      organisation: [],
       countries: [],
       synonyms: new Map(),
       phrases: [[/\bhow many (?:people|delegates)\b/gi, 'attendance']],

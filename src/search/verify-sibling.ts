@@ -84,13 +84,36 @@ export function fieldOfUnnamed(hit: PassageHit, q: VerifyInput): string | undefi
   // ceremony"; "WG-PL" is said whole.
   const said = squash(`${entry.title} ${passage.text}`);
   const saidTerms = new Set(terms(`${entry.title} ${passage.text}`));
-  const says = (n: string) => {
-    const words = terms(n);
-    return said.includes(squash(n)) || (words.length > 0 && words.every((w) => saidTerms.has(w)));
-  };
-  if ((q.entryNames?.([...asked.ids]) ?? []).some(says)) return undefined;
-  return namePhrases(tokenize(q.u.question), named).find((a) => a.ids.some((id) => asked.ids.has(id)))
-    ?.phrase;
+  const { names, phrase } = namedOf(q, named, asked);
+  const says = (n: { squashed: string; terms: string[] }) =>
+    said.includes(n.squashed) || (n.terms.length > 0 && n.terms.every((w) => saidTerms.has(w)));
+  return names.some(says) ? undefined : phrase;
+}
+
+/** The asked entries' names (squashed and as terms) and the phrase the question names them by. */
+interface NamedAsked {
+  names: { squashed: string; terms: string[] }[];
+  phrase: string | undefined;
+}
+
+const NAMED_ASKED = new WeakMap<VerifyInput, NamedAsked>();
+
+/** {@link NamedAsked}, once per question: every candidate asks for the same names. */
+function namedOf(
+  q: VerifyInput,
+  named: (phrase: string) => readonly string[],
+  asked: AskedNames,
+): NamedAsked {
+  let got = NAMED_ASKED.get(q);
+  if (got === undefined) {
+    got = {
+      names: (q.entryNames?.([...asked.ids]) ?? []).map((n) => ({ squashed: squash(n), terms: terms(n) })),
+      phrase: namePhrases(tokenize(q.u.question), named).find((a) => a.ids.some((id) => asked.ids.has(id)))
+        ?.phrase,
+    };
+    NAMED_ASKED.set(q, got);
+  }
+  return got;
 }
 
 /** What a question names in phrases of several words: their last words, and every entry they or their endings name. */

@@ -1,5 +1,4 @@
-import { isEnglishWord } from './dictionary.ts';
-import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
+import { findTextRefs, isKindWord } from './identifiers.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import {
@@ -15,6 +14,17 @@ import { givesFirst, significanceWords } from './reasons.ts';
 import type { PassageHit } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
+import {
+  type Accounting,
+  conferenceWord,
+  matched,
+  named,
+  namesConference,
+  namesKind,
+  ofCountry,
+  sentenceWordsOf,
+  takes,
+} from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
@@ -250,58 +260,6 @@ function failing(missing: string[], missingNames: string[]): (reason: string) =>
   return (reason) => ({ ok: false, reason, missing, missingNames });
 }
 
-/** What {@link verify} reads of one candidate to tell whether it accounts for a word of the question. */
-interface Accounting {
-  q: VerifyInput;
-  hit: PassageHit;
-  ownWords: ReadonlySet<string>;
-  ownNames: ReadonlySet<string>;
-  ownSquashed: string;
-  /** The names of the sources the passage cites, as the question words them. */
-  cited: ReadonlySet<string> | undefined;
-  /** The terms of the entry's authored questions, when the question matches them. */
-  asked: ReadonlySet<string> | undefined;
-}
-
-// Functions of an Accounting, not closures made in verify: tsx (esbuild's keepNames) names each named
-// closure with Object.defineProperty every time it is made (about 0.3 µs), and verify made five per
-// candidate.
-
-/** "The british guy" is accounted for by "of the United Kingdom". */
-function ofCountry(cand: Accounting, n: string): boolean {
-  return (cand.q.countriesOf?.(n) ?? []).some((c) => cand.ownSquashed.includes(squash(c)));
-}
-
-function named(cand: Accounting, n: string): boolean {
-  return (
-    cand.cited?.has(n) === true ||
-    ofCountry(cand, n) ||
-    cand.ownNames.has(n) ||
-    cand.ownWords.has(n) ||
-    (n.length >= 6 && cand.ownSquashed.includes(n)) ||
-    demonymOf(n, cand.ownWords)
-  );
-}
-
-function matched(cand: Accounting, alternatives: string[]): boolean {
-  return alternatives.some((t) => cand.hit.queryTerms.includes(t) || cand.asked?.has(t) === true);
-}
-
-/** "Res 70": an abbreviated kind of text is named by the passage's own reference to a text of that kind. */
-function namesKind(cand: Accounting, word: string): boolean {
-  const kind = textKindOf(word);
-  return kind !== undefined && findTextRefs(cand.hit.passage.text).some((r) => r.kind === kind);
-}
-
-/** True when the passage takes `g`, one of a group of alternatives the question gives ("Busan or Seoul"). */
-function takes(cand: Accounting, g: string): boolean {
-  return (
-    named(cand, g) ||
-    cand.q.implied?.has(g) === true ||
-    matched(cand, cand.q.weighted.concepts.find((c) => squash(c.word) === g)?.alternatives ?? [])
-  );
-}
-
 /** The words of the question as searched, once per question: every candidate asks for them. */
 /** True when the question names a kind of text ("resolution", "reso", "decision"). */
 const asksTextKind = perObject((u: Understanding): boolean =>
@@ -326,28 +284,3 @@ function pct(x: number): string {
 
 /** The significance words of a "why was X a big deal" question, once per question. */
 const significanceOf = perObject((u: Understanding): ReadonlySet<string> => significanceWords(u.question));
-
-/**
- * "The conference", "the plenipot": a common noun the corpus takes as the conference's own name (an
- * English word among its implied names, or a corpus synonym of one), not its place ("Busan", which names
- * other things too), and not another meeting's ("the 2018 conference").
- */
-function conferenceWord(word: string, q: VerifyInput): boolean {
-  const implied = q.implied;
-  if (implied === undefined || !implied.has(squash(word))) return false;
-  const common = (w: string) => implied.has(squash(w)) && isEnglishWord(squash(w));
-  return (
-    (common(word) || (q.synonyms?.get(word) ?? []).some(common)) &&
-    !q.u.numbers.some((n) => /^\d{4}$/.test(n) && !implied.has(n))
-  );
-}
-
-/** A word of the conference's own names ("PP-14", "Busan"): not the organisation's ("ITU") nor a year. */
-function namesConference(word: string, q: VerifyInput): boolean {
-  return q.implied?.has(word) === true && q.organisation?.has(word) !== true && !/^\d+$/.test(word);
-}
-
-/** A passage's own sentence in words (lower-case), without its entry's names, once per passage. */
-const sentenceWordsOf = perObject((passage: PassageHit['passage']): readonly string[] =>
-  normalize(passage.text).split(/[^\p{L}\p{N}]+/u),
-);

@@ -1,0 +1,90 @@
+import { isEnglishWord } from './dictionary.ts';
+import { findTextRefs, textKindOf } from './identifiers.ts';
+import { perObject } from './per-object.ts';
+import type { PassageHit } from './search-types.ts';
+import { normalize, squash } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+import { demonymOf } from './verify-subject.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": how one candidate accounts for a word of the question: by its own
+ * words and names, its sources, a country for a nationality, its authored questions, its reference to a
+ * kind of text, or, for "the conference", a name of the conference in its own sentence. See verify.ts.
+ */
+
+/** What {@link verify} reads of one candidate to tell whether it accounts for a word of the question. */
+export interface Accounting {
+  q: VerifyInput;
+  hit: PassageHit;
+  ownWords: ReadonlySet<string>;
+  ownNames: ReadonlySet<string>;
+  ownSquashed: string;
+  /** The names of the sources the passage cites, as the question words them. */
+  cited: ReadonlySet<string> | undefined;
+  /** The terms of the entry's authored questions, when the question matches them. */
+  asked: ReadonlySet<string> | undefined;
+}
+
+// Functions of an Accounting, not closures made in verify: tsx (esbuild's keepNames) names each named
+// closure with Object.defineProperty every time it is made (about 0.3 µs), and verify made five per
+// candidate.
+
+/** "The british guy" is accounted for by "of the United Kingdom". */
+export function ofCountry(cand: Accounting, n: string): boolean {
+  return (cand.q.countriesOf?.(n) ?? []).some((c) => cand.ownSquashed.includes(squash(c)));
+}
+
+export function named(cand: Accounting, n: string): boolean {
+  return (
+    cand.cited?.has(n) === true ||
+    ofCountry(cand, n) ||
+    cand.ownNames.has(n) ||
+    cand.ownWords.has(n) ||
+    (n.length >= 6 && cand.ownSquashed.includes(n)) ||
+    demonymOf(n, cand.ownWords)
+  );
+}
+
+export function matched(cand: Accounting, alternatives: string[]): boolean {
+  return alternatives.some((t) => cand.hit.queryTerms.includes(t) || cand.asked?.has(t) === true);
+}
+
+/** "Res 70": an abbreviated kind of text is named by the passage's own reference to a text of that kind. */
+export function namesKind(cand: Accounting, word: string): boolean {
+  const kind = textKindOf(word);
+  return kind !== undefined && findTextRefs(cand.hit.passage.text).some((r) => r.kind === kind);
+}
+
+/** True when the passage takes `g`, one of a group of alternatives the question gives ("Busan or Seoul"). */
+export function takes(cand: Accounting, g: string): boolean {
+  return (
+    named(cand, g) ||
+    cand.q.implied?.has(g) === true ||
+    matched(cand, cand.q.weighted.concepts.find((c) => squash(c.word) === g)?.alternatives ?? [])
+  );
+}
+
+/**
+ * "The conference", "the plenipot": a common noun the corpus takes as the conference's own name (an
+ * English word among its implied names, or a corpus synonym of one), not its place ("Busan", which names
+ * other things too), and not another meeting's ("the 2018 conference").
+ */
+export function conferenceWord(word: string, q: VerifyInput): boolean {
+  const implied = q.implied;
+  if (implied === undefined || !implied.has(squash(word))) return false;
+  const common = (w: string) => implied.has(squash(w)) && isEnglishWord(squash(w));
+  return (
+    (common(word) || (q.synonyms?.get(word) ?? []).some(common)) &&
+    !q.u.numbers.some((n) => /^\d{4}$/.test(n) && !implied.has(n))
+  );
+}
+
+/** A word of the conference's own names ("PP-14", "Busan"): not the organisation's ("ITU") nor a year. */
+export function namesConference(word: string, q: VerifyInput): boolean {
+  return q.implied?.has(word) === true && q.organisation?.has(word) !== true && !/^\d+$/.test(word);
+}
+
+/** A passage's own sentence in words (lower-case), without its entry's names, once per passage. */
+export const sentenceWordsOf = perObject((passage: PassageHit['passage']): readonly string[] =>
+  normalize(passage.text).split(/[^\p{L}\p{N}]+/u),
+);

@@ -1,7 +1,8 @@
 import { escapeRegExp, normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
-import { askedTermsOf, demonymOf, TITLED_NAME } from './verify-subject.ts';
+import { TITLED_NAME } from './verify-someone.ts';
+import { askedTermsOf, demonymOf } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": who does what in a passage, against the question. A role named

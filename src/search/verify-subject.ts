@@ -1,5 +1,4 @@
-import { passiveAgentsOf, wordsOf } from './candidate-text.ts';
-import { namesByCapitals } from './question.ts';
+import { passiveAgentsOf } from './candidate-text.ts';
 import { normalize, processTerm, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
@@ -8,8 +7,8 @@ export { withoutAttribution } from './candidate-text.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whom or what a passage is about, against what the question asks.
- * A longer post is another post ("Deputy Secretary-General"), a "who" needs someone the question does
- * not already name, and "<thing> chaired by <agent>" says who chaired that thing only. See
+ * A longer post is another post ("Deputy Secretary-General") and "<thing> chaired by <agent>" says who
+ * chaired that thing only; whether a "who" finds someone new is verify-someone.ts's. See
  * docs/answering.md.
  */
 
@@ -128,116 +127,6 @@ export function askedTermsOf(q: VerifyInput): ReadonlySet<string> {
     ASKED_TERMS.set(q.u, set);
   }
   return set;
-}
-
-/**
- * True when a text names someone the question does not: one of the corpus's people, a country, or a
- * name in capitals. What the question itself names is blanked out first, so a
- * sentence about the Secretary-General and the Member States does not say who was elected
- * Secretary-General by the Member States.
- */
-export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
-  const rest = withoutSiblings(withoutAsked(text, q));
-  if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed) || TITLED_NAME.test(rest)) return true;
-  // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
-  // 48 Member States") is how many were chosen, not who.
-  return namesByCapitals(rest.replace(NUMBERED_THING, ' ').replace(COUNTED_CLASS, ' '));
-}
-
-// Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape
-// outside brackets into a `new RegExp(…)` evaluated on every call, here once per candidate.
-const NUMBERED_THING = /\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu;
-const COUNTED_CLASS = /\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
-
-/**
- * A list that holds a name the question gives ("the BR, the TSB and the BDT" for "who runs the TSB")
- * names its like, not who is asked for: the whole list goes.
- */
-function withoutSiblings(rest: string): string {
-  return rest.replace(SIBLING_LIST, (list) => (list.includes('·') ? ' ' : list));
-}
-
-/** "A, B and C", "the BR, the TSB and the BDT": names in a list, one of them perhaps blanked as asked. */
-const SIBLING_LIST =
-  /(?:(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*|·)\s*,\s*)+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*|·),?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*|·)/gu;
-
-/**
- * True when a text names a person the question does not: one of the corpus's people, or a name after a
- * title ("Mr Wegner", "Dr. Hoballah"); a country or a body ("ITU-T study-group chairmen") is nobody's name.
- */
-export function namesPersonNew(text: string, q: VerifyInput): boolean {
-  const rest = withoutAsked(text, q);
-  return q.namesPerson(rest) || TITLED_NAME.test(rest);
-}
-
-/** A name given with a title: "Mr Wegner", "Dr. Hoballah". */
-export const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}\p{Ll}/u;
-
-/**
- * Per question: whether each word part is one the question asks (a question's candidates share most of
- * their words, and each word's term costs a stemmer call), the same for each word as written (its
- * possessive and its parts read once), and each text's result (a candidate's text is asked for by
- * more than one check).
- */
-const ASKED_WORDS = new WeakMap<
-  VerifyInput,
-  { parts: Map<string, boolean>; words: Map<string, boolean>; texts: Map<string, string> }
->();
-
-/** The text with every word the question itself names blanked out (" · "). */
-function withoutAsked(text: string, q: VerifyInput): string {
-  let known = ASKED_WORDS.get(q);
-  if (!known) {
-    known = { parts: new Map(), words: new Map(), texts: new Map() };
-    ASKED_WORDS.set(q, known);
-  }
-  const done = known.texts.get(text);
-  if (done !== undefined) return done;
-  const memo = known.parts;
-  const words = known.words;
-  const askedTerms = askedTermsOf(q);
-  const asked = new Set(q.u.names);
-  const compute = (part: string): boolean => {
-    const term = processTerm(normalize(part));
-    // The conference's own names ("ITU", "PP-14") are no one's answer to "who".
-    // "Korea" when the question says "the Korean side": the country of a nationality asked is asked.
-    const bare = squash(part);
-    if (
-      (term !== undefined && askedTerms.has(term)) ||
-      asked.has(bare) ||
-      q.implied?.has(bare) ||
-      [...asked].some((name) => demonymOf(name, new Set([bare])))
-    )
-      return true;
-    // "RRB" when the question says "Radio Regulations Board": its long form, asked word by word.
-    const long = ALL_CAPITALS.test(part) ? q.longForm?.(squash(part)) : undefined;
-    return long !== undefined && long.length > 0 && long.every((t) => askedTerms.has(t));
-  };
-  const isAsked = (part: string): boolean => {
-    let v = memo.get(part);
-    if (v === undefined) {
-      v = compute(part);
-      memo.set(part, v);
-    }
-    return v;
-  };
-  // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
-  // "ISOC reported that … chaired by Italy": the teller is no answer to "who chaired" (`wordsOf`).
-  const parts = wordsOf(text);
-  let rest = parts[0] as string;
-  for (let i = 1; i < parts.length; i += 2) {
-    const w = parts[i] as string;
-    let blank = words.get(w);
-    if (blank === undefined) {
-      const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
-      blank = isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p));
-      words.set(w, blank);
-    }
-    rest += (blank ? ' · ' : w) + (parts[i + 1] as string);
-  }
-  known.texts.set(text, rest);
-  return rest;
 }
 
 /**

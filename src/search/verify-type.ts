@@ -6,7 +6,8 @@ import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { asksCountry, countryAnswerText, namesCity, namesPlace } from './verify-place.ts';
-import { namesPersonNew, namesSomeoneNew, withoutAttribution } from './verify-subject.ts';
+import { namesPersonNew, namesSomeoneNew } from './verify-someone.ts';
+import { withoutAttribution } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whether a passage holds the kind of answer asked for (a date for

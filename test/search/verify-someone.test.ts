@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('verify: someone the question does not name (through answerQuestion)', () => {
+  it('finds nobody new in a list of the Bureaux beside the one asked, and someone in the Director elected', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('asking for a colleague — whos TSB dir after busan', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /Chaesub Lee/);
+    for (const p of r.passages) assert.doesNotMatch(p.passage.text, /^ITU has three Bureaux/);
+  });
+});

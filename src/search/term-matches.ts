@@ -1,4 +1,5 @@
 import type { SearchResult } from 'minisearch';
+import { addMergedKeys, keysOf, type Match, mergedKeys } from './match-keys.ts';
 
 /**
  * The documents an OR search of a few terms matched, as flat arrays in the order minisearch finds them
@@ -92,4 +93,44 @@ export function bitCount(mask: number): number {
   let m = mask - ((mask >>> 1) & 0x55555555);
   m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
   return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/*
+ * TermMatches' functions, made by these rather than written in its object literal: tsx (esbuild's
+ * keepNames) names each function written as a property with Object.defineProperty when it is made, three
+ * per search. What these return is unnamed.
+ */
+
+/** Each document's query terms from its mask; a few distinct sets of them, each listed once. */
+export function queryTermsOfMasks(terms: readonly string[], masks: Int32Array): TermMatches['queryTerms'] {
+  const byMask = new Map<number, string[]>();
+  return (j) => {
+    const mask = masks[j] as number;
+    let listed = byMask.get(mask);
+    if (listed === undefined) {
+      listed = termsOfMask(terms, mask);
+      byMask.set(mask, listed);
+    }
+    return listed;
+  };
+}
+
+/** Each document's matched terms: its first match's, and those of the later ones of the few with more. */
+export function matchedTermsOf(
+  first: readonly Match[],
+  later: ReadonlyMap<number, Match[]>,
+): TermMatches['matchedTerms'] {
+  return (j) => {
+    const own = first[j] as Match;
+    const more = later.get(j);
+    return more === undefined ? keysOf(own) : mergedKeys(own, more);
+  };
+}
+
+/** {@link matchedTermsOf}, added to a set. */
+export function addMatchedTermsOf(
+  first: readonly Match[],
+  later: ReadonlyMap<number, Match[]>,
+): TermMatches['addMatchedTerms'] {
+  return (j, into) => addMergedKeys(first[j] as Match, later.get(j), into);
 }

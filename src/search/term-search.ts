@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
-import { addMergedKeys, keysOf, type Match, mergedKeys } from './match-keys.ts';
+import type { Match } from './match-keys.ts';
 import {
   keyOf,
   modelled,
@@ -11,7 +11,14 @@ import {
   type TermHits,
   termHits,
 } from './term-hits.ts';
-import { bitCount, MAX_MASK_TERMS, type TermMatches, termsOfMask } from './term-matches.ts';
+import {
+  addMatchedTermsOf,
+  bitCount,
+  MAX_MASK_TERMS,
+  matchedTermsOf,
+  queryTermsOfMasks,
+  type TermMatches,
+} from './term-matches.ts';
 import { processTerm as defaultProcessTerm, tokenize as defaultTokenize } from './text.ts';
 
 /**
@@ -269,46 +276,6 @@ export class TermSearch<T> {
     out.sort(byScore);
     return out;
   }
-}
-
-/*
- * TermMatches' functions, made by these rather than written in its object literal: tsx (esbuild's
- * keepNames) names each function written as a property with Object.defineProperty when it is made, three
- * per search. What these return is unnamed.
- */
-
-/** Each document's query terms from its mask; a few distinct sets of them, each listed once. */
-function queryTermsOfMasks(terms: readonly string[], masks: Int32Array): TermMatches['queryTerms'] {
-  const byMask = new Map<number, string[]>();
-  return (j) => {
-    const mask = masks[j] as number;
-    let listed = byMask.get(mask);
-    if (listed === undefined) {
-      listed = termsOfMask(terms, mask);
-      byMask.set(mask, listed);
-    }
-    return listed;
-  };
-}
-
-/** Each document's matched terms: its first match's, and those of the later ones of the few with more. */
-function matchedTermsOf(
-  first: readonly Match[],
-  later: ReadonlyMap<number, Match[]>,
-): TermMatches['matchedTerms'] {
-  return (j) => {
-    const own = first[j] as Match;
-    const more = later.get(j);
-    return more === undefined ? keysOf(own) : mergedKeys(own, more);
-  };
-}
-
-/** {@link matchedTermsOf}, added to a set. */
-function addMatchedTermsOf(
-  first: readonly Match[],
-  later: ReadonlyMap<number, Match[]>,
-): TermMatches['addMatchedTerms'] {
-  return (j, into) => addMergedKeys(first[j] as Match, later.get(j), into);
 }
 
 /** Arrays for combining `size` matches in {@link TermSearch.matches}. */

@@ -1,4 +1,5 @@
 import type { Entry } from '../corpus/types.ts';
+import type { AskOptions, Declined, Explanation, Found, QuestionResult } from './answer-types.ts';
 import { looksLikeCode } from './code-line.ts';
 import { findCorrection } from './correction.ts';
 import { defined, summaryOf } from './entry-answers.ts';
@@ -11,63 +12,18 @@ import { companionOf } from './passage-companion.ts';
 import { deniesClaim, isNegated } from './polarity.ts';
 import { readQuestion } from './question.ts';
 import { isQuestionWord } from './question-kind.ts';
-import {
-  type AnswerQuestionOptions,
-  DEFAULT_ANSWER_OPTIONS,
-  type RankedPassage,
-  rankPassages,
-} from './rank-passages.ts';
+import { DEFAULT_ANSWER_OPTIONS, type RankedPassage, rankPassages } from './rank-passages.ts';
 import { givesReason, onlyFailure, withoutReason } from './reasons.ts';
 import type { SearchIndex } from './search-index.ts';
-import type { WeightedQuery } from './search-types.ts';
 import { sourcesNamed } from './source-names.ts';
 import { sourceWordsOf } from './source-words.ts';
 import { normalize, spellMonths } from './text.ts';
-import { type Understanding, understand } from './understand.ts';
-import {
-  DEFAULT_VERIFY_OPTIONS,
-  type Verdict,
-  type VerifyInput,
-  type VerifyOptions,
-  verify,
-} from './verify.ts';
+import { understand } from './understand.ts';
+import { DEFAULT_VERIFY_OPTIONS, type VerifyInput, verify } from './verify.ts';
 import { statedOtherwise } from './worded-otherwise.ts';
 
-/** A decline, with what the corpus has nearby: never presented as the answer. */
-export interface Declined {
-  found: false;
-  /** Entries close to the question, offered as "related" only when they really are close. */
-  nearest: Entry[];
-  /** Why, for `--explain`. */
-  reason: string;
-  /** A greeting, thanks, or a request for the bot's own opinion: answered in kind, not from the corpus. */
-  smallTalk?: 'greeting' | 'thanks' | 'opinion';
-  /**
-   * The corpus has the subject but not the thing asked ("what did the Council decide later"): the
-   * passage it has, and the question words it does not account for.
-   */
-  partial?: { passage: RankedPassage; missing: string[] };
-}
-
-/** An answer: the supporting passages (the best first), verified to account for the question. */
-export interface Found {
-  found: true;
-  passages: RankedPassage[];
-  entry: Entry;
-  /** Why the first passage answers, for `--explain`. */
-  reason: string;
-  /**
-   * "no": a fact-check whose claimed name or number the corpus contradicts ("Zhao got 166 votes?":
-   * 152). The passages give the corpus's value.
-   */
-  lead?: 'no';
-}
-
-/** Either the supporting passages, or a decline. */
-export type QuestionResult = Found | Declined;
-
-/** Tuning of answering: ranking and verification. */
-export type AskOptions = AnswerQuestionOptions & VerifyOptions;
+// The contract lives in answer-types.ts; callers import it from here.
+export type { AskOptions, Declined, Explanation, Found, QuestionResult };
 
 /** How many ranked passages verification looks at before declining. */
 const MAX_VERIFIED_CANDIDATES = 40;
@@ -89,14 +45,6 @@ export function answerQuestion(
   options: Partial<AskOptions> = {},
 ): QuestionResult {
   return explainQuestion(question, index, options, false).result;
-}
-
-/** Every stage's output for one question, for `--explain`. */
-export interface Explanation {
-  understanding: Understanding;
-  weighted: WeightedQuery;
-  candidates: { hit: RankedPassage; verdict: Verdict }[];
-  result: QuestionResult;
 }
 
 /** Answers a question and keeps each stage's output, so a user or an editor can see why. */

@@ -3,7 +3,8 @@ import { WH_WORDS } from './question-kind.ts';
 import { normalize } from './text.ts';
 
 /*
- * Reading a fact-check, part of stage 1 ("understand"). People check a claim by quoting it and asking
+ * Reading a fact-check, part of stage 1 ("understand"): its tags ("right?", "fact check pls"), the frames that
+ * quote it ("a reader says", "I thought"), and the claim itself. People check a claim by quoting it and asking
  * whether it holds: "Reader says Lee was the first Korean in a top post. Does that check out?", "A
  * columnist writes that X. Verify?". The quoting ("Reader says", "a columnist writes that") and the tag
  * ("Does that check out?", "True?") say how the claim is asked, not what it claims, so verification
@@ -136,4 +137,25 @@ export function askedClaim(tokens: readonly NlpToken[]): QuotedClaim | undefined
       return { frame: tokens.slice(0, start), claim };
   }
   return undefined;
+}
+
+/** A fact-check's tag at the end of its clause ("..., right", "correct", "true or false"). */
+export const TAG_AT_END =
+  /[\s,]*\b(?:right|correct|true|yeah|ya|yep|yup|yes|yes or no|true or false|is that so|(?:just )?(?:confirming|checking)|iirc|afaik|if i recall(?: correctly)?|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\W*$/i;
+
+/** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
+export const TAG =
+  /\b(?:right|correct|true|yeah|ya|yep|yup|yes(?=\W*$)|yes or no|true or false|confirm\w*|iirc|afaik|if i recall|just checking|is that so|fact[\s-]?check\w*(?=(?:\s+(?:pls|please|this|that|it|me))*\W*$)|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\b/i;
+
+/**
+ * "I thought …", "heard (on a podcast) that …", "I read that …": the asker's belief or hearsay opens the
+ * line. General English.
+ */
+export function believed(tokens: readonly NlpToken[]): boolean {
+  const words = tokens.filter((t) => t.isWord).map((t) => normalize(t.text));
+  const at = /^(?:i|we)$/.test(words[0] ?? '') ? 1 : 0;
+  return (
+    /^(?:thought|think|heard|hear|read|remember|recall|believe|believed|was|were)$/.test(words[at] ?? '') &&
+    ((words[at] !== 'was' && words[at] !== 'were') || words[at + 1] === 'told')
+  );
 }

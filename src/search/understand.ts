@@ -1,5 +1,5 @@
 import { askedWithMark } from './asked-clause.ts';
-import { askedClaim, isTagClause, quotedClaim } from './claim.ts';
+import { askedClaim, believed, isTagClause, quotedClaim, TAG, TAG_AT_END } from './claim.ts';
 import { clausesOf } from './clauses.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import { settingOf, withoutChatTail, withoutPurpose, withoutRemark } from './question-asides.ts';
@@ -71,29 +71,8 @@ export interface CorpusWords {
   isNationality?(word: string): boolean;
 }
 
-/** A fact-check's tag at the end of its clause ("..., right", "correct", "true or false"). */
-const TAG_AT_END =
-  /[\s,]*\b(?:right|correct|true|yeah|ya|yep|yup|yes|yes or no|true or false|is that so|(?:just )?(?:confirming|checking)|iirc|afaik|if i recall(?: correctly)?|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\W*$/i;
-
 /** How much a clause's question form counts, against its corpus words, in finding the question. */
 const QUESTION_FORM_WEIGHT = 3;
-
-/** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
-const TAG =
-  /\b(?:right|correct|true|yeah|ya|yep|yup|yes(?=\W*$)|yes or no|true or false|confirm\w*|iirc|afaik|if i recall|just checking|is that so|fact[\s-]?check\w*(?=(?:\s+(?:pls|please|this|that|it|me))*\W*$)|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\b/i;
-
-/**
- * "I thought …", "heard (on a podcast) that …", "I read that …": the asker's belief or hearsay opens the
- * line. General English.
- */
-function believed(tokens: readonly NlpToken[]): boolean {
-  const words = tokens.filter((t) => t.isWord).map((t) => normalize(t.text));
-  const at = /^(?:i|we)$/.test(words[0] ?? '') ? 1 : 0;
-  return (
-    /^(?:thought|think|heard|hear|read|remember|recall|believe|believed|was|were)$/.test(words[at] ?? '') &&
-    ((words[at] !== 'was' && words[at] !== 'were') || words[at + 1] === 'told')
-  );
-}
 
 /** Reads a line into an {@link Understanding}. */
 export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {

@@ -67,9 +67,13 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
   );
 }
 
+/** Small numbers in words, in order: their value is their place ("the other four"). */
+const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 /** Numbers in words, which count as well as digits do ("four rounds", "two of the five posts"). */
-const NUMBER_WORDS =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|both|all)$/;
+const NUMBER_WORDS = new RegExp(
+  `^(?:${[...SMALL_NUMBERS, 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'dozens?', 'both', 'all'].join('|')})$`,
+);
 
 /**
  * "What were the other four decisions": a number the question puts on a thing after a determiner is
@@ -94,7 +98,7 @@ export function countedOtherwise(text: string, q: VerifyInput): string | undefin
     const word = normalize(noun.text);
     // "The other four decisions": a list of texts, which a sentence naming one of them is not.
     const kind = textKindOf(word);
-    const many = Number(n) || NUMBER_VALUES.indexOf(n) + 1;
+    const many = Number(n) || SMALL_NUMBERS.indexOf(n) + 1;
     if (
       kind &&
       many >= 2 &&
@@ -113,6 +117,3 @@ export function countedOtherwise(text: string, q: VerifyInput): string | undefin
   }
   return undefined;
 }
-
-/** Small numbers in words, in order, for how many texts a question asks for ("the other four"). */
-const NUMBER_VALUES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

@@ -26,6 +26,7 @@ import {
   takes,
 } from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
+import { asksAgent } from './verify-place.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
 import { asksPerson, givesShare } from './verify-type.ts';
@@ -194,11 +195,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       continue;
     }
     // Things must be accounted for; how the question words the action ("brought", "dropping") may
-    // differ, unless "who" asks who did a rare one ("who will succeed Zhao"): a passage about the
+    // differ, unless "who" or "which country" asks who did a rare one ("who will succeed Zhao"): a passage about the
     // person that says nothing of it does not say who did it.
     if (!isThing(q.u, c.word)) {
       if (
-        q.u.kind === 'who' &&
+        asksDoer(q) &&
         c.known &&
         c.weight >= o.rareActionWeight &&
         c.word === mainVerbOf(q.u) &&
@@ -216,7 +217,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   // "Who wrote the dispatch?": a rare action said only in the sentence before ("… was written at the
   // start of the final week") leaves this sentence's names, when none is a person, doing something else.
   const action =
-    q.u.kind === 'who' && !mainVerbNamedDoer(q.u)
+    asksDoer(q) && !mainVerbNamedDoer(q.u)
       ? q.weighted.concepts.find((c) => c.word === mainVerbOf(q.u))
       : undefined;
   if (action?.known && action.weight >= o.rareActionWeight && !missing.includes(action.word)) {
@@ -274,6 +275,17 @@ const searchedWordsOf = perObject((q: VerifyInput): ReadonlySet<string> | undefi
 const questionTermsOf = perObject(
   (e: PassageHit['entry']): ReadonlySet<string> => new Set(e.questions.flatMap((t) => terms(t))),
 );
+
+/**
+ * True when the question asks who did its action: "who", or "which country" right before the verb
+ * ("which country chaired Committee 6"), not a country's thing ("which country's ministry received").
+ */
+function asksDoer(q: VerifyInput): boolean {
+  if (q.u.kind === 'who') return true;
+  if (!asksAgent(q)) return false;
+  const at = q.u.tokens.findIndex((t) => normalize(t.text) === q.u.typeWord);
+  return at >= 0 && q.u.tokens[at + 1]?.pos === 'VERB';
+}
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
 const ACTION_WEIGHT = 0.5;

@@ -208,6 +208,19 @@ describe('compose', () => {
     assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
   });
 
+  it('does not answer "which country <did a rare action>" with a sentence naming a country that never says it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('which country chaired committee 6?', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    // A country's own thing is asked, not who acted: "won" need not be worded as "received".
+    const award = answerQuestion(
+      "Which country's ICT ministry received a GEM-TECH award at the conference?",
+      index,
+    );
+    assert.ok(award.found, award.found ? '' : award.reason);
+    assert.match(award.passages[0]?.passage.text ?? '', /Nigeria/);
+  });
+
   it('does not answer "who" with the names of a sentence whose context alone matches the question', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('who got elected to the radio regulations board in 2014', index);

@@ -64,11 +64,11 @@ const RELATIVE_TIME =
  * in another year only, which names neither the conference nor its year. Returns that year.
  */
 export function aboutAnotherYear(text: string, q: VerifyInput): string | undefined {
-  // "Who were Malcolm Johnson's opponents in the deputy SG race?": a race, like a fact-check, is the
+  // "Who were Malcolm Johnson's opponents for deputy SG?": a race, like a fact-check, is the
   // conference's own unless the question dates it; "beat Chaesub Lee in the 2006 election" is another.
   // "Which study group had Lee chaired before his election" asks about the years before: no such race.
   const race =
-    /\b(?:race|races|election|elections|vote|votes|ballot|ballots|contest|runoff)\b/i.test(q.u.question) &&
+    RACE.test(q.u.question) &&
     !/\b(?:before|after|prior|previous|previously|earlier|since|former|formerly)\b/i.test(q.u.question);
   if (!(q.u.yesNo || race) || (!q.u.aboutConference && !race) || q.implied === undefined) return undefined;
   const own = conferenceYears(q.implied);
@@ -94,6 +94,10 @@ export function aboutAnotherYear(text: string, q: VerifyInput): string | undefin
     return undefined;
   return years[0];
 }
+
+/** Words of a race, or of those in it ("Johnson's opponents for deputy SG"): general English. */
+const RACE =
+  /\b(?:race|election|vote|ballot|contest|runoff|opponent|rival|challenger|competitor|candidate)s?\b/i;
 
 // Module constants (see CAPITALISED_RUN): "PP18" as squashed, "PP-18" as written.
 const SERIES_NAME = /^(\p{L}+)(\d{2})$/u;

@@ -138,6 +138,9 @@ describe('verify: a race of another year', () => {
     const { index } = await contextFor();
     const r = answerQuestion("Who were Malcolm Johnson's opponents in the deputy SG race?", index);
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /2006/);
+    // Those in a race say it is one, with no word for the race itself.
+    const rivals = answerQuestion("who were malcolm johnson's opponents for deputy sg?", index);
+    for (const p of rivals.found ? rivals.passages : []) assert.doesNotMatch(p.passage.text, /2006/);
     // What someone did before their election is another matter: its years are asked.
     const sg = answerQuestion('Which ITU-T study group had Chaesub Lee chaired before his election?', index);
     assert.ok(sg.found);

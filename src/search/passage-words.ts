@@ -52,6 +52,11 @@ export function saysOwnPart(passage: Passage, q: VerifyInput): boolean {
 /** A passage's own terms (its sentence only), computed once: passages live as long as the corpus. */
 export const termsOf = perObject((passage: Passage): ReadonlySet<string> => new Set(terms(passage.text)));
 
+/** The terms of every name an entry goes by (id, title, symbol, aliases), computed once per entry. */
+export const entryNameTermsOf = perObject(
+  (entry: Entry): ReadonlySet<string> => new Set(namesOf(entry).flatMap((n) => terms(n))),
+);
+
 /** The terms of an entry's title (its aliases carry topic words too), computed once per entry. */
 export const nameTermsOf = perObject((entry: Entry): ReadonlySet<string> => new Set(terms(entry.title)));
 

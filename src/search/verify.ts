@@ -1,5 +1,5 @@
 import { findTextRefs, isKindWord } from './identifiers.ts';
-import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
+import { entryNameTermsOf, labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import {
   isFunctionWord,
@@ -241,6 +241,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     return fail('only the sentence before it matches the question');
   if (missingNames.length > 0) return fail(`does not name ${missingNames.join(', ')}`);
   if (missing.length > 0) return fail(`does not say ${missing.join(', ')}`);
+  const before = q.u.yesNo && passage.context !== '' ? claimBefore(cand) : undefined;
+  if (before) return fail(`says ${before} only in the sentence before it`);
   // A thing left unsaid is forgiven only when the passage matches the rest of the question closely.
   // "Why" and "how" are worded in the asker's terms more than "who" or "when": the names and things
   // still must match, but less of the wording need.
@@ -251,6 +253,25 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   const problem = passageProblem(hit, q, cited);
   if (problem) return fail(problem);
   return { ok: true, reason: `accounts for the question (${pct(share)})`, missing, missingNames };
+}
+
+/**
+ * "Was everything decided by consensus?" and "The Committee chair said work … would continue", after
+ * the sentence on no consensus: a fact-check claims its things of the sentence that bears it out, which
+ * the sentence before it does not. Returns a thing said only there.
+ */
+function claimBefore(cand: Accounting): string | undefined {
+  const { q, hit } = cand;
+  const own = termsOf(hit.passage);
+  const names = entryNameTermsOf(hit.entry);
+  return q.weighted.concepts.find(
+    (c) =>
+      c.known &&
+      isThing(q.u, c.word) &&
+      !q.implied?.has(squash(c.word)) &&
+      matched(cand, c.alternatives) &&
+      !c.alternatives.some((a) => own.has(a) || names.has(a)),
+  )?.word;
 }
 
 /**

@@ -208,6 +208,12 @@ describe('compose', () => {
     assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
   });
 
+  it("does not bear out a fact-check with a sentence whose claim's thing is only in the sentence before it", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('yes or no: was everything at pp-14 decided by consensus?', index);
+    for (const p of r.found ? r.passages : []) assert.match(p.passage.text, /consensus/i);
+  });
+
   it('does not answer "which country <did a rare action>" with a sentence naming a country that never says it', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('which country chaired committee 6?', index);

@@ -13,7 +13,7 @@ import { deniesClaim, isNegated } from './polarity.ts';
 import { readQuestion } from './question.ts';
 import { isQuestionWord } from './question-kind.ts';
 import { DEFAULT_ANSWER_OPTIONS, type RankedPassage, rankPassages } from './rank-passages.ts';
-import { givesReason, onlyFailure, withoutReason } from './reasons.ts';
+import { givesReason, givesWhy, inReasonSection, onlyFailure, withoutReason } from './reasons.ts';
 import type { SearchIndex } from './search-index.ts';
 import { sourcesNamed } from './source-names.ts';
 import { sourceWordsOf } from './source-words.ts';
@@ -130,7 +130,14 @@ export function explainQuestion(
   for (const hit of ranked.slice(0, MAX_VERIFIED_CANDIDATES)) {
     const verdict = verify(hit, input, o);
     candidates.push({ hit, verdict });
-    if (verdict.ok && ++passed >= ENOUGH_VERIFIED && !exhaustive) break;
+    // "Why" is answered by a sentence that gives a reason: only those count toward enough.
+    if (
+      verdict.ok &&
+      (u.kind !== 'why' || givesWhy(hit, u.question)) &&
+      ++passed >= ENOUGH_VERIFIED &&
+      !exhaustive
+    )
+      break;
   }
   const verified = candidates.filter((c) => c.verdict.ok).map((c) => c.hit);
   const decline = (reason: string, partial?: Declined['partial']) =>
@@ -191,17 +198,30 @@ export function explainQuestion(
   }
   // "Why": the first verified sentence that gives a reason; none means the corpus gives no reason.
   // A statement the corpus marks unverified answers only when no settled one does.
-  const settled = verified.filter((h) => !h.passage.uncertain);
-  const pool = settled.length > 0 ? settled : verified;
+  // Past the first few verified, a "why" went on only for the reason one of their entries files under
+  // "Why it mattered": any other sentence ranked so low is likelier about something else.
+  const first = verified.slice(0, ENOUGH_VERIFIED);
+  const firstEntries = new Set(first.map((h) => h.entry.id));
+  const considered = verified.filter(
+    (h, i) => i < ENOUGH_VERIFIED || (firstEntries.has(h.entry.id) && inReasonSection(h.passage, u.question)),
+  );
+  const settled = considered.filter((h) => !h.passage.uncertain);
+  const pool = settled.length > 0 ? settled : considered;
   // "Could not" only tells why something failed; when another verified sentence gives a reason, it is
   // the better answer ("why is defining ICT a big deal" is not "Committee 5 could not agree one").
   const reasoned = u.kind === 'why' ? pool.filter((h) => givesReason(h.passage.text, u.question)) : [];
+  // A sentence the corpus files under "Why it mattered" gives that reason, in its words or its own.
+  const filed = u.kind === 'why' ? pool.filter((h) => inReasonSection(h.passage, u.question)) : [];
   const best =
     u.kind === 'why'
-      ? (reasoned.find((h) => !onlyFailure(h.passage.text, u.question)) ?? reasoned[0])
+      ? (filed.find((h) => reasoned.includes(h)) ??
+        reasoned.find((h) => !onlyFailure(h.passage.text, u.question)) ??
+        filed[0] ??
+        reasoned[0])
       : (pool[0] as RankedPassage);
   if (!best) {
-    const why = withoutReason(verified, candidates, o.minCoverage);
+    // Past the first few, verification went on only to find a settled reason: not for what to offer.
+    const why = withoutReason(first, candidates, o.minCoverage);
     if (why.beside) {
       return done(
         {

@@ -1,3 +1,4 @@
+import type { Passage } from '../corpus/types.ts';
 import type { RankedPassage } from './rank-passages.ts';
 import { squash } from './text.ts';
 import type { Verdict } from './verify.ts';
@@ -15,7 +16,7 @@ import type { Verdict } from './verify.ts';
  * something in time and give no cause.
  */
 const REASON =
-  /\b(?:because|since(?!\s+(?:\d|(?:early|late|mid|then|january|february|march|april|may|june|july|august|september|october|november|december)\b))|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?<!\b(?:a|one|two|three|a few|several)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+|\b(?:shortly|soon|just|right|long)\s+)(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/iu;
+  /\b(?:because|since(?!\s+(?:\d|(?:early|late|mid|then|january|february|march|april|may|june|july|august|september|october|november|december)\b))|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?<!\b(?:a|one|two|three|a few|several)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+|\b(?:shortly|soon|just|right|long)\s+)(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/iu;
 
 /** "Why was X significant", "a milestone", "a big deal": what made something matter. General English. */
 const SIGNIFICANCE =
@@ -61,6 +62,29 @@ export function givesReason(text: string, question = ''): boolean {
     (OBJECTION.test(question) && GROUNDS.test(text))
   );
 }
+
+/**
+ * True when a passage gives why something mattered by where the corpus puts it, and the question asks
+ * that: a section headed "Why it mattered" holds the entry's reasons, however each sentence words them
+ * ("OTI wrote that, with WCIT receding from memory, observers called PP-14 a turning point").
+ */
+export function inReasonSection(passage: Passage, question: string): boolean {
+  const heading = passage.section;
+  return (
+    heading !== undefined &&
+    REASON_HEADING.test(heading) &&
+    // "Why it mattered" answers why something mattered, not why Lee lost the 2006 race it recalls.
+    SIGNIFICANCE.test(heading) &&
+    SIGNIFICANCE.test(question)
+  );
+}
+
+/** True when a passage answers a "why": it gives a reason, or sits where the corpus files the one asked. */
+export function givesWhy(hit: RankedPassage, question: string): boolean {
+  return givesReason(hit.passage.text, question) || inReasonSection(hit.passage, question);
+}
+
+const REASON_HEADING = /^\s*why\b/i;
 
 /**
  * True when the only reason a sentence gives is a failure ("could not reach consensus"), and the

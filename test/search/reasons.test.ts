@@ -21,6 +21,16 @@ describe('reasons: what answers "why"', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /first Korean/);
   });
 
+  it('answers "why did X matter" from the sentence its entry files under "Why it mattered", past the first few verified', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("why was defining 'ICT' such a big deal at busan?", index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /extend ITU's reach/);
+    // That section says why the entry mattered, not why whatever it recalls happened.
+    const lost = answerQuestion('why did chaesub lee lose the tsb race in 2006?', index);
+    assert.equal(lost.found, false, lost.found ? lost.passages[0]?.passage.text : '');
+  });
+
   it('reads "after" a named meeting ("after PP-14") as a place in a series, and "after" an event as a cause', () => {
     assert.equal(
       givesReason('The next Plenipotentiary Conference after PP-14, PP-18, took place in Dubai.'),

@@ -1,6 +1,8 @@
 import { isEnglishWord } from './dictionary.ts';
 import { findTextRefs, textKindOf } from './identifiers.ts';
+import { entryNameTermsOf, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
+import { isThing } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { normalize, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
@@ -88,3 +90,22 @@ export function namesConference(word: string, q: VerifyInput): boolean {
 export const sentenceWordsOf = perObject((passage: PassageHit['passage']): readonly string[] =>
   normalize(passage.text).split(/[^\p{L}\p{N}]+/u),
 );
+
+/**
+ * "Was everything decided by consensus?" and "The Committee chair said work … would continue", after
+ * the sentence on no consensus: a fact-check claims its things of the sentence that bears it out, which
+ * the sentence before it does not. Returns a thing said only there.
+ */
+export function claimBefore(cand: Accounting): string | undefined {
+  const { q, hit } = cand;
+  const own = termsOf(hit.passage);
+  const names = entryNameTermsOf(hit.entry);
+  return q.weighted.concepts.find(
+    (c) =>
+      c.known &&
+      isThing(q.u, c.word) &&
+      !q.implied?.has(squash(c.word)) &&
+      matched(cand, c.alternatives) &&
+      !c.alternatives.some((a) => own.has(a) || names.has(a)),
+  )?.word;
+}

@@ -133,3 +133,14 @@ const PLACED_NAME =
 export function countryAnswerText(text: string, q: VerifyInput): string {
   return withoutLongerNames(withoutAttribution(withoutOwnCountries(text, q)), q);
 }
+
+/**
+ * True when the question asks who did its action: "who", or "which country" right before the verb
+ * ("which country chaired Committee 6"), not a country's thing ("which country's ministry received").
+ */
+export function asksDoer(q: VerifyInput): boolean {
+  if (q.u.kind === 'who') return true;
+  if (!asksAgent(q)) return false;
+  const at = q.u.tokens.findIndex((t) => normalize(t.text) === q.u.typeWord);
+  return at >= 0 && q.u.tokens[at + 1]?.pos === 'VERB';
+}

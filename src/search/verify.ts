@@ -1,5 +1,5 @@
 import { findTextRefs, isKindWord } from './identifiers.ts';
-import { entryNameTermsOf, labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
+import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import {
   isFunctionWord,
@@ -16,6 +16,7 @@ import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import {
   type Accounting,
+  claimBefore,
   conferenceWord,
   matched,
   named,
@@ -26,7 +27,7 @@ import {
   takes,
 } from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
-import { asksAgent } from './verify-place.ts';
+import { asksDoer } from './verify-place.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
 import { asksPerson, givesShare } from './verify-type.ts';
@@ -256,25 +257,6 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
 }
 
 /**
- * "Was everything decided by consensus?" and "The Committee chair said work … would continue", after
- * the sentence on no consensus: a fact-check claims its things of the sentence that bears it out, which
- * the sentence before it does not. Returns a thing said only there.
- */
-function claimBefore(cand: Accounting): string | undefined {
-  const { q, hit } = cand;
-  const own = termsOf(hit.passage);
-  const names = entryNameTermsOf(hit.entry);
-  return q.weighted.concepts.find(
-    (c) =>
-      c.known &&
-      isThing(q.u, c.word) &&
-      !q.implied?.has(squash(c.word)) &&
-      matched(cand, c.alternatives) &&
-      !c.alternatives.some((a) => own.has(a) || names.has(a)),
-  )?.word;
-}
-
-/**
  * verify's failed verdicts with these lists. A function made here is unnamed, so tsx (esbuild's keepNames)
  * does not name it with Object.defineProperty in every call of verify, as it did `const fail = (…) =>`.
  */
@@ -296,17 +278,6 @@ const searchedWordsOf = perObject((q: VerifyInput): ReadonlySet<string> | undefi
 const questionTermsOf = perObject(
   (e: PassageHit['entry']): ReadonlySet<string> => new Set(e.questions.flatMap((t) => terms(t))),
 );
-
-/**
- * True when the question asks who did its action: "who", or "which country" right before the verb
- * ("which country chaired Committee 6"), not a country's thing ("which country's ministry received").
- */
-function asksDoer(q: VerifyInput): boolean {
-  if (q.u.kind === 'who') return true;
-  if (!asksAgent(q)) return false;
-  const at = q.u.tokens.findIndex((t) => normalize(t.text) === q.u.typeWord);
-  return at >= 0 && q.u.tokens[at + 1]?.pos === 'VERB';
-}
 
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
 const ACTION_WEIGHT = 0.5;

@@ -1,6 +1,8 @@
 import { wordsOf } from './candidate-text.ts';
+import { perObject } from './per-object.ts';
 import { namesByCapitals } from './question.ts';
-import { normalize, processTerm, squash } from './text.ts';
+import { normalize, processTerm, squash, terms } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { askedTermsOf, demonymOf } from './verify-subject.ts';
 
@@ -119,3 +121,28 @@ export function withoutAsked(text: string, q: VerifyInput): string {
   known.texts.set(text, rest);
   return rest;
 }
+
+/**
+ * "Who was Korea's Minister of Science, ICT and Future Planning?": a post only a person holds, asked with
+ * "who is/was" and no action of its own, is answered by a sentence that says the post ("Minister Choi
+ * Yang-hee", "the host minister was …"), which the ministry ("MSIP hosted PP-14") does not. A country or
+ * a body may chair a group; it is no one's minister.
+ */
+export function heldPost(text: string, q: VerifyInput): string | undefined {
+  const post = postAsked(q.u);
+  if (post === undefined) return undefined;
+  const stem = processTerm(post);
+  return stem === undefined || terms(text).includes(stem)
+    ? undefined
+    : `names no ${post}, and the question asks who was one`;
+}
+
+/** The post "who is/was" asks the holder of, once per question. */
+const postAsked = perObject((u: Understanding): string | undefined => {
+  if (!/^\s*who\s+(?:is|was|were|are)\b/i.test(u.question)) return undefined;
+  if (u.tokens.some((t) => t.pos === 'VERB' && !t.light)) return undefined;
+  return u.tokens.map((t) => normalize(t.text)).find((w) => PERSON_POST.test(w));
+});
+
+/** Posts that only a person holds. General English. */
+const PERSON_POST = /^(?:president|prez|minister|mayor|ambassador|envoy)s?$/;

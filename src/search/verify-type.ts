@@ -6,7 +6,7 @@ import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { asksCountry, countryAnswerText, namesCity, namesPlace } from './verify-place.ts';
-import { namesPersonNew, namesSomeoneNew } from './verify-someone.ts';
+import { heldPost, namesPersonNew, namesSomeoneNew } from './verify-someone.ts';
 import { withoutAttribution } from './verify-subject.ts';
 
 /*
@@ -87,7 +87,10 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     return `does not say how it was ${done}, and the question asks that`;
   switch (q.u.kind) {
     case 'who':
-      return namesSomeoneNew(text, q) ? undefined : 'names nobody the question does not, and it asks who';
+      if (!namesSomeoneNew(text, q)) return 'names nobody the question does not, and it asks who';
+      // "Who was Korea's Minister of Science, ICT and Future Planning?": a post only a person holds,
+      // which the ministry ("MSIP hosted PP-14") is not.
+      return heldPost(text, q);
     case 'when':
       // "What time did the closing ceremony start": a time of day, which a date is not.
       if (/\b(?:what|which)\s+time\b/i.test(q.u.question) && !TIME_OF_DAY.test(text))

@@ -5,6 +5,16 @@ import { countsThing } from '../../src/search/counts-thing.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: the kind of answer a passage holds (through answerQuestion)', () => {
+  it('answers "who was X\'s minister" only with a sentence that says the post, not with the ministry', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      "Who was Korea's Minister of Science, ICT and Future Planning during PP-14?",
+      index,
+    );
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Choi Yang-hee/);
+  });
+
   it('gives a rank only for the thing ranked, and "which number" only with a number the question lacks', async () => {
     const { index } = await contextFor();
     const rank = answerQuestion('Which number Plenipotentiary Conference was the 2014 one in Busan?', index);

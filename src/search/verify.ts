@@ -143,8 +143,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       givesFirst(passage.text)
     )
       continue;
-    // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic.
-    if (!c.known && isQuality(q.u, c.word)) continue;
+    // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic;
+    // so is a word the model reads as a stop word that the corpus never uses ("on Korea's side").
+    if (!c.known && (isQuality(q.u, c.word) || isLight(q.u, c.word))) continue;
     // So is how an action went ("finally decided", "formally close"), unless a fact-check claims it or
     // the adverb is all that tells the thing asked for from another ("which text formally chose").
     if (

@@ -37,6 +37,10 @@ describe('verify: who does what (through answerQuestion)', () => {
       assert.ok(on.found, line);
       assert.match(on.passages[0]?.passage.text ?? '', /Kye-Cheol Lee/, line);
     }
+    // "On Korea's side": a stop word the corpus never uses ("side") is no topic a passage must say.
+    const host = answerQuestion("for the file: who signed the host country agreement on korea's side", index);
+    assert.ok(host.found, host.found ? '' : host.reason);
+    assert.match(host.passages[0]?.passage.text ?? '', /Choi Mun-Kee/);
   });
 
   it('reads "what was the name of the chair of X" as who chaired X: another body\'s chairman is no answer', async () => {

@@ -64,6 +64,8 @@ export function kindOf(words: NlpToken[]): QuestionKind {
       const dateAt = after < 0 ? -1 : i + 1 + after;
       if (/^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
     }
+    // "What prompted the flight-tracking resolution", "what event triggered it": a cause, as "why" asks.
+    if (w === 'what' && causeFollows(words, i)) return 'why';
     if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
     // "Where in the speaking order": a position in something, not a place ("where in Busan" is one).
     if (w === 'where' && lower[i + 1] === 'in' && lower[i + 2] === 'the' && words[i + 3]?.pos !== 'PROPN')
@@ -89,6 +91,18 @@ export function kindOf(words: NlpToken[]): QuestionKind {
   }
   return words[0]?.pos === 'AUX' ? 'yes-no' : 'other';
 }
+
+/** True when a verb of causing follows "what" at `i`, at once or after one noun ("what event prompted"). */
+function causeFollows(words: readonly NlpToken[], i: number): boolean {
+  const next = words[i + 1];
+  const verb = next?.pos === 'NOUN' ? words[i + 2] : next;
+  if (verb?.pos !== 'VERB' || !CAUSE_VERBS.has(verb.lemma)) return false;
+  // "What led to it": "lead" causes only with "to".
+  return verb.lemma !== 'lead' || normalize(words[words.indexOf(verb) + 1]?.text ?? '') === 'to';
+}
+
+/** Verbs of causing: "prompted", "triggered", "led to". General English. */
+const CAUSE_VERBS = new Set(['prompt', 'cause', 'trigger', 'spark', 'motivate', 'drive', 'lead', 'inspire']);
 
 /** Verbs of opinion: "do you think", "would you recommend". General English, not the corpus's. */
 const OPINION_VERBS = new Set([

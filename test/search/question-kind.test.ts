@@ -28,4 +28,16 @@ describe('question kind: what a question word asks', () => {
     assert.equal(kind('where in Busan was the conference held'), 'where');
     assert.equal(kind('where was WTDC-14 held'), 'where');
   });
+
+  it('reads "what (event) prompted X" as asking a cause, as "why" does, and "what led" only with "to"', async () => {
+    const { index } = await contextFor();
+    const kind = (line: string) => kindOf(index.nlp.read(line).tokens);
+    assert.equal(kind('What event prompted the flight-tracking resolution?'), 'why');
+    assert.equal(kind('what triggered that'), 'why');
+    assert.equal(kind('what led to the walkout'), 'why');
+    assert.equal(kind('what led the ad hoc group'), 'what');
+    const r = answerQuestion('What event prompted the flight-tracking resolution?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /MH370/);
+  });
 });

@@ -233,6 +233,19 @@ export function explainQuestion(
         candidates,
       );
     }
+    // "Why was the wifi jammed at the opening?": the entry's editor asks it among the entry's questions,
+    // so its best verified sentence is what the corpus has for the reason, in its own words.
+    if (!why.first.passage.uncertain && index.entriesAskedWhy(asked).includes(why.first.entry.id)) {
+      return done(
+        {
+          found: true,
+          passages: [why.first],
+          entry: why.first.entry,
+          reason: "answers a 'why' its entry's questions ask",
+        },
+        candidates,
+      );
+    }
     // The reason the corpus gives may be one it marks unverified ("… probably an error, since …"):
     // offered as such, never stated as settled.
     if (why.hedged) {

@@ -44,15 +44,16 @@ export class AskedQuestions {
 
   /**
    * Entries whose authored questions hold most of the user's question terms (at least
-   * {@link MIN_QUESTION_MATCH} of them) and every number it gives, best first.
+   * {@link MIN_QUESTION_MATCH} of them) and every number it gives, best first; `only`, when given,
+   * picks the authored questions that count ("why" ones).
    */
-  entriesAsked(question: string): string[] {
+  entriesAsked(question: string, only?: (authored: string) => boolean): string[] {
     const wanted = new Set(terms(question));
     if (wanted.size === 0) return [];
     const out: string[] = [];
     for (const hit of this.index.search(question, { fuzzy: 0.2, prefix: true }).slice(0, MAX_QUESTION_HITS)) {
       const doc = this.docs[hit.id as number];
-      if (!doc || out.includes(doc.entryId)) continue;
+      if (!doc || out.includes(doc.entryId) || (only !== undefined && !only(doc.text))) continue;
       // A number identifies what is asked ("Committee 5"): an authored question about the Editorial
       // Committee does not name Committee 5's entry.
       if ([...wanted].some((t) => /\d/.test(t) && !doc.terms.has(t))) continue;

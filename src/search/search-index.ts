@@ -19,6 +19,9 @@ import {
 import { normalize, processTerm, squash } from './text.ts';
 import { weighQuery } from './weigh-query.ts';
 
+/** An authored question that asks a reason: "why …", "how come …". General English. */
+const AUTHORED_WHY = /^\s*(?:why|how\s+come)\b/i;
+
 /**
  * Full-text search over a corpus: one minisearch index of sentences (each indexed once, for `/ask` and
  * for ranking entries in `/search`) and a small one of entry names (ids, titles, aliases, headings),
@@ -140,6 +143,15 @@ export class SearchIndex {
   entriesAsked(question: string): string[] {
     this.asked ??= new AskedQuestions(this.corpus);
     return this.asked.entriesAsked(question);
+  }
+
+  /**
+   * Entries one of whose authored "why" questions the user's question matches: the editor says the
+   * entry tells why, though no sentence of it words a reason ("jammed while President Park was present").
+   */
+  entriesAskedWhy(question: string): string[] {
+    this.asked ??= new AskedQuestions(this.corpus);
+    return this.asked.entriesAsked(question, (authored) => AUTHORED_WHY.test(authored));
   }
 
   /**

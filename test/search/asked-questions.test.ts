@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
 import { AskedQuestions } from '../../src/search/asked-questions.ts';
 import { contextFor } from '../helpers.ts';
 
@@ -8,6 +9,25 @@ describe('asked questions', () => {
     const { corpus } = await contextFor();
     const asked = new AskedQuestions(corpus);
     assert.ok(asked.entriesAsked('who chaired the editorial committee').includes('facts'));
+  });
+
+  it('names an entry through its authored "why" questions only, when asked for those', async () => {
+    const { index } = await contextFor();
+    const line = 'why was there no wifi or mobile signal in the hall during the opening?';
+    assert.ok(index.entriesAskedWhy(line).includes('opening-ceremony'));
+    // "Who spoke at the opening ceremony?" is among its questions, but asks no reason.
+    assert.ok(index.entriesAsked('who spoke at the opening ceremony?').includes('opening-ceremony'));
+    assert.ok(!index.entriesAskedWhy('who spoke at the opening ceremony?').includes('opening-ceremony'));
+  });
+
+  it('answers a "why" its entry\'s questions ask with the entry\'s best verified sentence, and no other "why"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('why was there no wifi or mobile signal in the hall during the opening?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /jammed/);
+    // The corpus gives no reason for the jamming itself.
+    const jammed = answerQuestion('why was the wifi jammed during the opening ceremony?', index);
+    assert.equal(jammed.found, false, jammed.found ? jammed.passages[0]?.passage.text : '');
   });
 
   it('never names an entry whose authored question lacks a number the user gives', async () => {

@@ -2,7 +2,7 @@ import type { Entry } from '../corpus/types.ts';
 import type { NlpToken } from './nlp.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
-import { isCalendarWord, normalize, squash } from './text.ts';
+import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -83,4 +83,47 @@ export function nounAfter(u: Understanding, claim: string): string | undefined {
   const at = u.tokens.findIndex((t) => normalize(t.text) === claim);
   const next = at < 1 ? undefined : u.tokens[at + 1];
   return u.tokens[at - 1]?.pos === 'DET' && next?.pos === 'NOUN' && !next.light ? next.text : undefined;
+}
+
+/**
+ * "Adopted at the closing on Nov 7?": a day and its month, side by side, are one claimed date, and the
+ * occasion said just before it ("at the closing") is when the claim puts it too. Returns those parts as
+ * the question's words read them, `claim` first, when `claim` is the day or the month.
+ */
+export function datePartsOf(u: Understanding, claim: string): string[] | undefined {
+  const words = u.tokens.map((t) => normalize(t.text));
+  const at = words.indexOf(claim);
+  if (at < 0) return undefined;
+  const isDay = (w: string | undefined) => w !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
+  const isMonth = (w: string | undefined) => w !== undefined && isCalendarWord(w);
+  let start = at;
+  let end = at;
+  if ((isMonth(claim) && isDay(words[at + 1])) || (isDay(claim) && isMonth(words[at + 1]))) end = at + 1;
+  else if ((isMonth(claim) && isDay(words[at - 1])) || (isDay(claim) && isMonth(words[at - 1])))
+    start = at - 1;
+  else return undefined;
+  const parts = words.slice(start, end + 1);
+  // "… at the closing on Nov 7": "on", then an occasion after "at" or "during".
+  let k = start - 1;
+  if (words[k] === 'on') k--;
+  const occasion = u.tokens[k];
+  if (
+    occasion?.pos === 'NOUN' &&
+    /^(?:at|during)$/.test(words[k - 1] === 'the' ? (words[k - 2] ?? '') : (words[k - 1] ?? ''))
+  )
+    parts.push(words[k] as string);
+  return [claim, ...parts.filter((p) => p !== claim)];
+}
+
+/** `text` without the parts of a claimed date other than `claim`: the month as typed ("Nov"), the day, the occasion. */
+export function withoutDatePart(text: string, parts: readonly string[], claim: string): string {
+  return parts
+    .filter((p) => p !== claim)
+    .reduce((out, other) => {
+      // A month may be typed short ("nov", "Nov."): its first three letters and whatever follows.
+      const written = isCalendarWord(other)
+        ? `${escapeRegExp(other.slice(0, 3))}[\\p{L}.]*`
+        : escapeRegExp(other);
+      return out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+    }, text);
 }

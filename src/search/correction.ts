@@ -2,9 +2,11 @@ import type { AskOptions } from './answer-question.ts';
 import {
   aboutAnotherMeeting,
   claimCheckInput,
+  datePartsOf,
   nameRuns,
   namesOtherThan,
   nounAfter,
+  withoutDatePart,
 } from './correction-parts.ts';
 import { countsThing } from './counts-thing.ts';
 import { isEnglishWord } from './dictionary.ts';
@@ -104,13 +106,16 @@ export function findCorrection(
       : undefined;
     const ranked = rankedWord ? index.weigh(rankedWord.text).concepts[0]?.alternatives : undefined;
     const run = people.find((r) => r.text === claim);
-    const parts = run?.parts ?? [claim];
+    const date = run ? undefined : datePartsOf(u, claim);
+    const parts = run?.parts ?? date ?? [claim];
     // "Lee won in the first round with 120 votes?": a count is corrected whatever the rank claimed with
     // it, since a passage that gives the count need not give the round.
     const rest = {
       ...u,
       names: u.names.filter((n) => !parts.includes(n)),
-      numbers: u.numbers.filter((n) => n !== claim && n !== scale && (ordinal(claim) || !ordinal(n))),
+      numbers: u.numbers.filter(
+        (n) => n !== claim && !parts.includes(n) && n !== scale && (ordinal(claim) || !ordinal(n)),
+      ),
     };
     // A day or a month names no subject: "approve my PTO for friday" is about nothing of the corpus.
     if (!rest.names.some((n) => !isCalendarWord(n)) && refs.length === 0 && !u.aboutConference) continue;
@@ -120,16 +125,18 @@ export function findCorrection(
     // "Lee beat a French candidate?": the noun a nationality qualifies goes with it; "beat Ahmet Erdinç
     // Çavuşoğlu of Turkey" has no "candidate" to match, and needs none.
     const qualified = claimIsNationality ? nounAfter(u, claim) : undefined;
-    const text = asked.replace(
+    const claimless = asked.replace(
       new RegExp(qualified ? `${said.source}\\s+${escapeRegExp(qualified)}` : said.source, 'giu'),
       ' ',
     );
+    // A date's other part goes with it: "on Nov 7" claims the day and the month together.
+    const text = date ? withoutDatePart(claimless, date, claim) : claimless;
     // "Study Group 17": a number after a name's word numbers that thing; its like is another number there.
     // "OTI says 25 new resolutions": a source's acronym before the number quotes it; it numbers nothing.
     const labelWord = isNumber
       ? asked.match(new RegExp(`(\\p{Lu}\\p{L}+)\\s+${escapeRegExp(claim)}(?![\\p{L}\\p{N}])`, 'u'))?.[1]
       : undefined;
-    const label = labelWord && isEnglishWord(labelWord.toLowerCase()) ? labelWord : undefined;
+    const label = labelWord && !date && isEnglishWord(labelWord.toLowerCase()) ? labelWord : undefined;
     const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
     const weighted = index.weigh(shape.searchText);
     const q = claimCheckInput(rest, weighted, index);
@@ -137,7 +144,7 @@ export function findCorrection(
       const otherName = namesOtherThan(said, new Set(), index);
       if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
       // "Concluding on 14 November?": a month or a day is corrected only by another date.
-      if (isCalendarWord(claim)) return statesDate(said);
+      if (isCalendarWord(claim) || date) return statesDate(said);
       // "The 20th plenipot?", "settled in the first round?": another rank, in figures or words.
       // The other rank must rank the same thing: "its 150th anniversary" is no rank of a conference.
       if (ordinal(claim)) {

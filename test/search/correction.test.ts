@@ -91,6 +91,16 @@ describe('correction (through answerQuestion)', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Burkina Faso/);
   });
 
+  it('corrects a claimed date ("on nov 7", "at the closing") as one claim, by the date the corpus gives', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('the busan declaration was adopted at the closing on nov 7, correct?', index);
+    assert.ok(r.found && r.lead === 'no', r.found ? r.passages[0]?.passage.text : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /19 October/);
+    const opened = answerQuestion('PP-14 opened on 13 October, yes?', index);
+    assert.ok(opened.found && opened.lead === 'no');
+    assert.match(opened.passages[0]?.passage.text ?? '', /20 October/);
+  });
+
   it('corrects a claimed rank only by a rank of the same thing, not by "its 150th anniversary"', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

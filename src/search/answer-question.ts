@@ -1,5 +1,6 @@
 import type { Entry } from '../corpus/types.ts';
 import type { AskOptions, Declined, Explanation, Found, QuestionResult } from './answer-types.ts';
+import { bestPassage, ENOUGH_VERIFIED } from './best-passage.ts';
 import { looksLikeCode } from './code-line.ts';
 import { findCorrection } from './correction.ts';
 import { defined, summaryOf } from './entry-answers.ts';
@@ -12,8 +13,8 @@ import { companionOf } from './passage-companion.ts';
 import { deniesClaim, isNegated } from './polarity.ts';
 import { readQuestion } from './question.ts';
 import { isQuestionWord } from './question-kind.ts';
-import { DEFAULT_ANSWER_OPTIONS, type RankedPassage, rankPassages } from './rank-passages.ts';
-import { givesReason, givesWhy, inReasonSection, onlyFailure, withoutReason } from './reasons.ts';
+import { DEFAULT_ANSWER_OPTIONS, rankPassages } from './rank-passages.ts';
+import { givesWhy, withoutReason } from './reasons.ts';
 import type { SearchIndex } from './search-index.ts';
 import { sourcesNamed } from './source-names.ts';
 import { sourceWordsOf } from './source-words.ts';
@@ -27,9 +28,6 @@ export type { AskOptions, Declined, Explanation, Found, QuestionResult };
 
 /** How many ranked passages verification looks at before declining. */
 const MAX_VERIFIED_CANDIDATES = 40;
-
-/** Verified passages enough to compose from (the best, a second sentence, a reason for "why"). */
-const ENOUGH_VERIFIED = 6;
 
 /** Entries matching less than this share of an unanswerable question are not worth suggesting. */
 const MIN_SUGGESTION_COVERAGE = 0.6;
@@ -196,29 +194,7 @@ export function explainQuestion(
       near ? { passage: near.hit, missing: near.verdict.missing } : undefined,
     );
   }
-  // "Why": the first verified sentence that gives a reason; none means the corpus gives no reason.
-  // A statement the corpus marks unverified answers only when no settled one does.
-  // Past the first few verified, a "why" went on only for the reason one of their entries files under
-  // "Why it mattered": any other sentence ranked so low is likelier about something else.
-  const first = verified.slice(0, ENOUGH_VERIFIED);
-  const firstEntries = new Set(first.map((h) => h.entry.id));
-  const considered = verified.filter(
-    (h, i) => i < ENOUGH_VERIFIED || (firstEntries.has(h.entry.id) && inReasonSection(h.passage, u.question)),
-  );
-  const settled = considered.filter((h) => !h.passage.uncertain);
-  const pool = settled.length > 0 ? settled : considered;
-  // "Could not" only tells why something failed; when another verified sentence gives a reason, it is
-  // the better answer ("why is defining ICT a big deal" is not "Committee 5 could not agree one").
-  const reasoned = u.kind === 'why' ? pool.filter((h) => givesReason(h.passage.text, u.question)) : [];
-  // A sentence the corpus files under "Why it mattered" gives that reason, in its words or its own.
-  const filed = u.kind === 'why' ? pool.filter((h) => inReasonSection(h.passage, u.question)) : [];
-  const best =
-    u.kind === 'why'
-      ? (filed.find((h) => reasoned.includes(h)) ??
-        reasoned.find((h) => !onlyFailure(h.passage.text, u.question)) ??
-        filed[0] ??
-        reasoned[0])
-      : (pool[0] as RankedPassage);
+  const { first, best } = bestPassage(verified, u, weighted, index.impliedNames);
   if (!best) {
     // Past the first few, verification went on only to find a settled reason: not for what to offer.
     const why = withoutReason(first, candidates, o.minCoverage);

@@ -240,6 +240,17 @@ describe('compose', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /BEXCO/);
   });
 
+  it('answers with the field labelled with the thing asked when it says the rest itself ("Dates:" for "the dates of pp14")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('pls whats the dates of pp14 for my deck', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /^Dates: Monday 20 October to Friday 7 November/);
+    // PP-14's "Dates:" field is not the date of the meeting before it.
+    const meeting = answerQuestion('quick q what date was the ministerial mtg before pp14', index);
+    for (const p of meeting.found ? meeting.passages.slice(0, 1) : [])
+      assert.doesNotMatch(p.passage.text, /^Dates:/);
+  });
+
   it('reads an adverb of how an action went ("formally close", "finally decided") as tone, not as a thing to match', async () => {
     const { index } = await contextFor();
     const closed = answerQuestion('What date did the Busan conference formally close?', index);

@@ -1,0 +1,83 @@
+import { labelTerms, termsOf } from './passage-words.ts';
+import type { RankedPassage } from './rank-passages.ts';
+import { givesReason, inReasonSection, onlyFailure } from './reasons.ts';
+import type { WeightedQuery } from './search-types.ts';
+import { squash } from './text.ts';
+import type { Understanding } from './understand.ts';
+
+/*
+ * Part of stage 4 of /ask, "compose": which verified sentence answers. For "why", one that gives a
+ * reason; otherwise the best ranked, or a field labelled with the thing asked. See docs/answering.md.
+ */
+
+/** Verified passages enough to compose from (the best, a second sentence, a reason for "why"). */
+export const ENOUGH_VERIFIED = 6;
+
+/** The sentences a question's answer is chosen from, and the one chosen, if any. */
+export interface BestPassage {
+  /** The first {@link ENOUGH_VERIFIED} verified, in rank order. */
+  first: RankedPassage[];
+  /** The answer's sentence; undefined for a "why" none of whose sentences gives a reason. */
+  best: RankedPassage | undefined;
+}
+
+/** Chooses the verified sentence that answers, from those in rank order. */
+export function bestPassage(
+  verified: readonly RankedPassage[],
+  u: Understanding,
+  weighted: WeightedQuery,
+  implied: ReadonlySet<string>,
+): BestPassage {
+  // "Why": the first verified sentence that gives a reason; none means the corpus gives no reason.
+  // A statement the corpus marks unverified answers only when no settled one does.
+  // Past the first few verified, a "why" went on only for the reason one of their entries files under
+  // "Why it mattered": any other sentence ranked so low is likelier about something else.
+  const first = verified.slice(0, ENOUGH_VERIFIED);
+  const firstEntries = new Set(first.map((h) => h.entry.id));
+  const considered = verified.filter(
+    (h, i) => i < ENOUGH_VERIFIED || (firstEntries.has(h.entry.id) && inReasonSection(h.passage, u.question)),
+  );
+  const settled = considered.filter((h) => !h.passage.uncertain);
+  const pool = settled.length > 0 ? settled : considered;
+  // "Could not" only tells why something failed; when another verified sentence gives a reason, it is
+  // the better answer ("why is defining ICT a big deal" is not "Committee 5 could not agree one").
+  const reasoned = u.kind === 'why' ? pool.filter((h) => givesReason(h.passage.text, u.question)) : [];
+  // A sentence the corpus files under "Why it mattered" gives that reason, in its words or its own.
+  const filed = u.kind === 'why' ? pool.filter((h) => inReasonSection(h.passage, u.question)) : [];
+  const best =
+    u.kind === 'why'
+      ? (filed.find((h) => reasoned.includes(h)) ??
+        reasoned.find((h) => !onlyFailure(h.passage.text, u.question)) ??
+        filed[0] ??
+        reasoned[0])
+      : (labelledAnswer(pool, u, weighted, implied) ?? (pool[0] as RankedPassage));
+  return { first, best };
+}
+
+/**
+ * "What's the dates of PP-14": among the first few verified, a field labelled with the thing asked
+ * ("Dates: 20 October to 7 November") is that answer, before prose that dates other things ("held its
+ * elections on 23, 24 and 27 October").
+ */
+function labelledAnswer(
+  pool: readonly RankedPassage[],
+  u: Understanding,
+  weighted: WeightedQuery,
+  implied: ReadonlySet<string>,
+): RankedPassage | undefined {
+  const asked = u.typeWord === undefined ? undefined : weighted.concepts.find((c) => c.word === u.typeWord);
+  if (asked === undefined) return undefined;
+  // The field says the rest of the question itself: "Dates: …" of PP-14 is not the ministerial
+  // meeting's date, though its entry's names match PP-14.
+  // "pp14" is searched as "pp" and "14": both are the conference's own name.
+  const conference = u.tokens.map((t) => squash(t.text)).filter((w) => implied.has(w));
+  const rest = weighted.concepts.filter(
+    (c) => c !== asked && !implied.has(squash(c.word)) && !conference.some((w) => w.includes(squash(c.word))),
+  );
+  return pool.slice(0, ENOUGH_VERIFIED).find((h) => {
+    if (!h.passage.isField || !labelTerms(h.passage.text).some((t) => asked.alternatives.includes(t)))
+      return false;
+    const own = termsOf(h.passage);
+    return rest.every((c) => c.alternatives.some((a) => own.has(a)));
+  });
+}

@@ -32,6 +32,9 @@ export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefi
 const ARTIFACT =
   /^(?:slides?|decks?|memos?|briefings?|briefs?|footnotes?|notes?|reports?|presentations?|threads?|tweets?|captions?|posts?|newsletters?|podcasts?|episodes?|articles?|stor(?:y|ies)|pieces?|papers?|thesis|chapters?|explainers?|talking)$/;
 
+/** Words of a time the asker has: general English ("in 10 min", "by 5 pm", "tonight"). */
+const DEADLINE = /^(?:mins?|minutes?|hrs?|hours?|secs?|seconds?|pm|am|tonight|today|tomorrow|asap|deadline)$/;
+
 /** Corpus words a line must keep, besides any name or number, for a tail to be read as its purpose. */
 const MIN_KNOWN_BEFORE_PURPOSE = 2;
 
@@ -100,8 +103,13 @@ function remarkAt(tokens: readonly NlpToken[]): number {
   if (comma <= 0) return -1;
   const tail = tokens.slice(comma + 1).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'INTJ');
   const head = tokens.slice(0, comma);
-  if (tail.length === 0 || tail.some((t) => isQuestionWord(normalize(t.text)) || /\d/.test(t.text)))
-    return -1;
+  // A number in a remark is the asker's own ("…, filing in 10 min", "…, need it for slide 3"), not one
+  // of the question, only beside a time or a thing the answer goes into.
+  const asked = (t: NlpToken, i: number) =>
+    /\d/.test(t.text) &&
+    !DEADLINE.test(normalize(tail[i + 1]?.text ?? '')) &&
+    !ARTIFACT.test(normalize(tail[i - 1]?.text ?? ''));
+  if (tail.length === 0 || tail.some((t, i) => isQuestionWord(normalize(t.text)) || asked(t, i))) return -1;
   // What is before the comma must still ask something of its own.
   if (
     !head.some((t) => isQuestionWord(normalize(t.text))) ||
@@ -112,6 +120,8 @@ function remarkAt(tokens: readonly NlpToken[]): number {
   const verbAt = (i: number) => tail[i]?.pos === 'VERB' && !/ing$/.test(normalize(tail[i]?.text ?? ''));
   const asker =
     verbAt(0) ||
+    // "…, filing in 10 min": what the asker is doing, against the clock.
+    (/ing$/.test(first ?? '') && tail.some((t) => DEADLINE.test(normalize(t.text)))) ||
     (/^(?:i|we|i'?m|im)$/.test(first ?? '') && (verbAt(1) || tail[1]?.pos === 'AUX')) ||
     (first === 'as' && verbAt(1) && second !== undefined);
   return asker ? comma : -1;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
 import { withoutPurpose, withoutRemark } from '../../src/search/question-asides.ts';
 import { contextFor } from '../helpers.ts';
 
@@ -25,5 +26,16 @@ describe('question asides: what is only around a question', () => {
     const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);
     assert.match(read('how many votes did zhao get, saw a number somewhere')[1] ?? '', /saw a number/);
     assert.equal(read('who won the TSB race, and by how many votes')[1], undefined);
+  });
+
+  it('sets a remark aside whose number is the asker\'s clock or slide ("filing in 10 min"), and keeps one asked', async () => {
+    const { index } = await contextFor();
+    const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);
+    assert.match(read('when did busan wrap up, filing in 10 min')[1] ?? '', /filing in 10 min/);
+    assert.match(read('how many resolutions came out of busan, need a num for slide 3')[1] ?? '', /slide 3/);
+    assert.equal(read('which resolutions were revised, like 130 and 174')[1], undefined);
+    const r = answerQuestion('when did busan wrap up, filing in 10 min', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /7 November/);
   });
 });

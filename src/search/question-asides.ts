@@ -144,5 +144,65 @@ export function settingOf(tokens: readonly NlpToken[], isName: (t: NlpToken) => 
     comma > 0 &&
     whAt > comma &&
     !lead.some((t) => /\d/.test(t.text));
-  return new Set(scene ? lead.filter((t) => t.isWord).map((t) => squash(t.text)) : []);
+  const words = scene ? lead.filter((t) => t.isWord).map((t) => squash(t.text)) : [];
+  return new Set([...words, ...guessOf(tokens)]);
+}
+
+/** Words that ask for a form of the answer, not guess it: general English. */
+const ANSWER_FORM =
+  /^(?:pls|plz|please|names?|list|lists|full|all|each|every|article|articles|details?|breakdown)$/;
+
+/** "How many", "how much", "how close": a figure, which a guess may offer. */
+const HOW_COUNT = /^(?:many|much|close|long|big|large|old)$/;
+
+/** Most words a trailing guess has ("the WG-something", "some korean official"). */
+const MAX_GUESS_WORDS = 4;
+
+/**
+ * The words of a guess after a question's last comma: "which city was pp14 in again, seoul?", "who
+ * chaired the conf, some korean official?", "how did they land it, was it a vote?". The asker offers an
+ * answer to check, not a thing the answer must say. A number or an "or" there gives the choices asked
+ * ("… , 130 or 174?"), and a clause with its own verb is a remark (see {@link withoutRemark}).
+ */
+function guessOf(tokens: readonly NlpToken[]): string[] {
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma <= 0) return [];
+  const head = tokens.slice(0, comma);
+  if (
+    !head.some((t) => isQuestionWord(normalize(t.text))) ||
+    head.filter((t) => t.isWord && !t.light).length < 2
+  )
+    return [];
+  let tail = tokens.slice(comma + 1).filter((t) => t.isWord && t.pos !== 'INTJ');
+  // "was it a vote?", "is it X": the guess after its copula.
+  const [first, second] = tail.map((t) => normalize(t.text));
+  if (/^(?:was|is|were|are)$/.test(first ?? '') && /^(?:it|that|this|they)$/.test(second ?? '')) {
+    // Not after "how" or "why": the way or the reason asked is no thing a guess offers.
+    if (
+      head.some(
+        (t, i) =>
+          /^(?:how|why)$/.test(normalize(t.text)) && !HOW_COUNT.test(normalize(head[i + 1]?.text ?? '')),
+      )
+    )
+      return [];
+    tail = tail.slice(2);
+  }
+  if (
+    tail.length === 0 ||
+    tail.length > MAX_GUESS_WORDS ||
+    tail.some(
+      (t) =>
+        /\d/.test(t.text) ||
+        /^(?:or|and)$/.test(normalize(t.text)) ||
+        // "…, names pls", "…, full list", "…, article by article": what the answer must give.
+        ANSWER_FORM.test(normalize(t.text)) ||
+        // "the WG-something": part of the answer's own name, which it must say.
+        /^(?:something|smth|sth|whatever)$/.test(normalize(t.text)) ||
+        isQuestionWord(normalize(t.text)) ||
+        t.pos === 'VERB' ||
+        t.pos === 'AUX',
+    )
+  )
+    return [];
+  return tail.filter((t) => !t.light).map((t) => squash(t.text));
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { withoutPurpose, withoutRemark } from '../../src/search/question-asides.ts';
+import { settingOf, withoutPurpose, withoutRemark } from '../../src/search/question-asides.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('question asides: what is only around a question', () => {
@@ -37,5 +37,23 @@ describe('question asides: what is only around a question', () => {
     const r = answerQuestion('when did busan wrap up, filing in 10 min', index);
     assert.ok(r.found, r.found ? '' : r.reason);
     assert.match(r.passages[0]?.passage.text ?? '', /7 November/);
+  });
+
+  it('reads a trailing guess as an offered answer, not a thing to match ("which city was pp14 in again lol, seoul?")', async () => {
+    const { index } = await contextFor();
+    const setting = (line: string) => settingOf(index.nlp.read(line).tokens, () => false);
+    assert.ok(setting('wait which city was pp14 in again lol, seoul?').has('seoul'));
+    assert.ok(setting('how many votes did rancy get, was it unanimous-ish?').size > 0);
+    // Choices, a request for the answer's form, part of the answer's name, and after "how": asked.
+    for (const line of [
+      'which resolution was it, 130 or 174?',
+      'who got elected to the RRB in 2014, names pls',
+      'which body got most of the internet fights, the WG-something?',
+      'how did they finaly land the internet resolutions, was it a vote?',
+    ])
+      assert.equal(setting(line).size, 0, line);
+    const r = answerQuestion('wait which city was pp14 in again lol, seoul?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Busan/);
   });
 });

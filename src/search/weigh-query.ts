@@ -2,7 +2,7 @@ import { LIBRARY_COUNTRIES } from './countries.ts';
 import { isEnglishWord } from './dictionary.ts';
 import type { IndexParts } from './index-parts.ts';
 import { joinedWords } from './joined-words.ts';
-import { isLarge, MAX_CORRECTED_LENGTH } from './search-options.ts';
+import { MAX_CORRECTED_LENGTH } from './search-options.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { escapeRegExp, processTerm, queryConcepts } from './text.ts';
 import { isStopWordTypo } from './typo-forms.ts';
@@ -26,7 +26,6 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
   const { corpus, vocabulary } = parts;
   const n = Math.max(corpus.passages.length, 1);
   const idf = (df: number) => Math.log(1 + n / df) / Math.log(1 + n);
-  const large = isLarge(parts);
   // A word the corpus lacks is looked up by prefix and by edit distance (about a millisecond at 100k
   // passages), and each concept asks for its words' frequencies more than once: each asked once here.
   const frequencies = new Map<string, number>();
@@ -46,16 +45,18 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
       // An acronym the corpus spells out also stands for its long form ("RRB": radio regulations board).
       const long = vocabulary.longForm(c.word);
       if (long) c.alternatives.push(...long.filter((t) => !c.alternatives.includes(t)));
-      // A word the corpus never uses, one slip away from one it does ("flihgt", "secretery"), is that word.
-      // On a large corpus, also a word it lacks that merely resembles some (by prefix or one slip):
-      // searched through its correction, it need not be expanded fuzzily over common terms.
+      // A word the corpus never uses, one slip away from one it does ("flihgt", "wemen"), is that word,
+      // searched and verified through its correction: fuzzy search alone finds "women" for "wemen", but
+      // verification reads the words a concept stands for.
       const typed = c.alternatives[0] as string;
       // No corpus word is longer than MAX_CORRECTED_LENGTH letters: a longer token is no slip of one.
       const correctable = c.word.length <= MAX_CORRECTED_LENGTH;
       // "wifi" where the corpus writes "Wi-fi": the hyphenated word's parts, before any slip is guessed.
       const parts = frequency(typed) === 0 ? joinedWords(corpus).get(c.word) : undefined;
       if (parts) c.alternatives.push(...parts.filter((t) => !c.alternatives.includes(t)));
-      else if (correctable && (frequency(typed) === 0 || (large && !vocabulary.has(typed)))) {
+      // `frequency` of a word the corpus lacks is that of its nearest terms, so whether it is one of the
+      // corpus's own words is asked of the vocabulary itself: "wemen" is near "women", and is a slip of it.
+      else if (correctable && !vocabulary.has(typed)) {
         const corrected = vocabulary.correct(c.word);
         if (corrected) c.alternatives.unshift(corrected);
       }

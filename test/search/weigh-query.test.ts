@@ -12,6 +12,15 @@ describe('weighing a question', () => {
     assert.ok(words('a group of countries').includes('group'));
   });
 
+  it('reads a slip near a common corpus word ("wemen", "brodband") as that word, for verification too', async () => {
+    const { index } = await contextFor();
+    const alternatives = (word: string) => index.weigh(word).concepts[0]?.alternatives ?? [];
+    assert.ok(alternatives('wemen').includes('women'));
+    assert.ok(alternatives('brodband').includes('broadband'));
+    // A word of the corpus's own is no slip.
+    assert.deepEqual(alternatives('women').slice(0, 1), ['women']);
+  });
+
   it('weighs a dictionary word the corpus lacks below a made-up one, and both above common corpus words', async () => {
     const { index } = await contextFor();
     const weight = (line: string, word: string) =>

@@ -472,6 +472,19 @@ describe("answerQuestion: a coach's casual questions", () => {
     assert.ok(venue.found);
     assert.match(venue.passages[0]?.passage.text ?? '', /BEXCO/);
   });
+
+  it('reads the corpus\'s phrases "on the eve of" (the day before) and "ppl went to" (attended)', async () => {
+    const { index } = await contextFor();
+    const eve = answerQuestion(
+      'What did the ICT ministerial meeting held on the eve of the conference adopt?',
+      index,
+    );
+    assert.ok(eve.found, eve.found ? '' : eve.reason);
+    assert.match(eve.passages[0]?.passage.text ?? '', /Busan Declaration/);
+    const ppl = answerQuestion('ballpark how many ppl went to pp14', index);
+    assert.ok(ppl.found, ppl.found ? '' : ppl.reason);
+    assert.match(ppl.passages.map((p) => p.passage.text).join(' '), /2,5\d\d|3,000/);
+  });
 });
 
 describe('answerQuestion: whose publication, and where a conference went', () => {

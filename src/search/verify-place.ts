@@ -30,16 +30,18 @@ export function asksAgent(q: VerifyInput): boolean {
 
 /**
  * The text without the countries it gives for someone the question names ("Malcolm Johnson of the United
- * Kingdom", "Johnson (United Kingdom)"): "which countries voted against Johnson" is not answered by his.
+ * Kingdom", "Johnson (United Kingdom)"): "which countries voted against Johnson" is not answered by his,
+ * nor "who was Johnson's rival". `afterVerb`: only names an action is done to count ("voted against
+ * Malcolm Johnson"), since "which country is Johnson from" asks his.
  */
-function withoutOwnCountries(text: string, q: VerifyInput): string {
-  // Only a name an action is done to ("voted against Malcolm Johnson"): "which country is Johnson from"
-  // asks his.
-  const verb = q.u.tokens.findIndex((t) => t.pos === 'VERB' && !t.light);
+export function withoutOwnCountries(text: string, q: VerifyInput, afterVerb = true): string {
+  const verb = afterVerb ? q.u.tokens.findIndex((t) => t.pos === 'VERB' && !t.light) : -1;
   const named = q.u.tokens.filter(
     // A name typed in lower case ("against zhao") is tagged a common noun: the question's names say it is one.
     (t, i) =>
-      verb >= 0 && i > verb && (t.pos === 'PROPN' || t.pos === 'NOUN') && q.u.names.includes(squash(t.text)),
+      (!afterVerb || (verb >= 0 && i > verb)) &&
+      (t.pos === 'PROPN' || t.pos === 'NOUN') &&
+      q.u.names.includes(squash(t.text)),
   );
   return named.reduce(
     (out, t) =>

@@ -4,6 +4,7 @@ import { namesByCapitals } from './question.ts';
 import { normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
+import { withoutOwnCountries } from './verify-place.ts';
 import { askedTermsOf, demonymOf } from './verify-subject.ts';
 
 /*
@@ -19,7 +20,8 @@ import { askedTermsOf, demonymOf } from './verify-subject.ts';
  * Secretary-General by the Member States.
  */
 export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
-  const rest = withoutSiblings(withoutAsked(text, q));
+  // "Who was Malcolm Johnson's rival?": "Johnson of the United Kingdom" names his country, no one else.
+  const rest = withoutSiblings(withoutAsked(withoutOwnCountries(text, q, false), q));
   if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed) || TITLED_NAME.test(rest)) return true;
   // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
   // 48 Member States") is how many were chosen, not who.
@@ -131,8 +133,10 @@ export function withoutAsked(text: string, q: VerifyInput): string {
 export function heldPost(text: string, q: VerifyInput): string | undefined {
   const post = postAsked(q.u);
   if (post === undefined) return undefined;
-  const stem = processTerm(post);
-  return stem === undefined || terms(text).includes(stem)
+  // The corpus's words for it count ("rivals": "other candidates").
+  const said = q.weighted.concepts.find((c) => c.word === post)?.alternatives ?? [processTerm(post)];
+  const own = terms(text);
+  return said.some((t) => t !== undefined && own.includes(t))
     ? undefined
     : `names no ${post}, and the question asks who was one`;
 }
@@ -144,5 +148,9 @@ const postAsked = perObject((u: Understanding): string | undefined => {
   return u.tokens.map((t) => normalize(t.text)).find((w) => PERSON_POST.test(w));
 });
 
-/** Posts that only a person holds. General English. */
-const PERSON_POST = /^(?:president|prez|minister|mayor|ambassador|envoy)s?$/;
+/**
+ * Posts that only a person holds, and a person's part against another ("who was Johnson's main rival"):
+ * a sentence that never says it names the person's colleagues, not the one asked. General English.
+ */
+const PERSON_POST =
+  /^(?:president|prez|minister|mayor|ambassador|envoy|rival|opponent|challenger|competitor)s?$/;

@@ -5,6 +5,15 @@ import { countsThing } from '../../src/search/counts-thing.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: the kind of answer a passage holds (through answerQuestion)', () => {
+  it('does not answer "who was X\'s rival" with colleagues, nor count X\'s own country as someone new', async () => {
+    const { index } = await contextFor();
+    const rival = answerQuestion("who was malcolm johnson's main rival for deputy SG", index);
+    assert.equal(rival.found, false, rival.found ? rival.passages[0]?.passage.text : '');
+    const beat = answerQuestion('Which two candidates did Chaesub Lee beat for the TSB job?', index);
+    assert.ok(beat.found, beat.found ? '' : beat.reason);
+    assert.match(beat.passages[0]?.passage.text ?? '', /Jamoussi/);
+  });
+
   it('answers "who was X\'s minister" only with a sentence that says the post, not with the ministry', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

@@ -91,6 +91,14 @@ describe('correction (through answerQuestion)', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Burkina Faso/);
   });
 
+  it('bears out "came out of the MH370 disappearance" by "after the loss of flight MH370" (corpus phrases and synonyms)', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('the flight tracking reso came out of the MH370 disappearance, correct?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.notEqual(r.found && r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /loss of flight MH370/);
+  });
+
   it('corrects a claimed date ("on nov 7", "at the closing") as one claim, by the date the corpus gives', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('the busan declaration was adopted at the closing on nov 7, correct?', index);

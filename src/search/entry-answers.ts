@@ -45,11 +45,17 @@ export function summaryPassages(entry: Entry, index: SearchIndex): RankedPassage
 const DEFINITION =
   /^(?:what|who|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?(?:(?:full|long)\s+(?:name|form)\s+of\s+(?:the\s+)?(.+?)(?:\s+in\s+[\p{L}\p{N}-]+)?|(.+?))[\s?.!]*$/iu;
 
+/** A participle and where or when, after a name: "signed during PP-14", "adopted at the conference". */
+const DONE_AT_CONFERENCE =
+  /\s+(?:signed|adopted|agreed|approved|launched|presented|held|set\s+up|created|announced)\s+(?:during|at|in|on|by)\s+.+$/i;
+
 /** The entry a "what is X" / "who is X" question names exactly by id, title or alias, if any. */
 export function defined(question: string, index: SearchIndex): Entry | undefined {
   // "sry dumb q, what does PP mean": the chat before a comma does not change what is asked.
   const m = DEFINITION.exec(question.trim().replace(/^[^,]{1,40},\s*(?=(?:what|who|which)\b)/i, ''));
-  const name = m?.[1] ?? m?.[2];
+  // "What was the Busan Initiative signed during PP-14?": what the name is said to have had done to it
+  // at the conference describes it, and the entry's summary says so.
+  const name = (m?.[1] ?? m?.[2])?.replace(DONE_AT_CONFERENCE, '');
   if (!name) return undefined;
   const entries = index.corpus.entries;
   const wanted = squash(name);

@@ -10,6 +10,11 @@ describe('entry answers: a question that names an entry', () => {
     assert.equal(defined('what is the RRB', index)?.id, 'rrb');
     assert.equal(defined('what is the full name of the RRB', index)?.id, 'rrb');
     assert.equal(defined('what is the full name of PP in PP-14', index)?.id, 'pp');
+    // What was done to it at the conference describes it: "signed during PP-14".
+    assert.equal(
+      defined('What was the Busan Initiative signed during PP-14?', index)?.id,
+      'busan-initiative',
+    );
     assert.equal(defined('sry dumb q, what is the full name of ITU', index)?.id, 'itu');
     assert.equal(defined('what is the full name of my cat', index), undefined);
   });

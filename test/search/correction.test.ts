@@ -91,6 +91,13 @@ describe('correction (through answerQuestion)', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Burkina Faso/);
   });
 
+  it('reads a trailing "i think?" as a fact-check, and corrects it ("the ebola resolution was from liberia i think?")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('the ebola resolution was from liberia i think?', index);
+    assert.ok(r.found && r.lead === 'no', r.found ? r.passages[0]?.passage.text : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Sierra Leone/);
+  });
+
   it('bears out "came out of the MH370 disappearance" by "after the loss of flight MH370" (corpus phrases and synonyms)', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('the flight tracking reso came out of the MH370 disappearance, correct?', index);

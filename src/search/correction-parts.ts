@@ -82,7 +82,11 @@ export function aboutAnotherMeeting(entry: Entry, index: SearchIndex): boolean {
 export function nounAfter(u: Understanding, claim: string): string | undefined {
   const at = u.tokens.findIndex((t) => normalize(t.text) === claim);
   const next = at < 1 ? undefined : u.tokens[at + 1];
-  return u.tokens[at - 1]?.pos === 'DET' && next?.pos === 'NOUN' && !next.light ? next.text : undefined;
+  // "a Japanese national": the model may tag the noun an adjective, at the end of the line.
+  const noun =
+    next?.pos === 'NOUN' ||
+    (next?.pos === 'ADJ' && (u.tokens[at + 2] === undefined || u.tokens[at + 2]?.pos === 'PUNCT'));
+  return u.tokens[at - 1]?.pos === 'DET' && next !== undefined && noun && !next.light ? next.text : undefined;
 }
 
 /**

@@ -91,6 +91,18 @@ describe('correction (through answerQuestion)', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Burkina Faso/);
   });
 
+  it('corrects "X is a Japanese national" by the country the corpus gives, the noun after the nationality with it', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'yes or no: Chaesub Lee is a Japanese national',
+      'Chaesub Lee is a Japanese national, right?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found && r.lead === 'no', line);
+      assert.match(r.passages[0]?.passage.text ?? '', /Korea/, line);
+    }
+  });
+
   it('reads a trailing "i think?" as a fact-check, and corrects it ("the ebola resolution was from liberia i think?")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('the ebola resolution was from liberia i think?', index);

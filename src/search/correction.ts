@@ -29,6 +29,14 @@ const SCALE = /thousand|million|billion|trillion|hundred/;
 /** Passages a fact-check's correction is looked for in, best first. */
 const MAX_CORRECTION_CANDIDATES = 10;
 
+/** Corpus nouns a claim needs, with no name beside the one claimed, to be about the corpus at all. */
+const MIN_KNOWN_THINGS = 2;
+
+/** How many of the question's nouns the corpus uses ("flight", "tracking", "resolution"). */
+function knownThings(u: Understanding, index: SearchIndex): number {
+  return u.tokens.filter((t) => t.isWord && !t.light && t.pos === 'NOUN' && index.knows(t.text)).length;
+}
+
 /**
  * The passage that settles a fact-check against its claim, if one does. Each name, number or word the
  * corpus lacks is tried as the claim: without it, the question must still name its subject, and a
@@ -118,7 +126,14 @@ export function findCorrection(
       ),
     };
     // A day or a month names no subject: "approve my PTO for friday" is about nothing of the corpus.
-    if (!rest.names.some((n) => !isCalendarWord(n)) && refs.length === 0 && !u.aboutConference) continue;
+    // The corpus's own things ("the flight tracking resolution sent it to WRC-19?") are a subject too.
+    if (
+      !rest.names.some((n) => !isCalendarWord(n)) &&
+      refs.length === 0 &&
+      !u.aboutConference &&
+      knownThings(u, index) < MIN_KNOWN_THINGS
+    )
+      continue;
     const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
     // "Malcolm Johnson is French?": a nationality is answered by the country the corpus gives.
     const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;

@@ -103,6 +103,18 @@ describe('correction (through answerQuestion)', () => {
     }
   });
 
+  it('corrects a claim whose subject is the corpus\'s own things, with no other name ("the flight tracking text came out of a French-chaired group?")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'The flight tracking text came out of a French-chaired ad hoc group, is that right?',
+      index,
+    );
+    assert.ok(r.found && r.lead === 'no', r.found ? r.passages[0]?.passage.text : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Germany/);
+    // A line about nothing of the corpus is still no claim to correct.
+    assert.equal(answerQuestion('approve my PTO for friday, right?', index).found, false);
+  });
+
   it('reads a trailing "i think?" as a fact-check, and corrects it ("the ebola resolution was from liberia i think?")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('the ebola resolution was from liberia i think?', index);

@@ -26,8 +26,21 @@ import { statesDate } from './verify-type.ts';
 /** Words that scale the number before them: "1.8 million" is one amount. */
 const SCALE = /thousand|million|billion|trillion|hundred/;
 
+/** "A million dollars": the currency is the amount's, claimed with it. General English. */
+const CURRENCY = /(?:dollars?|usd|euros?|francs?|chf|bucks|quid)/;
+
 /** Passages a fact-check's correction is looked for in, best first. */
 const MAX_CORRECTION_CANDIDATES = 10;
+
+/** `text` without the question's ranks and the noun each ranks ("the first round", "2nd ballot"). */
+function withoutRanks(text: string, u: Understanding): string {
+  return u.tokens.reduce((out, t, i) => {
+    const noun = u.tokens[i + 1];
+    if (t.entity !== 'ORDINAL' || noun === undefined || noun.pos !== 'NOUN') return out;
+    const phrase = `(?:the\\s+)?${escapeRegExp(t.text)}\\s+${escapeRegExp(noun.text)}`;
+    return out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  }, text);
+}
 
 /** Corpus nouns a claim needs, with no name beside the one claimed, to be about the corpus at all. */
 const MIN_KNOWN_THINGS = 2;
@@ -95,7 +108,7 @@ export function findCorrection(
       .map(escapeRegExp)
       .join('\\s*');
     const said = new RegExp(
-      `(?<![\\p{L}\\p{N}])${written}(?:\\s+(${SCALE.source}))?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${written}(?:\\s+(${SCALE.source}))?(?:\\s+${CURRENCY.source})?(?![\\p{L}\\p{N}])`,
       'iu',
     );
     const scale = isNumber ? asked.match(said)?.[1]?.toLowerCase() : undefined;
@@ -145,7 +158,10 @@ export function findCorrection(
       ' ',
     );
     // A date's other part goes with it: "on Nov 7" claims the day and the month together.
-    const text = date ? withoutDatePart(claimless, date, claim) : claimless;
+    const dateless = date ? withoutDatePart(claimless, date, claim) : claimless;
+    // "Lee won in the first round with 120 votes?": the count is corrected whatever the rank claimed
+    // with it, so the rank and what it ranks ("first round") are no part of what a correction must say.
+    const text = isNumber && !ordinal(claim) ? withoutRanks(dateless, u) : dateless;
     // "Study Group 17": a number after a name's word numbers that thing; its like is another number there.
     // "OTI says 25 new resolutions": a source's acronym before the number quotes it; it numbers nothing.
     const labelWord = isNumber

@@ -115,6 +115,22 @@ describe('correction (through answerQuestion)', () => {
     assert.equal(answerQuestion('approve my PTO for friday, right?', index).found, false);
   });
 
+  it('corrects a count claimed with a rank and a currency ("took TSB in the first round with 120 votes", "a million dollars")', async () => {
+    const { index } = await contextFor();
+    const votes = answerQuestion('Chaesub Lee took TSB in the first round with 120 votes, right?', index);
+    assert.ok(
+      votes.found && votes.lead === 'no',
+      votes.found ? votes.passages[0]?.passage.text : votes.reason,
+    );
+    assert.match(votes.passages[0]?.passage.text ?? '', /\b87\b/);
+    const money = answerQuestion('japan put like a million dollars into the ebola app, right?', index);
+    assert.ok(
+      money.found && money.lead === 'no',
+      money.found ? money.passages[0]?.passage.text : money.reason,
+    );
+    assert.match(money.passages[0]?.passage.text ?? '', /180,000/);
+  });
+
   it('reads a trailing "i think?" as a fact-check, and corrects it ("the ebola resolution was from liberia i think?")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('the ebola resolution was from liberia i think?', index);

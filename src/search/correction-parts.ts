@@ -108,14 +108,23 @@ export function datePartsOf(u: Understanding, claim: string): string[] | undefin
   else return undefined;
   const parts = words.slice(start, end + 1);
   // "… at the closing on Nov 7": "on", then an occasion after "at" or "during".
+  // "… on the last day, 7 Nov": the occasion may stand beside the date, after a comma.
   let k = start - 1;
-  if (words[k] === 'on') k--;
+  if (words[k] === ',') k--;
+  const afterOn = words[k] === 'on';
+  if (afterOn) k--;
   const occasion = u.tokens[k];
-  if (
-    occasion?.pos === 'NOUN' &&
-    /^(?:at|during)$/.test(words[k - 1] === 'the' ? (words[k - 2] ?? '') : (words[k - 1] ?? ''))
+  let before = k - 1;
+  // "the last day", "the closing": a word the model reads as light may qualify it.
+  while (
+    u.tokens[before]?.light &&
+    words[before] !== 'the' &&
+    !/^(?:at|during|on)$/.test(words[before] ?? '')
   )
-    parts.push(words[k] as string);
+    before--;
+  if (words[before] === 'the') before--;
+  const prep = afterOn ? /^(?:at|during)$/ : /^(?:at|during|on)$/;
+  if (occasion?.pos === 'NOUN' && prep.test(words[before] ?? '')) parts.push(words[k] as string);
   return [claim, ...parts.filter((p) => p !== claim)];
 }
 

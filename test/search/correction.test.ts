@@ -151,6 +151,12 @@ describe('correction (through answerQuestion)', () => {
     const r = answerQuestion('the busan declaration was adopted at the closing on nov 7, correct?', index);
     assert.ok(r.found && r.lead === 'no', r.found ? r.passages[0]?.passage.text : r.reason);
     assert.match(r.passages[0]?.passage.text ?? '', /19 October/);
+    const bid = answerQuestion(
+      'the UAE announced its bid to host the next PP on the last day, 7 Nov, right?',
+      index,
+    );
+    assert.ok(bid.found && bid.lead === 'no');
+    assert.match(bid.passages[0]?.passage.text ?? '', /22 October/);
     const opened = answerQuestion('PP-14 opened on 13 October, yes?', index);
     assert.ok(opened.found && opened.lead === 'no');
     assert.match(opened.passages[0]?.passage.text ?? '', /20 October/);

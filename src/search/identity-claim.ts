@@ -79,9 +79,12 @@ function otherTopic(ref: TextRef, topic: readonly string[], index: SearchIndex):
 /** The line's words that name its topic: not the reference, not a kind of text, not filler. */
 function topicWords(asked: string): string[] {
   return tokenize(withoutTextRefs(asked)).filter(
-    (w) => !STOP_WORDS.has(w) && !isKindWord(w) && !/^\d/.test(w),
+    (w) => !STOP_WORDS.has(w) && !isKindWord(w) && !/^\d/.test(w) && !TEXT_STATUS.test(w),
   );
 }
+
+/** How a text stands ("the new cybersecurity resolution"), which says nothing of its topic. General English. */
+const TEXT_STATUS = /^(?:new|old|latest|main|big|famous)$/;
 
 /**
  * The one entry (a numbered text or an outcome) whose own names hold most of the topic's words, at

@@ -26,6 +26,13 @@ describe('identity claims: which text is which (through answerQuestion)', () => 
     assert.match(r.passages[0]?.passage.text ?? '', /Resolution 197 .*Internet of Things/);
     const own = answerQuestion('res 130 was the cybersecurity one, right?', index);
     assert.notEqual(own.found && own.lead, 'no', "Resolution 130's own text says cybersecurity");
+    // How a text stands ("the new ... resolution") is no word of its topic.
+    const status = answerQuestion(
+      'Is it true that Resolution 185 is the new cybersecurity resolution?',
+      index,
+    );
+    assert.ok(status.found && status.lead === 'no', status.found ? '' : status.reason);
+    assert.match(status.passages[0]?.passage.text ?? '', /flight tracking/);
   });
 
   it('does not say "No" when the number is the one the topic names, or when the topic names no one text', async () => {

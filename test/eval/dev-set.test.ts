@@ -68,6 +68,7 @@ const SEEN_SETS = [
   'blind-tt-questions.jsonl',
   'blind-uu-questions.jsonl',
   'blind-vv-questions.jsonl',
+  'blind-ww-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

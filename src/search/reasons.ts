@@ -28,8 +28,9 @@ const SIGNIFICANCE =
  */
 export function significanceWords(question: string): Set<string> {
   const out = new Set<string>();
-  for (const m of question.matchAll(new RegExp(SIGNIFICANCE.source, 'gi')))
-    for (const w of m[0].toLowerCase().split(/\s+/)) out.add(w);
+  for (const re of [SIGNIFICANCE, CONTENTION])
+    for (const m of question.matchAll(new RegExp(re.source, 'gi')))
+      for (const w of m[0].toLowerCase().split(/\s+/)) out.add(w);
   return out;
 }
 
@@ -75,9 +76,16 @@ export function inReasonSection(passage: Passage, question: string): boolean {
     REASON_HEADING.test(heading) &&
     // "Why it mattered" answers why something mattered, not why Lee lost the 2006 race it recalls.
     SIGNIFICANCE.test(heading) &&
-    SIGNIFICANCE.test(question)
+    (SIGNIFICANCE.test(question) || CONTENTION.test(question))
   );
 }
+
+/**
+ * "Why was defining ICT so contentious", "such a big fight", "what is at stake": what made something
+ * disputed is what made it matter. General English; not a reason a first gives, as significance is.
+ */
+const CONTENTION =
+  /\b(?:contentious|controversial|sensitive|divisive|heated|at stake|(?:big|such a|so much of a)\s+(?:fight|fuss|issue|problem))\b/i;
 
 /** True when a passage answers a "why": it gives a reason, or sits where the corpus files the one asked. */
 export function givesWhy(hit: RankedPassage, question: string): boolean {

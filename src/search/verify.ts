@@ -10,7 +10,7 @@ import {
   mainVerbOf,
   posOf,
 } from './question-words.ts';
-import { givesFirst, significanceWords } from './reasons.ts';
+import { givesFirst, inReasonSection, significanceWords } from './reasons.ts';
 import type { PassageHit } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -140,7 +140,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       q.u.kind === 'why' &&
       significanceOf(q.u).has(c.word) &&
       !matched(cand, c.alternatives) &&
-      givesFirst(passage.text)
+      (givesFirst(passage.text) || inReasonSection(passage, q.u.question))
     )
       continue;
     // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic;

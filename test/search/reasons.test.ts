@@ -26,6 +26,15 @@ describe('reasons: what answers "why"', () => {
     const r = answerQuestion("why was defining 'ICT' such a big deal at busan?", index);
     assert.ok(r.found, r.found ? '' : r.reason);
     assert.match(r.passages[0]?.passage.text ?? '', /extend ITU's reach/);
+    // What made it contentious ("such a fight", "so contentious") is what made it matter.
+    for (const line of [
+      'why is the definition of ICT such a big fight',
+      "Why was defining 'ICT' so contentious at the plenipot?",
+    ]) {
+      const fight = answerQuestion(line, index);
+      assert.ok(fight.found, line);
+      assert.match(fight.passages[0]?.passage.text ?? '', /extend ITU's reach/, line);
+    }
     // That section says why the entry mattered, not why whatever it recalls happened.
     const lost = answerQuestion('why did chaesub lee lose the tsb race in 2006?', index);
     assert.equal(lost.found, false, lost.found ? lost.passages[0]?.passage.text : '');

@@ -138,11 +138,19 @@ export function settingOf(tokens: readonly NlpToken[], isName: (t: NlpToken) => 
   const comma = tokens.findIndex((t) => t.text === ',');
   const whAt = tokens.findIndex((t) => isQuestionWord(normalize(t.text)));
   const lead = tokens.slice(0, comma);
-  const chatLead = whAt === comma + 1 && !lead.some((t) => t.pos === 'PROPN' || isName(t));
+  // "lowkey confused, did they …": a yes/no question starts with its auxiliary, as another with its word.
+  const leadWords = tokens.slice(0, Math.max(comma, 0)).filter((t) => t.isWord);
+  const asksAfter =
+    whAt === comma + 1 ||
+    (comma > 0 &&
+      tokens[comma + 1]?.pos === 'AUX' &&
+      leadWords.length <= MAX_LEAD_WORDS &&
+      !leadWords.some((t) => isQuestionWord(normalize(t.text))));
+  const chatLead = asksAfter && !lead.some((t) => t.pos === 'PROPN' || isName(t));
   const scene =
     (tokens[0]?.pos === 'ADP' || chatLead) &&
     comma > 0 &&
-    whAt > comma &&
+    (whAt > comma || asksAfter) &&
     !lead.some((t) => /\d/.test(t.text));
   const words = scene ? lead.filter((t) => t.isWord).map((t) => squash(t.text)) : [];
   return new Set([...words, ...guessOf(tokens)]);
@@ -205,4 +213,24 @@ function guessOf(tokens: readonly NlpToken[]): string[] {
   )
     return [];
   return tail.filter((t) => !t.light).map((t) => squash(t.text));
+}
+
+/** Most words a chat lead before a yes/no question has ("lowkey confused, did they …"). */
+const MAX_LEAD_WORDS = 4;
+
+/**
+ * The tokens from a yes/no question on, past a lead-in that names nothing the corpus knows: "lowkey
+ * confused, did they change the constitution?", "sry dumb q, was it unanimous?". The asker's mood is
+ * no part of what is asked, and the auxiliary after it makes the line a yes/no question.
+ */
+export function withoutChatLead(tokens: NlpToken[], knows: (word: string) => boolean): NlpToken[] {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma <= 0 || tokens[comma + 1]?.pos !== 'AUX') return tokens;
+  const lead = tokens.slice(0, comma).filter((t) => t.isWord);
+  const chat =
+    lead.length <= MAX_LEAD_WORDS &&
+    !lead.some(
+      (t) => t.pos === 'PROPN' || t.pos === 'NUM' || isQuestionWord(normalize(t.text)) || knows(t.text),
+    );
+  return chat ? tokens.slice(comma + 1) : tokens;
 }

@@ -2,7 +2,13 @@ import { askedWithMark } from './asked-clause.ts';
 import { askedClaim, believed, isTagClause, quotedClaim, TAG, TAG_AT_END } from './claim.ts';
 import { clausesOf } from './clauses.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
-import { settingOf, withoutChatTail, withoutPurpose, withoutRemark } from './question-asides.ts';
+import {
+  settingOf,
+  withoutChatLead,
+  withoutChatTail,
+  withoutPurpose,
+  withoutRemark,
+} from './question-asides.ts';
 import { focusOf } from './question-focus.ts';
 import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
 import { afterDeterminedPhrase, compassOf, isName, numbersNoun } from './question-names.ts';
@@ -150,7 +156,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const asides = read.filter((c) => c !== chosen && c !== pointing).map((c) => c.text);
   const statement = main !== undefined && !asks(main.tokens);
   const yesNo =
-    kindOf((main?.tokens ?? []).filter((t) => t.isWord)) === 'yes-no' ||
+    kindOf(withoutChatLead(main?.tokens ?? [], (w) => corpus.knows(w)).filter((t) => t.isWord)) ===
+      'yes-no' ||
     TAG.test(line) ||
     asides.some((a) => TAG.test(a)) ||
     (statement && read.some((c) => c.tag && c !== chosen)) ||

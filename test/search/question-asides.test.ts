@@ -56,4 +56,11 @@ describe('question asides: what is only around a question', () => {
     assert.ok(r.found, r.found ? '' : r.reason);
     assert.match(r.passages[0]?.passage.text ?? '', /Busan/);
   });
+
+  it('reads a chat lead before a yes/no question as no part of it ("lowkey confused, did they …")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('lowkey confused, did they change the itu constitution at pp14 or nah', index);
+    assert.ok(r.found && r.lead === 'no', r.found ? r.passages[0]?.passage.text : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /did not amend the ITU Constitution/);
+  });
 });

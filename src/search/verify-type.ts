@@ -6,7 +6,7 @@ import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { asksCountry, countryAnswerText, namesCity, namesPlace } from './verify-place.ts';
-import { heldPost, namesPersonNew, namesSomeoneNew } from './verify-someone.ts';
+import { heldPost, namesPersonNew, namesSomeoneNew, namesThingNew } from './verify-someone.ts';
 import { withoutAttribution } from './verify-subject.ts';
 
 /*
@@ -23,7 +23,7 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   if (asksCountry(q) && !q.namesCountry(countryAnswerText(text, q), q.u.countriesNamed))
     return `names no other country, and the question asks which ${typeWord}`;
   // "The names of ...", "what was the name of ...": the answer names someone the question does not.
-  if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q))
+  if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q) && !namesThingNew(text, q))
     return `names nobody the question does not, and it asks for a ${typeWord}`;
   // "What was the name of the chair of X": a person's name, which a country in the sentence is not.
   if (asksPersonsName(q) && !namesPersonNew(text, q))

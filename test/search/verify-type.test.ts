@@ -5,6 +5,13 @@ import { countsThing } from '../../src/search/counts-thing.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: the kind of answer a passage holds (through answerQuestion)', () => {
+  it('takes a compound name ("the Ebola-Info-Sharing app") as the name "what name did ITU give the app" asks', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What name did ITU give the Ebola app it launched in December 2014?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Ebola-Info-Sharing/);
+  });
+
   it('does not answer "who was X\'s rival" with colleagues, nor count X\'s own country as someone new', async () => {
     const { index } = await contextFor();
     const rival = answerQuestion("who was malcolm johnson's main rival for deputy SG", index);

@@ -109,3 +109,21 @@ export function claimBefore(cand: Accounting): string | undefined {
       !c.alternatives.some((a) => own.has(a) || names.has(a)),
   )?.word;
 }
+
+/** True when the word before `word` in the question is an adjective the passage says ("rural" areas). */
+export function qualifiedBySaid(cand: Accounting, word: string): boolean {
+  const { q } = cand;
+  const at = q.u.tokens.findIndex((t) => normalize(t.text) === word);
+  const before = q.u.tokens[at - 1];
+  if (at < 1 || before?.pos !== 'ADJ' || before.light) return false;
+  const quality = q.weighted.concepts.find((c) => c.word === normalize(before.text));
+  return (
+    quality !== undefined &&
+    quality.known &&
+    quality.weight >= RARE_QUALITY_WEIGHT &&
+    matched(cand, quality.alternatives)
+  );
+}
+
+/** A quality rare enough in the corpus ("rural", not "good") to pick the thing it qualifies. */
+const RARE_QUALITY_WEIGHT = 0.7;

@@ -208,6 +208,15 @@ describe('compose', () => {
     assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
   });
 
+  it('reads a noun the corpus never uses after a rare quality the passage says ("rural areas") as that thing', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What is the Connect 2020 target for broadband in rural areas?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages.map((p) => p.passage.text).join(' '), /90%/);
+    // A common quality ("good") picks nothing: "a good pizza place" is no "goods".
+    assert.equal(answerQuestion('anyone know a good pizza place in geneva', index).found, false);
+  });
+
   it("does not bear out a fact-check with a sentence whose claim's thing is only in the sentence before it", async () => {
     const { index } = await contextFor();
     const r = answerQuestion('yes or no: was everything at pp-14 decided by consensus?', index);

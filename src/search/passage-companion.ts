@@ -1,4 +1,4 @@
-import { summaryPassages } from './entry-answers.ts';
+import { summaryPassages, titleOf } from './entry-answers.ts';
 import { covers, newFigures, overlap } from './passage-compare.ts';
 import type { AnswerQuestionOptions, RankedPassage } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -27,6 +27,11 @@ export interface CompanionInput {
  */
 export function companionOf(best: RankedPassage, c: CompanionInput): RankedPassage | undefined {
   const { verified, ranked, weighted, index, o } = c;
+  // "How did the title of Resolution 70 change at Busan?": the text's verified title, beside the
+  // sentence that says it changed, is what it changed to.
+  const title = asksTitle(weighted) ? titleOf(best.entry, index)?.passages[0] : undefined;
+  if (title && best.entry.number !== undefined && !best.entry.titleUnverified && !quotesTitle(best, title))
+    return title;
   // A facts sheet's summary is about the whole conference and adds nothing to "Attendance: ...".
   if (best.passage.isField && best.entry.kind !== 'facts') {
     const [lead] = summaryPassages(best.entry, index);
@@ -54,4 +59,15 @@ export function companionOf(best: RankedPassage, c: CompanionInput): RankedPassa
         newFigures(h.passage.text, best.passage.text),
     )
   );
+}
+
+/** True when the question asks about a title ("the title of Resolution 70"). */
+function asksTitle(weighted: WeightedQuery): boolean {
+  return weighted.concepts.some((c) => /^titles?$/.test(c.word));
+}
+
+/** True when the answer already quotes the title its companion would give. */
+function quotesTitle(best: RankedPassage, title: RankedPassage): boolean {
+  const quoted = /"([^"]+)"/.exec(title.passage.text)?.[1];
+  return quoted !== undefined && best.passage.text.includes(quoted);
 }

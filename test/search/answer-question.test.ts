@@ -473,6 +473,13 @@ describe("answerQuestion: a coach's casual questions", () => {
     assert.match(venue.passages[0]?.passage.text ?? '', /BEXCO/);
   });
 
+  it('shows a text\'s verified title beside a sentence that says its title changed ("how did the title of Resolution 70 change")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('How did the title of Resolution 70 change at Busan?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages.map((p) => p.passage.text).join(' '), /Mainstreaming a gender perspective/);
+  });
+
   it('reads the corpus\'s phrases "on the eve of" (the day before) and "ppl went to" (attended)', async () => {
     const { index } = await contextFor();
     const eve = answerQuestion(

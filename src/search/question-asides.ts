@@ -234,3 +234,14 @@ export function withoutChatLead(tokens: NlpToken[], knows: (word: string) => boo
     );
   return chat ? tokens.slice(comma + 1) : tokens;
 }
+
+/**
+ * "Who chaired the whole conference (not a committee)?", "…, not the committee one": a kind of thing the
+ * line says it does not mean. Returns the kind, lower-cased.
+ */
+export function negatedKind(line: string): string | undefined {
+  return NEGATED_KIND.exec(line)?.[1]?.toLowerCase();
+}
+
+// A module constant (see CAPITALISED_RUN in verify-place.ts).
+const NEGATED_KIND = /(?:\(\s*|[,;–—]\s*)not\s+(?:a|an|the|any)\s+([\p{L}][\p{L}-]*)/iu;

@@ -3,6 +3,7 @@ import { askedClaim, believed, isTagClause, quotedClaim, TAG, TAG_AT_END } from 
 import { clausesOf } from './clauses.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import {
+  negatedKind,
   settingOf,
   withoutChatLead,
   withoutChatTail,
@@ -222,6 +223,9 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     .map((t) => normalize(t.text))
     .filter((n) => !corpus.implied.has(n));
   const setting = settingOf(tokens, (t) => isName(t, tokens, corpus));
+  // "Who chaired the whole conference (not a committee)?": what the line says it does not mean.
+  const negated = negatedKind(line);
+  if (negated !== undefined) setting.add(squash(negated));
   const focus = focusOf(words);
   // "Which city will host …": the kind of answer asked, in lower case, is no name the answer must say,
   // though the corpus capitalises it in a name of its own ("Centum City").

@@ -1,5 +1,6 @@
 import { findTextRefs } from './identifiers.ts';
-import { escapeRegExp, squash } from './text.ts';
+import { negatedKind } from './question-asides.ts';
+import { escapeRegExp, processTerm, squash, terms } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 
 /*
@@ -43,4 +44,14 @@ function setAsideNamed(text: string, q: VerifyInput): string | undefined {
   if (said === undefined) return undefined;
   const rest = text.replace(new RegExp(`\\b${escapeRegExp(said)}\\S*`, 'giu'), ' ');
   return q.namesPerson(rest) || q.namesCountry(text, countries) ? undefined : said;
+}
+
+/**
+ * "Who chaired the whole conference (not a committee)?" and "The chairman of Committee 4 …": a passage
+ * that says the kind of thing the line says it does not mean is about that. Returns the kind.
+ */
+export function namesNegatedKind(text: string, q: VerifyInput): string | undefined {
+  const kind = negatedKind(q.u.line);
+  const stem = kind === undefined ? undefined : processTerm(kind);
+  return stem !== undefined && terms(text).includes(stem) ? kind : undefined;
 }

@@ -217,6 +217,14 @@ describe('compose', () => {
     assert.equal(answerQuestion('anyone know a good pizza place in geneva', index).found, false);
   });
 
+  it('does not answer with the kind of thing the line says it does not mean ("who chaired the conference (not a committee)?")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who chaired the whole conference (not a committee)?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Wonki Min|Chairman of the conference/);
+    assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /Committee/);
+  });
+
   it("does not bear out a fact-check with a sentence whose claim's thing is only in the sentence before it", async () => {
     const { index } = await contextFor();
     const r = answerQuestion('yes or no: was everything at pp-14 decided by consensus?', index);

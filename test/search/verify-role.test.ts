@@ -37,6 +37,10 @@ describe('verify: who does what (through answerQuestion)', () => {
       assert.ok(on.found, line);
       assert.match(on.passages[0]?.passage.text ?? '', /Kye-Cheol Lee/, line);
     }
+    // "Who lost the TSB race to Lee": whom the winner beat (the corpus's "lost").
+    const lost = answerQuestion('who lost the TSB race to lee', index);
+    assert.ok(lost.found, lost.found ? '' : lost.reason);
+    assert.match(lost.passages[0]?.passage.text ?? '', /Jamoussi/);
     // "On Korea's side": a stop word the corpus never uses ("side") is no topic a passage must say.
     const host = answerQuestion("for the file: who signed the host country agreement on korea's side", index);
     assert.ok(host.found, host.found ? '' : host.reason);

@@ -488,6 +488,13 @@ describe("answerQuestion: a coach's casual questions", () => {
     );
     assert.ok(eve.found, eve.found ? '' : eve.reason);
     assert.match(eve.passages[0]?.passage.text ?? '', /Busan Declaration/);
+    // "handed out" is "presented"; "served as" is "was"; "confirmed as" is "re-elected".
+    const handed = answerQuestion('who handed out the GEM-TECH awards', index);
+    assert.ok(handed.found);
+    assert.match(handed.passages[0]?.passage.text ?? '', /ITU and UN Women/);
+    const served = answerQuestion('Who served as chairman of the 2014 Plenipotentiary Conference?', index);
+    assert.ok(served.found);
+    assert.match(served.passages.map((p) => p.passage.text).join(' '), /Wonki Min/);
     const ppl = answerQuestion('ballpark how many ppl went to pp14', index);
     assert.ok(ppl.found, ppl.found ? '' : ppl.reason);
     assert.match(ppl.passages.map((p) => p.passage.text).join(' '), /2,5\d\d|3,000/);

@@ -57,6 +57,17 @@ export function noiseGate(
     index.entriesNamed(content[0]?.word ?? '').length === 0
   )
     return { reason: 'one common word, naming nothing' };
+  // "ok brb, meeting starting": the asker stepping away, with a remark on why, asks nothing.
+  if (
+    AWAY.test(u.line) &&
+    !u.line.includes('?') &&
+    u.kind === 'other' &&
+    !u.yesNo &&
+    u.names.length === 0 &&
+    u.numbers.length === 0 &&
+    refCount === 0
+  )
+    return { reason: 'says the asker is stepping away, and asks nothing' };
   // "Was it adopted?" with no conversation before it: "it" stands for something the line never names,
   // and any adopted text would be an answer about the wrong thing.
   if (
@@ -66,6 +77,9 @@ export function noiseGate(
     return { reason: 'asks about "it" without saying what it is' };
   return undefined;
 }
+
+/** Chat for stepping away: "brb", "gtg", "afk". General English chat shorthand. */
+const AWAY = /\b(?:brb|gtg|g2g|afk|ttyl|bbl|bbiab|omw)\b/i;
 
 // Module constant, not a literal in the function: tsx (esbuild) turns a literal with a \p{…} escape outside
 // brackets into a `new RegExp(…)` evaluated on every call.

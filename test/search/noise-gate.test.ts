@@ -41,4 +41,11 @@ describe('the noise gate (through explainQuestion)', () => {
     assert.equal(answerQuestion("you're kinda useless tbh", index).found, false);
     assert.equal(answerQuestion('this bot is honestly garbage', index).found, false);
   });
+
+  it('declines a line that says the asker is stepping away ("ok brb, meeting starting"), and answers a question beside it', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('ok brb, meeting starting', index).found, false);
+    const asked = answerQuestion('brb - who won the TSB election?', index);
+    assert.ok(asked.found, asked.found ? '' : asked.reason);
+  });
 });

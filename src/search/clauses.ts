@@ -62,6 +62,11 @@ export function clausesOf(line: string): string[] {
         /\bwhich\s+([\p{L}-]+)\s+(was|is)\s+([^?,]+?)\s+in\s+the\s+series\b/giu,
         'which $1 number $2 $3',
       )
+      // "which Plenipotentiary Conference in ITU's numbering was Busan": its place in the numbering.
+      .replace(
+        /\bwhich\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:numbering|series|sequence|count|history)\s+(was|is)\b/giu,
+        'which $1 number $2',
+      )
       // "which number plenipot was Busan in the ITU's series": the number already says the place in it.
       .replace(
         /(\bwhich\s+(?:number|edition)\s+[^?]+?)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?series\b/giu,

@@ -5,6 +5,7 @@ import { perObject } from './per-object.ts';
 import { isThing } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { normalize, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { demonymOf } from './verify-subject.ts';
 
@@ -127,3 +128,20 @@ export function qualifiedBySaid(cand: Accounting, word: string): boolean {
 
 /** A quality rare enough in the corpus ("rural", not "good") to pick the thing it qualifies. */
 const RARE_QUALITY_WEIGHT = 0.7;
+
+/**
+ * "Which Plenipotentiary Conference number was Busan": "number" asks a place, not a count ("the number
+ * of delegates"), and a rank ("the 19th …") gives it.
+ */
+export function numberAsRank(word: string, q: VerifyInput, text: string): boolean {
+  return word === 'number' && asksRankNumber(q.u) && RANK.test(text);
+}
+
+/** True when "which … number" asks a place, once per question. */
+const asksRankNumber = perObject((u: Understanding): boolean => {
+  const at = u.tokens.findIndex((t) => normalize(t.text) === 'number');
+  return u.kind === 'which' && at > 0 && normalize(u.tokens[at + 1]?.text ?? '') !== 'of';
+});
+
+/** A rank as written: "the 19th Plenipotentiary Conference". */
+const RANK = /\b\d+(?:st|nd|rd|th)\b/i;

@@ -22,6 +22,7 @@ import {
   named,
   namesConference,
   namesKind,
+  numberAsRank,
   ofCountry,
   qualifiedBySaid,
   sentenceWordsOf,
@@ -176,6 +177,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       (conferenceWord(c.word, q) && sentenceWordsOf(passage).some((w) => namesConference(w, q))) ||
       // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.
       (/^numbers?$/.test(c.word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
+      // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number.
+      numberAsRank(c.word, q, passage.text) ||
       (asName &&
         (cited?.has(c.word) === true ||
           ofCountry(cand, squash(c.word)) ||

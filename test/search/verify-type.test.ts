@@ -5,6 +5,16 @@ import { countsThing } from '../../src/search/counts-thing.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: the kind of answer a passage holds (through answerQuestion)', () => {
+  it('reads "which X in ITU\'s numbering was Busan" as asking its rank, which "the 19th …" gives', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      "Which Plenipotentiary Conference in ITU's numbering was the 2014 Busan one?",
+      index,
+    );
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /19th/);
+  });
+
   it('takes a compound name ("the Ebola-Info-Sharing app") as the name "what name did ITU give the app" asks', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('What name did ITU give the Ebola app it launched in December 2014?', index);

@@ -140,6 +140,12 @@ describe('correction (through answerQuestion)', () => {
 
   it('bears out "came out of the MH370 disappearance" by "after the loss of flight MH370" (corpus phrases and synonyms)', async () => {
     const { index } = await contextFor();
+    const prompted = answerQuestion(
+      'fact-check: the flight tracking resolution was prompted by the MH370 disappearance',
+      index,
+    );
+    assert.ok(prompted.found && prompted.lead !== 'no', prompted.found ? '' : prompted.reason);
+    assert.match(prompted.passages[0]?.passage.text ?? '', /loss of flight MH370/);
     const r = answerQuestion('the flight tracking reso came out of the MH370 disappearance, correct?', index);
     assert.ok(r.found, r.found ? '' : r.reason);
     assert.notEqual(r.found && r.lead, 'no');

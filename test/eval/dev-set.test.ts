@@ -69,6 +69,7 @@ const SEEN_SETS = [
   'blind-uu-questions.jsonl',
   'blind-vv-questions.jsonl',
   'blind-ww-questions.jsonl',
+  'blind-xx-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -44,9 +44,14 @@ export function named(cand: Accounting, n: string): boolean {
     cand.ownNames.has(n) ||
     cand.ownWords.has(n) ||
     (n.length >= 6 && cand.ownSquashed.includes(n)) ||
+    // "under-25s", "the 1990s": a plural of a name that ends in a number is that name ("under 25").
+    (PLURAL_OF_NUMBERED.test(n) && n.length >= 6 && cand.ownSquashed.includes(n.slice(0, -1))) ||
     demonymOf(n, cand.ownWords)
   );
 }
+
+/** A squashed name ending in a number made plural: "under25s". */
+const PLURAL_OF_NUMBERED = /\ds$/;
 
 export function matched(cand: Accounting, alternatives: string[]): boolean {
   return alternatives.some((t) => cand.hit.queryTerms.includes(t) || cand.asked?.has(t) === true);

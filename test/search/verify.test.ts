@@ -225,6 +225,13 @@ describe('compose', () => {
     assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /Committee/);
   });
 
+  it('reads a plural of a name ending in a number ("under-25s") as that name ("under 25")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('yo what % of under-25s did itu say for the youth thing', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /42\.5%/);
+  });
+
   it("does not bear out a fact-check with a sentence whose claim's thing is only in the sentence before it", async () => {
     const { index } = await contextFor();
     const r = answerQuestion('yes or no: was everything at pp-14 decided by consensus?', index);

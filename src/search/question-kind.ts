@@ -70,6 +70,8 @@ export function kindOf(words: NlpToken[]): QuestionKind {
     // "Where in the speaking order": a position in something, not a place ("where in Busan" is one).
     if (w === 'where' && lower[i + 1] === 'in' && lower[i + 2] === 'the' && words[i + 3]?.pos !== 'PROPN')
       return 'other';
+    // "Who were Touré and Zhao honoured by Busan as?": a role ends the line, not a person.
+    if (/^(?:who|whom)$/.test(w) && lower.findLast((x) => /[a-z]/.test(x)) === 'as') return 'what';
     for (const [re, kind] of WH) if (re.test(w)) return kind;
     // "whcih", "hwo": a slip in a question word still asks the question.
     // A word of its own ("that", "hot") is no slip: only what the model knows as no stop word.

@@ -36,6 +36,9 @@ describe('question kind: what a question word asks', () => {
     assert.equal(kind('what triggered that'), 'why');
     assert.equal(kind('what led to the walkout'), 'why');
     assert.equal(kind('what led the ad hoc group'), 'what');
+    // "Who … as?" asks a role.
+    assert.equal(kind('Who were Touré and Zhao honoured by the city of Busan as?'), 'what');
+    assert.equal(kind('who was honoured by the city of Busan'), 'who');
     const r = answerQuestion('What event prompted the flight-tracking resolution?', index);
     assert.ok(r.found, r.found ? '' : r.reason);
     assert.match(r.passages[0]?.passage.text ?? '', /MH370/);

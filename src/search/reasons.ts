@@ -42,6 +42,12 @@ const OBJECTION =
 const GROUNDS =
   /\b(?:objected|argued|complained|said|considered|called|deemed|found)\b[^.]{0,80}?\b(?:that|not|too)\b/i;
 
+/** "Why did the chairman thank Ukraine and Russia": thanks, praise or blame, whose object is the reason. */
+const CREDIT = /\b(?:thank\w*|prais\w*|blam\w*|congratulat\w*|credit\w*)\b/i;
+
+/** Thanks given with what for: "thanking Ukraine and Russia for their compromise". */
+const CREDIT_FOR = /\b(?:thank\w*|prais\w*|blam\w*|congratulat\w*|credit\w*)\b[^.;]{0,60}?\bfor\b/i;
+
 /** A first or a record: what makes an event matter. */
 const FIRST = /\b(?:first|only|record|never before)\b/i;
 
@@ -60,7 +66,8 @@ export function givesReason(text: string, question = ''): boolean {
   return (
     REASON.test(text) ||
     (SIGNIFICANCE.test(question) && FIRST.test(text)) ||
-    (OBJECTION.test(question) && GROUNDS.test(text))
+    (OBJECTION.test(question) && GROUNDS.test(text)) ||
+    (CREDIT.test(question) && CREDIT_FOR.test(text))
   );
 }
 

@@ -40,6 +40,13 @@ describe('reasons: what answers "why"', () => {
     assert.equal(lost.found, false, lost.found ? lost.passages[0]?.passage.text : '');
   });
 
+  it('reads what thanks are given for as the reason for them ("thanking Ukraine and Russia for their compromise")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('why did the chairman thank Ukraine and Russia on 5 Nov?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /for their compromise/);
+  });
+
   it('reads "after" a named meeting ("after PP-14") as a place in a series, and "after" an event as a cause', () => {
     assert.equal(
       givesReason('The next Plenipotentiary Conference after PP-14, PP-18, took place in Dubai.'),

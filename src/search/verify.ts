@@ -27,6 +27,7 @@ import {
   qualifiedBySaid,
   sentenceWordsOf,
   takes,
+  titleShown,
 } from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
 import { asksDoer } from './verify-place.ts';
@@ -179,6 +180,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       (/^numbers?$/.test(c.word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
       // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number.
       numberAsRank(c.word, q, passage.text) ||
+      titleShown(c.word, entry) ||
       (asName &&
         (cited?.has(c.word) === true ||
           ofCountry(cand, squash(c.word)) ||

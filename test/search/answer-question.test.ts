@@ -478,6 +478,16 @@ describe("answerQuestion: a coach's casual questions", () => {
     const r = answerQuestion('How did the title of Resolution 70 change at Busan?', index);
     assert.ok(r.found, r.found ? '' : r.reason);
     assert.match(r.passages.map((p) => p.passage.text).join(' '), /Mainstreaming a gender perspective/);
+    // "… and what is its title?": the text found, with its title beside it.
+    const iot = answerQuestion(
+      'Which Busan resolution was about the Internet of Things, and what is its title?',
+      index,
+    );
+    assert.ok(iot.found, iot.found ? '' : iot.reason);
+    assert.match(
+      iot.passages.map((p) => p.passage.text).join(' '),
+      /Resolution 197 .*The title of Resolution 197/,
+    );
   });
 
   it('reads the corpus\'s phrases "on the eve of" (the day before) and "ppl went to" (attended)', async () => {

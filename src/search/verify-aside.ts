@@ -55,3 +55,27 @@ export function namesNegatedKind(text: string, q: VerifyInput): string | undefin
   const stem = kind === undefined ? undefined : processTerm(kind);
   return stem !== undefined && terms(text).includes(stem) ? kind : undefined;
 }
+
+/**
+ * "What's the population of Busan?" and "people under 25 made up 42.5% of the world's population": the
+ * question asks an attribute of a name the corpus implies everywhere, and the passage gives that
+ * attribute of something else. Returns the other owner.
+ */
+export function attributeOfOther(text: string, q: VerifyInput): string | undefined {
+  const m = OWNED_ATTRIBUTE.exec(q.u.question);
+  const attribute = m?.[1]?.toLowerCase();
+  const owner = m?.[2];
+  if (attribute === undefined || owner === undefined || q.implied?.has(squash(owner)) !== true)
+    return undefined;
+  const other = new RegExp(
+    String.raw`\b([\p{L}-]+)['’]s\s+${escapeRegExp(attribute)}\b|\b${escapeRegExp(attribute)}\s+of\s+(?:the\s+)?([\p{L}-]+)|\b(?!(?:the|a|an|its|their|our|this|that)\b)([\p{L}-]+)\s+${escapeRegExp(attribute)}\b`,
+    'iu',
+  ).exec(text);
+  // "the world's population", "the population of Africa", "the rural population".
+  const named = other?.[1] ?? other?.[2] ?? other?.[3];
+  return named !== undefined && squash(named) !== squash(owner) ? named : undefined;
+}
+
+/** "what's the population of Busan", "what is the size of the city of Busan": an attribute and its owner. */
+const OWNED_ATTRIBUTE =
+  /\b(?:what|how\s+(?:big|large|many))(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?([\p{L}-]+)\s+of\s+(?:the\s+city\s+of\s+)?([\p{L}-]+)\s*\??$/iu;

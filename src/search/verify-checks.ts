@@ -3,7 +3,7 @@ import { nameTermsOf, termsOf } from './passage-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
-import { excludedOnly, namesNegatedKind } from './verify-aside.ts';
+import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
 import { asksAgent } from './verify-place.ts';
 import { directedOnly, namesTextOnly, notAfter, orderUnsaid, rankedAfter } from './verify-reference.ts';
 import { prospectiveOnly } from './verify-result.ts';
@@ -94,6 +94,8 @@ export function passageProblem(
   // entry's title: its own text says which it is about.
   const sibling = siblingNamed(passage.isField ? passage.text : about, q);
   if (sibling) return `is about ${sibling}, which the question does not name`;
+  const owner = attributeOfOther(passage.text, q);
+  if (owner) return `gives that of ${owner}, not of what the question names`;
   const negated = namesNegatedKind(passage.text, q);
   if (negated) return `is about a ${negated}, which the question says it does not mean`;
   const excluded = excludedOnly(passage.text, q);

@@ -232,6 +232,12 @@ describe('compose', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /42\.5%/);
   });
 
+  it('does not answer "what\'s the population of Busan" with the population of something else', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("what's the population of busan?", index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+  });
+
   it("does not bear out a fact-check with a sentence whose claim's thing is only in the sentence before it", async () => {
     const { index } = await contextFor();
     const r = answerQuestion('yes or no: was everything at pp-14 decided by consensus?', index);

@@ -70,6 +70,7 @@ const SEEN_SETS = [
   'blind-vv-questions.jsonl',
   'blind-ww-questions.jsonl',
   'blind-xx-questions.jsonl',
+  'blind-yy-questions.jsonl',
 ];
 
 /** Just under the seen sets' joint score when last recorded (docs/answering.md). */

@@ -120,6 +120,8 @@ function remarkAt(tokens: readonly NlpToken[]): number {
   const verbAt = (i: number) => tail[i]?.pos === 'VERB' && !/ing$/.test(normalize(tail[i]?.text ?? ''));
   const asker =
     verbAt(0) ||
+    // "…, editor breathing down my neck": a clause about the asker's own circumstances.
+    tail.some((t) => /^(?:my|me|our)$/.test(normalize(t.text))) ||
     // "…, filing in 10 min": what the asker is doing, against the clock.
     (/ing$/.test(first ?? '') && tail.some((t) => DEADLINE.test(normalize(t.text)))) ||
     (/^(?:i|we|i'?m|im)$/.test(first ?? '') && (verbAt(1) || tail[1]?.pos === 'AUX')) ||

@@ -33,6 +33,13 @@ describe('question asides: what is only around a question', () => {
     const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);
     assert.match(read('when did busan wrap up, filing in 10 min')[1] ?? '', /filing in 10 min/);
     assert.match(read('how many resolutions came out of busan, need a num for slide 3')[1] ?? '', /slide 3/);
+    // A remark about the asker's own circumstances ("my", "me", "our"), with no verb first.
+    assert.match(
+      read('whats the exact closing date of pp14, editor breathing down my neck')[1] ?? '',
+      /editor/,
+    );
+    // "US" is no first person: "…, in US dollars?" asks the currency.
+    assert.equal(read('How much did Japan pledge for the Ebola app, in US dollars?')[1], undefined);
     assert.equal(read('which resolutions were revised, like 130 and 174')[1], undefined);
     const r = answerQuestion('when did busan wrap up, filing in 10 min', index);
     assert.ok(r.found, r.found ? '' : r.reason);

@@ -8,7 +8,7 @@ import { asksAgent } from './verify-place.ts';
 import { directedOnly, namesTextOnly, notAfter, orderUnsaid, rankedAfter } from './verify-reference.ts';
 import { prospectiveOnly } from './verify-result.ts';
 import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
-import { fieldOfOther, fieldOfUnnamed, siblingEntry, siblingSource } from './verify-sibling.ts';
+import { fieldOfOther, fieldOfUnnamed, siblingEntry, siblingNamed, siblingSource } from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
 import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
 import {
@@ -20,7 +20,7 @@ import {
   onlyHypothetical,
 } from './verify-time.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
-import { asksPersonsName, rankOfOther, siblingNamed, typeProblem } from './verify-type.ts';
+import { asksPersonsName, rankOfOther, typeProblem } from './verify-type.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": once a passage matches the question's words, whether it is about

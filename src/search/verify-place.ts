@@ -146,3 +146,22 @@ export function asksDoer(q: VerifyInput): boolean {
   const at = q.u.tokens.findIndex((t) => normalize(t.text) === q.u.typeWord);
   return at >= 0 && q.u.tokens[at + 1]?.pos === 'VERB';
 }
+
+/** True when the question asks for a building ("what building in Busan hosted …", "which hall"). */
+export function asksBuilding(q: VerifyInput): boolean {
+  return q.u.typeWord !== undefined && BUILDING_TYPE.test(q.u.typeWord);
+}
+
+/**
+ * True when a text names a venue ("BEXCO exhibition and convention centre", "held at"): the host ministry
+ * answers "who hosted", not "what building hosted".
+ */
+export function namesVenue(text: string): boolean {
+  return VENUE_WORD.test(text);
+}
+
+const BUILDING_TYPE = /^(?:buildings?|halls?|centres?|centers?|facilit(?:y|ies)|premises)$/;
+
+/** Words a sentence naming a venue has. General English. */
+const VENUE_WORD =
+  /\b(?:venue|centre|center|hall|building|exhibition|convention|auditorium|hotel|held at)\b/i;

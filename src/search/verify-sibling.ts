@@ -6,7 +6,7 @@ import { STOP_WORDS } from './stop-words.ts';
 import { squash, terms, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
-import { askedTermsOf, MAX_NAME_WORDS, tokensOf } from './verify-subject.ts';
+import { askedTermsOf, MAX_NAME_WORDS, tokensOf, withoutAttribution } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": a passage about a sibling of the thing asked, named alike and
@@ -238,3 +238,26 @@ export function fieldOfOther(hit: PassageHit, q: VerifyInput): string | undefine
     !c.alternatives.some((a) => own.has(a)) && c.alternatives.some((a) => title.has(a));
   return things.some(leftToTitle) ? label : undefined;
 }
+
+/**
+ * "PP-14" asked, and a passage naming "PP-18" but not PP-14: the passage is about the other meeting of
+ * the series, though the conference's own name is implied everywhere. Returns the other one's name.
+ */
+export function siblingNamed(text: string, q: VerifyInput): string | undefined {
+  // "… PP-14 participants were women, according to ITU's page on PP-18": the source is no subject.
+  const own = squash(withoutAttribution(text));
+  // As typed, in any case: "pp14" names PP-14.
+  for (const [, prefix, digits] of q.u.question.matchAll(TYPED_SERIES_NAME)) {
+    const asked = squash(`${prefix}${digits}`);
+    if (own.includes(asked)) continue;
+    for (const [name, p, d] of text.matchAll(SERIES_NAME))
+      if (squash(p ?? '') === squash(prefix ?? '') && d !== digits) return name;
+  }
+  return undefined;
+}
+
+/** A name of a numbered meeting series: "PP-14", "WRC-15", "PP18". */
+const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;
+
+/** The same, as a question may type it: "pp14", "wrc-15". */
+const TYPED_SERIES_NAME = /\b([A-Za-z]{2,5})-?(\d{2})\b/g;

@@ -5,9 +5,15 @@ import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
-import { asksCountry, countryAnswerText, namesCity, namesPlace } from './verify-place.ts';
+import {
+  asksBuilding,
+  asksCountry,
+  countryAnswerText,
+  namesCity,
+  namesPlace,
+  namesVenue,
+} from './verify-place.ts';
 import { heldPost, namesPersonNew, namesSomeoneNew, namesThingNew } from './verify-someone.ts';
-import { withoutAttribution } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whether a passage holds the kind of answer asked for (a date for
@@ -68,6 +74,7 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     if (post && !terms(text).some((t) => post.alternatives.includes(t)))
       return `names no ${typeWord}, and the question asks which`;
   }
+  if (asksBuilding(q) && !namesVenue(text)) return `names no venue, and the question asks which ${typeWord}`;
   if (q.u.kind === 'which' && typeWord && /^(?:city|cities|town)$/.test(typeWord) && !namesCity(text, q))
     return `names no city the question does not, and it asks which ${typeWord}`;
   // "What budget was attached to the Busan Initiative?": an amount of money, which a description is not.
@@ -271,26 +278,3 @@ const MIN_PREFIX = 4;
 
 /** Words after a rank that the ranked thing may be among ("the 19th Plenipotentiary Conference"). */
 const RANK_REACH = 4;
-
-/**
- * "PP-14" asked, and a passage naming "PP-18" but not PP-14: the passage is about the other meeting of
- * the series, though the conference's own name is implied everywhere. Returns the other one's name.
- */
-export function siblingNamed(text: string, q: VerifyInput): string | undefined {
-  // "… PP-14 participants were women, according to ITU's page on PP-18": the source is no subject.
-  const own = squash(withoutAttribution(text));
-  // As typed, in any case: "pp14" names PP-14.
-  for (const [, prefix, digits] of q.u.question.matchAll(TYPED_SERIES_NAME)) {
-    const asked = squash(`${prefix}${digits}`);
-    if (own.includes(asked)) continue;
-    for (const [name, p, d] of text.matchAll(SERIES_NAME))
-      if (squash(p ?? '') === squash(prefix ?? '') && d !== digits) return name;
-  }
-  return undefined;
-}
-
-/** A name of a numbered meeting series: "PP-14", "WRC-15", "PP18". */
-const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;
-
-/** The same, as a question may type it: "pp14", "wrc-15". */
-const TYPED_SERIES_NAME = /\b([A-Za-z]{2,5})-?(\d{2})\b/g;

@@ -5,6 +5,12 @@ import { countsThing } from '../../src/search/counts-thing.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: the kind of answer a passage holds (through answerQuestion)', () => {
+  it('answers "what building hosted the conference" only with a sentence that names a venue, not the host ministry', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what building in busan actually hosted the conference', index);
+    for (const p of r.found ? r.passages.slice(0, 1) : []) assert.match(p.passage.text, /BEXCO/);
+  });
+
   it('reads "which X in ITU\'s numbering was Busan" as asking its rank, which "the 19th …" gives', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

@@ -111,6 +111,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
       return namesPlace(text, q) ? undefined : 'names no place, and the question asks where';
     case 'how-many': {
       if (!statesQuantity(text)) return 'gives no number, and the question asks how many';
+      // "How many votes did you need to win": the threshold, which the winner's count is not.
+      if (THRESHOLD.test(q.u.question) && !THRESHOLD.test(text))
+        return 'gives no number needed, and the question asks the threshold';
       // "How many resolutions were new": a number must count them ("19 new resolutions"), not
       // something else in the sentence ("the three Sectors").
       const counted = q.weighted.concepts.find((c) => c.word === q.u.counted);
@@ -172,6 +175,9 @@ export function asksPerson(q: VerifyInput): boolean {
 /** Of those, posts a person holds, which the answer must say ("president"; not "official"). */
 const POST_TYPE =
   /^(?:president|prez|minister|chair|chairman|chairwoman|chairperson|director|mayor|ambassador)s?$/;
+
+/** A threshold: "needed", "required", "majority". General English. */
+const THRESHOLD = /\b(?:need|needs|needed|required|require|requires|majority|threshold)\b/i;
 
 /** Type words whose answer is an amount of money: "what budget", "what fee". */
 const MONEY_TYPE = /^(?:budgets?|costs?|fees?|prices?|funding|sums?|salar(?:y|ies))$/;

@@ -5,6 +5,15 @@ import { countsThing } from '../../src/search/counts-thing.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: the kind of answer a passage holds (through answerQuestion)', () => {
+  it('answers "how many votes did you need" only with a threshold, not with the winner\'s count', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how many votes did you need to win deputy sg', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    const tsb = answerQuestion('how many votes were needed to win the TSB director election?', index);
+    assert.ok(tsb.found, tsb.found ? '' : tsb.reason);
+    assert.match(tsb.passages.map((p) => p.passage.text).join(' '), /\b85\b/);
+  });
+
   it('answers "what building hosted the conference" only with a sentence that names a venue, not the host ministry', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('what building in busan actually hosted the conference', index);

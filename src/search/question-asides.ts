@@ -141,13 +141,7 @@ export function settingOf(tokens: readonly NlpToken[], isName: (t: NlpToken) => 
   const whAt = tokens.findIndex((t) => isQuestionWord(normalize(t.text)));
   const lead = tokens.slice(0, comma);
   // "lowkey confused, did they …": a yes/no question starts with its auxiliary, as another with its word.
-  const leadWords = tokens.slice(0, Math.max(comma, 0)).filter((t) => t.isWord);
-  const asksAfter =
-    whAt === comma + 1 ||
-    (comma > 0 &&
-      tokens[comma + 1]?.pos === 'AUX' &&
-      leadWords.length <= MAX_LEAD_WORDS &&
-      !leadWords.some((t) => isQuestionWord(normalize(t.text))));
+  const asksAfter = whAt === comma + 1 || shortLeadBeforeAux(tokens) !== undefined;
   const chatLead = asksAfter && !lead.some((t) => t.pos === 'PROPN' || isName(t));
   const scene =
     (tokens[0]?.pos === 'ADP' || chatLead) &&
@@ -226,15 +220,22 @@ const MAX_LEAD_WORDS = 4;
  * no part of what is asked, and the auxiliary after it makes the line a yes/no question.
  */
 export function withoutChatLead(tokens: NlpToken[], knows: (word: string) => boolean): NlpToken[] {
+  const lead = shortLeadBeforeAux(tokens);
+  if (lead === undefined) return tokens;
+  const chat = !lead.words.some((t) => t.pos === 'PROPN' || t.pos === 'NUM' || knows(t.text));
+  return chat ? tokens.slice(lead.comma + 1) : tokens;
+}
+
+/**
+ * The words before a line's first comma, when a yes/no question's auxiliary follows it and they are a
+ * short lead-in with no question word of their own ("lowkey confused, did they …"); undefined otherwise.
+ */
+function shortLeadBeforeAux(tokens: readonly NlpToken[]): { comma: number; words: NlpToken[] } | undefined {
   const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma <= 0 || tokens[comma + 1]?.pos !== 'AUX') return tokens;
-  const lead = tokens.slice(0, comma).filter((t) => t.isWord);
-  const chat =
-    lead.length <= MAX_LEAD_WORDS &&
-    !lead.some(
-      (t) => t.pos === 'PROPN' || t.pos === 'NUM' || isQuestionWord(normalize(t.text)) || knows(t.text),
-    );
-  return chat ? tokens.slice(comma + 1) : tokens;
+  if (comma <= 0 || tokens[comma + 1]?.pos !== 'AUX') return undefined;
+  const words = tokens.slice(0, comma).filter((t) => t.isWord);
+  const short = words.length <= MAX_LEAD_WORDS && !words.some((t) => isQuestionWord(normalize(t.text)));
+  return short ? { comma, words } : undefined;
 }
 
 /**

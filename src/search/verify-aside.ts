@@ -1,6 +1,8 @@
 import { findTextRefs } from './identifiers.ts';
+import { perObject } from './per-object.ts';
 import { negatedKind } from './question-asides.ts';
 import { escapeRegExp, processTerm, squash, terms } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
 /*
@@ -51,10 +53,16 @@ function setAsideNamed(text: string, q: VerifyInput): string | undefined {
  * that says the kind of thing the line says it does not mean is about that. Returns the kind.
  */
 export function namesNegatedKind(text: string, q: VerifyInput): string | undefined {
-  const kind = negatedKind(q.u.line);
-  const stem = kind === undefined ? undefined : processTerm(kind);
-  return stem !== undefined && terms(text).includes(stem) ? kind : undefined;
+  const negated = negatedOf(q.u);
+  return negated !== undefined && terms(text).includes(negated.stem) ? negated.kind : undefined;
 }
+
+/** The kind the line says it does not mean, and its term, once per question (verify reads every candidate). */
+const negatedOf = perObject((u: Understanding): { kind: string; stem: string } | undefined => {
+  const kind = negatedKind(u.line);
+  const stem = kind === undefined ? undefined : processTerm(kind);
+  return kind === undefined || stem === undefined ? undefined : { kind, stem };
+});
 
 /**
  * "What's the population of Busan?" and "people under 25 made up 42.5% of the world's population": the
@@ -62,19 +70,27 @@ export function namesNegatedKind(text: string, q: VerifyInput): string | undefin
  * attribute of something else. Returns the other owner.
  */
 export function attributeOfOther(text: string, q: VerifyInput): string | undefined {
-  const m = OWNED_ATTRIBUTE.exec(q.u.question);
+  const asked = ownedAttributeOf(q.u);
+  if (asked === undefined || q.implied?.has(squash(asked.owner)) !== true) return undefined;
+  // "the world's population", "the population of Africa", "the rural population".
+  const other = asked.ofOther.exec(text);
+  const named = other?.[1] ?? other?.[2] ?? other?.[3];
+  return named !== undefined && squash(named) !== squash(asked.owner) ? named : undefined;
+}
+
+/** The attribute a question asks of an owner, with the pattern of that attribute of another, once per question. */
+const ownedAttributeOf = perObject((u: Understanding): { owner: string; ofOther: RegExp } | undefined => {
+  const m = OWNED_ATTRIBUTE.exec(u.question);
   const attribute = m?.[1]?.toLowerCase();
   const owner = m?.[2];
-  if (attribute === undefined || owner === undefined || q.implied?.has(squash(owner)) !== true)
-    return undefined;
-  const other = new RegExp(
-    String.raw`\b([\p{L}-]+)['’]s\s+${escapeRegExp(attribute)}\b|\b${escapeRegExp(attribute)}\s+of\s+(?:the\s+)?([\p{L}-]+)|\b(?!(?:the|a|an|its|their|our|this|that)\b)([\p{L}-]+)\s+${escapeRegExp(attribute)}\b`,
+  if (attribute === undefined || owner === undefined) return undefined;
+  const a = escapeRegExp(attribute);
+  const ofOther = new RegExp(
+    String.raw`\b([\p{L}-]+)['’]s\s+${a}\b|\b${a}\s+of\s+(?:the\s+)?([\p{L}-]+)|\b(?!(?:the|a|an|its|their|our|this|that)\b)([\p{L}-]+)\s+${a}\b`,
     'iu',
-  ).exec(text);
-  // "the world's population", "the population of Africa", "the rural population".
-  const named = other?.[1] ?? other?.[2] ?? other?.[3];
-  return named !== undefined && squash(named) !== squash(owner) ? named : undefined;
-}
+  );
+  return { owner, ofOther };
+});
 
 /** "what's the population of Busan", "what is the size of the city of Busan": an attribute and its owner. */
 const OWNED_ATTRIBUTE =

@@ -98,6 +98,8 @@ export function findCorrection(
   // A rank the question claims ("the first round", "20th"), as the English model reads it.
   const ordinal = (claim: string) =>
     u.tokens.some((t) => t.entity === 'ORDINAL' && normalize(t.text) === claim);
+  // The corpus's own things ("the flight tracking resolution sent it to WRC-19?") are a subject too.
+  const aboutCorpusThings = knownThings(u, index) >= MIN_KNOWN_THINGS;
   for (const claim of claims) {
     if (subject && squash(subject.text) === squash(claim)) continue;
     const isNumber = u.numbers.includes(claim);
@@ -139,12 +141,11 @@ export function findCorrection(
       ),
     };
     // A day or a month names no subject: "approve my PTO for friday" is about nothing of the corpus.
-    // The corpus's own things ("the flight tracking resolution sent it to WRC-19?") are a subject too.
     if (
       !rest.names.some((n) => !isCalendarWord(n)) &&
       refs.length === 0 &&
       !u.aboutConference &&
-      knownThings(u, index) < MIN_KNOWN_THINGS
+      !aboutCorpusThings
     )
       continue;
     const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));

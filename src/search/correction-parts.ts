@@ -137,6 +137,14 @@ export function withoutDatePart(text: string, parts: readonly string[], claim: s
       const written = isCalendarWord(other)
         ? `${escapeRegExp(other.slice(0, 3))}[\\p{L}.]*`
         : escapeRegExp(other);
-      return out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+      return withoutPhrase(out, written);
     }, text);
+}
+
+/**
+ * `text` without each place a pattern stands as words of its own, not inside a longer word or number
+ * ("7" out of "Nov 7", not out of "27"). `pattern` is regular-expression source, already escaped.
+ */
+export function withoutPhrase(text: string, pattern: string): string {
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
 }

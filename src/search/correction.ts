@@ -7,6 +7,7 @@ import {
   namesOtherThan,
   nounAfter,
   withoutDatePart,
+  withoutPhrase,
 } from './correction-parts.ts';
 import { countsThing } from './counts-thing.ts';
 import { isEnglishWord } from './dictionary.ts';
@@ -37,8 +38,7 @@ function withoutRanks(text: string, u: Understanding): string {
   return u.tokens.reduce((out, t, i) => {
     const noun = u.tokens[i + 1];
     if (t.entity !== 'ORDINAL' || noun === undefined || noun.pos !== 'NOUN') return out;
-    const phrase = `(?:the\\s+)?${escapeRegExp(t.text)}\\s+${escapeRegExp(noun.text)}`;
-    return out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+    return withoutPhrase(out, `(?:the\\s+)?${escapeRegExp(t.text)}\\s+${escapeRegExp(noun.text)}`);
   }, text);
 }
 
@@ -259,9 +259,7 @@ function groupCorrection(
   // Only a claim about the conference itself (its venue, its city): with a subject of its own left
   // ("did Russia back Sierra Leone's text"), dropping two names leaves a different question.
   if (rest.names.length > 0 || !u.aboutConference) return undefined;
-  let text = asked;
-  for (const c of names)
-    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  const text = names.reduce((out, c) => withoutPhrase(out, escapeRegExp(c)), asked);
   const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
   const weighted = index.weigh(shape.searchText);
   const q = claimCheckInput(rest, weighted, index);

@@ -29,6 +29,18 @@ export function titleOf(entry: Entry, index: SearchIndex): Found | undefined {
   };
 }
 
+/**
+ * True when a question word asks a title that compose shows beside the answer (`titleOf`): a numbered
+ * text's verified one. "Which resolution was about IoT, and what is its title?" is so answered by any
+ * passage of the text's entry, and "how did the title of Resolution 70 change" gets the title with it.
+ */
+export function titleShown(word: string, entry: Entry): boolean {
+  return TITLE_WORD.test(word) && entry.number !== undefined && entry.titleUnverified !== true;
+}
+
+/** The word for a text's title. */
+const TITLE_WORD = /^titles?$/;
+
 /** The first two summary sentences of an entry, as ranked passages. */
 export function summaryPassages(entry: Entry, index: SearchIndex): RankedPassage[] {
   return index

@@ -1,4 +1,4 @@
-import { summaryPassages, titleOf } from './entry-answers.ts';
+import { summaryPassages, titleOf, titleShown } from './entry-answers.ts';
 import { covers, newFigures, overlap } from './passage-compare.ts';
 import type { AnswerQuestionOptions, RankedPassage } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -29,9 +29,10 @@ export function companionOf(best: RankedPassage, c: CompanionInput): RankedPassa
   const { verified, ranked, weighted, index, o } = c;
   // "How did the title of Resolution 70 change at Busan?": the text's verified title, beside the
   // sentence that says it changed, is what it changed to.
-  const title = asksTitle(weighted) ? titleOf(best.entry, index)?.passages[0] : undefined;
-  if (title && best.entry.number !== undefined && !best.entry.titleUnverified && !quotesTitle(best, title))
-    return title;
+  const title = weighted.concepts.some((c) => titleShown(c.word, best.entry))
+    ? titleOf(best.entry, index)?.passages[0]
+    : undefined;
+  if (title && !quotesTitle(best, title)) return title;
   // A facts sheet's summary is about the whole conference and adds nothing to "Attendance: ...".
   if (best.passage.isField && best.entry.kind !== 'facts') {
     const [lead] = summaryPassages(best.entry, index);
@@ -59,11 +60,6 @@ export function companionOf(best: RankedPassage, c: CompanionInput): RankedPassa
         newFigures(h.passage.text, best.passage.text),
     )
   );
-}
-
-/** True when the question asks about a title ("the title of Resolution 70"). */
-function asksTitle(weighted: WeightedQuery): boolean {
-  return weighted.concepts.some((c) => /^titles?$/.test(c.word));
 }
 
 /** True when the answer already quotes the title its companion would give. */

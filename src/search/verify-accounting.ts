@@ -150,14 +150,3 @@ const asksRankNumber = perObject((u: Understanding): boolean => {
 
 /** A rank as written: "the 19th Plenipotentiary Conference". */
 const RANK = /\b\d+(?:st|nd|rd|th)\b/i;
-
-/**
- * "Which resolution was about IoT, and what is its title?": a numbered text's verified title is shown
- * beside the answer (compose), so any passage of its entry gives "title".
- */
-export function titleShown(word: string, entry: PassageHit['entry']): boolean {
-  return TITLE_WORD.test(word) && entry.number !== undefined && entry.titleUnverified !== true;
-}
-
-/** The word for a text's title. */
-const TITLE_WORD = /^titles?$/;

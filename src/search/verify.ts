@@ -1,3 +1,4 @@
+import { titleShown } from './entry-answers.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
@@ -27,7 +28,6 @@ import {
   qualifiedBySaid,
   sentenceWordsOf,
   takes,
-  titleShown,
 } from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
 import { asksDoer } from './verify-place.ts';

@@ -46,7 +46,7 @@ const GROUNDS =
 const CREDIT = /\b(?:thank\w*|prais\w*|blam\w*|congratulat\w*|credit\w*)\b/i;
 
 /** Thanks given with what for: "thanking Ukraine and Russia for their compromise". */
-const CREDIT_FOR = /\b(?:thank\w*|prais\w*|blam\w*|congratulat\w*|credit\w*)\b[^.;]{0,60}?\bfor\b/i;
+const CREDIT_FOR = new RegExp(String.raw`${CREDIT.source}[^.;]{0,60}?\bfor\b`, 'i');
 
 /** A first or a record: what makes an event matter. */
 const FIRST = /\b(?:first|only|record|never before)\b/i;

@@ -158,6 +158,8 @@ export function actionOfAnotherYear(text: string, q: VerifyInput): string | unde
   if (!q.u.aboutConference || q.implied === undefined) return undefined;
   const own = conferenceYears(q.implied);
   if (own.length === 0 || q.u.numbers.some((n) => /^\d{4}$/.test(n))) return undefined;
+  // Most passages date nothing but the conference: skip the question's pattern, the costlier test.
+  if (!(text.match(YEAR) ?? []).some((y) => !own.includes(y))) return undefined;
   const year = actionDated(q.u)?.exec(text)?.[1];
   return year !== undefined && !own.includes(year) ? year : undefined;
 }

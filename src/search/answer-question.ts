@@ -6,6 +6,7 @@ import { findCorrection } from './correction.ts';
 import { defined, summaryOf } from './entry-answers.ts';
 import { findTextRefs } from './identifiers.ts';
 import { identityCorrection } from './identity-claim.ts';
+import { spellDesignations } from './joined-words.ts';
 import { namedEntryOf, namedTextAnswer } from './named-text.ts';
 import { noiseGate } from './noise-gate.ts';
 import { findOpposite } from './opposites.ts';
@@ -70,9 +71,9 @@ export function explainQuestion(
   const refs = findTextRefs(question);
   // "pp14" and "Pp 14" are how people type the conference's short name.
   const short = index.corpus.conference.shortName;
-  const asked = u.question.replace(
-    new RegExp(`\\b${short.replace(/[^A-Za-z0-9]+/g, '[\\s-]?')}\\b`, 'gi'),
-    short,
+  const asked = spellDesignations(
+    u.question.replace(new RegExp(`\\b${short.replace(/[^A-Za-z0-9]+/g, '[\\s-]?')}\\b`, 'gi'), short),
+    index.corpus,
   );
   const shape = readQuestion(asked, o.phrases ?? vocabulary?.phrases, index.countries);
   const weighted = index.weigh(shape.searchText);

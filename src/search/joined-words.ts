@@ -29,3 +29,40 @@ export const joinedWords = perObject((corpus: Corpus): ReadonlyMap<string, reado
   }
   return joined;
 });
+
+/** A designation written with a hyphen between its letters and its number: "PP-18", "WRC-15". */
+const DESIGNATION = /\b\p{L}+-\d+\b/gu;
+
+/** A designation typed joined: "pp18", "wrc15". */
+const JOINED_DESIGNATION = /\b\p{L}+\d+\b/gu;
+
+/**
+ * The corpus's designations by their joined spelling ("pp18": "PP-18"), read from its sentences and
+ * entry names on first use.
+ */
+const joinedDesignations = perObject((corpus: Corpus): ReadonlyMap<string, string> => {
+  const joined = new Map<string, string>();
+  const texts = [
+    ...corpus.entries.flatMap((e) => [e.title, ...e.aliases]),
+    ...corpus.passages.map((p) => p.text),
+  ];
+  for (const text of texts) {
+    if (!text.includes('-')) continue;
+    for (const [word] of text.matchAll(DESIGNATION)) {
+      const key = normalize(word).replace(/-/g, '');
+      if (!joined.has(key)) joined.set(key, word);
+    }
+  }
+  return joined;
+});
+
+/**
+ * `text` with designations typed joined ("where was pp18") spelled as the corpus writes them ("PP-18"),
+ * so that they are read as its letters and its number, both of which the answer must say. As their
+ * parts ("pp" or "18"), any sentence with either would count.
+ */
+export function spellDesignations(text: string, corpus: Corpus): string {
+  if (!/\p{L}\d/u.test(text)) return text;
+  const known = joinedDesignations(corpus);
+  return text.replace(JOINED_DESIGNATION, (word) => known.get(normalize(word)) ?? word);
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { joinedWords } from '../../src/search/joined-words.ts';
+import { joinedWords, spellDesignations } from '../../src/search/joined-words.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('joined words: a hyphenated corpus word typed as one', () => {
@@ -18,5 +18,19 @@ describe('joined words: a hyphenated corpus word typed as one', () => {
     const r = answerQuestion('quick one, was there some wifi thing at the opening ceremony?', index);
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /jammed/);
+  });
+
+  it('spells a designation typed joined ("pp18") as the corpus writes it, and leaves other words alone', async () => {
+    const { corpus } = await contextFor();
+    assert.equal(spellDesignations('pp18 where was that again', corpus), 'PP-18 where was that again');
+    assert.equal(spellDesignations('what did wrc15 decide', corpus), 'what did WRC-15 decide');
+    assert.equal(spellDesignations('abc123 and mh370', corpus), 'abc123 and mh370');
+  });
+
+  it('answers "pp18 where was that again" with Dubai, where the joined word matched nothing before', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('pp18 where was that again', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Dubai/);
   });
 });

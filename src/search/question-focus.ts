@@ -1,7 +1,7 @@
 import { osaDistance } from './distance.ts';
 import { isKindWord } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
-import { isHowWord, WH_WORDS } from './question-kind.ts';
+import { causeNamed, isHowWord, WH_WORDS } from './question-kind.ts';
 import { normalize } from './text.ts';
 import type { Understanding } from './understand.ts';
 
@@ -103,6 +103,16 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
       : which >= 0
         ? (ofAfter ?? referent(words, lower, which) ?? copulaNoun(words, lower, which))
         : opening;
+  // "What disaster was the background to X": the cause named is the answer, which need not call itself one.
+  const cause = which >= 0 ? causeNamed(lower, which) : -1;
+  if (cause >= 0) {
+    const word = lower[cause] as string;
+    return {
+      ...(counted ? { counted: normalize(counted.text) } : {}),
+      typeWord: typeWord ? normalize(typeWord.text) : word,
+      answerWords: [...(typeWord ? answerPhrase(words, typeWord) : []), word],
+    };
+  }
   return {
     ...(counted ? { counted: normalize(counted.text) } : {}),
     // The nouns before a trailing "name" say whose name it is: asked, not a description of the answer.

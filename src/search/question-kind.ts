@@ -65,7 +65,7 @@ export function kindOf(words: NlpToken[]): QuestionKind {
       if (/^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
     }
     // "What prompted the flight-tracking resolution", "what event triggered it": a cause, as "why" asks.
-    if (w === 'what' && causeFollows(words, i)) return 'why';
+    if ((w === 'what' && causeFollows(words, i)) || causeNamed(lower, i) >= 0) return 'why';
     if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
     // "Where in the speaking order": a position in something, not a place ("where in Busan" is one).
     if (w === 'where' && lower[i + 1] === 'in' && lower[i + 2] === 'the' && words[i + 3]?.pos !== 'PROPN')
@@ -102,6 +102,42 @@ function causeFollows(words: readonly NlpToken[], i: number): boolean {
   // "What led to it": "lead" causes only with "to".
   return verb.lemma !== 'lead' || normalize(words[words.indexOf(verb) + 1]?.text ?? '') === 'to';
 }
+
+/**
+ * Where "what" at `i` asks for a cause by name ("what was the reason for X", "what disaster was the
+ * background to X", "what was behind X"): the index of the noun or "behind" that names it, else -1.
+ */
+export function causeNamed(lower: readonly string[], i: number): number {
+  if (lower[i] !== 'what' && lower[i] !== 'whats') return -1;
+  // "What's the background to …": the "be" is in the word, or a token the words leave out.
+  const be = lower[i] === 'whats' ? i : lower.findIndex((w, j) => j > i && j <= i + 2 && BE.has(w));
+  if (be < 0 && !DETERMINER.test(lower[i + 1] ?? '')) return -1;
+  const at = be < 0 ? i + 1 : be + 1;
+  if (lower[at] === 'behind') return at;
+  const noun = DETERMINER.test(lower[at] ?? '') ? at + 1 : at;
+  return CAUSE_NOUNS.has(lower[noun] ?? '') && /^(?:to|for|of|behind)$/.test(lower[noun + 1] ?? '')
+    ? noun
+    : -1;
+}
+
+/** A determiner before the noun naming a cause: "the reason", "its background". */
+const DETERMINER = /^(?:the|its|their|a)$/;
+
+/** Forms of "be" that join "what" to a cause named after it. */
+const BE = new Set(['is', 'was', 'were', 'are', "'s", 's']);
+
+/** Nouns naming a cause: "the reason for", "the background to". General English. */
+const CAUSE_NOUNS = new Set([
+  'reason',
+  'reasons',
+  'cause',
+  'background',
+  'motive',
+  'motivation',
+  'rationale',
+  'trigger',
+  'impetus',
+]);
 
 /** Verbs of causing: "prompted", "triggered", "led to". General English. */
 const CAUSE_VERBS = new Set(['prompt', 'cause', 'trigger', 'spark', 'motivate', 'drive', 'lead', 'inspire']);

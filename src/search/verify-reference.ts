@@ -194,8 +194,13 @@ export function namesTextOnly(
     q.weighted.concepts.filter((c) => designates(c.word)).flatMap((c) => c.alternatives),
   );
   // A quality ("what's new in …") is how the question is put; its things and actions are what it asks.
+  // So is the cause a "why" names ("what's the reason for Res 185"): the reason is what it asks.
   const asked = q.weighted.concepts.filter(
-    (c) => !designates(c.word) && !isQuality(q.u, c.word) && c.alternatives.every((a) => !names.has(a)),
+    (c) =>
+      !designates(c.word) &&
+      !isQuality(q.u, c.word) &&
+      !(q.u.kind === 'why' && q.u.answerWords?.includes(c.word)) &&
+      c.alternatives.every((a) => !names.has(a)),
   );
   if (asked.length === 0) return false;
   if (asked.some((c) => c.alternatives.some((a) => own.has(a)))) return false;

@@ -1,4 +1,5 @@
 import { labelTerms, termsOf } from './passage-words.ts';
+import { mainVerbOf } from './question-words.ts';
 import type { RankedPassage } from './rank-passages.ts';
 import { givesReason, inReasonSection, onlyFailure } from './reasons.ts';
 import type { WeightedQuery } from './search-types.ts';
@@ -50,8 +51,30 @@ export function bestPassage(
         reasoned.find((h) => !onlyFailure(h.passage.text, u.question)) ??
         filed[0] ??
         reasoned[0])
-      : (labelledAnswer(pool, u, weighted, implied) ?? (pool[0] as RankedPassage));
+      : (labelledAnswer(pool, u, weighted, implied) ??
+        datedAction(pool, u, weighted) ??
+        (pool[0] as RankedPassage));
   return { first, best };
+}
+
+/**
+ * "When did the UAE announce its pp18 bid": among the first few verified, a sentence that says the
+ * action asked ("announced … on 22 October") dates it, before one its entry's names let pass ("PP-18
+ * later took place … from 29 October"). Undefined when the first says it or is a field, or none says it.
+ */
+function datedAction(
+  pool: readonly RankedPassage[],
+  u: Understanding,
+  weighted: WeightedQuery,
+): RankedPassage | undefined {
+  if (u.kind !== 'when') return undefined;
+  const verb = mainVerbOf(u);
+  const action = verb === undefined ? undefined : weighted.concepts.find((c) => c.word === verb);
+  const says = (h: RankedPassage) => action?.alternatives.some((t) => termsOf(h.passage).has(t)) === true;
+  // A field is dated by its label and its entry, which say the action for it ("Date: 23 October 2014").
+  const top = pool[0];
+  if (top === undefined || top.passage.isField || says(top)) return undefined;
+  return pool.slice(1, ENOUGH_VERIFIED).find(says);
 }
 
 /**

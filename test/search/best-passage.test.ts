@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('best passage: the sentence that answers "when"', () => {
+  it('dates the action asked ("announced"), not another its entry names ("took place")', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'when did the UAE announce its bid for pp-18',
+      'uae announced its pp18 bid when exactly? day pls',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, r.found ? '' : `${line}: ${r.reason}`);
+      assert.match(r.passages[0]?.passage.text ?? '', /22 October 2014/, line);
+    }
+  });
+
+  it('keeps a field its label dates ("Date: 23 October 2014") first', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('On what date was the new Secretary-General elected?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /^Date: 23 October 2014/);
+  });
+});

@@ -90,8 +90,14 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // action ("PP-14 also adopted five decisions") does not give.
   const done = q.u.kind === 'how' ? HOW_PASSIVE.exec(q.u.question)?.[1] : undefined;
   const action = done ? q.weighted.concepts.find((c) => c.word === done.toLowerCase()) : undefined;
-  if (action && !terms(text).some((t) => action.alternatives.includes(t)))
+  // Decisions are made, taken or reached alike: any of these says the action.
+  const said = action ? [...action.alternatives, ...DECIDING] : [];
+  if (action && !terms(text).some((t) => said.includes(t)))
     return `does not say how it was ${done}, and the question asks that`;
+  // "How were decisions taken": one a later meeting could take ("the 2018 conference could take it") is
+  // none taken.
+  if (action && /^how\s+(?:were|was)\b/i.test(q.u.question) && MAY_DECIDE.test(text) && !DECIDED.test(text))
+    return `says only how it could be ${done}, and the question asks how it was`;
   switch (q.u.kind) {
     case 'who':
       if (!namesSomeoneNew(text, q)) return 'names nobody the question does not, and it asks who';
@@ -135,6 +141,15 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
 /** "How were decisions made", "how was Busan chosen": the participle of a passive "how" question. */
 const HOW_PASSIVE =
   /^how\s+(?:were|was|are|is)\s+(?:[\p{L}\p{N}-]+\s+){1,6}?(made|taken|reached|decided)\b/iu;
+
+/** The terms of the participles of deciding that HOW_PASSIVE reads ("made", "taken", "reached", "decided"). */
+const DECIDING = terms('made taken reached decided');
+
+/** Deciding as a possibility: "could take it", "may reach a decision". */
+const MAY_DECIDE = /\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:take|make|reach|decide)\b/i;
+
+/** Deciding as done. */
+const DECIDED = /\b(?:made|taken|reached|decided)\b/i;
 
 /** A sentence that says what its subject is: "Resolution 190 is the new PP-14 resolution that …". */
 const DEFINES = /^[^,;:]{1,60}?\b(?:is|are)\s+(?:the|a|an)\b/;

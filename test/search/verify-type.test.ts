@@ -253,6 +253,20 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(fixed.passages[0]?.passage.text ?? '', /Council Decision 560/);
   });
 
+  it('answers "how were decisions taken/made/reached" with the consensus, not with a decision a later meeting could take', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'how were decisions taken at PP-14 — by voting or otherwise?',
+      'how were decisions made at pp14',
+      'how were decisions actually reached at pp14 - by vote or some other way?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, r.found ? '' : `${line}: ${r.reason}`);
+      assert.match(r.passages[0]?.passage.text ?? '', /by consensus/, line);
+      for (const p of r.passages) assert.doesNotMatch(p.passage.text, /could take it/, line);
+    }
+  });
+
   it('answers "which text" only with a numbered text', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('which pp-14 text formally picked dubai for 2018, and what did it say', index);

@@ -74,6 +74,12 @@ export function clausesOf(line: string): string[] {
       )
       // "How come X?" asks why X.
       .replace(/\bhow\s+come\b/gi, 'why')
+      // "financial plan period 4 pp14", "thx 4 the help": chat's "4" for "for", before what it is for,
+      // unless it numbers the word before it ("committee 4").
+      .replace(
+        /(?<!\b(?:committee|com|round|res|resolution|decision|week|day|group|article|no|number|wg|category|cat)\s+)\b4\s+(?=(?:the|my|our|your|u|you|me|us|a|an|this|that|pp-?\d+|busan)\b)/gi,
+        'for ',
+      )
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
       .replace(/\btl;?dr\b:?/gi, ' ')
       // "Could you confirm the date on which …", "can u tell me …": a request to answer, not part of what is asked.

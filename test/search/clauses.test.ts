@@ -179,3 +179,14 @@ describe('clausesOf: "how come"', () => {
     ]);
   });
 });
+
+describe('clausesOf: chat\'s "4" for "for"', () => {
+  it('reads "4" before what it is for as "for", and keeps a "4" that numbers the word before it', () => {
+    assert.deepEqual(clausesOf('financial plan period 4 pp14'), ['financial plan period for pp14']);
+    assert.deepEqual(clausesOf('thx 4 the help'), ['thx for the help']);
+    assert.deepEqual(clausesOf('what did committee 4 the delegates see'), [
+      'what did committee 4 the delegates see',
+    ]);
+    assert.deepEqual(clausesOf('round 4 the deputy race'), ['round 4 the deputy race']);
+  });
+});

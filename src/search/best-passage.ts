@@ -42,7 +42,12 @@ export function bestPassage(
   const pool = settled.length > 0 ? settled : considered;
   // "Could not" only tells why something failed; when another verified sentence gives a reason, it is
   // the better answer ("why is defining ICT a big deal" is not "Committee 5 could not agree one").
-  const reasoned = u.kind === 'why' ? pool.filter((h) => givesReason(h.passage.text, u.question)) : [];
+  // A reason for something else in the entry ("…, which is why the decision is cited as Decision 5
+  // (Rev. Busan, 2014)") is no reason for what is asked: the sentence says one of the question's things.
+  const reasoned =
+    u.kind === 'why'
+      ? pool.filter((h) => givesReason(h.passage.text, u.question) && saysAskedThing(h, weighted, implied))
+      : [];
   // A sentence the corpus files under "Why it mattered" gives that reason, in its words or its own.
   const filed = u.kind === 'why' ? pool.filter((h) => inReasonSection(h.passage, u.question)) : [];
   const best =
@@ -55,6 +60,16 @@ export function bestPassage(
         datedAction(pool, u, weighted) ??
         (pool[0] as RankedPassage));
   return { first, best };
+}
+
+/**
+ * True when the sentence itself says one of the question's things beyond the conference's own names,
+ * not only its entry's names or authored questions do; or when the question asks of nothing else.
+ */
+function saysAskedThing(h: RankedPassage, weighted: WeightedQuery, implied: ReadonlySet<string>): boolean {
+  const asked = weighted.concepts.filter((c) => !implied.has(squash(c.word)));
+  const own = termsOf(h.passage);
+  return asked.length === 0 || asked.some((c) => c.alternatives.some((t) => own.has(t)));
 }
 
 /**

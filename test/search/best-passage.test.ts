@@ -23,3 +23,18 @@ describe('best passage: the sentence that answers "when"', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /^Date: 23 October 2014/);
   });
 });
+
+describe('best passage: the sentence that answers "why"', () => {
+  it('takes no reason for something else in the entry ("which is why the decision is cited as …")', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'why did ITU lose contributory units at Busan?',
+      'how come ITU ended up with fewer contributory units after busan?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, r.found ? '' : `${line}: ${r.reason}`);
+      assert.match(r.passages[0]?.passage.text ?? '', /lowered their class of contribution/, line);
+      for (const p of r.passages) assert.doesNotMatch(p.passage.text, /which is why/, line);
+    }
+  });
+});

@@ -94,6 +94,16 @@ export function explainQuestion(
   if (identity) return done(identity);
   // "What is Resolution 190 about?", "what is Resolution 200 called?": the named text's summary or title.
   const named = namedTextAnswer(u, weighted, asked, refs, index);
+  // "What's Resolution 199 about?" of a text the corpus knows only as probably one of PP-14's: what it
+  // has, offered as unverified, never stated as the answer.
+  const [unsure] = named?.passages ?? [];
+  if (unsure?.passage.uncertain === true)
+    return done({
+      found: false,
+      nearest: [],
+      reason: "the named text's summary is marked unverified",
+      partial: { passage: unsure, missing: ['a verified statement'] },
+    });
   if (named) return done(named);
   // "What are the Final Acts?", "Who is Houlin Zhao?": a question that names an entry gets its summary.
   const definitionOf = defined(asked, index);

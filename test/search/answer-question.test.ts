@@ -553,3 +553,19 @@ describe("answerQuestion: set QQ's confident errors", () => {
     assert.match(date.passages.map((p) => p.passage.text).join(' '), /7 November/);
   });
 });
+
+describe('answerQuestion: a named text the corpus knows only as probable', () => {
+  it('offers the unverified summary of "what is Resolution 199 about" as what it has, not as the answer', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("What's Resolution 199 from Busan about?", index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    assert.ok(
+      !r.found && r.partial?.passage.passage.uncertain,
+      'the unverified summary is offered as partial',
+    );
+    // A text with a verified summary is still answered from it.
+    const known = answerQuestion('what is resolution 185 about?', index);
+    assert.ok(known.found, known.found ? '' : known.reason);
+    assert.match(known.passages[0]?.passage.text ?? '', /flight tracking/);
+  });
+});

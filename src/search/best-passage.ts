@@ -39,7 +39,10 @@ export function bestPassage(
     (h, i) => i < ENOUGH_VERIFIED || (firstEntries.has(h.entry.id) && inReasonSection(h.passage, u.question)),
   );
   const settled = considered.filter((h) => !h.passage.uncertain);
-  const pool = settled.length > 0 ? settled : considered;
+  // "Which candidate won the race": a field that lists the others ("Other candidates: …") answers only
+  // when nothing else verified does.
+  const own = settled.filter((h) => !listsOthers(h, u));
+  const pool = own.length > 0 ? own : settled.length > 0 ? settled : considered;
   // "Could not" only tells why something failed; when another verified sentence gives a reason, it is
   // the better answer ("why is defining ICT a big deal" is not "Committee 5 could not agree one").
   // A reason for something else in the entry ("…, which is why the decision is cited as Decision 5
@@ -61,6 +64,18 @@ export function bestPassage(
         (pool[0] as RankedPassage));
   return { first, best };
 }
+
+/** True when a field lists the others ("Other candidates:", "Rivals:") and the question asks of none. */
+function listsOthers(h: RankedPassage, u: Understanding): boolean {
+  return h.passage.isField && OTHER_LABEL.test(h.passage.text) && !ASKS_OTHER.test(u.question);
+}
+
+/** A field that lists the others: "Other candidates:", "Rivals:". */
+const OTHER_LABEL = /^(?:other|others|rivals?|losing|unsuccessful|defeated)\b[^:]{0,40}:/i;
+
+/** A question about the others, or one of them by a quality ("the turkish candidate"). */
+const ASKS_OTHER =
+  /\b(?:other|others|else|rivals?|opponents?|los(?:e|t|ing|ers?)|against|defeat(?:ed)?|beat|unsuccessful)\b/i;
 
 /**
  * True when the sentence itself says one of the question's things beyond the conference's own names,

@@ -38,3 +38,16 @@ describe('best passage: the sentence that answers "why"', () => {
     }
   });
 });
+
+describe('best passage: a field that lists the others', () => {
+  it('does not lead "which candidate won" with "Other candidates:", but does a question about them', async () => {
+    const { index } = await contextFor();
+    const won = answerQuestion('Which candidate won the race for TSB Director?', index);
+    assert.ok(won.found, won.found ? '' : won.reason);
+    assert.doesNotMatch(won.passages[0]?.passage.text ?? '', /^Other candidates:/);
+    assert.match(won.passages[0]?.passage.text ?? '', /Chaesub Lee/);
+    const others = answerQuestion('who were the other candidates for TSB director?', index);
+    assert.ok(others.found, others.found ? '' : others.reason);
+    assert.match(others.passages.map((p) => p.passage.text).join(' '), /Jamoussi/);
+  });
+});

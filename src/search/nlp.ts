@@ -52,7 +52,7 @@ export function createNlp(): Nlp {
   const its = nlp.its;
   return {
     read(text) {
-      const doc = nlp.readDoc(text);
+      const doc = nlp.readDoc(spacedJoinedWords(text));
       const entityOf = new Map<number, string>();
       doc.entities().each((e: ItemEntity) => {
         const [first, last] = e.out(its.span) as unknown as [number, number];
@@ -92,3 +92,20 @@ export function createNlp(): Nlp {
     },
   };
 }
+
+/**
+ * `text` with punctuation around a word joined by an apostrophe or a hyphen ("ITU's,", "(Ebola-Info-Sharing")
+ * set off by a space. The model adds a word it does not know to its lexicon when it reads one with
+ * punctuation at its edge, and from then on reads it as one token: "ITU's" was "ITU" and "'s" until a line
+ * with "ITU's," came, and one token after, so answers changed with the lines read before. So spaced, a
+ * word is read the same way whatever came before it.
+ */
+export function spacedJoinedWords(text: string): string {
+  return text.replace(JOINED_WORD_AT_PUNCTUATION, (_m, left: string, word: string, right: string) =>
+    [left, word, right].filter((part) => part !== '').join(' '),
+  );
+}
+
+/** A word joined by an apostrophe or a hyphen, with the punctuation at its edges. */
+const JOINED_WORD_AT_PUNCTUATION =
+  /(?<=^|\s)([([{"“‘']*)([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)+)([,.;:!?)\]}"”’']*)(?=\s|$)/gu;

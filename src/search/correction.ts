@@ -11,6 +11,7 @@ import {
 } from './correction-parts.ts';
 import { countsThing } from './counts-thing.ts';
 import { isEnglishWord } from './dictionary.ts';
+import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -181,9 +182,29 @@ export function findCorrection(
       // The other rank must rank the same thing: "its 150th anniversary" is no rank of a conference.
       if (ordinal(claim)) {
         const tokens = index.nlp.read(said).tokens;
-        const ranksSame = (i: number) =>
-          ranked === undefined ||
-          tokens.slice(i + 1, i + 4).some((t) => ranked.some((a) => terms(t.text).includes(a)));
+        const names = (t: NlpToken | undefined) =>
+          ranked?.some((a) => terms(t?.text ?? '').includes(a)) === true;
+        // "The first Secretary-General from China", "the first Chinese one": a rank within a group is no
+        // rank of the series. "And its 19th": a rank whose noun the sentence said before it.
+        const ranksSame = (i: number) => {
+          if (ranked === undefined) return true;
+          const at = tokens.slice(i + 1, i + 4).findIndex(names);
+          if (at < 0)
+            return (
+              /^its$/i.test(tokens[i - 1]?.text ?? '') &&
+              !tokens[i + 1]?.isWord &&
+              tokens.slice(0, i).some(names)
+            );
+          const between = tokens.slice(i + 1, i + 1 + at);
+          const after = tokens
+            .slice(i + 2 + at, i + 5 + at)
+            .map((t) => t.text)
+            .join(' ');
+          return (
+            !between.some((t) => index.countries.countriesOfNationality(t.text) !== undefined) &&
+            !/^(?:-\s*\S+\s+)?from\b/i.test(after)
+          );
+        };
         return tokens.some((t, i) => t.entity === 'ORDINAL' && normalize(t.text) !== claim && ranksSame(i));
       }
       // "25 new resolutions": another count of resolutions, not of countries.

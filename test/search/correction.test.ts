@@ -76,6 +76,14 @@ describe('correction (through answerQuestion)', () => {
     assert.match(round.passages[0]?.passage.text ?? '', /fourth round/);
   });
 
+  it('corrects a rank in the series by one in the series ("its 19th"), not by a rank within a group ("the first from China")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("Zhao became ITU's 20th Secretary-General, correct?", index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /19th/);
+  });
+
   it('does not answer a wh-question with a correction of the claim beside it ("who is X? he is Y right?")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion("who's the new TSB director from busan? he's korean right?", index);

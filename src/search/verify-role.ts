@@ -38,7 +38,13 @@ export function roleUnnamed(
       if (TITLED_NAME.test(text)) return undefined;
       // "Wonki Min of the Republic of Korea was the chairman": the sentence's subject holds the role.
       const holder = before.match(HOLDER_BEFORE)?.[1];
-      if (holder && !tokenize(holder).some((w) => LEADING_WORDS.has(w) || q.u.names.includes(squash(w))))
+      // "US Ambassador Pamela Hamamoto made a statement": a name beside the question's own ("US") is new.
+      const words = holder === undefined ? [] : tokenize(holder);
+      if (
+        words.length > 0 &&
+        !words.some((w) => LEADING_WORDS.has(w)) &&
+        words.some((w) => !q.u.names.includes(squash(w)))
+      )
         return undefined;
       return m[0];
     }
@@ -52,9 +58,12 @@ const ROLE_BEFORE = /\b(?:the|its|his|her|their|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+(?:
 /** Capitalised words that start a sentence and name no one ("The chair", "Its chairman"). */
 const LEADING_WORDS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'this', 'that']);
 
-/** The sentence's subject, a name, then a copula before the role: "Wonki Min … was the". */
+/**
+ * The sentence's subject, a name, then a copula before the role ("Wonki Min … was the"), or a verb that
+ * makes the role its own act ("Pamela Hamamoto made a statement").
+ */
 const HOLDER_BEFORE =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\b.*\b(?:was|is|were|became|served as|as)\s+(?:the|its|a|an)\s+$/u;
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\b.*\b(?:was|is|were|became|served as|as|made|gave|delivered|issued)\s+(?:the|its|a|an)\s+$/u;
 
 /** A name right after the role: "Chairman: Wonki Min", "chair, Germany,", "chairman Wonki Min". */
 const NAME_AFTER = /^(?:\s*[:,]\s*|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*/u;

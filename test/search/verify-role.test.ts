@@ -4,6 +4,18 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: who does what (through answerQuestion)', () => {
+  it('reads the subject of "made a statement" as its maker, though the question names the country beside it', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'who made the US statement on ebola at the conference',
+      'Who was the US ambassador who made a statement on Ebola at the conference?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, r.found ? '' : `${line}: ${r.reason}`);
+      assert.match(r.passages[0]?.passage.text ?? '', /Hamamoto/, line);
+    }
+  });
+
   it('does not answer "who lost to X" with a sentence where X is the one who lost', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('Which candidates lost the TSB director race to Chaesub Lee?', index);

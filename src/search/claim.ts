@@ -38,12 +38,18 @@ export function isTagClause(
   // "True?", "Verify?": a word or two, asked; "full name" without a question mark is an aside.
   if (asked && words.length <= 3 && words.every((t) => t.pos !== 'NOUN' || t.light)) return true;
   const yesNoForm = words[0]?.pos === 'AUX';
-  // "Is that right" points back; the "there" of "was there smth on youth" only says something exists.
+  // "Is that right" points back; the "there" of "was there smth on youth" only says something exists,
+  // and an article ("was there a youth resolution") points nowhere.
   const pointsBack = words.some(
-    (t) => (t.pos === 'PRON' && normalize(t.text) !== 'there') || (t.pos === 'DET' && t.light),
+    (t) =>
+      (t.pos === 'PRON' && normalize(t.text) !== 'there') ||
+      (t.pos === 'DET' && t.light && !ARTICLE.test(t.text)),
   );
   return yesNoForm && pointsBack;
 }
+
+/** An article, which points at nothing said before. */
+const ARTICLE = /^(?:a|an|the)$/i;
 
 /** A statement split into the frame that quotes it and the claim it quotes. */
 export interface QuotedClaim {

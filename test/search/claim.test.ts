@@ -33,6 +33,17 @@ describe('claim', () => {
     );
   });
 
+  it('does not read "was there a youth resolution" as a tag: an article points back to nothing, "that" does', () => {
+    assert.equal(
+      isTagClause(tokens('was there a youth resolution'), () => false, true),
+      false,
+    );
+    assert.equal(
+      isTagClause(tokens('Does that check out'), () => false, true),
+      true,
+    );
+  });
+
   it('does not read a question-word clause as a tag: "who won?" asks its own question', () => {
     for (const clause of ['who won', 'why', 'how come', 'when']) {
       assert.equal(

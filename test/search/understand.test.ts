@@ -265,6 +265,11 @@ describe('understand', () => {
     const { index } = await contextFor();
     const r = answerQuestion("was there smth on youth? what date'd it pass", index);
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /3 November/);
+    const article = answerQuestion(
+      'quick one - was there a youth resolution? when did it get approved',
+      index,
+    );
+    assert.match(article.found ? (article.passages[0]?.passage.text ?? '') : '', /3 November/);
   });
 });
 

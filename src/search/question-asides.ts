@@ -168,7 +168,7 @@ const MAX_GUESS_WORDS = 4;
  * answer to check, not a thing the answer must say. A number or an "or" there gives the choices asked
  * ("… , 130 or 174?"), and a clause with its own verb is a remark (see {@link withoutRemark}).
  */
-function guessOf(tokens: readonly NlpToken[]): string[] {
+export function guessOf(tokens: readonly NlpToken[]): string[] {
   const comma = tokens.findLastIndex((t) => t.text === ',');
   if (comma <= 0) return [];
   const head = tokens.slice(0, comma);

@@ -3,6 +3,7 @@ import { askedClaim, believed, isTagClause, quotedClaim, TAG, TAG_AT_END } from 
 import { clausesOf } from './clauses.ts';
 import type { Nlp, NlpToken } from './nlp.ts';
 import {
+  guessOf,
   negatedKind,
   settingOf,
   withoutChatLead,
@@ -226,7 +227,9 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   // "Who chaired the whole conference (not a committee)?": what the line says it does not mean.
   const negated = negatedKind(line);
   if (negated !== undefined) setting.add(squash(negated));
-  const focus = focusOf(words);
+  // "what was the deputy sg guy's name, johnston?": the kind of answer is asked before the guess.
+  const guessed = guessOf(tokens).length > 0 ? tokens.findLastIndex((t) => t.text === ',') : -1;
+  const focus = focusOf(guessed < 0 ? words : tokens.slice(0, guessed).filter((t) => t.isWord));
   // "Which city will host …": the kind of answer asked, in lower case, is no name the answer must say,
   // though the corpus capitalises it in a name of its own ("Centum City").
   const typeToken = words.find((t) => normalize(t.text) === focus.typeWord);

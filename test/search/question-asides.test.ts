@@ -64,6 +64,13 @@ describe('question asides: what is only around a question', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Busan/);
   });
 
+  it('reads the kind of answer asked before a trailing guess ("what was the deputy sg guy\'s name, johnston?")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("wait what was the deputy sg guy's name, johnston?", index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Malcolm Johnson/);
+  });
+
   it('reads a chat lead before a yes/no question as no part of it ("lowkey confused, did they …")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('lowkey confused, did they change the itu constitution at pp14 or nah', index);

@@ -69,3 +69,22 @@ export function isThing(u: Understanding, word: string): boolean {
   const pos = posOf(u).get(word);
   return pos === undefined || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
 }
+
+/**
+ * The things the question asks of someone named, by a possessive ("Malcolm Johnson's rivals"): the
+ * question is about them, not about the one named, so an answer must say them. Not the kind of answer
+ * asked ("Zhao's name"), which the answer gives without saying.
+ */
+export const possessedOf = perObject((u: Understanding): ReadonlySet<string> => {
+  const out = new Set<string>();
+  u.tokens.forEach((t, i) => {
+    const owner = u.tokens[i - 1];
+    const thing = u.tokens[i + 1];
+    // "ITU's mandate": every passage is ITU's, so its things are any question's.
+    if (!/^['’]s$/.test(t.text) || owner?.pos !== 'PROPN' || !u.names.includes(squash(owner.text))) return;
+    if (thing?.pos !== 'NOUN' || thing.light) return;
+    const word = normalize(thing.text);
+    if (word !== u.typeWord && !u.answerWords?.includes(word)) out.add(word);
+  });
+  return out;
+});

@@ -1,6 +1,8 @@
 import type { Passage } from '../corpus/types.ts';
+import { perObject } from './per-object.ts';
 import type { RankedPassage } from './rank-passages.ts';
 import { squash } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { Verdict } from './verify.ts';
 
 /*
@@ -33,6 +35,11 @@ export function significanceWords(question: string): Set<string> {
       for (const w of m[0].toLowerCase().split(/\s+/)) out.add(w);
   return out;
 }
+
+/** The significance words of a "why was X a big deal" question, once per question. */
+export const significanceOf = perObject(
+  (u: Understanding): ReadonlySet<string> => significanceWords(u.question),
+);
 
 /** "Why did X object to Y", "push back on", "reject": a stance, whose grounds are the reason. */
 const OBJECTION =

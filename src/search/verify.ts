@@ -10,8 +10,9 @@ import {
   mainVerbNamedDoer,
   mainVerbOf,
   posOf,
+  possessedOf,
 } from './question-words.ts';
-import { givesFirst, inReasonSection, significanceWords } from './reasons.ts';
+import { givesFirst, inReasonSection, significanceOf } from './reasons.ts';
 import type { PassageHit } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -221,7 +222,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     }
     // What "how many" counts must be what the passage counts; of the other things, one may be worded
     // otherwise ("on the Korean side", "the jet").
-    if (c.word === q.u.counted) missing.push(c.word);
+    // So must what the question asks of someone named ("Malcolm Johnson's rivals"): a sentence about
+    // Johnson that says nothing of his rivals is about someone else.
+    if (c.word === q.u.counted || possessedOf(q.u).has(c.word)) missing.push(c.word);
     else loose.push(c.word);
   }
   if (loose.length > o.maxLooseThings) missing.push(...loose);
@@ -274,12 +277,12 @@ function failing(missing: string[], missingNames: string[]): (reason: string) =>
   return (reason) => ({ ok: false, reason, missing, missingNames });
 }
 
-/** The words of the question as searched, once per question: every candidate asks for them. */
 /** True when the question names a kind of text ("resolution", "reso", "decision"). */
 const asksTextKind = perObject((u: Understanding): boolean =>
   u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))),
 );
 
+/** The words of the question as searched, once per question: every candidate asks for them. */
 const searchedWordsOf = perObject((q: VerifyInput): ReadonlySet<string> | undefined =>
   q.searchText === undefined ? undefined : new Set(normalize(q.searchText).split(/[^\p{L}\p{N}]+/u)),
 );
@@ -295,6 +298,3 @@ const ACTION_WEIGHT = 0.5;
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
-
-/** The significance words of a "why was X a big deal" question, once per question. */
-const significanceOf = perObject((u: Understanding): ReadonlySet<string> => significanceWords(u.question));

@@ -340,3 +340,15 @@ describe("verify: a field of someone's earlier posts", () => {
     assert.match(before.passages.map((p) => p.passage.text).join(' '), /Deputy Secretary-General/);
   });
 });
+
+describe('verify: what the question asks of someone named', () => {
+  it('does not answer "how many votes did Malcolm Johnson\'s rivals get" with Johnson\'s own votes', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("how many votes did Malcolm Johnson's rivals get in the deputy SG race?", index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    // "ITU's mandate": every passage is ITU's, so what it owns is asked as any thing is.
+    const mandate = answerQuestion("Why does formally defining ICT matter for ITU's role?", index);
+    assert.ok(mandate.found, mandate.found ? '' : mandate.reason);
+    assert.match(mandate.passages[0]?.passage.text ?? '', /reach|mandate/);
+  });
+});

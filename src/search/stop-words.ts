@@ -31,7 +31,7 @@ ones like really actually exactly kind sort way ways also give show find many mu
 want wants wanted wanting idea ideas issue issues matter matters topic question questions info
 details detail story stories status news update updates latest regarding concerning roughly
 approximately approx around stuff thing remind yo gimme sth smth lol btw asap quick guy guys dude behalf per
-wanna gonna gotta confbot`;
+wanna gonna gotta lots bunch confbot`;
 
 /** Every word with no topic. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([

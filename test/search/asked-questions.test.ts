@@ -38,4 +38,16 @@ describe('asked questions', () => {
       '"Committee 5" is not the editorial committee',
     );
   });
+
+  it('answers a "why" an entry asks in the asker\'s words ("lots of speakers … bring up 2015") with its sentence', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'why did lots of speakers in busan bring up 2015?',
+      'why did so many speakers in busan keep bringing up 2015?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, r.found ? '' : `${line}: ${r.reason}`);
+      assert.match(r.passages[0]?.passage.text ?? '', /150th anniversary/, line);
+    }
+  });
 });

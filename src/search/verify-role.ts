@@ -129,7 +129,8 @@ export function reversedRole(text: string, q: VerifyInput): string | undefined {
  */
 export function counterpartOnly(text: string, q: VerifyInput): string | undefined {
   if (q.u.kind !== 'who') return undefined;
-  const party = ON_BEHALF.exec(q.u.question)?.[1];
+  const asked = ON_BEHALF.exec(q.u.question);
+  const party = asked?.[1] ?? asked?.[2];
   if (party === undefined) return undefined;
   // "For the Korean side": the party is the country of a nationality, written as the country ("with
   // Korea").
@@ -151,8 +152,8 @@ export function counterpartOnly(text: string, q: VerifyInput): string | undefine
 }
 
 /**
- * "On behalf of Korea", "representing Korea", "for the Korean side", "on the Korean side": the party a
- * question asks for.
+ * "On behalf of Korea", "representing Korea", "for the Korean side", "on the Korean side", "on Korea's
+ * behalf": the party a question asks for.
  */
 const ON_BEHALF =
-  /\b(?:on\s+behalf\s+of|representing|for|on(?=\s+the\s+\p{L}+\s+side\b))\s+(?:the\s+)?(\p{L}+)(?:\s+side)?\b/iu;
+  /\b(?:on\s+behalf\s+of|representing|for|on(?=\s+the\s+\p{L}+\s+side\b))\s+(?:the\s+)?(\p{L}+)(?:\s+side)?\b|\bon\s+(\p{L}+)\s*['’]s\s+behalf\b/iu;

@@ -44,6 +44,7 @@ describe('verify: who does what (through answerQuestion)', () => {
     for (const line of [
       'Who signed the 2012 preparation MoU on the Korean side?',
       'who signed the 2012 MoU on preparing PP-14 for the korean side',
+      "Who signed the 2012 preparatory MoU with ITU on Korea's behalf?",
     ]) {
       const on = answerQuestion(line, index);
       assert.ok(on.found, line);

@@ -5,6 +5,7 @@ import { hasCount, statesMoney, statesQuantity } from './question.ts';
 import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
+import { howProblem } from './verify-how.ts';
 import {
   asksBuilding,
   asksCountry,
@@ -75,29 +76,18 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
       return `names no ${typeWord}, and the question asks which`;
   }
   if (asksBuilding(q) && !namesVenue(text)) return `names no venue, and the question asks which ${typeWord}`;
+  // "In what capacity did Palestine take part": as what, which a sentence on another's part in it
+  // ("so that it could take part in a possible vote") does not say.
+  // (A "who" asks the person first: "Kye-Cheol Lee, chairman of the KCC" gives both.)
+  if (q.u.kind !== 'who' && typeWord && CAPACITY_TYPE.test(typeWord) && !AS_WHAT.test(text))
+    return `says as what no one took part, and the question asks in what ${typeWord}`;
   if (q.u.kind === 'which' && typeWord && /^(?:city|cities|town)$/.test(typeWord) && !namesCity(text, q))
     return `names no city the question does not, and it asks which ${typeWord}`;
   // "What budget was attached to the Busan Initiative?": an amount of money, which a description is not.
   if (typeWord && MONEY_TYPE.test(typeWord) && !statesMoney(text))
     return `gives no amount, and the question asks what ${typeWord}`;
-  // "How often do plenipots meet": a frequency ("every four years"), which a fact about one meeting is not.
-  if (q.u.kind === 'how' && /\bhow\s+often\b/i.test(q.u.question) && !FREQUENCY.test(text))
-    return 'gives no frequency, and the question asks how often';
-  // "How do new resolutions get their numbers": what a thing is ("Resolution 190 is the new resolution
-  // on numbering resources") is no way anything was done.
-  if (q.u.kind === 'how' && DEFINES.test(text)) return 'says what something is, and the question asks how';
-  // "How were decisions made": the way of the action asked, which a sentence that does not say the
-  // action ("PP-14 also adopted five decisions") does not give.
-  const done = q.u.kind === 'how' ? HOW_PASSIVE.exec(q.u.question)?.[1] : undefined;
-  const action = done ? q.weighted.concepts.find((c) => c.word === done.toLowerCase()) : undefined;
-  // Decisions are made, taken or reached alike: any of these says the action.
-  const said = action ? [...action.alternatives, ...DECIDING] : [];
-  if (action && !terms(text).some((t) => said.includes(t)))
-    return `does not say how it was ${done}, and the question asks that`;
-  // "How were decisions taken": one a later meeting could take ("the 2018 conference could take it") is
-  // none taken.
-  if (action && /^how\s+(?:were|was)\b/i.test(q.u.question) && MAY_DECIDE.test(text) && !DECIDED.test(text))
-    return `says only how it could be ${done}, and the question asks how it was`;
+  const how = howProblem(text, q);
+  if (how) return how;
   switch (q.u.kind) {
     case 'who':
       if (!namesSomeoneNew(text, q)) return 'names nobody the question does not, and it asks who';
@@ -137,25 +127,11 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   }
 }
 
-/** Type words that ask for a date ("the opening day", "which year"). */
-/** "How were decisions made", "how was Busan chosen": the participle of a passive "how" question. */
-const HOW_PASSIVE =
-  /^how\s+(?:were|was|are|is)\s+(?:[\p{L}\p{N}-]+\s+){1,6}?(made|taken|reached|decided)\b/iu;
+/** Type words that ask as what someone acted: "in what capacity". */
+const CAPACITY_TYPE = /^capacit(?:y|ies)$/;
 
-/** The terms of the participles of deciding that HOW_PASSIVE reads ("made", "taken", "reached", "decided"). */
-const DECIDING = terms('made taken reached decided');
-
-/** Deciding as a possibility: "could take it", "may reach a decision". */
-const MAY_DECIDE = /\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:take|make|reach|decide)\b/i;
-
-/** Deciding as done. */
-const DECIDED = /\b(?:made|taken|reached|decided)\b/i;
-
-/** A sentence that says what its subject is: "Resolution 190 is the new PP-14 resolution that …". */
-const DEFINES = /^[^,;:]{1,60}?\b(?:is|are)\s+(?:the|a|an)\b/;
-
-/** How often something happens: "every four years", "annually", "twice a year". General English. */
-const FREQUENCY = /\b(?:every|each|once|twice|annual(?:ly)?|yearly|monthly|weekly|daily|times\s+a)\b/i;
+/** A role said: "as a special observer", "Status: observer". */
+const AS_WHAT = /\bas\s+(?:an?\s+|the\s+|its\s+)?\p{L}|^[^:]{0,40}\b(?:status|role|capacity)\b[^:]{0,40}:/iu;
 
 /** Type words that ask for a person ("which president", "which official"): general English roles. */
 const PERSON_TYPE =

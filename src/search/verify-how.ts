@@ -1,0 +1,51 @@
+import { terms } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": whether a passage says how, for a "how" question: a frequency for
+ * "how often", a way of doing for "how were decisions made", and not what something is. See
+ * docs/answering.md.
+ */
+
+/** Why a passage does not say the how a "how" question asks, if it does not. */
+export function howProblem(text: string, q: VerifyInput): string | undefined {
+  if (q.u.kind !== 'how') return undefined;
+  // "How often do plenipots meet": a frequency ("every four years"), which a fact about one meeting is not.
+  if (/\bhow\s+often\b/i.test(q.u.question) && !FREQUENCY.test(text))
+    return 'gives no frequency, and the question asks how often';
+  // "How do new resolutions get their numbers": what a thing is ("Resolution 190 is the new resolution
+  // on numbering resources") is no way anything was done.
+  if (DEFINES.test(text)) return 'says what something is, and the question asks how';
+  // "How were decisions made": the way of the action asked, which a sentence that does not say the
+  // action ("PP-14 also adopted five decisions") does not give.
+  const done = HOW_PASSIVE.exec(q.u.question)?.[1];
+  const action = done ? q.weighted.concepts.find((c) => c.word === done.toLowerCase()) : undefined;
+  // Decisions are made, taken or reached alike: any of these says the action.
+  const said = action ? [...action.alternatives, ...DECIDING] : [];
+  if (action && !terms(text).some((t) => said.includes(t)))
+    return `does not say how it was ${done}, and the question asks that`;
+  // "How were decisions taken": one a later meeting could take ("the 2018 conference could take it") is
+  // none taken.
+  if (action && /^how\s+(?:were|was)\b/i.test(q.u.question) && MAY_DECIDE.test(text) && !DECIDED.test(text))
+    return `says only how it could be ${done}, and the question asks how it was`;
+  return undefined;
+}
+
+/** "How were decisions made", "how was Busan chosen": the participle of a passive "how" question. */
+const HOW_PASSIVE =
+  /^how\s+(?:were|was|are|is)\s+(?:[\p{L}\p{N}-]+\s+){1,6}?(made|taken|reached|decided)\b/iu;
+
+/** The terms of the participles of deciding that HOW_PASSIVE reads ("made", "taken", "reached", "decided"). */
+const DECIDING = terms('made taken reached decided');
+
+/** Deciding as a possibility: "could take it", "may reach a decision". */
+const MAY_DECIDE = /\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:take|make|reach|decide)\b/i;
+
+/** Deciding as done. */
+const DECIDED = /\b(?:made|taken|reached|decided)\b/i;
+
+/** A sentence that says what its subject is: "Resolution 190 is the new PP-14 resolution that …". */
+const DEFINES = /^[^,;:]{1,60}?\b(?:is|are)\s+(?:the|a|an)\b/;
+
+/** How often something happens: "every four years", "annually", "twice a year". General English. */
+const FREQUENCY = /\b(?:every|each|once|twice|annual(?:ly)?|yearly|monthly|weekly|daily|times\s+a)\b/i;

@@ -148,3 +148,20 @@ export function withoutDatePart(text: string, parts: readonly string[], claim: s
 export function withoutPhrase(text: string, pattern: string): string {
   return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
 }
+
+/** `text` without the question's ranks and the noun each ranks ("the first round", "2nd ballot"). */
+export function withoutRanks(text: string, u: Understanding): string {
+  return u.tokens.reduce((out, t, i) => {
+    const noun = u.tokens[i + 1];
+    if (t.entity !== 'ORDINAL' || noun === undefined || noun.pos !== 'NOUN') return out;
+    return withoutPhrase(out, `(?:the\\s+)?${escapeRegExp(t.text)}\\s+${escapeRegExp(noun.text)}`);
+  }, text);
+}
+
+/** Corpus nouns a claim needs, with no name beside the one claimed, to be about the corpus at all. */
+export const MIN_KNOWN_THINGS = 2;
+
+/** How many of the question's nouns the corpus uses ("flight", "tracking", "resolution"). */
+export function knownThings(u: Understanding, index: SearchIndex): number {
+  return u.tokens.filter((t) => t.isWord && !t.light && t.pos === 'NOUN' && index.knows(t.text)).length;
+}

@@ -3,11 +3,14 @@ import {
   aboutAnotherMeeting,
   claimCheckInput,
   datePartsOf,
+  knownThings,
+  MIN_KNOWN_THINGS,
   nameRuns,
   namesOtherThan,
   nounAfter,
   withoutDatePart,
   withoutPhrase,
+  withoutRanks,
 } from './correction-parts.ts';
 import { countsThing } from './counts-thing.ts';
 import { isEnglishWord } from './dictionary.ts';
@@ -34,22 +37,8 @@ const CURRENCY = /(?:dollars?|usd|euros?|francs?|chf|bucks|quid)/;
 /** Passages a fact-check's correction is looked for in, best first. */
 const MAX_CORRECTION_CANDIDATES = 10;
 
-/** `text` without the question's ranks and the noun each ranks ("the first round", "2nd ballot"). */
-function withoutRanks(text: string, u: Understanding): string {
-  return u.tokens.reduce((out, t, i) => {
-    const noun = u.tokens[i + 1];
-    if (t.entity !== 'ORDINAL' || noun === undefined || noun.pos !== 'NOUN') return out;
-    return withoutPhrase(out, `(?:the\\s+)?${escapeRegExp(t.text)}\\s+${escapeRegExp(noun.text)}`);
-  }, text);
-}
-
-/** Corpus nouns a claim needs, with no name beside the one claimed, to be about the corpus at all. */
-const MIN_KNOWN_THINGS = 2;
-
-/** How many of the question's nouns the corpus uses ("flight", "tracking", "resolution"). */
-function knownThings(u: Understanding, index: SearchIndex): number {
-  return u.tokens.filter((t) => t.isWord && !t.light && t.pos === 'NOUN' && index.knows(t.text)).length;
-}
+/** A designation claimed: letters and a number ("MH17", "WRC-15"). */
+const DESIGNATION = /^(\p{L}+)-?(\d+)$/u;
 
 /**
  * The passage that settles a fact-check against its claim, if one does. Each name, number or word the
@@ -175,6 +164,10 @@ export function findCorrection(
     const q = claimCheckInput(rest, weighted, index);
     const sameKind = (said: string) => {
       const otherName = namesOtherThan(said, new Set(), index);
+      // "MH17": a designation is corrected by another of its series ("MH370"), not another name.
+      const [, letters, digits] = DESIGNATION.exec(claim) ?? [];
+      if (letters && digits)
+        return new RegExp(String.raw`\b${escapeRegExp(letters)}[\s-]?(?!${digits}\b)\d+\b`, 'iu').test(said);
       if (label) return new RegExp(`\\b${escapeRegExp(label)}\\s+\\d`, 'u').test(said);
       // "Concluding on 14 November?": a month or a day is corrected only by another date.
       if (isCalendarWord(claim) || date) return statesDate(said);

@@ -76,6 +76,14 @@ describe('correction (through answerQuestion)', () => {
     assert.match(round.passages[0]?.passage.text ?? '', /fourth round/);
   });
 
+  it('corrects a designation by another of its series ("MH17" by MH370), not by another name ("WRC-15")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('the flight tracking resolution was a reaction to MH17 right', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.equal(r.lead, 'no');
+    assert.match(r.passages[0]?.passage.text ?? '', /MH370/);
+  });
+
   it('corrects a rank in the series by one in the series ("its 19th"), not by a rank within a group ("the first from China")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion("Zhao became ITU's 20th Secretary-General, correct?", index);

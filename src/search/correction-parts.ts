@@ -165,3 +165,6 @@ export const MIN_KNOWN_THINGS = 2;
 export function knownThings(u: Understanding, index: SearchIndex): number {
   return u.tokens.filter((t) => t.isWord && !t.light && t.pos === 'NOUN' && index.knows(t.text)).length;
 }
+
+/** Passages a fact-check's correction is looked for in, best first. */
+export const MAX_CORRECTION_CANDIDATES = 10;

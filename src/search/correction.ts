@@ -1,21 +1,22 @@
 import type { AskOptions } from './answer-question.ts';
+import { groupCorrection } from './correction-group.ts';
 import {
-  aboutAnotherMeeting,
   claimCheckInput,
   datePartsOf,
   knownThings,
+  MAX_CORRECTION_CANDIDATES,
   MIN_KNOWN_THINGS,
   nameRuns,
   namesOtherThan,
   nounAfter,
   withoutDatePart,
-  withoutPhrase,
   withoutRanks,
 } from './correction-parts.ts';
 import { countsThing } from './counts-thing.ts';
 import { isEnglishWord } from './dictionary.ts';
 import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
+import { mainVerbOf } from './question-words.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import { escapeRegExp, isCalendarWord, normalize, squash, terms } from './text.ts';
@@ -33,9 +34,6 @@ const SCALE = /thousand|million|billion|trillion|hundred/;
 
 /** "A million dollars": the currency is the amount's, claimed with it. General English. */
 const CURRENCY = /(?:dollars?|usd|euros?|francs?|chf|bucks|quid)/;
-
-/** Passages a fact-check's correction is looked for in, best first. */
-const MAX_CORRECTION_CANDIDATES = 10;
 
 /** A designation claimed: letters and a number ("MH17", "WRC-15"). */
 const DESIGNATION = /^(\p{L}+)-?(\d+)$/u;
@@ -90,8 +88,17 @@ export function findCorrection(
     u.tokens.some((t) => t.entity === 'ORDINAL' && normalize(t.text) === claim);
   // The corpus's own things ("the flight tracking resolution sent it to WRC-19?") are a subject too.
   const aboutCorpusThings = knownThings(u, index) >= MIN_KNOWN_THINGS;
+  // "Liberia tabled the Ebola resolution?": a country doing something to the corpus's own things is
+  // the claim, as the text's doer; a person or thing the sentence is about is not ("Zhao got 166 votes?").
+  const countryClaimed = (claim: string) =>
+    aboutCorpusThings && index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+  // The action such a country is claimed to have done, in the corpus's words too ("tabled": "proposed").
+  const verb = mainVerbOf(u);
+  const action = verb === undefined ? [] : (index.weigh(verb).concepts[0]?.alternatives ?? []);
+  const doneAlike = (said: string) => terms(said).some((t) => action.includes(t));
   for (const claim of claims) {
-    if (subject && squash(subject.text) === squash(claim)) continue;
+    const doerClaimed = subject !== undefined && squash(subject.text) === squash(claim);
+    if (doerClaimed && !countryClaimed(claim)) continue;
     const isNumber = u.numbers.includes(claim);
     // "CHF 1.8 million": the amount is one claim, its scale word with it.
     // A name typed with a hyphen ("Yang-hee") is read with spaces around it.
@@ -202,7 +209,15 @@ export function findCorrection(
       }
       // "25 new resolutions": another count of resolutions, not of countries.
       if (isNumber) return hasCount(said) && (counted === undefined || countsThing(said, counted));
-      if (claimIsCountry) return index.countries.namesCountry(said, new Set([claim]));
+      // Another country than the question's own ("did Germany back India's proposal?" is not corrected
+      // by India's).
+      // When the country is the claimed doer ("Liberia tabled it?"), the other must do the same:
+      // "New Zealand raised concerns" does not correct "Germany backed it".
+      if (claimIsCountry)
+        return (
+          index.countries.namesCountry(said, new Set([claim, ...u.countriesNamed])) &&
+          (!doerClaimed || doneAlike(said))
+        );
       if (claimIsNationality) return index.countries.namesCountry(said);
       // "Chaired by Choi Yang-hee?": someone else.
       if (run) return index.namesPerson(said) && namesByCapitals(said.replace(/^\S+\s/, ''));
@@ -250,43 +265,4 @@ export function findCorrection(
     if (hit) return hit;
   }
   return groupCorrection(u, asked, index, o, claims, subject?.text);
-}
-
-/**
- * "PP-14 was held at COEX in Seoul, right?": two names claimed together about the conference itself.
- * Without both, a passage must account for the rest, say neither name, and give another name of its own
- * ("BEXCO", "Busan").
- */
-function groupCorrection(
-  u: Understanding,
-  asked: string,
-  index: SearchIndex,
-  o: AskOptions,
-  claims: readonly string[],
-  subject: string | undefined,
-): RankedPassage | undefined {
-  const names = claims.filter(
-    (c) => !u.numbers.includes(c) && (subject === undefined || squash(subject) !== squash(c)),
-  );
-  if (names.length < 2) return undefined;
-  const rest = { ...u, names: u.names.filter((n) => !names.some((c) => squash(c).includes(n))) };
-  // Only a claim about the conference itself (its venue, its city): with a subject of its own left
-  // ("did Russia back Sierra Leone's text"), dropping two names leaves a different question.
-  if (rest.names.length > 0 || !u.aboutConference) return undefined;
-  const text = names.reduce((out, c) => withoutPhrase(out, escapeRegExp(c)), asked);
-  const shape = readQuestion(text, o.phrases ?? index.corpus.vocabulary?.phrases, index.countries);
-  const weighted = index.weigh(shape.searchText);
-  const q = claimCheckInput(rest, weighted, index);
-  const claimed = new Set(names.map(squash));
-  const otherName = (said: string) => namesOtherThan(said, claimed, index);
-  return rankPassages(index, { shape, weighted, mentioned: index.mentions(text) }, o)
-    .slice(0, MAX_CORRECTION_CANDIDATES)
-    .find(
-      (h) =>
-        verify(h, q, o).ok &&
-        !h.passage.uncertain &&
-        !names.some((c) => squash(h.passage.text).includes(squash(c))) &&
-        !aboutAnotherMeeting(h.entry, index) &&
-        otherName(h.passage.text),
-    );
 }

@@ -19,8 +19,10 @@ export function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusW
     const afterThe = clause[clause.indexOf(t) - 1]?.text.toLowerCase() === 'the';
     return (ALL_CAPITALS.test(t.text) || afterThe) && corpus.isName(t.text);
   }
-  // "the british guy": a nationality names a country, whatever its case.
+  // "the british guy": a nationality names a country, whatever its case; so does a country ("liberia
+  // tabled it?"), which the corpus may never write.
   if (corpus.isNationality?.(t.text)) return true;
+  if (t.pos !== 'VERB' && LETTERS_ONLY.test(t.text) && corpus.countriesIn(t.text).size > 0) return true;
   // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.
   if (t.text.length >= 3 && corpus.isName(t.text)) return true;
   if (LETTER.test(t.text) && /\d/.test(t.text)) return true;
@@ -31,6 +33,7 @@ export function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusW
 // Module constants, not literals in isName: tsx (esbuild) turns a literal with a \p{…} escape into a
 // `new RegExp(…)` evaluated on every call, five per token here.
 const TWO_LETTERS_OR_DIGIT = /\p{L}\p{L}|\d/u;
+const LETTERS_ONLY = /^\p{L}{3,}$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}{2,}s?$/u;

@@ -46,6 +46,13 @@ describe('spelledOutAcronyms', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Chaesub Lee/);
   });
 
+  it('reads "spoke" as the corpus\'s speakers and speeches ("who spoke first at the opening")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who was the korean minister who spoke first at the opening ceremony', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Choi Yang-hee/);
+  });
+
   it('reads "sign off on" as the corpus\'s "adopt"', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('what did the ministers sign off on the day before the opening', index);

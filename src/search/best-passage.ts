@@ -1,7 +1,7 @@
 import { labelTerms, termsOf } from './passage-words.ts';
 import { mainVerbOf } from './question-words.ts';
 import type { RankedPassage } from './rank-passages.ts';
-import { givesReason, inReasonSection, onlyFailure } from './reasons.ts';
+import { givesReason, inReasonSection, onlyFailure, significanceOf } from './reasons.ts';
 import type { WeightedQuery } from './search-types.ts';
 import { squash } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -58,7 +58,8 @@ export function bestPassage(
       ? (filed.find((h) => reasoned.includes(h)) ??
         reasoned.find((h) => !onlyFailure(h.passage.text, u.question)) ??
         filed[0] ??
-        reasoned[0])
+        // "Why does the ICT fight matter": that Committee 5 could not agree is no reason it matters.
+        (significanceOf(u).size > 0 ? undefined : reasoned[0]))
       : (labelledAnswer(pool, u, weighted, implied) ??
         datedAction(pool, u, weighted) ??
         (pool[0] as RankedPassage));

@@ -51,3 +51,11 @@ describe('best passage: a field that lists the others', () => {
     assert.match(others.passages.map((p) => p.passage.text).join(' '), /Jamoussi/);
   });
 });
+
+describe('best passage: why something matters', () => {
+  it('does not give that Committee 5 could not agree as the reason the ICT fight matters', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("why does the fight over defining 'ICT' matter for internet governance?", index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /could not agree/);
+  });
+});

@@ -35,6 +35,15 @@ const SCALE = /thousand|million|billion|trillion|hundred/;
 /** "A million dollars": the currency is the amount's, claimed with it. General English. */
 const CURRENCY = /(?:dollars?|usd|euros?|francs?|chf|bucks|quid)/;
 
+/** True when a number claimed is a margin: "by 2 votes", "2 votes over the threshold", "3 more than". */
+function marginAt(text: string, claim: string): boolean {
+  const n = escapeRegExp(claim);
+  return new RegExp(
+    String.raw`\bby\s+(?:only\s+|just\s+)?${n}\b|\b${n}\s+(?:\p{L}+\s+)?(?:over|above|more\s+than|ahead\s+of|clear\s+of)\b`,
+    'iu',
+  ).test(text);
+}
+
 /** A designation claimed: letters and a number ("MH17", "WRC-15"). */
 const DESIGNATION = /^(\p{L}+)-?(\d+)$/u;
 
@@ -100,6 +109,8 @@ export function findCorrection(
     const doerClaimed = subject !== undefined && squash(subject.text) === squash(claim);
     if (doerClaimed && !countryClaimed(claim)) continue;
     const isNumber = u.numbers.includes(claim);
+    // "Won by only 2 votes over the threshold": a margin, which no count in a sentence states.
+    if (isNumber && marginAt(asked, claim)) continue;
     // "CHF 1.8 million": the amount is one claim, its scale word with it.
     // A name typed with a hyphen ("Yang-hee") is read with spaces around it.
     const written = claim

@@ -89,6 +89,17 @@ describe('correction (through answerQuestion)', () => {
     assert.notEqual(backed.found && backed.lead, 'no');
   });
 
+  it('does not answer "No" to a claimed margin ("won by only 2 votes over the threshold") with the counts', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'wasnt the TSB race won by only 2 votes over the threshold?',
+      'lee won tsb by 2 votes right?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.notEqual(r.found && r.lead, 'no', line);
+    }
+  });
+
   it('corrects a designation by another of its series ("MH17" by MH370), not by another name ("WRC-15")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('the flight tracking resolution was a reaction to MH17 right', index);

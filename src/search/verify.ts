@@ -1,3 +1,4 @@
+import { isEnglishWord } from './dictionary.ts';
 import { titleShown } from './entry-answers.ts';
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
@@ -147,9 +148,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       (givesFirst(passage.text) || inReasonSection(passage, q.u.question))
     )
       continue;
-    // A quality the corpus never uses ("awesome, who chaired ...") is the asker's tone, not the topic;
-    // so is a word the model reads as a stop word that the corpus never uses ("on Korea's side").
-    if (!c.known && (isQuality(q.u, c.word) || isLight(q.u, c.word))) continue;
+    // A dictionary quality the corpus never uses ("awesome, who chaired") is tone, not a proper one ("african
+    // countries"); so is a word the model reads as a stop word that the corpus never uses ("Korea's side").
+    if (!c.known && ((isQuality(q.u, c.word) && isEnglishWord(c.word)) || isLight(q.u, c.word))) continue;
     // "Broadband in rural areas": a noun the corpus never uses, after a quality the passage says
     // ("90% of the rural population"), is the asker's word for the thing the quality already picks.
     if (!c.known && qualifiedBySaid(cand, c.word)) continue;
@@ -295,6 +296,4 @@ const questionTermsOf = perObject(
 /** Weight of a question word the model reads as an action or a quality, against a thing's. */
 const ACTION_WEIGHT = 0.5;
 
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
-}
+const pct = (x: number): string => `${Math.round(x * 100)}%`;

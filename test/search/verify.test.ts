@@ -352,3 +352,14 @@ describe('verify: what the question asks of someone named', () => {
     assert.match(mandate.passages[0]?.passage.text ?? '', /reach|mandate/);
   });
 });
+
+describe('verify: a quality the corpus never uses', () => {
+  it('reads a proper adjective ("african countries") as what is asked, not the asker\'s tone', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how many delegates came from african countries', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    // A dictionary quality is still tone.
+    const tone = answerQuestion('awesome, who chaired the conference?', index);
+    assert.ok(tone.found, tone.found ? '' : tone.reason);
+  });
+});

@@ -16,6 +16,10 @@ export function howProblem(text: string, q: VerifyInput): string | undefined {
   // "How do new resolutions get their numbers": what a thing is ("Resolution 190 is the new resolution
   // on numbering resources") is no way anything was done.
   if (DEFINES.test(text)) return 'says what something is, and the question asks how';
+  // "How does numbering work for new vs revised resolutions": a field of counts ("Contents: 19 new
+  // resolutions, 51 revised …") says how many, not how; "how long", "how close" ask a figure.
+  if (!HOW_FIGURE.test(q.u.question) && FIELD_OF_COUNTS.test(text))
+    return 'gives a count, and the question asks how';
   // "How were decisions made": the way of the action asked, which a sentence that does not say the
   // action ("PP-14 also adopted five decisions") does not give.
   const done = HOW_PASSIVE.exec(q.u.question)?.[1];
@@ -43,6 +47,12 @@ const MAY_DECIDE = /\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:take|make|r
 
 /** Deciding as done. */
 const DECIDED = /\b(?:made|taken|reached|decided)\b/i;
+
+/** "How many", "how long", "how close": a figure asked, which a field of counts may give. */
+const HOW_FIGURE = /^how\s+(?:many|much|close|long|big|large|old|often|far|soon)\b/i;
+
+/** A field whose value starts with a count: "Contents: 19 new resolutions, …". */
+const FIELD_OF_COUNTS = /^[^:.]{1,40}:\s*(?:about\s+|over\s+|some\s+)?\d/i;
 
 /** A sentence that says what its subject is: "Resolution 190 is the new PP-14 resolution that …". */
 const DEFINES = /^[^,;:]{1,60}?\b(?:is|are)\s+(?:the|a|an)\b/;

@@ -34,4 +34,17 @@ describe('verify: how, for a "how" question (through answerQuestion)', () => {
       for (const p of r.passages) assert.doesNotMatch(p.passage.text, /could take it/, line);
     }
   });
+
+  it('does not answer "how does numbering work" with a field of counts ("Contents: 19 new resolutions …")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'How are new resolutions numbered in the Final Acts compared with revised ones?',
+      index,
+    );
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /^Contents:/);
+    // "How many" still takes a count.
+    const many = answerQuestion('how many new resolutions did busan adopt', index);
+    assert.ok(many.found, many.found ? '' : many.reason);
+    assert.match(many.passages[0]?.passage.text ?? '', /19/);
+  });
 });

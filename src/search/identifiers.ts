@@ -94,8 +94,16 @@ export function findTextRefs(text: string): TextRef[] {
     const ref = { kind, number: Number(m[2]) };
     if (!out.some((r) => r.kind === ref.kind && r.number === ref.number)) out.push(ref);
   }
+  // "whats 174 called again (rev busan)": a number the revision mark designates is a resolution's.
+  for (const m of text.matchAll(REVISED_NUMBER)) {
+    const ref = { kind: 'resolution' as const, number: Number(m[1]) };
+    if (!out.some((r) => r.number === ref.number)) out.push(ref);
+  }
   return out;
 }
+
+/** A number of one to three digits that a revision mark ("(Rev. Busan", "rev busan") follows. */
+const REVISED_NUMBER = /\b(\d{1,3})\b(?=[^.?!\d]{0,25}?\(?\s*rev\.?\s+busan\b)/gi;
 
 /** The text with each reference {@link findTextRefs} reads taken out ("Res 188 is the theft one"). */
 export function withoutTextRefs(text: string): string {

@@ -51,7 +51,8 @@ export function namedTextAnswer(
   const topical = weighted.concepts.filter(
     (c) =>
       !refWords.has(c.word) &&
-      !/^(?:r\d+|d\d+)$/.test(c.word) &&
+      // "(Rev. Busan)": the revision mark is part of the text's designation.
+      !/^(?:r\d+|d\d+|rev)$/.test(c.word) &&
       !isKindWord(c.word) &&
       !ABOUTNESS.test(c.word) &&
       !NAMING.test(c.word) &&

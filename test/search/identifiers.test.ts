@@ -62,6 +62,16 @@ describe('parseTextRef', () => {
 });
 
 describe('findTextRefs', () => {
+  it('reads a bare number the revision mark designates as a resolution ("whats 174 called again (rev busan)")', () => {
+    assert.deepEqual(findTextRefs('whats 174 called again (rev busan)'), [
+      { kind: 'resolution', number: 174 },
+    ]);
+    assert.deepEqual(findTextRefs('What is Decision 5 (Rev. Busan, 2014) about?'), [
+      { kind: 'decision', number: 5 },
+    ]);
+    assert.deepEqual(findTextRefs('how many votes, 2014 in busan'), []);
+  });
+
   it('finds explicit references in a question, once each', () => {
     assert.deepEqual(findTextRefs('Is resolution 102 like Res. 130, R174 or res 102? And decision 5?'), [
       { kind: 'resolution', number: 102 },

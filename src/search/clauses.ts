@@ -74,6 +74,12 @@ export function clausesOf(line: string): string[] {
       )
       // "How come X?" asks why X.
       .replace(/\bhow\s+come\b/gi, 'why')
+      // "# of decisions in the final acts?", "number of delegates?": a count asked, as "how many" asks it;
+      // "number of the new resolution on theft" asks the one text's number.
+      .replace(
+        /(^|[:;]\s*)(?:the\s+)?(?:total\s+)?(?:number|#)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
+        '$1how many ',
+      )
       // "financial plan period 4 pp14", "thx 4 the help": chat's "4" for "for", before what it is for,
       // unless it numbers the word before it ("committee 4").
       .replace(

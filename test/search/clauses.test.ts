@@ -190,3 +190,16 @@ describe('clausesOf: chat\'s "4" for "for"', () => {
     assert.deepEqual(clausesOf('round 4 the deputy race'), ['round 4 the deputy race']);
   });
 });
+
+describe('clausesOf: "number of" and "#" as a count', () => {
+  it('reads "# of decisions" and "number of delegates" as how many, but not "number of the resolution"', () => {
+    assert.deepEqual(clausesOf('for my slides: # of decisions in the final acts'), [
+      'for my slides',
+      'how many decisions in the final acts',
+    ]);
+    assert.deepEqual(clausesOf('number of delegates at pp14'), ['how many delegates at pp14']);
+    assert.deepEqual(clausesOf('number of the new resolution on mobile phone theft'), [
+      'number of the new resolution on mobile phone theft',
+    ]);
+  });
+});

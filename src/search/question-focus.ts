@@ -105,26 +105,23 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
         : opening;
   // "What disaster was the background to X": the cause named is the answer, which need not call itself one.
   const cause = which >= 0 ? causeNamed(lower, which) : -1;
-  if (cause >= 0) {
-    const word = lower[cause] as string;
-    return {
-      ...(counted ? { counted: normalize(counted.text) } : {}),
-      typeWord: typeWord ? normalize(typeWord.text) : word,
-      answerWords: [...(typeWord ? answerPhrase(words, typeWord) : []), word],
-    };
-  }
+  const causeWords = cause >= 0 ? [lower[cause] as string] : [];
   return {
     ...(counted ? { counted: normalize(counted.text) } : {}),
     // The nouns before a trailing "name" say whose name it is: asked, not a description of the answer.
     ...(typeWord
       ? {
           typeWord: normalize(typeWord.text),
-          answerWords:
-            typeWord === named
+          answerWords: [
+            ...(typeWord === named
               ? [normalize(typeWord.text)]
-              : [...answerPhrase(words, typeWord), ...someoneNamed(words, typeWord)],
+              : [...answerPhrase(words, typeWord), ...someoneNamed(words, typeWord)]),
+            ...causeWords,
+          ],
         }
-      : {}),
+      : causeWords.length > 0
+        ? { typeWord: causeWords[0] as string, answerWords: causeWords }
+        : {}),
   };
 }
 

@@ -44,6 +44,11 @@ function marginAt(text: string, claim: string): boolean {
   ).test(text);
 }
 
+/** True when a word names a country however it was typed ("liberia", "senegal"). */
+function namesCountryTyped(word: string, index: SearchIndex): boolean {
+  return index.countries.namesCountry(word.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+}
+
 /** A designation claimed: letters and a number ("MH17", "WRC-15"). */
 const DESIGNATION = /^(\p{L}+)-?(\d+)$/u;
 
@@ -70,11 +75,7 @@ export function findCorrection(
   // A claim is a name or a number, or a word of nationality the corpus lacks ("Japanese"): what the
   // corpus lacks otherwise ("a climate target") is no evidence against the claim.
   // A country the corpus never names ("Senegal") claims a place as much as a nationality does.
-  const demonyms = unknown.filter(
-    (w) =>
-      /(?:an|ian|ese|ish)$/.test(w) ||
-      index.countries.namesCountry(w.replace(/^\p{L}/u, (c) => c.toUpperCase())),
-  );
+  const demonyms = unknown.filter((w) => /(?:an|ian|ese|ish)$/.test(w) || namesCountryTyped(w, index));
   // "Chaired by Choi Yang-hee": a name of several words is one claim; its parts are no claims alone.
   const people = nameRuns(u);
   const inRun = new Set(people.flatMap((r) => r.parts));
@@ -99,12 +100,15 @@ export function findCorrection(
   const aboutCorpusThings = knownThings(u, index) >= MIN_KNOWN_THINGS;
   // "Liberia tabled the Ebola resolution?": a country doing something to the corpus's own things is
   // the claim, as the text's doer; a person or thing the sentence is about is not ("Zhao got 166 votes?").
-  const countryClaimed = (claim: string) =>
-    aboutCorpusThings && index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
-  // The action such a country is claimed to have done, in the corpus's words too ("tabled": "proposed").
-  const verb = mainVerbOf(u);
-  const action = verb === undefined ? [] : (index.weigh(verb).concepts[0]?.alternatives ?? []);
-  const doneAlike = (said: string) => terms(said).some((t) => action.includes(t));
+  const countryClaimed = (claim: string) => aboutCorpusThings && namesCountryTyped(claim, index);
+  // The action such a country is claimed to have done, in the corpus's words too ("tabled": "proposed"),
+  // weighed only when a country is so claimed.
+  let action: readonly string[] | undefined;
+  const doneAlike = (said: string) => {
+    const verb = mainVerbOf(u);
+    action ??= verb === undefined ? [] : (index.weigh(verb).concepts[0]?.alternatives ?? []);
+    return terms(said).some((t) => action?.includes(t) === true);
+  };
   for (const claim of claims) {
     const doerClaimed = subject !== undefined && squash(subject.text) === squash(claim);
     if (doerClaimed && !countryClaimed(claim)) continue;
@@ -156,7 +160,7 @@ export function findCorrection(
       !aboutCorpusThings
     )
       continue;
-    const claimIsCountry = index.countries.namesCountry(claim.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+    const claimIsCountry = namesCountryTyped(claim, index);
     // "Malcolm Johnson is French?": a nationality is answered by the country the corpus gives.
     const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;
     // "Lee beat a French candidate?": the noun a nationality qualifies goes with it; "beat Ahmet Erdinç

@@ -19,15 +19,17 @@ export function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusW
     const afterThe = clause[clause.indexOf(t) - 1]?.text.toLowerCase() === 'the';
     return (ALL_CAPITALS.test(t.text) || afterThe) && corpus.isName(t.text);
   }
-  // "the british guy": a nationality names a country, whatever its case; so does a country ("liberia
-  // tabled it?"), which the corpus may never write.
+  // "the british guy": a nationality names a country, whatever its case.
   if (corpus.isNationality?.(t.text)) return true;
-  if (t.pos !== 'VERB' && LETTERS_ONLY.test(t.text) && corpus.countriesIn(t.text).size > 0) return true;
   // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.
   if (t.text.length >= 3 && corpus.isName(t.text)) return true;
   if (LETTER.test(t.text) && /\d/.test(t.text)) return true;
   if (ACRONYM.test(t.text)) return true;
-  return CAPITAL_FIRST.test(t.text) && clause.indexOf(t) > 0 && (t.pos === 'PROPN' || t.pos === 'NOUN');
+  if (t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
+  if (CAPITAL_FIRST.test(t.text) && clause.indexOf(t) > 0) return true;
+  // "liberia tabled it?", "Liberia tabled it?": a country, which the corpus may never write, however
+  // typed and wherever in the clause.
+  return LETTERS_ONLY.test(t.text) && corpus.countriesIn(t.text).size > 0;
 }
 
 // Module constants, not literals in isName: tsx (esbuild) turns a literal with a \p{…} escape into a

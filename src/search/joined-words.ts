@@ -14,21 +14,29 @@ const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
  * The corpus's hyphenated words by their joined spelling ("wifi": the terms of "wi" and "fi"), read
  * from its sentences and entry names on first use: most questions never type one.
  */
-export const joinedWords = perObject((corpus: Corpus): ReadonlyMap<string, readonly string[]> => {
-  const joined = new Map<string, readonly string[]>();
+export const joinedWords = perObject(
+  (corpus: Corpus): ReadonlyMap<string, readonly string[]> => byJoinedSpelling(corpus, HYPHENATED, terms),
+);
+
+/**
+ * What `value` makes of each word of the corpus's sentences and entry names that `pattern` finds, by the
+ * word's spelling without its hyphens; the first of each spelling.
+ */
+function byJoinedSpelling<T>(corpus: Corpus, pattern: RegExp, value: (word: string) => T): Map<string, T> {
+  const joined = new Map<string, T>();
   const texts = [
     ...corpus.entries.flatMap((e) => [e.title, ...e.aliases]),
     ...corpus.passages.map((p) => p.text),
   ];
   for (const text of texts) {
     if (!text.includes('-')) continue;
-    for (const [word] of text.matchAll(HYPHENATED)) {
+    for (const [word] of text.matchAll(pattern)) {
       const key = normalize(word).replace(/-/g, '');
-      if (!joined.has(key)) joined.set(key, terms(word));
+      if (!joined.has(key)) joined.set(key, value(word));
     }
   }
   return joined;
-});
+}
 
 /** A designation written with a hyphen between its letters and its number: "PP-18", "WRC-15". */
 const DESIGNATION = /\b\p{L}+-\d+\b/gu;
@@ -36,25 +44,10 @@ const DESIGNATION = /\b\p{L}+-\d+\b/gu;
 /** A designation typed joined: "pp18", "wrc15". */
 const JOINED_DESIGNATION = /\b\p{L}+\d+\b/gu;
 
-/**
- * The corpus's designations by their joined spelling ("pp18": "PP-18"), read from its sentences and
- * entry names on first use.
- */
-const joinedDesignations = perObject((corpus: Corpus): ReadonlyMap<string, string> => {
-  const joined = new Map<string, string>();
-  const texts = [
-    ...corpus.entries.flatMap((e) => [e.title, ...e.aliases]),
-    ...corpus.passages.map((p) => p.text),
-  ];
-  for (const text of texts) {
-    if (!text.includes('-')) continue;
-    for (const [word] of text.matchAll(DESIGNATION)) {
-      const key = normalize(word).replace(/-/g, '');
-      if (!joined.has(key)) joined.set(key, word);
-    }
-  }
-  return joined;
-});
+/** The corpus's designations by their joined spelling ("pp18": "PP-18"), read on first use. */
+const joinedDesignations = perObject(
+  (corpus: Corpus): ReadonlyMap<string, string> => byJoinedSpelling(corpus, DESIGNATION, (word) => word),
+);
 
 /**
  * `text` with designations typed joined ("where was pp18") spelled as the corpus writes them ("PP-18"),

@@ -157,7 +157,7 @@ const ANSWER_FORM =
   /^(?:pls|plz|please|names?|list|lists|full|all|each|every|article|articles|details?|breakdown)$/;
 
 /** "How many", "how much", "how close": a figure, which a guess may offer. */
-const HOW_COUNT = /^(?:many|much|close|long|big|large|old)$/;
+export const HOW_COUNT = /^(?:many|much|close|long|big|large|old)$/;
 
 /** Most words a trailing guess has ("the WG-something", "some korean official"). */
 const MAX_GUESS_WORDS = 4;

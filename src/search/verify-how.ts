@@ -1,3 +1,4 @@
+import { HOW_COUNT } from './question-asides.ts';
 import { terms } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -18,7 +19,7 @@ export function howProblem(text: string, q: VerifyInput): string | undefined {
   if (DEFINES.test(text)) return 'says what something is, and the question asks how';
   // "How does numbering work for new vs revised resolutions": a field of counts ("Contents: 19 new
   // resolutions, 51 revised …") says how many, not how; "how long", "how close" ask a figure.
-  if (!HOW_FIGURE.test(q.u.question) && FIELD_OF_COUNTS.test(text))
+  if (!HOW_COUNT.test(HOW_NEXT.exec(q.u.question)?.[1]?.toLowerCase() ?? '') && FIELD_OF_COUNTS.test(text))
     return 'gives a count, and the question asks how';
   // "How were decisions made": the way of the action asked, which a sentence that does not say the
   // action ("PP-14 also adopted five decisions") does not give.
@@ -35,21 +36,26 @@ export function howProblem(text: string, q: VerifyInput): string | undefined {
   return undefined;
 }
 
-/** "How were decisions made", "how was Busan chosen": the participle of a passive "how" question. */
-const HOW_PASSIVE =
-  /^how\s+(?:were|was|are|is)\s+(?:[\p{L}\p{N}-]+\s+){1,6}?(made|taken|reached|decided)\b/iu;
+/** The participles of deciding: decisions are made, taken or reached alike. General English. */
+const PARTICIPLES = 'made|taken|reached|decided';
 
-/** The terms of the participles of deciding that HOW_PASSIVE reads ("made", "taken", "reached", "decided"). */
-const DECIDING = terms('made taken reached decided');
+/** "How were decisions made", "how was Busan chosen": the participle of a passive "how" question. */
+const HOW_PASSIVE = new RegExp(
+  String.raw`^how\s+(?:were|was|are|is)\s+(?:[\p{L}\p{N}-]+\s+){1,6}?(${PARTICIPLES})\b`,
+  'iu',
+);
+
+/** The terms of the participles of deciding, any of which says the action. */
+const DECIDING = terms(PARTICIPLES.replace(/\|/g, ' '));
 
 /** Deciding as a possibility: "could take it", "may reach a decision". */
 const MAY_DECIDE = /\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:take|make|reach|decide)\b/i;
 
 /** Deciding as done. */
-const DECIDED = /\b(?:made|taken|reached|decided)\b/i;
+const DECIDED = new RegExp(String.raw`\b(?:${PARTICIPLES})\b`, 'i');
 
-/** "How many", "how long", "how close": a figure asked, which a field of counts may give. */
-const HOW_FIGURE = /^how\s+(?:many|much|close|long|big|large|old|often|far|soon)\b/i;
+/** The word after "how" ("how many", "how long"): a figure asked, which a field of counts may give. */
+const HOW_NEXT = /^how\s+(\p{L}+)/iu;
 
 /** A field whose value starts with a count: "Contents: 19 new resolutions, …". */
 const FIELD_OF_COUNTS = /^[^:.]{1,40}:\s*(?:about\s+|over\s+|some\s+)?\d/i;

@@ -136,7 +136,11 @@ function remarkAt(tokens: readonly NlpToken[]): number {
  * searched for, but an answer need not repeat it. A number there identifies what is asked about
  * ("Besides Decision 5, what …"): no scene.
  */
-export function settingOf(tokens: readonly NlpToken[], isName: (t: NlpToken) => boolean): Set<string> {
+export function settingOf(
+  tokens: readonly NlpToken[],
+  isName: (t: NlpToken) => boolean,
+  guess: readonly string[] = guessOf(tokens),
+): Set<string> {
   const comma = tokens.findIndex((t) => t.text === ',');
   const whAt = tokens.findIndex((t) => isQuestionWord(normalize(t.text)));
   const lead = tokens.slice(0, comma);
@@ -149,7 +153,7 @@ export function settingOf(tokens: readonly NlpToken[], isName: (t: NlpToken) => 
     (whAt > comma || asksAfter) &&
     !lead.some((t) => /\d/.test(t.text));
   const words = scene ? lead.filter((t) => t.isWord).map((t) => squash(t.text)) : [];
-  return new Set([...words, ...guessOf(tokens)]);
+  return new Set([...words, ...guess]);
 }
 
 /** Words that ask for a form of the answer, not guess it: general English. */

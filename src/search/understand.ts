@@ -223,12 +223,13 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     )
     .map((t) => normalize(t.text))
     .filter((n) => !corpus.implied.has(n));
-  const setting = settingOf(tokens, (t) => isName(t, tokens, corpus));
+  const guess = guessOf(tokens);
+  const setting = settingOf(tokens, (t) => isName(t, tokens, corpus), guess);
   // "Who chaired the whole conference (not a committee)?": what the line says it does not mean.
   const negated = negatedKind(line);
   if (negated !== undefined) setting.add(squash(negated));
   // "what was the deputy sg guy's name, johnston?": the kind of answer is asked before the guess.
-  const guessed = guessOf(tokens).length > 0 ? tokens.findLastIndex((t) => t.text === ',') : -1;
+  const guessed = guess.length > 0 ? tokens.findLastIndex((t) => t.text === ',') : -1;
   const focus = focusOf(guessed < 0 ? words : tokens.slice(0, guessed).filter((t) => t.isWord));
   // "Which city will host …": the kind of answer asked, in lower case, is no name the answer must say,
   // though the corpus capitalises it in a name of its own ("Centum City").

@@ -74,6 +74,12 @@ export function clausesOf(line: string): string[] {
       )
       // "How come X?" asks why X.
       .replace(/\bhow\s+come\b/gi, 'why')
+      // "students keep asking which ministry hosted", "my boss wants to know who …": the question asked,
+      // unless the line asks its own ("why did NGOs keep asking who chaired").
+      .replace(
+        /^\s*(?!(?:who|what|when|where|which|why|how|did|do|does|is|are|was|were|can|could|would)\b)(?:[\p{L}'’]+\s+){1,4}?(?:keeps?\s+|kept\s+)?(?:asking|asked|asks|wondering|wonders|wants?\s+to\s+know)\s+(?=(?:who|what|when|where|which|why|how)\b)/iu,
+        '',
+      )
       // "# of decisions in the final acts?", "number of delegates?": a count asked, as "how many" asks it;
       // "number of the new resolution on theft" asks the one text's number.
       .replace(

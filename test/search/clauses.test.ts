@@ -203,3 +203,15 @@ describe('clausesOf: "number of" and "#" as a count', () => {
     ]);
   });
 });
+
+describe('clausesOf: a question reported as asked', () => {
+  it('reads the question after "students keep asking", "my boss wants to know", but not in a line that asks its own', () => {
+    assert.deepEqual(clausesOf('students keep asking which ministry hosted lol'), [
+      'which ministry hosted lol',
+    ]);
+    assert.deepEqual(clausesOf('my boss wants to know who won the TSB race'), ['who won the TSB race']);
+    assert.deepEqual(clausesOf('why did ngos keep asking who chaired'), [
+      'why did ngos keep asking who chaired',
+    ]);
+  });
+});

@@ -53,6 +53,13 @@ describe('spelledOutAcronyms', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Choi Yang-hee/);
   });
 
+  it('reads "coverage" as the corpus\'s "reach" ("the connect 2020 target for rural broadband coverage")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What Connect 2020 target was set for rural broadband coverage?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /90%/);
+  });
+
   it('reads "sign off on" as the corpus\'s "adopt"', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('what did the ministers sign off on the day before the opening', index);

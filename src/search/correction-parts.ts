@@ -168,3 +168,17 @@ export function knownThings(u: Understanding, index: SearchIndex): number {
 
 /** Passages a fact-check's correction is looked for in, best first. */
 export const MAX_CORRECTION_CANDIDATES = 10;
+
+/** Ordinals in words, first to twentieth, in order. General English. */
+const ORDINAL_WORDS =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+    ' ',
+  );
+
+/** The value of an ordinal however written ("4th", "fourth": 4), if it is one. */
+export function ordinalValue(word: string): number | undefined {
+  const digits = /^(\d+)(?:st|nd|rd|th)$/i.exec(word);
+  if (digits) return Number(digits[1]);
+  const at = ORDINAL_WORDS.indexOf(word.toLowerCase());
+  return at < 0 ? undefined : at + 1;
+}

@@ -9,6 +9,7 @@ import {
   nameRuns,
   namesOtherThan,
   nounAfter,
+  ordinalValue,
   withoutDatePart,
   withoutRanks,
 } from './correction-parts.ts';
@@ -220,7 +221,12 @@ export function findCorrection(
             !/^(?:-\s*\S+\s+)?from\b/i.test(after)
           );
         };
-        return tokens.some((t, i) => t.entity === 'ORDINAL' && normalize(t.text) !== claim && ranksSame(i));
+        // "In the 4th round?" is borne out by "the fourth round": the same rank, written otherwise.
+        const claimed = ordinalValue(claim);
+        const other = (t: NlpToken) =>
+          normalize(t.text) !== claim &&
+          (claimed === undefined || ordinalValue(normalize(t.text)) !== claimed);
+        return tokens.some((t, i) => t.entity === 'ORDINAL' && other(t) && ranksSame(i));
       }
       // "25 new resolutions": another count of resolutions, not of countries.
       if (isNumber) return hasCount(said) && (counted === undefined || countsThing(said, counted));

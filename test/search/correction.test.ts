@@ -100,6 +100,15 @@ describe('correction (through answerQuestion)', () => {
     }
   });
 
+  it('does not answer "No" to a rank written otherwise than the corpus writes it ("4th" for "fourth")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('was johnson elected in the 4th round?', index);
+    assert.notEqual(r.found && r.lead, 'no', r.found ? r.passages[0]?.passage.text : '');
+    const third = answerQuestion('johnson won in the 3rd round right?', index);
+    assert.ok(third.found && third.lead === 'no');
+    assert.match(third.passages[0]?.passage.text ?? '', /fourth round/);
+  });
+
   it('corrects a designation by another of its series ("MH17" by MH370), not by another name ("WRC-15")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('the flight tracking resolution was a reaction to MH17 right', index);

@@ -74,6 +74,11 @@ export function clausesOf(line: string): string[] {
       )
       // "How come X?" asks why X.
       .replace(/\bhow\s+come\b/gi, 'why')
+      // "on the 24th": a day of the month, as "24 October" says it, not a rank.
+      .replace(
+        /\b(on|by|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:round|ballot|plenipot|plenary|conference|meeting|session|time)\b)/gi,
+        '$1 $2',
+      )
       // "students keep asking which ministry hosted", "my boss wants to know who …": the question asked,
       // unless the line asks its own ("why did NGOs keep asking who chaired").
       .replace(

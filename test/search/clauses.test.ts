@@ -215,3 +215,12 @@ describe('clausesOf: a question reported as asked', () => {
     ]);
   });
 });
+
+describe('clausesOf: a day of the month', () => {
+  it('reads "on the 24th" as the day, not a rank, but keeps "the 4th round"', () => {
+    assert.deepEqual(clausesOf('how did the three elections run on the 24th'), [
+      'how did the three elections run on 24',
+    ]);
+    assert.deepEqual(clausesOf('was he elected in the 4th round'), ['was he elected in the 4th round']);
+  });
+});

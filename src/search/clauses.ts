@@ -1,3 +1,5 @@
+import { WH_WORDS } from './question-kind.ts';
+
 /*
  * Part of stage 1 of /ask, "understand": a line cut into clauses, after the chat spellings that would cut
  * it wrongly or be read as words. See docs/answering.md.
@@ -81,10 +83,7 @@ export function clausesOf(line: string): string[] {
       )
       // "students keep asking which ministry hosted", "my boss wants to know who …": the question asked,
       // unless the line asks its own ("why did NGOs keep asking who chaired").
-      .replace(
-        /^\s*(?!(?:who|what|when|where|which|why|how|did|do|does|is|are|was|were|can|could|would)\b)(?:[\p{L}'’]+\s+){1,4}?(?:keeps?\s+|kept\s+)?(?:asking|asked|asks|wondering|wonders|wants?\s+to\s+know)\s+(?=(?:who|what|when|where|which|why|how)\b)/iu,
-        '',
-      )
+      .replace(REPORTED_QUESTION, '')
       // "# of decisions in the final acts?", "number of delegates?": a count asked, as "how many" asks it;
       // "number of the new resolution on theft" asks the one text's number.
       .replace(
@@ -196,3 +195,12 @@ function withoutCountHedges(line: string): string {
   if (at < 0) return line;
   return line.slice(0, at).replace(HEDGE_BEFORE, '') + line.slice(at).replace(HEDGE_AFTER, ' ');
 }
+
+/**
+ * A lead that reports a question as asked ("students keep asking", "my boss wants to know"), before its
+ * question word, in a line that does not open with a question of its own.
+ */
+const REPORTED_QUESTION = new RegExp(
+  String.raw`^\s*(?!(?:${WH_WORDS.join('|')}|did|do|does|is|are|was|were|can|could|would)\b)(?:[\p{L}'’]+\s+){1,4}?(?:keeps?\s+|kept\s+)?(?:asking|asked|asks|wondering|wonders|wants?\s+to\s+know)\s+(?=(?:${WH_WORDS.join('|')})\b)`,
+  'iu',
+);

@@ -15,7 +15,7 @@ import { deniesClaim, isNegated } from './polarity.ts';
 import { readQuestion } from './question.ts';
 import { isQuestionWord } from './question-kind.ts';
 import { DEFAULT_ANSWER_OPTIONS, rankPassages } from './rank-passages.ts';
-import { givesWhy, withoutReason } from './reasons.ts';
+import { givesWhy, restatesAct, withoutReason } from './reasons.ts';
 import type { SearchIndex } from './search-index.ts';
 import { sourcesNamed } from './source-names.ts';
 import { sourceWordsOf } from './source-words.ts';
@@ -220,9 +220,15 @@ export function explainQuestion(
         candidates,
       );
     }
-    // "Why was the wifi jammed at the opening?": the entry's editor asks it among the entry's questions,
+    // "Why was there no wifi at the opening?": the entry's editor asks it among the entry's questions,
     // so its best verified sentence is what the corpus has for the reason, in its own words.
-    if (!why.first.passage.uncertain && index.entriesAskedWhy(asked).includes(why.first.entry.id)) {
+    // Unless the sentence says the very act asked about: "why were signals jammed?" is not answered by
+    // "signals were jammed while …", which only restates it.
+    if (
+      !why.first.passage.uncertain &&
+      !restatesAct(why.first.passage.text, u) &&
+      index.entriesAskedWhy(asked).includes(why.first.entry.id)
+    ) {
       return done(
         {
           found: true,

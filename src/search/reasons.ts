@@ -1,7 +1,7 @@
 import type { Passage } from '../corpus/types.ts';
 import { perObject } from './per-object.ts';
 import type { RankedPassage } from './rank-passages.ts';
-import { squash } from './text.ts';
+import { processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { Verdict } from './verify.ts';
 
@@ -165,4 +165,15 @@ function reasonBeside(
       verdict.missing.length > 0 &&
       verdict.missing.every((m) => verdict.missingNames.includes(m) && said.includes(m)),
   )?.hit;
+}
+
+/**
+ * The sentence holds one of the question's own verbs: it states the act whose reason is asked, so it
+ * cannot be the reason ("signals were jammed while …" for "why were signals jammed?").
+ */
+export function restatesAct(text: string, u: Understanding): boolean {
+  const said = new Set(terms(text));
+  return u.tokens.some(
+    (t) => t.pos === 'VERB' && !t.light && said.has(processTerm(t.text.toLowerCase()) ?? ''),
+  );
 }

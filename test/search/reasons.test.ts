@@ -1,10 +1,26 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { givesReason, onlyFailure, significanceWords } from '../../src/search/reasons.ts';
+import { givesReason, onlyFailure, restatesAct, significanceWords } from '../../src/search/reasons.ts';
+import { understand } from '../../src/search/understand.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('reasons: what answers "why"', () => {
+  it('reads a sentence holding the asked verb as restating the act, not as its reason', async () => {
+    const { index } = await contextFor();
+    const read = (line: string) =>
+      understand(line, index.nlp, {
+        knows: (w) => index.knows(w),
+        isName: (w) => index.isName(w),
+        countriesIn: (t) => index.countries.countriesIn(t),
+        implied: index.impliedNames,
+      });
+    const sentence = 'Wi-fi and mobile signals were jammed in the hall while President Park was present.';
+    assert.ok(restatesAct(sentence, read('why were the signals jammed in the hall?')));
+    assert.ok(!restatesAct(sentence, read('why was there no signal in the hall?')));
+    assert.ok(!restatesAct(sentence, read('how come the signal got cut in the hall?')));
+  });
+
   it('reads "since 2007" as a time, not a cause, so "why did X need four rounds" gets no career history', async () => {
     assert.equal(givesReason("Malcolm Johnson had been ITU's TSB Director since 2007."), false);
     assert.equal(givesReason('It was dropped since no consensus emerged.'), true);

@@ -62,7 +62,9 @@ export function siblingEntry(text: string, entry: Entry, q: VerifyInput): string
       // "The election of the TSB Director" holds "TSB Director", and "Information and communication
       // technologies (ICT)" the "ICT" of "the definition of ICT": the thing asked, in a longer name.
       if (ids.some((id) => asked.ids.has(id))) return undefined;
-      if (ids.length > 0 && start < end) other ??= words.slice(start, end + 1).join(' ');
+      // "The conference" is the name asked, said with an article: no other thing of that name.
+      if (ids.length > 0 && start < end && !STOP_WORDS.has(words[start] as string))
+        other ??= words.slice(start, end + 1).join(' ');
     }
   }
   return other;

@@ -36,6 +36,16 @@ describe('verify: a sibling named alike is not the thing asked (through answerQu
     assert.ok(answerQuestion("Why did OTI think the definition of 'ICT' mattered so much?", index).found);
   });
 
+  it('reads a name said with an article as that name, no sibling: "the conference" for "the 2014 Plenipotentiary Conference"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'What were the opening and closing dates of the 2014 Plenipotentiary Conference?',
+      index,
+    );
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /20 October[\s\S]*7 November/);
+  });
+
   it("counts a source the question attributes to ('according to OTI's final dispatch') as said by the passage citing it", async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

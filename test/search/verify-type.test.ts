@@ -209,6 +209,13 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(r.passages[0]?.passage.text ?? '', /19th Plenipotentiary/);
   });
 
+  it('reads "which document number" as asking the number a document carries, not a rank', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("Which document number was Ukraine's proposal at PP-14?", index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Document 84/);
+  });
+
   it('answers "which edition" only with a rank of the thing asked', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

@@ -5,6 +5,12 @@ import { WH_WORDS } from './question-kind.ts';
  * it wrongly or be read as words. See docs/answering.md.
  */
 
+/** An acronym as typed (capitals) and words in brackets right after it. */
+const ACRONYM_GLOSS = /\b(\p{Lu}{2,6})\s*\(([\p{L}\s'-]+)\)/gu;
+
+/** Words a gloss of an acronym runs to: its long form, or a short description. */
+const MAX_GLOSS_WORDS = 5;
+
 /**
  * The clauses of a line. A question mark, a colon, a dash or a sentence's full stop ends one; a
  * parenthesis belongs to its clause ("which resolutions were suppressed (SUP)?"). A stop after a short
@@ -13,6 +19,11 @@ import { WH_WORDS } from './question-kind.ts';
 export function clausesOf(line: string): string[] {
   return (
     withoutCountHedges(line)
+      // "BDT (development sector)": a gloss of an acronym in brackets reminds what the letters stand for,
+      // and names nothing they do not.
+      .replace(ACRONYM_GLOSS, (said, acronym: string, gloss: string) =>
+        gloss.trim().split(/\s+/).length <= MAX_GLOSS_WORDS ? acronym : said,
+      )
       .replace(/[()]/g, ' ')
       // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
       .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')

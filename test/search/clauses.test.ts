@@ -32,6 +32,15 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('res 185 - what does it do'), ['res 185', 'what does it do']);
   });
 
+  it('drops a gloss in brackets after an acronym ("BDT (development sector)"), and keeps other brackets', () => {
+    assert.deepEqual(clausesOf('who was re-elected to run BDT (development sector)'), [
+      'who was re-elected to run BDT',
+    ]);
+    assert.deepEqual(clausesOf('which resolutions were suppressed (SUP)?'), [
+      'which resolutions were suppressed  SUP',
+    ]);
+  });
+
   it('reads "total # of" and "total number of" as "how many"', () => {
     assert.deepEqual(clausesOf('total # of resolutions out of pp14'), ['how many resolutions out of pp14']);
     assert.deepEqual(clausesOf('the total number of decisions'), ['how many decisions']);

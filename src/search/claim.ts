@@ -112,8 +112,11 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
       return v + 1;
     // "beat three rivals to become SG": a verb after "to" is what the action was for, not a clause said.
     const infinitive = tokens[i - 1]?.pos === 'PART' && tokens[i - 1]?.text.toLowerCase() === 'to';
-    if (i > v + 1 && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !infinitive)
-      return v;
+    // The clause's subject is a word: ", is that right" after "adopted" is the tag, not a clause said.
+    const subject = tokens.slice(v + 1, i).some((p) => p.isWord);
+    if (subject && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !infinitive) return v;
+    // "My notes say X": a plural noun read as a verb that frames no clause leaves the verb after it.
+    if (t.pos === 'NOUN') continue;
     return undefined;
   }
   return undefined;

@@ -22,6 +22,9 @@ export const posOf = perObject((u: Understanding): ReadonlyMap<string, string> =
     if (!map.has(word)) map.set(word, t.pos);
     const bare = word.replace(/'s$/, '');
     if (!map.has(bare)) map.set(bare, t.pos);
+    // Search splits "re-elected" into its parts; the last is the head, and takes the whole word's part.
+    const head = /-(\p{L}+)$/u.exec(bare)?.[1];
+    if (head !== undefined && !map.has(head)) map.set(head, t.pos);
   }
   return map;
 });

@@ -54,6 +54,26 @@ describe('understand', () => {
     assert.ok(checked.numbers.includes('first'), 'a fact-check claims its ordinal');
   });
 
+  it('reads "my notes say X, is that right" as a fact-check of X, though the model reads "notes" as a verb', async () => {
+    const read = await reader();
+    const u = read('my notes say rancy was re-elected, is that right');
+    assert.equal(u.yesNo, true);
+    assert.match(u.question, /^rancy was re-elected/);
+    assert.ok(u.asides.includes('my notes say'));
+    // A clause needs a subject: the tag after "adopted" is no clause the asker remembers.
+    assert.match(
+      read('i remember 71 resolutions adopted, is that right').question,
+      /^71 resolutions adopted/,
+    );
+  });
+
+  it('reads the head of a hyphenated verb as the action a fact-check claims ("re-elected")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('hamadoun toure was re-elected secretary-general in busan, right?', index);
+    // Touré's remarks at an awards ceremony say nothing of an election.
+    if (r.found) assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /GEM-TECH/);
+  });
+
   it('reads "the us" as the United States, not the pronoun, and "tell us" as the pronoun', async () => {
     const read = await reader();
     assert.ok(read("why did the us think res 130 didn't need changing at all").names.includes('us'));

@@ -1,4 +1,5 @@
 import { type CountryNames, LIBRARY_COUNTRIES } from './countries.ts';
+import { isEnglishWord } from './dictionary.ts';
 
 /** What kind of answer a question wants, read from its wording ("how many", "who", "which country"). */
 export interface QuestionShape {
@@ -137,12 +138,20 @@ export function namesByCapitals(text: string): boolean {
   let found = CAPITALISED.get(text);
   if (found === undefined) {
     found =
-      /\b[A-Z][\p{L}'’-]+(?:\s+(?:of|for|and|the)?\s*[A-Z][\p{L}'’-]+)+/u.test(text.replace(/^\S+\s/, '')) ||
+      /\b[A-Z][\p{L}'’-]+(?:\s+(?:of|for|and|the)?\s*[A-Z][\p{L}'’-]+)+/u.test(withoutOpeningWord(text)) ||
       /\b[A-Z]{2,}[a-z]?\b(?!-\d)/.test(text);
     if (CAPITALISED.size >= MAX_CAPITALISED) CAPITALISED.clear();
     CAPITALISED.set(text, found);
   }
   return found;
+}
+
+/**
+ * The text without its first word when that is capitalised only for opening the sentence ("The", "On"):
+ * a word no dictionary has ("Choi Yang-hee, …") opens a name, and stays.
+ */
+function withoutOpeningWord(text: string): string {
+  return text.replace(/^(\S+)\s/, (opening, word: string) => (isEnglishWord(word) ? '' : opening));
 }
 
 /** Texts {@link namesByCapitals} remembers, at most this many (then it starts again). */

@@ -1,10 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namesSomeone, readQuestion as readWith, statesAge, statesMoney } from '../../src/search/question.ts';
+import {
+  namesByCapitals,
+  namesSomeone,
+  readQuestion as readWith,
+  statesAge,
+  statesMoney,
+} from '../../src/search/question.ts';
 import { contextFor } from '../helpers.ts';
 
 /** The shape of a question, read without any corpus phrases: what general English alone gives. */
 const readQuestion = (q: string) => readWith(q);
+
+describe('namesByCapitals', () => {
+  it('reads a name that opens a sentence as a name, and an opening English word as no part of one', () => {
+    assert.ok(namesByCapitals('Choi Yang-hee, the minister, opened the speeches.'));
+    assert.ok(!namesByCapitals('The Ceremony, it seems, was short.'));
+  });
+});
 
 describe('readQuestion', () => {
   it("rewrites everyday phrases into the corpus's words, with the phrases of its vocabulary.yml", async () => {

@@ -4,6 +4,16 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: someone the question does not name (through answerQuestion)', () => {
+  it('finds someone new in a sentence a name opens, when the question names the post in a list ("science and ICT minister")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'who was the korean science and ICT minister who spoke first at the opening?',
+      index,
+    );
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages.map((p) => p.passage.text).join(' '), /Choi Yang-hee/);
+  });
+
   it('finds nobody new in a list of the Bureaux beside the one asked, and someone in the Director elected', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('asking for a colleague — whos TSB dir after busan', index);

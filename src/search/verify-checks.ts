@@ -6,7 +6,7 @@ import type { VerifyInput } from './verify.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
 import { asksAgent } from './verify-place.ts';
 import { directedOnly, namesTextOnly, notAfter, orderUnsaid, rankedAfter } from './verify-reference.ts';
-import { prospectiveOnly } from './verify-result.ts';
+import { endUnsaid, prospectiveOnly } from './verify-result.ts';
 import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
 import { fieldOfOther, fieldOfUnnamed, siblingEntry, siblingNamed, siblingSource } from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
@@ -69,6 +69,7 @@ export function passageProblem(
   const directed = directedOnly(about, q, (name) => cited?.has(squash(name)) === true);
   if (directed) return `says what ${directed} was asked to do, not what it did`;
   if (prospectiveOnly(passage.text, q)) return 'looks ahead to the decision asked about, and says none';
+  if (endUnsaid(passage.text, q)) return 'says nothing of how it ended, and the question asks its outcome';
   if (namesTextOnly(termsOf(passage), nameTermsOf(entry), q, hit.matchedTerms))
     return 'only names the text, and says nothing of what the question asks about it';
   const placed = rankedAfter(passage.text, q);

@@ -33,3 +33,22 @@ export function prospectiveOnly(text: string, q: VerifyInput): boolean {
   if (verb === undefined || !SETTLING.has(verb.lemma)) return false;
   return AHEAD.test(text) && !SETTLED.test(text);
 }
+
+/** Nouns that ask how something ended ("what was the final outcome of X"): general English. */
+const RESULT_TYPE = /^(?:outcomes?|results?|fates?|upshot|verdict)$/;
+
+/**
+ * How a thing ended, in any form: settled ("adopted", "withdrawn", "merged", "rejected"), or a field
+ * that gives it ("Outcome: …", "Status: …").
+ */
+const ENDED =
+  /\b(?:decid|adopt|agree|approv|conclu|resolved|chose|chosen|settl|renewed|extended|elected|withdr|reject|dropped|merged|failed|passed|removed|suppress|deferred|postponed|noted|revised|amended|accepted|kept|became|unchanged)\w*|^(?:outcome|result|status|fate)\b[^:]{0,40}:/i;
+
+/**
+ * True when the question asks how something ended ("what was the final outcome of the Resolution 25
+ * revision?") and the passage says nothing of an end: that it was debated, or where, is the background.
+ */
+export function endUnsaid(text: string, q: VerifyInput): boolean {
+  if (q.u.yesNo || q.u.kind !== 'what' || !RESULT_TYPE.test(q.u.typeWord ?? '')) return false;
+  return !ENDED.test(text);
+}

@@ -24,6 +24,18 @@ describe('verify: "what did X decide" needs a result (through answerQuestion)', 
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /left the final decision/);
   });
 
+  it('declines the outcome of a text when the passages only say it was debated, and answers one that ended', async () => {
+    const { index } = await contextFor();
+    const debated = answerQuestion('what was the final outcome of the res 25 revision?', index);
+    assert.equal(debated.found, false, debated.found ? debated.passages[0]?.passage.text : '');
+    const ended = answerQuestion(
+      "what was the outcome of India's secure information society proposal?",
+      index,
+    );
+    assert.ok(ended.found, ended.found ? '' : ended.reason);
+    assert.match(ended.passages.map((p) => p.passage.text).join(' '), /withdr|not (?:accepted|agreed)/i);
+  });
+
   it('still answers what was decided when the passage says it was settled', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('what did PP-14 decide on document access', index);

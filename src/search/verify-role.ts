@@ -129,7 +129,9 @@ export function reversedRole(text: string, q: VerifyInput): string | undefined {
  */
 export function counterpartOnly(text: string, q: VerifyInput): string | undefined {
   if (q.u.kind !== 'who') return undefined;
-  const asked = ON_BEHALF.exec(q.u.question);
+  // "… with ITU on preparations for PP-14 on the Korean side": the side named is the party, before any
+  // "for X" the line has.
+  const asked = SIDE.exec(q.u.question) ?? ON_BEHALF.exec(q.u.question);
   const party = asked?.[1] ?? asked?.[2];
   if (party === undefined) return undefined;
   // "For the Korean side": the party is the country of a nationality, written as the country ("with
@@ -157,3 +159,6 @@ export function counterpartOnly(text: string, q: VerifyInput): string | undefine
  */
 const ON_BEHALF =
   /\b(?:on\s+behalf\s+of|representing|for|on(?=\s+the\s+\p{L}+\s+side\b))\s+(?:the\s+)?(\p{L}+)(?:\s+side)?\b|\bon\s+(\p{L}+)\s*['’]s\s+behalf\b/iu;
+
+/** "On the Korean side", "for the Korean side": a side, named wherever the line names it. */
+const SIDE = /\b(?:on|for)\s+the\s+(\p{L}+)\s+side\b/iu;

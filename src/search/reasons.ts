@@ -74,9 +74,17 @@ export function givesReason(text: string, question = ''): boolean {
     REASON.test(text) ||
     (SIGNIFICANCE.test(question) && FIRST.test(text)) ||
     (OBJECTION.test(question) && GROUNDS.test(text)) ||
-    (CREDIT.test(question) && CREDIT_FOR.test(text))
+    (CREDIT.test(question) && CREDIT_FOR.test(text)) ||
+    (CONTENTION.test(question) && STAKE.test(text))
   );
 }
+
+/**
+ * What could have followed ("could have brought Netflix and Skype under ITU's remit"): the stake, which is
+ * why something was contentious. Only what could have been, not what could still come ("could be taken
+ * at the next conference"). General English.
+ */
+const STAKE = /\b(?:could|would|might)\s+have\s+\p{L}+/iu;
 
 /**
  * True when a passage gives why something mattered by where the corpus puts it, and the question asks

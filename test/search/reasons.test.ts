@@ -6,6 +6,18 @@ import { understand } from '../../src/search/understand.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('reasons: what answers "why"', () => {
+  it('reads what could have followed as why something was contentious, and what could still come as no reason', () => {
+    const question = 'why were references to OTT services controversial?';
+    assert.ok(
+      givesReason("Proposed wording could have brought Netflix and Skype under ITU's remit.", question),
+    );
+    assert.ok(!givesReason('A final decision could be taken at the next conference.', question));
+    // Without a contention asked, a "could have" is no reason.
+    assert.ok(
+      !givesReason("Proposed wording could have brought Netflix under ITU's remit.", 'why was it removed?'),
+    );
+  });
+
   it('reads a sentence holding the asked verb as restating the act, not as its reason', async () => {
     const { index } = await contextFor();
     const read = (line: string) =>

@@ -12,6 +12,7 @@ import { noiseGate } from './noise-gate.ts';
 import { findOpposite } from './opposites.ts';
 import { companionOf } from './passage-companion.ts';
 import { deniesClaim, isNegated } from './polarity.ts';
+import { postCorrection } from './post-claim.ts';
 import { readQuestion } from './question.ts';
 import { isQuestionWord } from './question-kind.ts';
 import { DEFAULT_ANSWER_OPTIONS, rankPassages } from './rank-passages.ts';
@@ -90,7 +91,8 @@ export function explainQuestion(
   }
 
   // "Res 188 is the flight tracking one, right?": the topic names another text.
-  const identity = identityCorrection(u, asked, index);
+  // "Rancy won the TSB post, right?": the post is another person's.
+  const identity = identityCorrection(u, asked, index) ?? postCorrection(u, index);
   if (identity) return done(identity);
   // "What is Resolution 190 about?", "what is Resolution 200 called?": the named text's summary or title.
   const named = namedTextAnswer(u, weighted, asked, refs, index);

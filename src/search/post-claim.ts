@@ -1,0 +1,94 @@
+import type { Entry } from '../corpus/types.ts';
+import type { Found } from './answer-question.ts';
+import { chosenPassage } from './entry-answers.ts';
+import { isNegated } from './polarity.ts';
+import { isQuestionWord } from './question-kind.ts';
+import type { SearchIndex } from './search-index.ts';
+import { normalize } from './text.ts';
+import type { Understanding } from './understand.ts';
+import { MAX_NAME_WORDS } from './verify-subject.ts';
+
+/*
+ * Part of stage 4 of /ask, "compose": a fact-check that gives a post to the wrong person ("Rancy won the
+ * TSB director post, right?", "Toure was elected SG in Busan?"). The corpus names each person's entry by
+ * the person's name and by the post they were elected to ("TSB Director" is an alias of Chaesub Lee's
+ * entry), so a line naming one person by name and another by post claims the post for the wrong one:
+ * "No", the post's holder, and what the person named did. See docs/answering.md.
+ */
+
+/** An entry of a person that a phrase of the line names, and whether by the person's own name. */
+interface Named {
+  entry: Entry;
+  byName: boolean;
+}
+
+/**
+ * The correction of a fact-check that claims a post for someone the corpus gives another post, if the
+ * line plainly says that: one person named by name, another by post, a verb of gaining it,
+ * and nothing that places the claim at another time ("before", "former", another year).
+ */
+export function postCorrection(u: Understanding, index: SearchIndex): Found | undefined {
+  if (!u.yesNo || isNegated(u.tokens)) return undefined;
+  const words = u.tokens.filter((t) => t.isWord);
+  // "Who was elected deputy, Lee?": a question word asks its own question, answered as such.
+  if (isQuestionWord(normalize(words[0]?.text ?? ''))) return undefined;
+  // Gaining the post, not holding it: "Johnson was TSB Director" is true of 2007-2014.
+  if (!words.some((t) => GAINED.test(normalize(t.text)))) return undefined;
+  if (words.some((t) => OTHER_TIME.test(normalize(t.text)))) return undefined;
+  const years = index.impliedNames;
+  if (words.some((t) => /^\d{4}$/.test(t.text) && !years.has(t.text))) return undefined;
+  const named = personsNamed(u.question, index);
+  const byName = named.filter((n) => n.byName);
+  const byPost = named.filter((n) => !n.byName);
+  const [person] = byName;
+  const [holder] = byPost;
+  if (byName.length !== 1 || byPost.length !== 1 || !person || !holder || person.entry === holder.entry)
+    return undefined;
+  const summaryOf = (e: Entry) => index.passagesOf(e.id).find((p) => p.isSummary && !p.uncertain);
+  const held = summaryOf(holder.entry);
+  if (held === undefined) return undefined;
+  const own = summaryOf(person.entry);
+  return {
+    found: true,
+    entry: holder.entry,
+    passages: [chosenPassage(held, holder.entry), ...(own ? [chosenPassage(own, person.entry)] : [])],
+    reason: `gives the post to ${holder.entry.title}, not ${person.entry.title}`,
+    lead: 'no',
+  };
+}
+
+/**
+ * The person entries the line names, longest phrase first, each phrase once: by a name that shares a
+ * word with the entry's title ("Lee"), or by a post among its names ("TSB Director", "SG").
+ */
+function personsNamed(question: string, index: SearchIndex): Named[] {
+  const synonyms = index.corpus.vocabulary?.synonyms;
+  // "SG" is "secretary-general" in the corpus's words; names are matched with hyphens as spaces.
+  const words = normalize(question)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .flatMap((w) => (synonyms?.get(w) ?? [w]).join(' ').split(/[\s-]+/));
+  const out: Named[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let k = Math.min(words.length, i + MAX_NAME_WORDS); k > i; k--) {
+      const phrase = words.slice(i, k).join(' ');
+      const ids = new Set(index.entriesNamed(phrase));
+      const people = index.corpus.entries.filter((e) => e.kind === 'person' && ids.has(e.id));
+      if (people.length !== 1) continue;
+      const entry = people[0] as Entry;
+      const title = new Set(normalize(entry.title).split(/[^\p{L}\p{N}]+/u));
+      if (!out.some((n) => n.entry === entry))
+        out.push({ entry, byName: words.slice(i, k).some((w) => title.has(w)) });
+      i = k - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Verbs of gaining a post ("elected", "won", "became", "took over as"): general English. */
+const GAINED =
+  /^(?:re-?)?(?:elect\w*|won|wins?|winning|bec[oa]me|becomes|chose|chosen|picked|appointed|named)$/;
+
+/** Words that place a claim before or after the conference ("the former TSB director"). */
+const OTHER_TIME = /^(?:before|previously|earlier|formerly|former|outgoing|until|since|then|later|next|ex)$/;

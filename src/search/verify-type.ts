@@ -173,11 +173,24 @@ const THRESHOLD = /\b(?:need|needs|needed|required|require|requires|majority|thr
 /** Type words whose answer is an amount of money: "what budget", "what fee". */
 const MONEY_TYPE = /^(?:budgets?|costs?|fees?|prices?|funding|sums?|salar(?:y|ies))$/;
 
-/** True when "number" follows the series' own name: "which plenipot number", "conference number". */
+/**
+ * True when "number" asks a rank in the series: after the series' own name ("which plenipot number",
+ * "conference number"), or "which number of" one of it.
+ */
 function seriesNumber(q: VerifyInput): boolean {
   const at = q.u.tokens.findIndex((t) => normalize(t.text) === 'number');
   const before = q.u.tokens[at - 1];
-  return at > 0 && before !== undefined && q.implied?.has(squash(before.text)) === true;
+  if (at > 0 && before !== undefined && q.implied?.has(squash(before.text)) === true) return true;
+  // "Which number of plenipotentiary conference was Busan": "which" asks a rank of one of the series,
+  // said in the singular; "the number of plenipotentiary conferences" counts them.
+  const series = q.u.tokens[at + 2];
+  return (
+    q.u.kind === 'which' &&
+    normalize(q.u.tokens[at + 1]?.text ?? '') === 'of' &&
+    series !== undefined &&
+    q.implied?.has(squash(series.text)) === true &&
+    !/s$/i.test(q.u.tokens[at + 3]?.text ?? series.text)
+  );
 }
 
 /** Type words whose answer is a figure: "what share", "what percentage". */

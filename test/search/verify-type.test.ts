@@ -209,6 +209,14 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.match(r.passages[0]?.passage.text ?? '', /19th Plenipotentiary/);
   });
 
+  it('reads "which number of plenipotentiary conference was X" as asking a rank, never answered by a count', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Which number of plenipotentiary conference was Busan in ITU history?', index);
+    if (r.found) assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /delegates|Attendance/);
+    const count = answerQuestion('what number of delegates attended the conference?', index);
+    assert.ok(count.found, count.found ? '' : count.reason);
+  });
+
   it('reads "which document number" as asking the number a document carries, not a rank', async () => {
     const { index } = await contextFor();
     const r = answerQuestion("Which document number was Ukraine's proposal at PP-14?", index);

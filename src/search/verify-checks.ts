@@ -14,6 +14,7 @@ import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
 import {
   aboutAnotherYear,
   actionOfAnotherYear,
+  datedOtherwise,
   datedRelative,
   heldUntilConference,
   onlyBefore,
@@ -77,6 +78,8 @@ export function passageProblem(
   if (onlyHypothetical(passage.text, q)) return 'says what could have been, and the fact-check what was';
   const year = aboutAnotherYear(about, q);
   if (year) return `is about ${year}, and the question about the conference`;
+  const month = datedOtherwise(passage.text, q, entry.title);
+  if (month) return `dates what it tells to ${month}, not to the month the question gives`;
   const before = onlyBefore(passage.text, q);
   if (before) return `speaks of ${before}, and the question asks about after the conference`;
   const acted = actionOfAnotherYear(passage.text, q);

@@ -214,3 +214,35 @@ const NOW = /\b(?:now|today|currently|these\s+days|at\s+present)\b/i;
 const AFTER_NAME = /\bafter\s+(?:the\s+)?([\p{L}\p{N}-]+)/giu;
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** A month and its year, as the corpus and spelt-out questions write them ("October 2014"). */
+const MONTH_YEAR =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/gi;
+
+/** The months and years a question gives ("in October 2014"), once per question. */
+const monthYearsOf = perObject((u: Understanding): string[] =>
+  [...u.question.matchAll(MONTH_YEAR)].map((m) => `${m[1]?.toLowerCase()} ${m[2]}`),
+);
+
+/**
+ * "Who was the Korean minister hosting the conference in October 2014?" and "… signed the host country
+ * agreement in October 2013": the question dates what it asks to a month, and the passage dates all it
+ * tells to other years (`title`: its entry's, for a sentence that gives none). Returns the passage's
+ * first date.
+ */
+export function datedOtherwise(text: string, q: VerifyInput, title = ''): string | undefined {
+  const asked = monthYearsOf(q.u);
+  if (asked.length === 0) return undefined;
+  const years = new Set(asked.map((d) => d.split(' ')[1]));
+  // A sentence that gives no year is as dated as its entry's title ("… activities in Korea, 2013").
+  const dated = YEAR_IN.test(text) ? text : title;
+  const said = [...dated.matchAll(MONTH_YEAR)].map((m) => `${m[1]?.toLowerCase()} ${m[2]}`);
+  if (said.some((d) => asked.includes(d))) return undefined;
+  // "October 2014" asked and "20 October to 7 November 2014": the year alone, said, is the same time.
+  const yearsSaid = dated.match(YEAR) ?? [];
+  if (yearsSaid.length === 0 || yearsSaid.some((y) => years.has(y))) return undefined;
+  return said[0] ?? yearsSaid[0];
+}
+
+/** A year anywhere in a text. */
+const YEAR_IN = /\b(?:19|20)\d\d\b/;

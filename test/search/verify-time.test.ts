@@ -4,6 +4,14 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: the time a passage speaks of (through answerQuestion)', () => {
+  it('does not answer a question dated to a month from a passage, or its entry, dated to another year', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Who was the Korean minister hosting the conference in October 2014?', index);
+    if (r.found)
+      for (const p of r.passages)
+        assert.doesNotMatch(`${p.entry.title} ${p.passage.text}`, /2013|Choi Mun-Kee/);
+  });
+
   it('does not answer a question about after the conference with a sentence whose years are all before it', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('what did the academia membership fee become after busan', index);

@@ -162,7 +162,11 @@ export function asksOpinion(tokens: readonly NlpToken[]): boolean {
   return tokens.some((t, i) => {
     const word = normalize(t.text);
     const next = tokens[i + 1];
-    if (/^(?:you|u|ya)$/.test(word) && next && OPINION_VERBS.has(next.lemma)) return true;
+    // "What do u personally think": how the asker asks ("personally", "honestly") goes between.
+    let verb = i + 1;
+    while (tokens[verb]?.pos === 'ADV') verb++;
+    const opinion = tokens[verb];
+    if (/^(?:you|u|ya)$/.test(word) && opinion && OPINION_VERBS.has(opinion.lemma)) return true;
     return (
       /^(?:your|ur)$/.test(word) &&
       next !== undefined &&

@@ -16,6 +16,11 @@ describe('the noise gate (through explainQuestion)', () => {
       gated('do you think the ITU should be running the internet?'),
       "asks for the bot's own opinion",
     );
+    // How the asker asks goes between "you" and the verb of opinion.
+    assert.equal(
+      gated('what do u personally think, should my minister back a bigger itu role?'),
+      "asks for the bot's own opinion",
+    );
   });
 
   it('lets a question about the conference itself, or one word naming an entry, through', async () => {

@@ -1,5 +1,6 @@
 import { isEnglishWord } from './dictionary.ts';
-import { findTextRefs, textKindOf } from './identifiers.ts';
+import { titleShown } from './entry-answers.ts';
+import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
 import { entryNameTermsOf, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import { isThing } from './question-words.ts';
@@ -7,7 +8,9 @@ import type { PassageHit } from './search-types.ts';
 import { normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
+import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
+import { givesShare } from './verify-type.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": how one candidate accounts for a word of the question: by its own
@@ -150,3 +153,39 @@ const asksRankNumber = perObject((u: Understanding): boolean => {
 
 /** A rank as written: "the 19th Plenipotentiary Conference". */
 const RANK = /\b\d+(?:st|nd|rd|th)\b/i;
+
+/**
+ * A question word the passage accounts for without saying it: a source's name by its citation, a share
+ * by its figure, "the conference" by a name of it, a text's number by its reference, a series number by
+ * a rank, an entry's title shown with the answer, or a name by its country, nationality or spelling.
+ */
+export function accountedOtherwise(cand: Accounting, word: string): boolean {
+  const { q, hit, cited } = cand;
+  const { passage, entry } = hit;
+  const asName = q.u.names.includes(squash(word));
+  return (
+    // "According to OTI's final dispatch": the citation accounts for the source's name.
+    (cited?.has(word) === true && askedSourceWords(q).has(word)) ||
+    // "The percentage of individuals online": "60% of individuals" gives it.
+    givesShare(word, passage.text) ||
+    // "Held before the conference": a sentence naming it ("the day before PP-14 opened") says it.
+    (conferenceWord(word, q) && sentenceWordsOf(passage).some((w) => namesConference(w, q))) ||
+    // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.
+    (/^numbers?$/.test(word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
+    // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number.
+    numberAsRank(word, q, passage.text) ||
+    titleShown(word, entry) ||
+    (asName &&
+      (cited?.has(word) === true ||
+        ofCountry(cand, squash(word)) ||
+        demonymOf(squash(word), cand.ownWords) ||
+        // "pp10" for "PP-10": a name written without its hyphen is the same name.
+        (/\d/.test(word) && word.length >= 4 && cand.ownSquashed.includes(squash(word))) ||
+        namesKind(cand, word)))
+  );
+}
+
+/** True when the question names a kind of text ("resolution", "reso", "decision"). */
+const asksTextKind = perObject((u: Understanding): boolean =>
+  u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))),
+);

@@ -1,6 +1,4 @@
 import { isEnglishWord } from './dictionary.ts';
-import { titleShown } from './entry-answers.ts';
-import { findTextRefs, isKindWord } from './identifiers.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import {
@@ -16,26 +14,19 @@ import {
 import { givesFirst, inReasonSection, significanceOf } from './reasons.ts';
 import type { PassageHit } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
-import type { Understanding } from './understand.ts';
 import {
   type Accounting,
+  accountedOtherwise,
   claimBefore,
-  conferenceWord,
   matched,
   named,
-  namesConference,
   namesKind,
-  numberAsRank,
-  ofCountry,
   qualifiedBySaid,
-  sentenceWordsOf,
   takes,
 } from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
 import { asksDoer } from './verify-place.ts';
-import { askedSourceWords } from './verify-sibling.ts';
-import { demonymOf } from './verify-subject.ts';
-import { asksPerson, givesShare } from './verify-type.ts';
+import { asksPerson } from './verify-type.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
   type Verdict,
@@ -169,28 +160,7 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     // How a question words an action varies more than the things it names: actions count half.
     const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
     total += weight;
-    const asName = q.u.names.includes(squash(c.word));
-    if (
-      matched(cand, c.alternatives) ||
-      // "According to OTI's final dispatch": the citation accounts for the source's name.
-      (cited?.has(c.word) === true && askedSourceWords(q).has(c.word)) ||
-      // "The percentage of individuals online": "60% of individuals" gives it.
-      givesShare(c.word, passage.text) ||
-      // "Held before the conference": a sentence naming it ("the day before PP-14 opened") says it.
-      (conferenceWord(c.word, q) && sentenceWordsOf(passage).some((w) => namesConference(w, q))) ||
-      // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.
-      (/^numbers?$/.test(c.word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
-      // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number.
-      numberAsRank(c.word, q, passage.text) ||
-      titleShown(c.word, entry) ||
-      (asName &&
-        (cited?.has(c.word) === true ||
-          ofCountry(cand, squash(c.word)) ||
-          demonymOf(squash(c.word), ownWords) ||
-          // "pp10" for "PP-10": a name written without its hyphen is the same name.
-          (/\d/.test(c.word) && c.word.length >= 4 && ownSquashed.includes(squash(c.word))) ||
-          namesKind(cand, c.word)))
-    ) {
+    if (matched(cand, c.alternatives) || accountedOtherwise(cand, c.word)) {
       covered += weight;
       continue;
     }
@@ -277,11 +247,6 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
 function failing(missing: string[], missingNames: string[]): (reason: string) => Verdict {
   return (reason) => ({ ok: false, reason, missing, missingNames });
 }
-
-/** True when the question names a kind of text ("resolution", "reso", "decision"). */
-const asksTextKind = perObject((u: Understanding): boolean =>
-  u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))),
-);
 
 /** The words of the question as searched, once per question: every candidate asks for them. */
 const searchedWordsOf = perObject((q: VerifyInput): ReadonlySet<string> | undefined =>

@@ -10,7 +10,7 @@ import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
-import { givesShare } from './verify-type.ts';
+import { givesShare, statesDate } from './verify-type.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": how one candidate accounts for a word of the question: by its own
@@ -174,6 +174,8 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
     (/^numbers?$/.test(word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
     // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number.
     numberAsRank(word, q, passage.text) ||
+    // "When did the SG election take place?": a date the passage gives is when its event happened.
+    (OCCURRED.test(word) && asksDate(q.u) && statesDate(passage.text)) ||
     titleShown(word, entry) ||
     (asName &&
       (cited?.has(word) === true ||
@@ -189,3 +191,11 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
 const asksTextKind = perObject((u: Understanding): boolean =>
   u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))),
 );
+
+/** Verbs of an event's happening ("held", "took place", "occurred"): general English. */
+const OCCURRED = /^(?:held|hold|holds|happen(?:ed|s)?|occur(?:red|s)?|took|take|takes|place)$/;
+
+/** True when the question asks a date: "when", or "which date", "what day". */
+function asksDate(u: Understanding): boolean {
+  return u.kind === 'when' || /^(?:dates?|days?)$/.test(u.typeWord ?? '');
+}

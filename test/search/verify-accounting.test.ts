@@ -4,6 +4,22 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify accounting: how a candidate accounts for a word of the question (through answerQuestion)', () => {
+  it('takes a date the passage gives as when its event took place ("when did the SG election take place")', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'When did the Secretary-General election take place?',
+      'On which date the Secretary-General election took place?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, line);
+      assert.match(r.passages[0]?.passage.text ?? '', /23 October 2014/, line);
+    }
+    // Another verb is no happening: when Zhao started is his term's start, not his election.
+    const start = answerQuestion('when did zhao start?', index);
+    assert.ok(start.found);
+    assert.match(start.passages[0]?.passage.text ?? '', /1 January 2015/);
+  });
+
   it('takes "the conference" as said by a sentence naming PP-14, and "the british guy" by "of the United Kingdom"', async () => {
     const { index } = await contextFor();
     const eve = answerQuestion('what did the ministerial meeting just before the conference adopt', index);

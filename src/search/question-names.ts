@@ -1,4 +1,5 @@
 import type { NlpToken } from './nlp.ts';
+import { isHonorific } from './stop-words.ts';
 import type { CorpusWords } from './understand.ts';
 
 /*
@@ -19,6 +20,8 @@ export function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusW
     const afterThe = clause[clause.indexOf(t) - 1]?.text.toLowerCase() === 'the';
     return (ALL_CAPITALS.test(t.text) || afterThe) && corpus.isName(t.text);
   }
+  // "Mr. Zhao": the honorific is the name's title; the name follows it.
+  if (isHonorific(t.text)) return false;
   // "the british guy": a nationality names a country, whatever its case.
   if (corpus.isNationality?.(t.text)) return true;
   // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.

@@ -33,8 +33,18 @@ details detail story stories status news update updates latest regarding concern
 approximately approx around stuff thing remind yo gimme sth smth lol btw asap quick guy guys dude behalf per
 wanna gonna gotta lots bunch confbot`;
 
+/** Honorifics before a name ("Mr. Zhao", "Dr Touré"): the name is the topic, not its title. */
+const HONORIFICS = 'mr mrs ms dr mister madam';
+
+/** True when a word, as typed ("Mr.", "dr"), is an honorific: the title of a name, no name itself. */
+export function isHonorific(word: string): boolean {
+  return HONORIFIC_SET.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.split(' '));
+
 /** Every word with no topic. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...LIBRARY_STOP_WORDS,
-  ...`${MORE_FUNCTION_WORDS} ${CHAT_FILLER}`.split(/\s+/).filter((w) => w !== ''),
+  ...`${MORE_FUNCTION_WORDS} ${CHAT_FILLER} ${HONORIFICS}`.split(/\s+/).filter((w) => w !== ''),
 ]);

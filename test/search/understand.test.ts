@@ -67,6 +67,14 @@ describe('understand', () => {
     );
   });
 
+  it('reads an honorific as the title of the name after it, not a name to find ("Mr. Zhao")', async () => {
+    const read = await reader();
+    assert.deepEqual(read('How many votes received Mr. Zhao?').names, ['zhao']);
+    const { index } = await contextFor();
+    const r = answerQuestion('How many votes received Mr. Zhao?', index);
+    assert.ok(r.found && /152/.test(r.passages[0]?.passage.text ?? ''));
+  });
+
   it('reads the head of a hyphenated verb as the action a fact-check claims ("re-elected")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('hamadoun toure was re-elected secretary-general in busan, right?', index);

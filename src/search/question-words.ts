@@ -53,9 +53,23 @@ export function isFunctionWord(u: Understanding, word: string): boolean {
 
 /** The question's first verb, lower-case as typed: the action "who" asks about ("who chaired X"). */
 export const mainVerbOf = perObject((u: Understanding): string | undefined => {
-  const verb = u.tokens.find((t) => t.pos === 'VERB' && !t.light);
+  // "Who were the other candidates that competed": a verb in a clause that qualifies a noun says which
+  // one, and the question's own verb is the copula before it.
+  const verb = u.tokens.find((t, i) => t.pos === 'VERB' && !t.light && !qualifiesNoun(u.tokens, i));
   return verb === undefined ? undefined : normalize(verb.text);
 });
+
+/** True when the verb at `i` opens a relative clause after a noun ("candidates that competed"). */
+function qualifiesNoun(tokens: Understanding['tokens'], i: number): boolean {
+  const relative = tokens[i - 1];
+  return (
+    relative !== undefined &&
+    /^(?:that|who|which)$/i.test(relative.text) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '') &&
+    // "Who was the minister who spoke first": the question word's own copula comes first.
+    tokens.slice(0, i - 2).some((t) => t.pos === 'AUX')
+  );
+}
 
 /**
  * True when the question's main verb has a named doer of its own: "who were the other candidates in the

@@ -4,6 +4,13 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('verify: someone the question does not name (through answerQuestion)', () => {
+  it('reads a verb qualifying the noun asked ("candidates that competed") as saying which, not as the action asked', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Who were the other candidates that competed for TSB Director?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Jamoussi/);
+  });
+
   it('finds someone new in a sentence a name opens, when the question names the post in a list ("science and ICT minister")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

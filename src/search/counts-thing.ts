@@ -1,6 +1,7 @@
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
 import { escapeRegExp, normalize, processTerm, terms } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
 /*
@@ -12,8 +13,11 @@ import type { VerifyInput } from './verify.ts';
 /** Words between a number and the thing it counts ("19 new resolutions", "2,505 delegates from"). */
 const COUNT_REACH = 3;
 
-/** True when a number in the text counts one of `terms` within a few words after it. */
-export function countsThing(text: string, alternatives: readonly string[]): boolean {
+/**
+ * True when a number in the text counts one of `terms` within a few words after it. `difference`: the
+ * question asks one ("how many fewer women than men"), which a number before "fewer … than" gives.
+ */
+export function countsThing(text: string, alternatives: readonly string[], difference = false): boolean {
   // Split at spaces, so the "14" of "PP-14" or the "191" of "Resolution 191" is no count.
   const raw = normalize(text).split(/\s+/);
   const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
@@ -62,10 +66,63 @@ export function countsThing(text: string, alternatives: readonly string[]): bool
         !/^(?:resolutions?|decisions?|documents?|res|doc|no)$/.test(words[i - 1] ?? '') &&
         // "(CHF 3,975) in developed countries": an amount of money counts no countries.
         !/^(?:chf|usd|eur|gbp|krw|us\$|\$|€|£)$/.test(words[i - 1] ?? raw[i - 1] ?? '') &&
+        // "200 million fewer women than men": a difference between two counts, neither of them.
+        (difference || !comparedAt(reach(i), isCounted)) &&
         reach(i).some(isCounted),
     )
   );
 }
+
+/** Words that make a number a difference: "fewer women than men". General English. */
+const COMPARATIVE = /^(?:fewer|more|less)$/;
+
+/** True when a comparative comes between a number and what it counts ("200 million fewer women"). */
+function comparedAt(after: readonly string[], isCounted: (w: string | undefined) => boolean): boolean {
+  const counted = after.findIndex(isCounted);
+  return counted > 0 && after.slice(0, counted).some((w) => COMPARATIVE.test(w));
+}
+
+/** Words asking a count to the unit ("the exact number", "the actual number"): no share gives it. */
+const EXACT = /^(?:exact|exactly|precise|precisely|actual)$/;
+
+/**
+ * True when the text counts what a "how many" counts (`alternatives`): a number of it, a difference the
+ * question asks ("how many fewer women than men"), or roughly, a share of it ("2 in 10 participants were
+ * women"), unless the question wants the exact number.
+ */
+export function countedIn(text: string, alternatives: readonly string[], u: Understanding): boolean {
+  const words = u.tokens.map((t) => normalize(t.text));
+  // As typed: "exact number of" is read as "how many".
+  const exact = normalize(u.line)
+    .split(/[^\p{L}]+/u)
+    .some((w) => EXACT.test(w));
+  if (!exact && sharesThing(text, alternatives)) return true;
+  return countsThing(
+    text,
+    alternatives,
+    words.some((w) => COMPARATIVE.test(w)),
+  );
+}
+
+/**
+ * True when the text gives the share of something that is one of `alternatives` ("about 2 in 10
+ * participants were women" for women): roughly how many, as a share of the whole. The whole is not the
+ * thing shared ("2 in 10 participants" says nothing of how many participants).
+ */
+export function sharesThing(text: string, alternatives: readonly string[]): boolean {
+  const ratio = RATIO.exec(text);
+  if (ratio === null) return false;
+  const whole = normalize(text.slice(ratio.index + ratio[0].length))
+    .split(/\s+/)
+    .slice(0, 3)
+    .map((w) => processTerm(w.replace(/[^\p{L}\p{N}-]+/gu, '')));
+  if (whole.some((t) => t !== undefined && alternatives.includes(t))) return false;
+  return terms(text).some((t) => alternatives.includes(t));
+}
+
+/** A share: "2 in 10", "one in five", "20% of", "20 per cent of". */
+const RATIO =
+  /\b(?:\d+|one|two|three|four|five)\s+(?:in|out\s+of)\s+(?:\d+|five|ten)\b|\b\d+\s*(?:%|per\s*cent|percent)\s+of\b/i;
 
 /** Small numbers in words, in order: their value is their place ("the other four"). */
 const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

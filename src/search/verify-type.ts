@@ -1,4 +1,4 @@
-import { countsThing } from './counts-thing.ts';
+import { countedIn } from './counts-thing.ts';
 import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
 import { perObject } from './per-object.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
@@ -114,7 +114,7 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
       // something else in the sentence ("the three Sectors").
       const counted = q.weighted.concepts.find((c) => c.word === q.u.counted);
       const heads = counted?.alternatives.filter((t) => !counted.inPhraseOnly?.includes(t));
-      return heads === undefined || countsThing(text, heads)
+      return heads === undefined || countedIn(text, heads, q.u)
         ? undefined
         : `counts no ${q.u.counted}, and the question asks how many`;
     }
@@ -201,8 +201,11 @@ const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/
  * the figure says it, though the text never uses the word.
  */
 export function givesShare(word: string, text: string): boolean {
-  return FIGURE_TYPE.test(word) && /\d\s*(?:%|per\s*cent|percent)|\b\d+\s+in\s+\d+\b/i.test(text);
+  return FIGURE_TYPE.test(word) && SHARE.test(text);
 }
+
+/** A share as figures give it: "60%", "2 in 10". */
+const SHARE = /\d\s*(?:%|per\s*cent|percent)|\b\d+\s+in\s+\d+\b/i;
 
 const DATE_TYPE = /^(?:days?|dates?|years?|months?)$/;
 

@@ -217,6 +217,22 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     assert.ok(count.found, count.found ? '' : count.reason);
   });
 
+  it('answers "how many X" with a count, or roughly with a share of X, never with a difference or for the exact number', async () => {
+    const { index } = await contextFor();
+    const share = answerQuestion('roughly how many women were there, like share of participants', index);
+    assert.ok(share.found, share.found ? '' : share.reason);
+    assert.match(share.passages[0]?.passage.text ?? '', /2 in 10/);
+    // Roughly how many, a share gives; a difference of two counts ("200 million fewer women than men")
+    // counts neither, unless the question asks the difference; the exact number no share gives.
+    const rough = answerQuestion('how many women were there at PP-14?', index);
+    assert.ok(rough.found, rough.found ? '' : rough.reason);
+    assert.doesNotMatch(rough.passages.map((p) => p.passage.text).join(' '), /200 million/);
+    const fewer = answerQuestion('according to toure, how many fewer women than men were online', index);
+    assert.ok(fewer.found && /200 million/.test(fewer.passages[0]?.passage.text ?? ''));
+    const exact = answerQuestion('exact number of women delegates at pp-14?', index);
+    assert.equal(exact.found, false);
+  });
+
   it('reads "which document number" as asking the number a document carries, not a rank', async () => {
     const { index } = await contextFor();
     const r = answerQuestion("Which document number was Ukraine's proposal at PP-14?", index);

@@ -16,11 +16,14 @@ import {
   type SearchIndexState,
   type WeightedQuery,
 } from './search-types.ts';
-import { normalize, processTerm, squash } from './text.ts';
+import { normalize, processTerm, squash, tokenize } from './text.ts';
 import { weighQuery } from './weigh-query.ts';
 
 /** An authored question that asks a reason: "why …", "how come …". General English. */
 const AUTHORED_WHY = /^\s*(?:why|how\s+come)\b/i;
+
+/** Phrases whose spelled-out names are remembered, at most (then the memory starts again). */
+const MAX_SPELLED_NAMES = 10_000;
 
 /**
  * Full-text search over a corpus: one minisearch index of sentences (each indexed once, for `/ask` and
@@ -133,8 +136,27 @@ export class SearchIndex {
 
   /** The entries whose title or alias a phrase (tokens joined by spaces) is: "deputy secretary general". */
   entriesNamed(phrase: string): readonly string[] {
-    return this.names.named(phrase);
+    const direct = this.names.named(phrase);
+    if (direct.length > 0) return direct;
+    // "deputy sg": a word the vocabulary spells out in one way ("sg": "secretary-general") names what
+    // the spelled-out phrase names. Remembered per phrase: verification asks the same ones per candidate.
+    let spelled = this.spelledNames.get(phrase);
+    if (spelled === undefined) {
+      const synonyms = this.corpus.vocabulary?.synonyms;
+      const words = phrase.split(' ');
+      const long = words.map((w) => {
+        const forms = synonyms?.get(w);
+        return forms?.length === 1 ? tokenize(forms[0] as string).join(' ') : w;
+      });
+      spelled = long.some((w, i) => w !== words[i]) ? this.names.named(long.join(' ')) : direct;
+      if (this.spelledNames.size >= MAX_SPELLED_NAMES) this.spelledNames.clear();
+      this.spelledNames.set(phrase, spelled);
+    }
+    return spelled;
   }
+
+  /** Phrases {@link entriesNamed} has spelled out, with the entries they name. */
+  private readonly spelledNames = new Map<string, readonly string[]>();
 
   /**
    * Entries whose authored questions (`questions:`) match a user's question closely: the entry it is

@@ -83,3 +83,12 @@ describe('SearchIndex.weigh', () => {
     assert.equal(index.weigh('zorblax cables').concepts[0]?.weight, 1);
   });
 });
+
+describe('SearchIndex.entriesNamed', () => {
+  it('names entries by title or alias, and through a word the vocabulary spells out one way ("deputy sg")', async () => {
+    const { index } = await contextFor();
+    assert.deepEqual(index.entriesNamed('deputy secretary general'), ['malcolm-johnson']);
+    assert.deepEqual(index.entriesNamed('deputy sg'), ['malcolm-johnson']);
+    assert.deepEqual(index.entriesNamed('no such name'), []);
+  });
+});

@@ -2,7 +2,7 @@ import type { Entry } from '../corpus/types.ts';
 import type { NlpToken } from './nlp.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
-import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
+import { escapeRegExp, isCalendarWord, normalize, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -182,3 +182,17 @@ export function ordinalValue(word: string): number | undefined {
   const at = ORDINAL_WORDS.indexOf(word.toLowerCase());
   return at < 0 ? undefined : at + 1;
 }
+
+/** True when a claimed word is said with the rest of an entry's name ("busan initiative"). */
+export function inEntryName(claim: string, u: Understanding, index: SearchIndex): boolean {
+  const words = tokenize(u.question);
+  const at = words.indexOf(claim);
+  if (at < 0) return false;
+  for (let start = Math.max(0, at - MAX_NAME_SPAN + 1); start <= at; start++)
+    for (let end = at + 1; end <= Math.min(words.length, start + MAX_NAME_SPAN); end++)
+      if (end - start > 1 && index.entriesNamed(words.slice(start, end).join(' ')).length > 0) return true;
+  return false;
+}
+
+/** Words an entry's name runs to, around a claimed word. */
+const MAX_NAME_SPAN = 4;

@@ -3,6 +3,7 @@ import { groupCorrection } from './correction-group.ts';
 import {
   claimCheckInput,
   datePartsOf,
+  inEntryName,
   knownThings,
   MAX_CORRECTION_CANDIDATES,
   MIN_KNOWN_THINGS,
@@ -87,7 +88,11 @@ export function findCorrection(
       ...u.names.filter((n) => !inRun.has(n)),
       ...demonyms,
     ]),
-  ].filter((c) => !refs.includes(c));
+  ]
+    .filter((c) => !refs.includes(c))
+    // "Was the Busan Initiative implemented?": a word of an entry's name, said with the rest of it, is
+    // the thing asked about, not a claim.
+    .filter((c) => u.numbers.includes(c) || !inEntryName(c, u, index));
   // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
   // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
   // "It was the 18th plenipot": a pronoun is the subject, the conference talked about, never the claim.

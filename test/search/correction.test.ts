@@ -4,6 +4,12 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('correction (through answerQuestion)', () => {
+  it('never takes a word of an entry\'s name, said with the rest of it, as the claim ("the busan initiative")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('was the busan initiative actually implemented afterwards', index);
+    assert.ok(!(r.found && r.lead === 'no'), r.found ? r.passages[0]?.passage.text : '');
+  });
+
   it('corrects a fact-check asked as "is it true X", as a bare statement, or by an amount or a numbered name', async () => {
     const { index } = await contextFor();
     const lead = (line: string) => {

@@ -72,8 +72,9 @@ function personsNamed(question: string, index: SearchIndex): Named[] {
   for (let i = 0; i < words.length; i++) {
     for (let k = Math.min(words.length, i + MAX_NAME_WORDS); k > i; k--) {
       const phrase = words.slice(i, k).join(' ');
-      const ids = new Set(index.entriesNamed(phrase));
-      const people = index.corpus.entries.filter((e) => e.kind === 'person' && ids.has(e.id));
+      const people = [...new Set(index.entriesNamed(phrase))]
+        .map((id) => index.corpus.byId.get(id))
+        .filter((e): e is Entry => e?.kind === 'person');
       if (people.length !== 1) continue;
       const entry = people[0] as Entry;
       const title = new Set(normalize(entry.title).split(/[^\p{L}\p{N}]+/u));

@@ -86,6 +86,9 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     const verbLike =
       t.pos === 'VERB' || (t.pos === 'NOUN' && (thatFollows || (v > from && /s$/.test(t.text))));
     if (!verbLike) continue;
+    // "Connect 2020 goal was 50%": a first word the model reads as a verb, with a number right after
+    // it, is a name with its number, not a frame ("confirm X", "heard X").
+    if (v === 0 && tokens[1]?.pos === 'NUM') continue;
     // What the frame says before its verb is who quotes: a noun phrase, nothing that acts.
     if (tokens.slice(from, v).some((p) => !PHRASE.has(p.pos) && p.pos !== 'PRON')) return undefined;
     if (thatFollows) return v;

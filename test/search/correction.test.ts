@@ -4,6 +4,13 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('correction (through answerQuestion)', () => {
+  it('corrects a figure of a named agenda whose first word the model reads as a verb ("connect 2020 goal was 50%")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('connect 2020 goal was 50% of individuals online, correct?', index);
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /60% of individuals/);
+  });
+
   it('never takes a word of an entry\'s name, said with the rest of it, as the claim ("the busan initiative")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('was the busan initiative actually implemented afterwards', index);

@@ -24,6 +24,7 @@ import type { SearchIndex } from './search-index.ts';
 import { escapeRegExp, isCalendarWord, normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { verify } from './verify.ts';
+import { notAfter } from './verify-reference.ts';
 import { statesDate } from './verify-type.ts';
 
 /*
@@ -92,7 +93,9 @@ export function findCorrection(
     .filter((c) => !refs.includes(c))
     // "Was the Busan Initiative implemented?": a word of an entry's name, said with the rest of it, is
     // the thing asked about, not a claim.
-    .filter((c) => u.numbers.includes(c) || !inEntryName(c, u, index));
+    .filter((c) => u.numbers.includes(c) || !inEntryName(c, u, index))
+    // "Was Busan the 18th, 19th or 20th?" offers choices: it asks which, and claims none.
+    .filter((c) => !u.alternatives.some((group) => group.includes(squash(c))));
   // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
   // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
   // "It was the 18th plenipot": a pronoun is the subject, the conference talked about, never the claim.
@@ -277,6 +280,8 @@ export function findCorrection(
       .find(
         (h) =>
           verify(h, q, o).ok &&
+          // "The plenipot after Busan went to Dubai?": only what came after Busan can say otherwise.
+          notAfter(h.passage.text, { ...q, implied: index.impliedNames }) === undefined &&
           saysAThing(h.passage.text) &&
           !h.passage.uncertain &&
           // A number is said as itself, not inside another: "1.8" is not said by "180,000".

@@ -261,8 +261,9 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     names,
     aboutConference: words.some((t) => corpus.implied.has(squash(t.text))),
     // "pusan or busan or seoul": one group, however many.
-    alternatives: [...(main?.text ?? '').matchAll(/[\p{L}\p{N}-]+(?:\s+or\s+[\p{L}\p{N}-]+)+/gu)].map((m) =>
-      m[0].split(/\s+or\s+/).map(squash),
+    // "the 18th, 19th or 20th": figures listed with commas before the "or" are choices too.
+    alternatives: [...(main?.text ?? '').matchAll(ALTERNATIVES)].map((m) =>
+      m[0].split(/\s*,\s*|\s+or\s+/).map(squash),
     ),
     countriesNamed: corpus.countriesIn(main?.text ?? ''),
     ...focus,
@@ -282,6 +283,8 @@ const LETTER = /\p{L}/u;
 /** Where "PP-18" or "IPv6" splits into the parts the model may read as tokens. */
 const MIXED_PARTS = /[^\p{L}\p{N}]+|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u;
 const LOWER_FIRST = /^\p{Ll}/u;
+/** Choices: "busan or seoul", "the 18th, 19th or 20th" (commas only between figures). */
+const ALTERNATIVES = /(?:\d[\p{L}\p{N}-]*\s*,\s*)*[\p{L}\p{N}-]+(?:\s+or\s+[\p{L}\p{N}-]+)+/gu;
 
 /**
  * Tokens written back as text, a clitic joined to the word before ("weren't", "ITU's"): read again, "were

@@ -4,6 +4,16 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('correction (through answerQuestion)', () => {
+  it('offers no "No" to choices ("the 18th, 19th or 20th?"), nor from a sentence about the conference for "the plenipot after busan"', async () => {
+    const { index } = await contextFor();
+    const choices = answerQuestion('was busan the 18th, 19th or 20th plenipotentiary?', index);
+    assert.ok(choices.found && choices.lead !== 'no');
+    assert.match(choices.passages[0]?.passage.text ?? '', /19th/);
+    const after = answerQuestion('the plenipot after busan went to dubai, right?', index);
+    if (after.found)
+      assert.doesNotMatch(after.passages[0]?.passage.text ?? '', /Working Group of the Plenary/);
+  });
+
   it('corrects a figure of a named agenda whose first word the model reads as a verb ("connect 2020 goal was 50%")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('connect 2020 goal was 50% of individuals online, correct?', index);

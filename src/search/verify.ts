@@ -76,7 +76,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if (named(cand, name) || (long !== undefined && long.length > 0 && long.every((t) => matched(cand, [t]))))
       continue;
     if (namesKind(cand, name)) continue;
-    if (matched(cand, alternatives)) continue;
+    // A fact-check claims its names of the sentence: an entry's authored question ("did Ban Ki-moon attend
+    // the opening?") says what the entry is about, not that this sentence bears the claim out.
+    if (q.u.yesNo ? alternatives.some((t) => hit.queryTerms.includes(t)) : matched(cand, alternatives))
+      continue;
     // "US" where the passage says "United States": the corpus's own synonyms for the name.
     if ((q.synonyms?.get(name) ?? []).some((syn) => named(cand, squash(syn)))) continue;
     missingNames.push(name);

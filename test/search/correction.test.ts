@@ -4,6 +4,13 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('correction (through answerQuestion)', () => {
+  it('needs a fact-check\'s names said by the sentence, not only by its entry\'s authored questions ("was ban ki-moon there in person")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('was ban ki-moon actually there in person??', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Ban Ki-moon[\s\S]*video/);
+  });
+
   it('offers no "No" to choices ("the 18th, 19th or 20th?"), nor from a sentence about the conference for "the plenipot after busan"', async () => {
     const { index } = await contextFor();
     const choices = answerQuestion('was busan the 18th, 19th or 20th plenipotentiary?', index);

@@ -20,6 +20,9 @@ import type { Verdict } from './verify.ts';
 const REASON =
   /\b(?:because|since(?!\s+(?:\d|(?:early|late|mid|then|january|february|march|april|may|june|july|august|september|october|november|december)\b))|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?<!\b(?:a|one|two|three|a few|several)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+|\b(?:shortly|soon|just|right|long)\s+)(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/iu;
 
+/** {@link REASON}, every match of it. */
+const REASON_ALL = new RegExp(REASON.source, 'giu');
+
 /** "Why was X significant", "a milestone", "a big deal": what made something matter. General English. */
 const SIGNIFICANCE =
   /\b(?:significant|significance|milestone|big deal|historic|notable|landmark|special|important|matter(?:ed|s)?)\b/i;
@@ -71,13 +74,31 @@ export function givesFirst(text: string): boolean {
  */
 export function givesReason(text: string, question = ''): boolean {
   return (
-    REASON.test(text) ||
+    reasonWordIn(text, question) ||
     (SIGNIFICANCE.test(question) && FIRST.test(text)) ||
     (OBJECTION.test(question) && GROUNDS.test(text)) ||
     (CREDIT.test(question) && CREDIT_FOR.test(text)) ||
     (CONTENTION.test(question) && STAKE.test(text))
   );
 }
+
+/**
+ * A connective of cause or purpose in the text that is not the question's own: "why couldn't they agree
+ * a definition?" is not answered by "Committee 5 could not agree on a definition", whose "could not" is
+ * the act asked about.
+ */
+function reasonWordIn(text: string, question: string): boolean {
+  // "couldn't", and "could n't" as the question is read back from its tokens.
+  const asked = question.toLowerCase().replace(/\s*n['’]t\b/g, ' not');
+  for (const m of text.matchAll(REASON_ALL)) {
+    const word = m[0].toLowerCase();
+    if (!ACT_WORDS.test(word) || !asked.includes(word)) return true;
+  }
+  return false;
+}
+
+/** Reason words that are also the act itself ("could not", "wanted"), unlike connectives ("after"). */
+const ACT_WORDS = /^(?:could not|wanted|sought|seeking|lacked)$/;
 
 /**
  * What could have followed ("could have brought Netflix and Skype under ITU's remit"): the stake, which is

@@ -6,6 +6,14 @@ import { understand } from '../../src/search/understand.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('reasons: what answers "why"', () => {
+  it('does not take the act asked about ("why couldn\'t they agree" and "could not agree") for its reason', () => {
+    const text = "PP-14's Committee 5 could not agree on a working definition of ICT.";
+    assert.ok(!givesReason(text, "why could n't they agree a definition of ICT?"));
+    assert.ok(!givesReason(text, "why couldn't they agree a definition of ICT?"));
+    // Asked about something else, "could not" still tells why: it failed for want of agreement.
+    assert.ok(givesReason(text, 'why was there no definition of ICT?'));
+  });
+
   it('reads what could have followed as why something was contentious, and what could still come as no reason', () => {
     const question = 'why were references to OTT services controversial?';
     assert.ok(

@@ -70,7 +70,10 @@ export function afterDeterminedPhrase(words: readonly NlpToken[], i: number): bo
   return j < i - 1 && words[j]?.pos === 'DET';
 }
 
-/** A singular common noun that a number word after it numbers ("round one", "category seven"). */
-export function numbersNoun(t: NlpToken | undefined): boolean {
-  return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text);
+/**
+ * A singular common noun of the corpus's that a number word after it numbers ("round one", "category
+ * seven"); chat before it ("sry one more, …") numbers nothing.
+ */
+export function numbersNoun(t: NlpToken | undefined, corpus: CorpusWords): boolean {
+  return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text) && corpus.knows(t.text);
 }

@@ -212,7 +212,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
       (t, i) =>
         (/^\d/.test(t.text) ||
           (t.pos === 'NUM' &&
-            (!t.light || (numbersNoun(words[i - 1]) && !afterDeterminedPhrase(words, i)))) ||
+            (!t.light || (numbersNoun(words[i - 1], corpus) && !afterDeterminedPhrase(words, i)))) ||
           // An ordinal is a rank the answer must give: "who came second" is not answered by the winner.
           // A fact-check's ordinal is its claim, however common the word: "won in the first round".
           // "Votes in the first round": a rank of the noun after it picks the value asked, however

@@ -67,6 +67,12 @@ describe('understand', () => {
     );
   });
 
+  it('reads a number word after chat ("sry one more, …") as numbering nothing, and after a corpus noun ("round one") as a number', async () => {
+    const read = await reader();
+    assert.deepEqual(read('sry one more, who gave the US statement on ebola').numbers, []);
+    assert.ok(read('did johnson win in round one?').numbers.includes('one'));
+  });
+
   it('reads an honorific as the title of the name after it, not a name to find ("Mr. Zhao")', async () => {
     const read = await reader();
     assert.deepEqual(read('How many votes received Mr. Zhao?').names, ['zhao']);

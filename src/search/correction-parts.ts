@@ -196,3 +196,84 @@ export function inEntryName(claim: string, u: Understanding, index: SearchIndex)
 
 /** Words an entry's name runs to, around a claimed word. */
 const MAX_NAME_SPAN = 4;
+
+/**
+ * True when the text states the amount a claim writes short ("180k" and "180,000", "1.8m" and "1.8
+ * million"): the same number, so no correction of it.
+ */
+export function statesAmount(text: string, claim: string): boolean {
+  const short = SHORT_AMOUNT.exec(claim);
+  if (!short) return false;
+  const value =
+    Number((short[1] as string).replace(',', '.')) * (SCALES[(short[2] as string).toLowerCase()] ?? 1);
+  for (const m of text.matchAll(AMOUNT)) {
+    const n = Number((m[1] as string).replace(/,/g, '')) * (SCALES[(m[2] ?? '').toLowerCase()] ?? 1);
+    if (n === value) return true;
+  }
+  return false;
+}
+
+/** An amount written short: "180k", "1.8m", "2bn". */
+const SHORT_AMOUNT = /^(\d+(?:[.,]\d+)?)(k|m|bn|thousand|million|billion)$/i;
+/** An amount as a text writes it: "180,000", "1.8 million". */
+const AMOUNT = /(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion))?/gi;
+const SCALES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  m: 1e6,
+  bn: 1e9,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
+
+/** "A million dollars": the currency is the amount's, claimed with it. General English. */
+export const CURRENCY = /(?:dollars?|usd|euros?|francs?|chf|bucks|quid)/;
+
+/** True when a word names a country however it was typed ("liberia", "senegal"). */
+export function namesCountryTyped(word: string, index: SearchIndex): boolean {
+  return index.countries.namesCountry(word.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+}
+
+/**
+ * What a fact-check claims: its numbers, the names it gives (a name of several words is one claim), and
+ * a nationality or a country the corpus lacks; not a text's number it identifies (`refs`), a word of an
+ * entry's name said whole, a choice it offers, or a currency's nationality. Also the runs of names.
+ */
+export function claimsOf(
+  u: Understanding,
+  asked: string,
+  index: SearchIndex,
+  refs: readonly string[],
+): { claims: string[]; people: { text: string; parts: string[] }[] } {
+  const unknown: string[] = index
+    .weigh(asked)
+    .concepts.filter((c) => !c.known)
+    .map((c) => c.word);
+  // A claim is a name or a number, or a word of nationality the corpus lacks ("Japanese"): what the
+  // corpus lacks otherwise ("a climate target") is no evidence against the claim.
+  // A country the corpus never names ("Senegal") claims a place as much as a nationality does.
+  const demonyms = unknown.filter((w) => /(?:an|ian|ese|ish)$/.test(w) || namesCountryTyped(w, index));
+  // "Chaired by Choi Yang-hee": a name of several words is one claim; its parts are no claims alone.
+  const people = nameRuns(u);
+  const inRun = new Set(people.flatMap((r) => r.parts));
+  const claims = [
+    ...new Set([
+      ...u.numbers,
+      ...people.map((r) => r.text),
+      ...u.names.filter((n) => !inRun.has(n)),
+      ...demonyms,
+    ]),
+  ]
+    .filter((c) => !refs.includes(c))
+    // "Was the Busan Initiative implemented?": a word of an entry's name, said with the rest of it, is
+    // the thing asked about, not a claim.
+    .filter((c) => u.numbers.includes(c) || !inEntryName(c, u, index))
+    // "Was Busan the 18th, 19th or 20th?" offers choices: it asks which, and claims none.
+    .filter((c) => !u.alternatives.some((group) => group.includes(squash(c))))
+    // "180k swiss francs": a nationality naming a currency claims no country.
+    .filter(
+      (c) =>
+        u.numbers.includes(c) || !new RegExp(`\\b${escapeRegExp(c)}\\s+${CURRENCY.source}`, 'i').test(asked),
+    );
+  return { claims, people };
+}

@@ -1,16 +1,18 @@
 import type { AskOptions } from './answer-question.ts';
 import { groupCorrection } from './correction-group.ts';
 import {
+  CURRENCY,
   claimCheckInput,
+  claimsOf,
   datePartsOf,
-  inEntryName,
   knownThings,
   MAX_CORRECTION_CANDIDATES,
   MIN_KNOWN_THINGS,
-  nameRuns,
+  namesCountryTyped,
   namesOtherThan,
   nounAfter,
   ordinalValue,
+  statesAmount,
   withoutDatePart,
   withoutRanks,
 } from './correction-parts.ts';
@@ -32,11 +34,8 @@ import { statesDate } from './verify-type.ts';
  * 166 votes?" → "No." and his 152). See docs/answering.md.
  */
 
-/** Words that scale the number before them: "1.8 million" is one amount. */
-const SCALE = /thousand|million|billion|trillion|hundred/;
-
-/** "A million dollars": the currency is the amount's, claimed with it. General English. */
-const CURRENCY = /(?:dollars?|usd|euros?|francs?|chf|bucks|quid)/;
+/** Words that scale the number before them: "1.8 million" is one amount, and "180k" (read "180 k"). */
+const SCALE = /thousand|million|billion|trillion|hundred|k|m|bn/;
 
 /** True when a number claimed is a margin: "by 2 votes", "2 votes over the threshold", "3 more than". */
 function marginAt(text: string, claim: string): boolean {
@@ -45,11 +44,6 @@ function marginAt(text: string, claim: string): boolean {
     String.raw`\bby\s+(?:only\s+|just\s+)?${n}\b|\b${n}\s+(?:\p{L}+\s+)?(?:over|above|more\s+than|ahead\s+of|clear\s+of)\b`,
     'iu',
   ).test(text);
-}
-
-/** True when a word names a country however it was typed ("liberia", "senegal"). */
-function namesCountryTyped(word: string, index: SearchIndex): boolean {
-  return index.countries.namesCountry(word.replace(/^\p{L}/u, (c) => c.toUpperCase()));
 }
 
 /** A designation claimed: letters and a number ("MH17", "WRC-15"). */
@@ -71,31 +65,7 @@ export function findCorrection(
   refs: string[],
   refEntries: string[],
 ): RankedPassage | undefined {
-  const unknown: string[] = index
-    .weigh(asked)
-    .concepts.filter((c) => !c.known)
-    .map((c) => c.word);
-  // A claim is a name or a number, or a word of nationality the corpus lacks ("Japanese"): what the
-  // corpus lacks otherwise ("a climate target") is no evidence against the claim.
-  // A country the corpus never names ("Senegal") claims a place as much as a nationality does.
-  const demonyms = unknown.filter((w) => /(?:an|ian|ese|ish)$/.test(w) || namesCountryTyped(w, index));
-  // "Chaired by Choi Yang-hee": a name of several words is one claim; its parts are no claims alone.
-  const people = nameRuns(u);
-  const inRun = new Set(people.flatMap((r) => r.parts));
-  const claims = [
-    ...new Set([
-      ...u.numbers,
-      ...people.map((r) => r.text),
-      ...u.names.filter((n) => !inRun.has(n)),
-      ...demonyms,
-    ]),
-  ]
-    .filter((c) => !refs.includes(c))
-    // "Was the Busan Initiative implemented?": a word of an entry's name, said with the rest of it, is
-    // the thing asked about, not a claim.
-    .filter((c) => u.numbers.includes(c) || !inEntryName(c, u, index))
-    // "Was Busan the 18th, 19th or 20th?" offers choices: it asks which, and claims none.
-    .filter((c) => !u.alternatives.some((group) => group.includes(squash(c))));
+  const { claims, people } = claimsOf(u, asked, index, refs);
   // "Did China table amendments?": the actor is what is asked about, and a sentence without China says
   // nothing against it. Only a claim about the subject (its number, place, kind) can be corrected.
   // "It was the 18th plenipot": a pronoun is the subject, the conference talked about, never the claim.
@@ -131,7 +101,7 @@ export function findCorrection(
       .map(escapeRegExp)
       .join('\\s*');
     const said = new RegExp(
-      `(?<![\\p{L}\\p{N}])${written}(?:\\s+(${SCALE.source}))?(?:\\s+${CURRENCY.source})?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${written}(?:\\s*(${SCALE.source}))?(?:\\s+${CURRENCY.source})?(?![\\p{L}\\p{N}])`,
       'iu',
     );
     const scale = isNumber ? asked.match(said)?.[1]?.toLowerCase() : undefined;
@@ -285,7 +255,9 @@ export function findCorrection(
           saysAThing(h.passage.text) &&
           !h.passage.uncertain &&
           // A number is said as itself, not inside another: "1.8" is not said by "180,000".
-          !(isNumber ? said.test(h.passage.text) : squash(h.passage.text).includes(squash(claim))) &&
+          !(isNumber
+            ? said.test(h.passage.text) || statesAmount(h.passage.text, `${claim}${scale ?? ''}`)
+            : squash(h.passage.text).includes(squash(claim))) &&
           // "Zhao won in the second round?": only a sentence about Zhao can contradict a claim about him;
           // his entry's sentence about another person's round says nothing of his.
           rest.names.filter((n) => index.namesPerson(n)).every((n) => squash(h.passage.text).includes(n)) &&

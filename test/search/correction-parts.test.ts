@@ -1,10 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nameRuns, nounAfter } from '../../src/search/correction-parts.ts';
+import { nameRuns, nounAfter, statesAmount } from '../../src/search/correction-parts.ts';
 import { understand } from '../../src/search/understand.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('correction parts: reading a claim', () => {
+  it('reads an amount written short as the same amount written in full', () => {
+    assert.ok(statesAmount('Japan pledged about CHF 180,000 for an app.', '180k'));
+    assert.ok(statesAmount('a budget of 1.8 million', '1.8m'));
+    assert.ok(!statesAmount('Japan pledged about CHF 180,000 for an app.', '150k'));
+    assert.ok(!statesAmount('Japan pledged about CHF 180,000 for an app.', '180'));
+  });
+
   it('reads a run of name words as one claim, and the noun a nationality qualifies after a determiner', async () => {
     const { index } = await contextFor();
     const read = (line: string) =>

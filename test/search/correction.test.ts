@@ -11,6 +11,15 @@ describe('correction (through answerQuestion)', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Ban Ki-moon[\s\S]*video/);
   });
 
+  it('never corrects an amount written short ("180k") by the same amount in full, nor a currency\'s nationality ("swiss francs")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('is it true japan chipped in like 180k swiss francs for an ebola app', index);
+    assert.ok(!(r.found && r.lead === 'no'), r.found ? r.passages[0]?.passage.text : '');
+    // A different amount is still corrected.
+    const million = answerQuestion('japan put like a million dollars into the ebola app, right?', index);
+    assert.ok(million.found && million.lead === 'no');
+  });
+
   it('offers no "No" to choices ("the 18th, 19th or 20th?"), nor from a sentence about the conference for "the plenipot after busan"', async () => {
     const { index } = await contextFor();
     const choices = answerQuestion('was busan the 18th, 19th or 20th plenipotentiary?', index);

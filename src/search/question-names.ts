@@ -1,5 +1,6 @@
 import type { NlpToken } from './nlp.ts';
 import { isHonorific } from './stop-words.ts';
+import { squash } from './text.ts';
 import type { CorpusWords } from './understand.ts';
 
 /*
@@ -77,3 +78,14 @@ export function afterDeterminedPhrase(words: readonly NlpToken[], i: number): bo
 export function numbersNoun(t: NlpToken | undefined, corpus: CorpusWords): boolean {
   return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text) && corpus.knows(t.text);
 }
+
+/** Names or numbers offered as choices ("pusan or busan or seoul", "the 18th, 19th or 20th"), squashed, by group. */
+export function choicesIn(text: string): string[][] {
+  return [...text.matchAll(ALTERNATIVES)].map((m) => m[0].split(CHOICE_BREAK).map(squash));
+}
+
+/** Choices: "busan or seoul", "bexco or some hotel", "the 18th, 19th or 20th" (commas only between figures). */
+const ALTERNATIVES =
+  /(?:\d[\p{L}\p{N}-]*\s*,\s*)*[\p{L}\p{N}-]+(?:\s+or\s+(?:(?:some|a|an|the|another)\s+)?[\p{L}\p{N}-]+)+/giu;
+/** Where choices part: a comma between figures, or "or" with the article of the choice after it. */
+const CHOICE_BREAK = /\s*,\s*|\s+or\s+(?:(?:some|a|an|the|another)\s+)?/i;

@@ -13,7 +13,7 @@ import {
 } from './question-asides.ts';
 import { focusOf } from './question-focus.ts';
 import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
-import { afterDeterminedPhrase, compassOf, isName, numbersNoun } from './question-names.ts';
+import { afterDeterminedPhrase, choicesIn, compassOf, isName, numbersNoun } from './question-names.ts';
 import { smallTalkOf } from './small-talk.ts';
 import { normalize, squash } from './text.ts';
 
@@ -262,9 +262,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     aboutConference: words.some((t) => corpus.implied.has(squash(t.text))),
     // "pusan or busan or seoul": one group, however many.
     // "the 18th, 19th or 20th": figures listed with commas before the "or" are choices too.
-    alternatives: [...(main?.text ?? '').matchAll(ALTERNATIVES)].map((m) =>
-      m[0].split(/\s*,\s*|\s+or\s+/).map(squash),
-    ),
+    alternatives: choicesIn(main?.text ?? ''),
     countriesNamed: corpus.countriesIn(main?.text ?? ''),
     ...focus,
     // Small talk: no question form, and nothing it names or counts.
@@ -283,8 +281,6 @@ const LETTER = /\p{L}/u;
 /** Where "PP-18" or "IPv6" splits into the parts the model may read as tokens. */
 const MIXED_PARTS = /[^\p{L}\p{N}]+|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u;
 const LOWER_FIRST = /^\p{Ll}/u;
-/** Choices: "busan or seoul", "the 18th, 19th or 20th" (commas only between figures). */
-const ALTERNATIVES = /(?:\d[\p{L}\p{N}-]*\s*,\s*)*[\p{L}\p{N}-]+(?:\s+or\s+[\p{L}\p{N}-]+)+/gu;
 
 /**
  * Tokens written back as text, a clitic joined to the word before ("weren't", "ITU's"): read again, "were

@@ -67,6 +67,14 @@ describe('understand', () => {
     );
   });
 
+  it('reads choices with an article after "or" ("bexco or some hotel") and figures listed with commas as one group', async () => {
+    const read = await reader();
+    assert.deepEqual(read('was it at bexco or some hotel?').alternatives, [['bexco', 'hotel']]);
+    assert.deepEqual(read('was busan the 18th, 19th or 20th plenipot?').alternatives, [
+      ['18th', '19th', '20th'],
+    ]);
+  });
+
   it('reads a number word after chat ("sry one more, …") as numbering nothing, and after a corpus noun ("round one") as a number', async () => {
     const read = await reader();
     assert.deepEqual(read('sry one more, who gave the US statement on ebola').numbers, []);

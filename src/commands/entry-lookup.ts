@@ -20,16 +20,17 @@ export interface LookupOptions {
  */
 export function lookUp(query: string, ctx: CommandContext, options: LookupOptions): Answer {
   const match = resolveEntry(query, options.kinds, ctx);
-  if (match.entry) {
-    const answer = options.show(match.entry, ctx);
-    return match.exact ? answer : asClosestMatch(answer, `Closest match for "${query}".`);
-  }
+  if (match.entry && match.exact) return options.show(match.entry, ctx);
   // "/topic india doc 98": what the user means may be another command's entry (an outcome).
-  const elsewhere = resolveEntry(
+  const other = resolveEntry(
     query,
     ENTRY_KINDS.filter((k) => !options.kinds.includes(k) && k !== 'source'),
     ctx,
-  ).entry;
+  );
+  // "/topic iot": another command's entry of that very name beats a near name of this one's ("ICT").
+  if (match.entry && !(other.entry && namedExactly(other.entry, query)))
+    return asClosestMatch(options.show(match.entry, ctx), `Closest match for "${query}".`);
+  const elsewhere = other.entry;
   if (elsewhere) {
     // Shown, labelled with the command that finds it, rather than "no such topic" and a button; as
     // itself, not as this command shows its own kind (an outcome's status means nothing for a topic).
@@ -38,7 +39,7 @@ export function lookUp(query: string, ctx: CommandContext, options: LookupOption
       `No ${options.noun} is named "${query}"; this is ${commandFor(elsewhere)}.`,
     );
   }
-  const near = match.suggestions;
+  const near = match.suggestions ?? [];
   return makeAnswer({
     ok: false,
     command: options.command,
@@ -50,4 +51,13 @@ export function lookUp(query: string, ctx: CommandContext, options: LookupOption
     ],
     suggestions: near.length > 0 ? near.map(commandFor) : [`/${options.command}`, `/search ${query}`],
   });
+}
+
+/**
+ * True when a one-word query is one of the entry's own names ("iot" for the IoT outcome), whatever its
+ * case: a short name typed whole means that entry, where a near one of another ("ICT") is a guess.
+ */
+function namedExactly(entry: Entry, query: string): boolean {
+  const wanted = query.trim().toLowerCase();
+  return !/\s/.test(wanted) && [entry.id, ...entry.aliases].some((name) => name.toLowerCase() === wanted);
 }

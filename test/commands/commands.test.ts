@@ -134,6 +134,10 @@ describe('/outcome', () => {
     assert.equal(india.approximate, true);
     const elections = await ask('/outcome elections');
     assert.match(elections.note ?? '', /this is \/topic elections/);
+    // Another command's entry of that very name beats a near name of this command's ("iot" is not "ICT").
+    const iot = await ask('/topic iot');
+    assert.match(iot.note ?? '', /this is \/outcome iot/);
+    assert.match(iot.title, /Internet of Things/);
     assert.doesNotMatch(elections.text, /Status: Not verified/, 'shown as itself, not as an outcome');
   });
 

@@ -36,6 +36,10 @@ describe('Discord adapter hardening (issue 14), against the real discord.js clie
         logger,
         limiter,
         autocompleteLimiter: new RateLimiter({ perUser: 5, perChannel: 0, windowMs: AUTOCOMPLETE_WINDOW_MS }),
+        // The per-user limit is what these tests count: a completion that happens to overrun the CPU
+        // budget on a loaded machine (a collection landing on it) would be charged twice and end the
+        // count early, so the budget is out of the way here (test/adapters/cpu-budget.test.ts has it).
+        cpuBudgetMs: 60_000,
       }),
       userCache: 20,
       ws: NO_IDENTIFY_WAIT,

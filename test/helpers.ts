@@ -10,6 +10,7 @@ import type { Passage } from '../src/corpus/types.ts';
 import { createContext } from '../src/registry/registry.ts';
 import type { WeightedQuery } from '../src/search/search-types.ts';
 import { processTerm, tokenize } from '../src/search/text.ts';
+import { type Understanding, understand } from '../src/search/understand.ts';
 
 /** The small invented corpus the tests use for mechanics. */
 export const MINI_CORPUS = fileURLToPath(new URL('./fixtures/mini-corpus', import.meta.url));
@@ -27,6 +28,18 @@ export function contextFor(dir: string = DEFAULT_CORPUS_DIR): Promise<CommandCon
     contexts.set(dir, ctx);
   }
   return ctx;
+}
+
+/** Reads lines as `/ask` understands them, against the bundled corpus's words and names. */
+export async function lineReader(): Promise<(line: string) => Understanding> {
+  const { index } = await contextFor();
+  return (line) =>
+    understand(line, index.nlp, {
+      knows: (w) => index.knows(w),
+      isName: (w) => index.isName(w),
+      countriesIn: (t) => index.countries.countriesIn(t),
+      implied: index.impliedNames,
+    });
 }
 
 /**

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nameRuns, nounAfter, statesAmount } from '../../src/search/correction-parts.ts';
-import { understand } from '../../src/search/understand.ts';
-import { contextFor } from '../helpers.ts';
+import { lineReader } from '../helpers.ts';
 
 describe('correction parts: reading a claim', () => {
   it('reads an amount written short as the same amount written in full', () => {
@@ -13,14 +12,7 @@ describe('correction parts: reading a claim', () => {
   });
 
   it('reads a run of name words as one claim, and the noun a nationality qualifies after a determiner', async () => {
-    const { index } = await contextFor();
-    const read = (line: string) =>
-      understand(line, index.nlp, {
-        knows: (w) => index.knows(w),
-        isName: (w) => index.isName(w),
-        countriesIn: (t) => index.countries.countriesIn(t),
-        implied: index.impliedNames,
-      });
+    const read = await lineReader();
     const chaired = read('it was chaired by Choi Yang-hee, right?');
     assert.deepEqual(
       nameRuns(chaired).map((r) => r.text),

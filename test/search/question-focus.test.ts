@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
 import { focusOf } from '../../src/search/question-focus.ts';
-import { understand } from '../../src/search/understand.ts';
-import { contextFor } from '../helpers.ts';
+import { contextFor, lineReader } from '../helpers.ts';
 
 describe('question focus: the kind of answer asked for', () => {
   it('reads a "name" at the end of the clause as the kind of answer, and what comes before it as whose', async () => {
@@ -138,13 +137,7 @@ describe('question focus: the asker remark after the question', () => {
 
   it('keeps a clause after a comma that asks, or numbers, something of its own', async () => {
     const { index } = await contextFor();
-    const u = (line: string) =>
-      understand(line, index.nlp, {
-        knows: (w) => index.knows(w),
-        isName: (w) => index.isName(w),
-        countriesIn: (t) => index.countries.countriesIn(t),
-        implied: index.impliedNames,
-      });
+    const u = await lineReader();
     assert.ok(u('who chaired the ad hoc group, and which country was it').question.includes('country'));
     assert.ok(u('how many votes did zhao get, needed 85?').numbers.includes('85'));
     // The question about the chair is still declined when the corpus names none.

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
 import { givesReason, onlyFailure, restatesAct, significanceWords } from '../../src/search/reasons.ts';
-import { understand } from '../../src/search/understand.ts';
-import { contextFor } from '../helpers.ts';
+import { contextFor, lineReader } from '../helpers.ts';
 
 describe('reasons: what answers "why"', () => {
   it('does not take the act asked about ("why couldn\'t they agree" and "could not agree") for its reason', () => {
@@ -27,14 +26,7 @@ describe('reasons: what answers "why"', () => {
   });
 
   it('reads a sentence holding the asked verb as restating the act, not as its reason', async () => {
-    const { index } = await contextFor();
-    const read = (line: string) =>
-      understand(line, index.nlp, {
-        knows: (w) => index.knows(w),
-        isName: (w) => index.isName(w),
-        countriesIn: (t) => index.countries.countriesIn(t),
-        implied: index.impliedNames,
-      });
+    const read = await lineReader();
     const sentence = 'Wi-fi and mobile signals were jammed in the hall while President Park was present.';
     assert.ok(restatesAct(sentence, read('why were the signals jammed in the hall?')));
     assert.ok(!restatesAct(sentence, read('why was there no signal in the hall?')));

@@ -2,18 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
 import { understand } from '../../src/search/understand.ts';
-import { contextFor } from '../helpers.ts';
+import { contextFor, lineReader } from '../helpers.ts';
 
-async function reader() {
-  const { index } = await contextFor();
-  return (line: string) =>
-    understand(line, index.nlp, {
-      knows: (w) => index.knows(w),
-      isName: (w) => index.isName(w),
-      countriesIn: (t) => index.countries.countriesIn(t),
-      implied: index.impliedNames,
-    });
-}
+const reader = lineReader;
 
 describe('understand', () => {
   it('reads the kind of question, with slips in the question word', async () => {

@@ -35,8 +35,8 @@ export function postCorrection(u: Understanding, index: SearchIndex): Found | un
   // Gaining the post, not holding it: "Johnson was TSB Director" is true of 2007-2014.
   if (!words.some((t) => GAINED.test(normalize(t.text)))) return undefined;
   if (words.some((t) => OTHER_TIME.test(normalize(t.text)))) return undefined;
-  const years = index.impliedNames;
-  if (words.some((t) => /^\d{4}$/.test(t.text) && !years.has(t.text))) return undefined;
+  // Another year ("in 2006") is another election; the conference's own ("2014") is among its names.
+  if (words.some((t) => /^\d{4}$/.test(t.text) && !index.impliedNames.has(t.text))) return undefined;
   const named = personsNamed(u.question, index);
   const byName = named.filter((n) => n.byName);
   const byPost = named.filter((n) => !n.byName);
@@ -62,12 +62,10 @@ export function postCorrection(u: Understanding, index: SearchIndex): Found | un
  * word with the entry's title ("Lee"), or by a post among its names ("TSB Director", "SG").
  */
 function personsNamed(question: string, index: SearchIndex): Named[] {
-  const synonyms = index.corpus.vocabulary?.synonyms;
-  // "SG" is "secretary-general" in the corpus's words; names are matched with hyphens as spaces.
+  // Names are matched with hyphens as spaces; `entriesNamed` spells out "sg" as "secretary general".
   const words = normalize(question)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '')
-    .flatMap((w) => (synonyms?.get(w) ?? [w]).join(' ').split(/[\s-]+/));
+    .filter((w) => w !== '');
   const out: Named[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let k = Math.min(words.length, i + MAX_NAME_WORDS); k > i; k--) {

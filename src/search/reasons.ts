@@ -88,11 +88,14 @@ export function givesReason(text: string, question = ''): boolean {
  * the act asked about.
  */
 function reasonWordIn(text: string, question: string): boolean {
-  // "couldn't", and "could n't" as the question is read back from its tokens.
-  const asked = question.toLowerCase().replace(/\s*n['’]t\b/g, ' not');
+  if (!REASON.test(text)) return false;
+  let asked: string | undefined;
   for (const m of text.matchAll(REASON_ALL)) {
     const word = m[0].toLowerCase();
-    if (!ACT_WORDS.test(word) || !asked.includes(word)) return true;
+    if (!ACT_WORDS.test(word)) return true;
+    // "couldn't", and "could n't" as the question is read back from its tokens.
+    asked ??= question.toLowerCase().replace(/\s*n['’]t\b/g, ' not');
+    if (!asked.includes(word)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
+import { perObject } from './per-object.ts';
 import { escapeRegExp, normalize, processTerm, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
@@ -91,18 +92,21 @@ const EXACT = /^(?:exact|exactly|precise|precisely|actual)$/;
  * women"), unless the question wants the exact number.
  */
 export function countedIn(text: string, alternatives: readonly string[], u: Understanding): boolean {
-  const words = u.tokens.map((t) => normalize(t.text));
-  // As typed: "exact number of" is read as "how many".
-  const exact = normalize(u.line)
-    .split(/[^\p{L}]+/u)
-    .some((w) => EXACT.test(w));
-  if (!exact && sharesThing(text, alternatives)) return true;
-  return countsThing(
-    text,
-    alternatives,
-    words.some((w) => COMPARATIVE.test(w)),
-  );
+  const asked = countAsked(u);
+  if (!asked.exact && sharesThing(text, alternatives)) return true;
+  return countsThing(text, alternatives, asked.difference);
 }
+
+/**
+ * What a "how many" asks beyond the count, once per question: the exact number (as typed: "exact number
+ * of" is read as "how many"), or a difference ("how many fewer").
+ */
+const countAsked = perObject((u: Understanding): { exact: boolean; difference: boolean } => ({
+  exact: normalize(u.line)
+    .split(/[^\p{L}]+/u)
+    .some((w) => EXACT.test(w)),
+  difference: u.tokens.some((t) => COMPARATIVE.test(normalize(t.text))),
+}));
 
 /**
  * True when the text gives the share of something that is one of `alternatives` ("about 2 in 10

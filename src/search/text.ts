@@ -214,6 +214,9 @@ const MONTHS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** The English month names, lower-case ("january" … "december"), from the same locale data. */
+export const MONTH_NAMES: readonly string[] = [...new Set(MONTHS.values())].map((m) => m.toLowerCase());
+
 /**
  * A line with abbreviated months written out where they date something ("6 Nov", "Nov. 6", "Oct 2014"),
  * as the corpus writes them: "Nov" alone may be anything, so only beside a number.

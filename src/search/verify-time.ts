@@ -1,5 +1,5 @@
 import { perObject } from './per-object.ts';
-import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
+import { escapeRegExp, isCalendarWord, MONTH_NAMES, normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -216,8 +216,7 @@ const AFTER_NAME = /\bafter\s+(?:the\s+)?([\p{L}\p{N}-]+)/giu;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** A month and its year, as the corpus and spelt-out questions write them ("October 2014"). */
-const MONTH_YEAR =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)\b/gi;
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)\b`, 'gi');
 
 /** The months and years a question gives ("in October 2014"), once per question. */
 const monthYearsOf = perObject((u: Understanding): string[] =>

@@ -109,3 +109,15 @@ export function spacedJoinedWords(text: string): string {
 /** A word joined by an apostrophe or a hyphen, with the punctuation at its edges. */
 const JOINED_WORD_AT_PUNCTUATION =
   /(?<=^|\s)([([{"“‘']*)([\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)+)([,.;:!?)\]}"”’']*)(?=\s|$)/gu;
+
+/**
+ * Tokens written back as text, a clitic joined to the word before ("weren't", "ITU's"): read again, "were
+ * n't" would lose the negation the model finds in "weren't".
+ */
+export function spoken(tokens: readonly NlpToken[]): string {
+  return tokens.reduce(
+    (text, t) =>
+      text === '' ? t.text : /^(?:n't|'\w+|’\w+)$/i.test(t.text) ? `${text}${t.text}` : `${text} ${t.text}`,
+    '',
+  );
+}

@@ -252,3 +252,14 @@ export function negatedKind(line: string): string | undefined {
 
 // A module constant (see CAPITALISED_RUN in verify-place.ts).
 const NEGATED_KIND = /(?:\(\s*|[,;–—]\s*)not\s+(?:a|an|the|any)\s+([\p{L}][\p{L}-]*)/iu;
+
+/**
+ * True when a clause cites the asker's own record ("… thats what my notes say", "our draft has it"): no
+ * source the corpus could name, so chat beside the question, not a pointer to read with it.
+ */
+export function citesOwnRecord(tokens: readonly NlpToken[]): boolean {
+  return tokens.some((t) => OWN.test(t.text));
+}
+
+/** The asker's own: "my notes", "our draft". */
+const OWN = /^(?:my|our)$/i;

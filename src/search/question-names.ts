@@ -79,6 +79,13 @@ export function numbersNoun(t: NlpToken | undefined, corpus: CorpusWords): boole
   return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text) && corpus.knows(t.text);
 }
 
+/** True when a clause is nothing but choices: "votes or consensus", "a vote or the chair's ruling". */
+export function onlyChoices(text: string): boolean {
+  return ONLY_CHOICES.test(text);
+}
+
+const ONLY_CHOICES = /^(?:(?:a|an|the)\s+)?[\p{L}\p{N}-]+(?:\s+or\s+(?:(?:a|an|the)\s+)?[\p{L}\p{N}-]+)+$/iu;
+
 /** Names or numbers offered as choices ("pusan or busan or seoul", "the 18th, 19th or 20th"), squashed, by group. */
 export function choicesIn(text: string): string[][] {
   return [...text.matchAll(ALTERNATIVES)].map((m) => m[0].split(CHOICE_BREAK).map(squash));

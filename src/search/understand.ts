@@ -1,8 +1,9 @@
 import { askedWithMark } from './asked-clause.ts';
 import { askedClaim, believed, isTagClause, quotedClaim, TAG, TAG_AT_END } from './claim.ts';
 import { clausesOf } from './clauses.ts';
-import type { Nlp, NlpToken } from './nlp.ts';
+import { type Nlp, type NlpToken, spoken } from './nlp.ts';
 import {
+  citesOwnRecord,
   guessOf,
   negatedKind,
   settingOf,
@@ -13,7 +14,14 @@ import {
 } from './question-asides.ts';
 import { focusOf } from './question-focus.ts';
 import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
-import { afterDeterminedPhrase, choicesIn, compassOf, isName, numbersNoun } from './question-names.ts';
+import {
+  afterDeterminedPhrase,
+  choicesIn,
+  compassOf,
+  isName,
+  numbersNoun,
+  onlyChoices,
+} from './question-names.ts';
 import { smallTalkOf } from './small-talk.ts';
 import { normalize, squash } from './text.ts';
 
@@ -124,15 +132,18 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const before = read[at - 1];
   // "How did PP-14 reach its decisions — votes or consensus?": the choices offered after the question
   // are part of it.
-  const choices = (c: typeof after) =>
-    c !== undefined &&
-    /^(?:(?:a|an|the)\s+)?[\p{L}\p{N}-]+(?:\s+or\s+(?:(?:a|an|the)\s+)?[\p{L}\p{N}-]+)+$/iu.test(c.text);
+  const choices = (c: typeof after) => c !== undefined && onlyChoices(c.text);
   const pointing =
     main === undefined
       ? undefined
       : asks(main.tokens) && choices(after)
         ? after
-        : !asks(main.tokens) && after && !after.tag && asks(after.tokens) && pointsBack(after.tokens)
+        : !asks(main.tokens) &&
+            after &&
+            !after.tag &&
+            asks(after.tokens) &&
+            pointsBack(after.tokens) &&
+            !citesOwnRecord(after.tokens)
           ? after
           : asks(main.tokens) &&
               (pointsBack(main.tokens) || namesNothing(main.tokens)) &&
@@ -281,15 +292,3 @@ const LETTER = /\p{L}/u;
 /** Where "PP-18" or "IPv6" splits into the parts the model may read as tokens. */
 const MIXED_PARTS = /[^\p{L}\p{N}]+|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/u;
 const LOWER_FIRST = /^\p{Ll}/u;
-
-/**
- * Tokens written back as text, a clitic joined to the word before ("weren't", "ITU's"): read again, "were
- * n't" would lose the negation the model finds in "weren't".
- */
-function spoken(tokens: readonly NlpToken[]): string {
-  return tokens.reduce(
-    (text, t) =>
-      text === '' ? t.text : /^(?:n't|'\w+|’\w+)$/i.test(t.text) ? `${text}${t.text}` : `${text} ${t.text}`,
-    '',
-  );
-}

@@ -66,6 +66,14 @@ describe('understand', () => {
     ]);
   });
 
+  it('sets "thats what my notes say" aside as the asker\'s own record, and reads "thats what dig.watch has" with the claim', async () => {
+    const read = await reader();
+    const own = read('the conference ended on 6 november, correct? thats what my notes say');
+    assert.equal(own.yesNo, true);
+    assert.doesNotMatch(own.question, /notes/);
+    assert.match(read("pp-14 ended on 6 november right? that's what dig.watch has").question, /dig/);
+  });
+
   it('reads a number word after chat ("sry one more, …") as numbering nothing, and after a corpus noun ("round one") as a number', async () => {
     const read = await reader();
     assert.deepEqual(read('sry one more, who gave the US statement on ebola').numbers, []);

@@ -263,3 +263,14 @@ export function citesOwnRecord(tokens: readonly NlpToken[]): boolean {
 
 /** The asker's own: "my notes", "our draft". */
 const OWN = /^(?:my|our)$/i;
+
+/**
+ * A content word the corpus never uses ("scripting", "obsessed"): more than {@link MAX_STORY_WORDS} of
+ * them make a lead-in the asker's story, not the topic of the question after it.
+ */
+export function isStoryWord(t: NlpToken, corpus: { knows(word: string): boolean }): boolean {
+  return t.isWord && !t.light && /^(?:NOUN|VERB|ADJ)$/.test(t.pos) && !corpus.knows(t.text);
+}
+
+/** Words of the asker's own story a lead-in may hold and still name the question's topic. */
+export const MAX_STORY_WORDS = 3;

@@ -65,7 +65,7 @@ export function compassOf(words: readonly NlpToken[], i: number, corpus: CorpusW
  * True when the words before `i` are a noun phrase opened by a determiner: "the flight tracking one"
  * (a pronoun), not "round one".
  */
-export function afterDeterminedPhrase(words: readonly NlpToken[], i: number): boolean {
+function afterDeterminedPhrase(words: readonly NlpToken[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && /^(?:NOUN|ADJ|PROPN)$/.test(words[j]?.pos ?? '')) j--;
   return j < i - 1 && words[j]?.pos === 'DET';
@@ -75,8 +75,21 @@ export function afterDeterminedPhrase(words: readonly NlpToken[], i: number): bo
  * A singular common noun of the corpus's that a number word after it numbers ("round one", "category
  * seven"); chat before it ("sry one more, …") numbers nothing.
  */
-export function numbersNoun(t: NlpToken | undefined, corpus: CorpusWords): boolean {
+function numbersNoun(t: NlpToken | undefined, corpus: CorpusWords): boolean {
   return t !== undefined && t.pos === 'NOUN' && !/s$/i.test(t.text) && corpus.knows(t.text);
+}
+
+/**
+ * True when a number word the model reads as light numbers the singular noun before it ("round one"),
+ * not after a determined phrase ("the cyber one") and not picking from a group ("busan one of the
+ * speakers").
+ */
+export function numbersWord(words: readonly NlpToken[], i: number, corpus: CorpusWords): boolean {
+  return (
+    numbersNoun(words[i - 1], corpus) &&
+    !afterDeterminedPhrase(words, i) &&
+    words[i + 1]?.text.toLowerCase() !== 'of'
+  );
 }
 
 /** True when a clause is nothing but choices: "votes or consensus", "a vote or the chair's ruling". */

@@ -5,6 +5,8 @@ import { type Nlp, type NlpToken, spoken } from './nlp.ts';
 import {
   citesOwnRecord,
   guessOf,
+  isStoryWord,
+  MAX_STORY_WORDS,
   negatedKind,
   settingOf,
   withoutChatLead,
@@ -14,14 +16,7 @@ import {
 } from './question-asides.ts';
 import { focusOf } from './question-focus.ts';
 import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
-import {
-  afterDeterminedPhrase,
-  choicesIn,
-  compassOf,
-  isName,
-  numbersNoun,
-  onlyChoices,
-} from './question-names.ts';
+import { choicesIn, compassOf, isName, numbersWord, onlyChoices } from './question-names.ts';
 import { smallTalkOf } from './small-talk.ts';
 import { normalize, squash } from './text.ts';
 
@@ -156,7 +151,9 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
                 (t) =>
                   (t.pos === 'PROPN' || t.pos === 'NOUN') &&
                   (corpus.knows(t.text) || isName(t, before.tokens, corpus)),
-              )
+              ) &&
+              // "so I'm scripting … for a doc (long story …) - who was …": a story around the question is chat.
+              before.tokens.filter((t) => isStoryWord(t, corpus)).length <= MAX_STORY_WORDS
             ? before
             : undefined;
   const chosen = main;
@@ -222,8 +219,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     .filter(
       (t, i) =>
         (/^\d/.test(t.text) ||
-          (t.pos === 'NUM' &&
-            (!t.light || (numbersNoun(words[i - 1], corpus) && !afterDeterminedPhrase(words, i)))) ||
+          (t.pos === 'NUM' && (!t.light || numbersWord(words, i, corpus))) ||
           // An ordinal is a rank the answer must give: "who came second" is not answered by the winner.
           // A fact-check's ordinal is its claim, however common the word: "won in the first round".
           // "Votes in the first round": a rank of the noun after it picks the value asked, however

@@ -74,6 +74,20 @@ describe('understand', () => {
     assert.match(read("pp-14 ended on 6 november right? that's what dig.watch has").question, /dig/);
   });
 
+  it('sets a long story before the question aside ("so I\'m scripting … (long story …) - who was …"), and keeps a short lead-in as its topic', async () => {
+    const read = await reader();
+    const story = read(
+      "so I'm scripting the opening ceremony sequence for a doc (long story, the producer is obsessed with openings) - who was the korean minister who spoke first?",
+    );
+    assert.equal(story.question, 'who was the korean minister who spoke first');
+    assert.match(read('heard the wifi was weird at the opening?? what happened lol').question, /wifi/);
+  });
+
+  it('reads "one of" as picking from a group, not a number ("the mayor of busan one of the opening speakers")', async () => {
+    const read = await reader();
+    assert.deepEqual(read('was the mayor of busan one of the opening speakers?').numbers, []);
+  });
+
   it('reads a number word after chat ("sry one more, …") as numbering nothing, and after a corpus noun ("round one") as a number', async () => {
     const read = await reader();
     assert.deepEqual(read('sry one more, who gave the US statement on ebola').numbers, []);

@@ -246,12 +246,13 @@ function newNumberIn(text: string, q: VerifyInput): boolean {
     return findTextRefs(text).some((r) => !q.u.numbers.includes(String(r.number)));
   // "What number was Busan in the series": a rank; "the number of delegates" is a count, and says "of".
   // The rank must be of a thing asked: "the 19th Plenipotentiary Conference", not "its 150th anniversary".
-  // A noun before it names what the number identifies ("document number", "proposal number"): any
-  // number the question does not give, as below.
+  // A noun before it names what the number identifies ("document number"): a number the text gives
+  // that noun ("Document 84/Rev.2"), not any number.
   const at = q.u.tokens.findIndex((t) => normalize(t.text) === 'number');
-  const identifies = at > 0 && /^(?:NOUN|PROPN)$/.test(q.u.tokens[at - 1]?.pos ?? '');
-  if (at >= 0 && !identifies && normalize(q.u.tokens[at + 1]?.text ?? '') !== 'of')
-    return ranksAsked(text, q);
+  const noun =
+    at > 0 && /^(?:NOUN|PROPN)$/.test(q.u.tokens[at - 1]?.pos ?? '') ? q.u.tokens[at - 1] : undefined;
+  if (noun) return new RegExp(String.raw`\b${escapeRegExp(normalize(noun.text))}s?\s+\d`, 'i').test(text);
+  if (at >= 0 && normalize(q.u.tokens[at + 1]?.text ?? '') !== 'of') return ranksAsked(text, q);
   // A number inside a name ("PP-14", "WRC-15") is part of the name, not a number the text gives.
   return (text.match(/(?<![\p{L}\d]-?)\d[\d,.]*/gu) ?? []).some(
     (n) => !q.u.numbers.some((asked) => asked.startsWith(n)) && q.implied?.has(n) !== true,

@@ -238,6 +238,12 @@ describe('verify: the kind of answer a passage holds (through answerQuestion)', 
     const r = answerQuestion("Which document number was Ukraine's proposal at PP-14?", index);
     assert.ok(r.found, r.found ? '' : r.reason);
     assert.match(r.passages[0]?.passage.text ?? '', /Document 84/);
+    // A sentence with other numbers ("Resolutions 101, 102, 130 and 174") gives no document its number.
+    const india = answerQuestion(
+      "what was the document number of india's secure information society proposal",
+      index,
+    );
+    if (india.found) assert.match(india.passages[0]?.passage.text ?? '', /Document 98/);
   });
 
   it('answers "which edition" only with a rank of the thing asked', async () => {

@@ -126,6 +126,7 @@ export function explainQuestion(
     sourcesNamed: (phrase) => sourcesNamed(index.corpus, phrase),
     implied: index.impliedNames,
     organisation: index.organisationNames,
+    otherMeetings: index.otherMeetings,
     weighted,
     searchText: shape.searchText,
     longForm: (word) => index.longForm(word),

@@ -68,11 +68,7 @@ export function namesOtherThan(said: string, claimed: ReadonlySet<string>, index
  * Plenipotentiary Conference"): its venue is no correction of a claim about the conference's own.
  */
 export function aboutAnotherMeeting(entry: Entry, index: SearchIndex): boolean {
-  const own = /^(\p{Lu}{2,5})-?(\d{2})$/u.exec(index.corpus.conference.shortName);
-  if (!own) return false;
-  return [entry.title, ...entry.aliases].some((name) =>
-    [...name.matchAll(/\b(\p{Lu}{2,5})-?(\d{2})\b/gu)].some((m) => m[1] === own[1] && m[2] !== own[2]),
-  );
+  return index.otherMeetings.has(entry.id);
 }
 
 /**

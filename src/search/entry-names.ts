@@ -63,3 +63,19 @@ export class EntryNames {
     return this.byPhrase.get(phrase) ?? [];
   }
 }
+
+/**
+ * True when an entry is about another meeting of the conference's series: its title or an alias gives
+ * the series with another number ("PP-18, the next Plenipotentiary Conference" where the conference is
+ * "PP-14"). The corpus's names say it, not a list of meetings.
+ */
+export function aboutAnotherMeeting(entry: Entry, shortName: string): boolean {
+  const own = /^(\p{Lu}{2,5})-?(\d{2})$/u.exec(shortName);
+  if (!own) return false;
+  return [entry.title, ...entry.aliases].some((name) =>
+    [...name.matchAll(SERIES_NAME)].some((m) => m[1] === own[1] && m[2] !== own[2]),
+  );
+}
+
+/** A name of a numbered meeting series: "PP-14", "WRC-15". */
+const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;

@@ -85,7 +85,9 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
         ? last !== undefined && /^(?:names?|titles?)$/.test(normalize(last.text)) && words.indexOf(last) > 0
           ? last
           : nounName
-        : undefined;
+        : // "where was it held, venue name pls": after another question word, "the <noun> name" still
+          // says what form the answer takes.
+          nounName;
   // "Which plenipot(entiary conference) number was Busan": the number of a thing named is the kind of
   // answer, as in "which number plenipot".
   const numberAfter = next?.pos === 'NOUN' ? nounRunEnd(words, words.indexOf(next)) : undefined;

@@ -1,7 +1,7 @@
 import type { Corpus, Passage } from '../corpus/types.ts';
 import { AskedQuestions } from './asked-questions.ts';
 import { CountryNames } from './countries.ts';
-import { EntryNames } from './entry-names.ts';
+import { aboutAnotherMeeting, EntryNames } from './entry-names.ts';
 import { type IndexParts, indexParts, partsToState } from './index-parts.ts';
 import { NameIndex } from './name-index.ts';
 import { createNlp, type Nlp } from './nlp.ts';
@@ -44,6 +44,7 @@ export class SearchIndex {
   private countries_: CountryNames | undefined;
   private implied_: Set<string> | undefined;
   private organisation_: Set<string> | undefined;
+  private otherMeetings_: Set<string> | undefined;
 
   /**
    * Builds the index of a corpus, or, given the `state` a snapshot saved with {@link toState} for this
@@ -194,6 +195,18 @@ export class SearchIndex {
   get organisationNames(): ReadonlySet<string> {
     this.organisation_ ??= new Set((this.corpus.vocabulary?.organisation ?? []).map(squash));
     return this.organisation_;
+  }
+
+  /**
+   * The ids of entries about another meeting of the conference's series ("PP-18"): a question that names
+   * none of it is about the conference's own. Read once.
+   */
+  get otherMeetings(): ReadonlySet<string> {
+    const short = this.corpus.conference.shortName;
+    this.otherMeetings_ ??= new Set(
+      this.corpus.entries.filter((e) => aboutAnotherMeeting(e, short)).map((e) => e.id),
+    );
+    return this.otherMeetings_;
   }
 
   /** Country names: the library's and the corpus's own (`countries:` in vocabulary.yml). */

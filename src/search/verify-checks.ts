@@ -8,7 +8,14 @@ import { asksAgent } from './verify-place.ts';
 import { directedOnly, namesTextOnly, notAfter, orderUnsaid, rankedAfter } from './verify-reference.ts';
 import { endUnsaid, prospectiveOnly } from './verify-result.ts';
 import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
-import { fieldOfOther, fieldOfUnnamed, siblingEntry, siblingNamed, siblingSource } from './verify-sibling.ts';
+import {
+  fieldOfOther,
+  fieldOfUnnamed,
+  meetingUnnamed,
+  siblingEntry,
+  siblingNamed,
+  siblingSource,
+} from './verify-sibling.ts';
 import { wordsUnreported } from './verify-speech.ts';
 import { agentOfOther, qualifiedOnly } from './verify-subject.ts';
 import {
@@ -98,6 +105,8 @@ export function passageProblem(
   // entry's title: its own text says which it is about.
   const sibling = siblingNamed(passage.isField ? passage.text : about, q);
   if (sibling) return `is about ${sibling}, which the question does not name`;
+  const meeting = meetingUnnamed(passage.text, entry, q);
+  if (meeting) return `is about ${meeting}, which the question does not name`;
   const owner = attributeOfOther(passage.text, q);
   if (owner) return `gives that of ${owner}, not of what the question names`;
   const negated = namesNegatedKind(passage.text, q);

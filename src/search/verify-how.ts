@@ -17,6 +17,10 @@ export function howProblem(text: string, q: VerifyInput): string | undefined {
   // "How do new resolutions get their numbers": what a thing is ("Resolution 190 is the new resolution
   // on numbering resources") is no way anything was done.
   if (DEFINES.test(text)) return 'says what something is, and the question asks how';
+  // "How did academia get into ITU membership": a past way of coming to be, which what something holds now
+  // ("ITU's membership includes … Academia") does not tell.
+  if (PAST_HOW.test(q.u.question) && HOLDS.test(text))
+    return 'says what something holds, and the question asks how it came to';
   // "How does numbering work for new vs revised resolutions": a field of counts ("Contents: 19 new
   // resolutions, 51 revised …") says how many, not how; "how long", "how close" ask a figure.
   if (!HOW_COUNT.test(HOW_NEXT.exec(q.u.question)?.[1]?.toLowerCase() ?? '') && FIELD_OF_COUNTS.test(text))
@@ -62,6 +66,12 @@ const FIELD_OF_COUNTS = /^[^:.]{1,40}:\s*(?:about\s+|over\s+|some\s+)?\d/i;
 
 /** A sentence that says what its subject is: "Resolution 190 is the new PP-14 resolution that …". */
 const DEFINES = /^[^,;:]{1,60}?\b(?:is|are)\s+(?:the|a|an)\b/;
+
+/** A "how" asked of the past: "how did", "how was", "how were". */
+const PAST_HOW = /^how\s+(?:did|was|were|had)\b/i;
+
+/** A sentence that says what its subject holds, in the present: "ITU's membership includes …". */
+const HOLDS = /^[^,;:]{1,60}?\b(?:includes?|comprises?|consists\s+of|contains?)\b/;
 
 /** How often something happens: "every four years", "annually", "twice a year". General English. */
 const FREQUENCY = /\b(?:every|each|once|twice|annual(?:ly)?|yearly|monthly|weekly|daily|times\s+a)\b/i;

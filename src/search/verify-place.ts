@@ -83,6 +83,8 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu;
  */
 export function namesPlace(text: string, q: VerifyInput): boolean {
   if (q.namesCountry(text)) return true;
+  // "Someone said X, where's that from": the claim's teller ("according to OTI") is where it is from.
+  if (ASKS_TELLER.test(q.u.question) && withoutAttribution(text) !== text) return true;
   const names = placedNames(text);
   // A designation with a number ("PP-14", "WRC-15", "Resolution 130") names a meeting or a text, not
   // where something was.
@@ -96,6 +98,9 @@ export function namesPlace(text: string, q: VerifyInput): boolean {
       !q.namesPerson(n),
   );
 }
+
+/** "Where's that from", "where is this quote from": a claim's origin asked. General English. */
+const ASKS_TELLER = /\bwhere(?:['’]s|\s+(?:is|was|does|did))\s+(?:that|this)\b.*\bfrom\b/i;
 
 /**
  * "Which city will host the plenipot after Busan": a city, said where it is, that the question does not
@@ -119,7 +124,10 @@ export function namesCity(text: string, q: VerifyInput): boolean {
  * question says "Dubai", and "in Council Decision 560" keeps its number.
  */
 function placedNames(text: string): string[] {
-  const unquoted = text.replace(/^[^\s:]+\s/, '').replace(/"[^"]*"|“[^”]*”/g, ' ');
+  // "According to CWG-Internet reports": who tells it is not where it was.
+  const unquoted = withoutAttribution(text)
+    .replace(/^[^\s:]+\s/, '')
+    .replace(/"[^"]*"|“[^”]*”/g, ' ');
   return [...unquoted.matchAll(PLACED_NAME)].map((m) => m[1] as string);
 }
 

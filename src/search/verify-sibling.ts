@@ -258,8 +258,37 @@ export function siblingNamed(text: string, q: VerifyInput): string | undefined {
   return undefined;
 }
 
+/**
+ * "What was the venue?" and the field "Venue: Dubai World Trade Centre" of PP-18's entry: a question that
+ * names nothing of another meeting of the series asks about the conference's own, whatever the entry's
+ * authored questions share with it. Named: by a word of the entry's title or aliases the conference's
+ * own names do not have ("next", "Dubai", "2018"), by a name or number the passage says, or by a word
+ * that points past the conference ("after Busan"). Returns the other meeting's name.
+ */
+export function meetingUnnamed(text: string, entry: Entry, q: VerifyInput): string | undefined {
+  if (!q.otherMeetings?.has(entry.id)) return undefined;
+  // As searched ("plenipotentiari"): the implied names are squashed, the entry's words stemmed.
+  const implied = new Set([...(q.implied ?? [])].flatMap((n) => terms(n)));
+  const own = new Set(
+    [entry.title, ...entry.aliases].flatMap((n) => terms(n)).filter((w) => !implied.has(w)),
+  );
+  const said = squash(text);
+  if (terms(q.u.question).some((w) => own.has(w))) return undefined;
+  // Its own words: "after" is a stop word, which the search terms leave out.
+  if (tokenize(q.u.question).some((w) => LATER.test(w))) return undefined;
+  if ([...q.u.names, ...q.u.numbers].some((n) => !q.implied?.has(n) && said.includes(squash(n))))
+    return undefined;
+  return ONE_SERIES_NAME.exec(entry.title)?.[0] ?? entry.title;
+}
+
+/** Words that point to a later meeting than the one of the corpus. General English. */
+const LATER = /^(?:after|next|following|subsequent|later|upcoming|successor)$/;
+
 /** A name of a numbered meeting series: "PP-14", "WRC-15", "PP18". */
 const SERIES_NAME = /\b(\p{Lu}{2,5})-?(\d{2})\b/gu;
+
+/** One such name, for reading it out (no `g` flag: no position kept between calls). */
+const ONE_SERIES_NAME = /\b\p{Lu}{2,5}-?\d{2}\b/u;
 
 /** The same, as a question may type it: "pp14", "wrc-15". */
 const TYPED_SERIES_NAME = /\b([A-Za-z]{2,5})-?(\d{2})\b/g;

@@ -209,4 +209,10 @@ describe('question focus: "which X number"', () => {
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /19th/);
   });
+
+  it('reads "the <noun> name" after another question word ("where was it held, venue name") as the kind of answer', async () => {
+    const { index } = await contextFor();
+    const focus = focusOf(index.nlp.read('where exactly was it held, venue name').tokens);
+    assert.equal(focus.typeWord, 'name');
+  });
 });

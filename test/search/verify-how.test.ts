@@ -47,4 +47,12 @@ describe('verify: how, for a "how" question (through answerQuestion)', () => {
     assert.ok(many.found, many.found ? '' : many.reason);
     assert.match(many.passages[0]?.passage.text ?? '', /19/);
   });
+
+  it('does not answer "how did X get into Y" with what Y holds now ("ITU\'s membership includes … Academia")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how did academia get into ITU membership in the first place?', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /membership includes/);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /trial basis/);
+  });
 });

@@ -39,4 +39,11 @@ describe('verify: which country and where (through answerQuestion)', () => {
     const r = answerQuestion('where and when was WRC-15 held?', index);
     assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
   });
+
+  it('does not take who tells it for a place: "according to CWG-Internet reports" says not where anything was held', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('where exactly was it held, venue name pls', index);
+    for (const p of r.found ? r.passages : [])
+      assert.doesNotMatch(p.passage.text, /according to CWG-Internet/);
+  });
 });

@@ -69,4 +69,22 @@ describe('verify: a sibling named alike is not the thing asked (through answerQu
         .found,
     );
   });
+
+  it("answers a question naming no meeting from the conference's own venue, never PP-18's; PP-18 named any way still answers", async () => {
+    const { index } = await contextFor();
+    for (const line of ['what was the venue?', 'yo where exactly was it held, venue name pls']) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found, r.found ? '' : `${line}: ${r.reason}`);
+      assert.match(r.passages[0]?.passage.text ?? '', /BEXCO/, line);
+      for (const p of r.passages) assert.doesNotMatch(p.passage.text, /Dubai/, line);
+    }
+    for (const line of [
+      'where was the next plenipot held',
+      'where was the plenipot after busan',
+      'where was the 2018 one held',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /Dubai/, line);
+    }
+  });
 });

@@ -15,9 +15,9 @@ const LIBRARY_STOP_WORDS = require('wink-nlp-utils/src/dictionaries/stop_words.j
 
 /** Function words the library's list lacks ("according", of "according to OTI"). */
 const MORE_FUNCTION_WORDS = `
-according also aren't become became becomes becoming can can't cannot couldn't didn't doesn't don't either etc get gets got hadn't hasn't
+according also although aren't become became becomes becoming can can't cannot couldn't didn't doesn't don't either etc get gets got hadn't hasn't
 haven't however isn't just let mustn't no nor not now shall shan't shouldn't upon us wasn't weren't
-whats whether whose will won't wouldn't yes yet`;
+though whats whether whose will won't wouldn't yes yet`;
 
 /**
  * The filler of chat questions, which no English stop list has: "yo confbot" (the bot's own name, said
@@ -31,7 +31,7 @@ ones like really actually exactly kind sort way ways also give show find many mu
 want wants wanted wanting idea ideas issue issues matter matters topic question questions info
 details detail story stories status news update updates latest regarding concerning roughly
 approximately approx around stuff thing remind yo gimme sth smth lol btw asap quick guy guys dude behalf per
-wanna gonna gotta lots bunch confbot`;
+wanna gonna gotta lots bunch tho tbh ngl confbot`;
 
 /** Honorifics before a name ("Mr. Zhao", "Dr Touré"): the name is the topic, not its title. */
 const HONORIFICS = 'mr mrs ms dr mister madam';

@@ -19,7 +19,7 @@ describe('stop words', () => {
   });
 
   it("drop chat words and the bot's own name, but keep words of names such as the Internet of Things", () => {
-    for (const w of ['yo', 'gimme', 'guy', 'lol', 'confbot', 'thing', 'became'])
+    for (const w of ['yo', 'gimme', 'guy', 'lol', 'confbot', 'thing', 'became', 'tho', 'though', 'tbh'])
       assert.ok(STOP_WORDS.has(w), w);
     assert.notEqual(processTerm('things'), undefined);
   });

@@ -339,4 +339,16 @@ describe('Vocabulary lookups, against a scan of every word', () => {
     assert.equal(v.correct('plenpiotentairy'), 'plenipotentiary');
     assert.equal(vocabularyOf([['flight', 1]]).correct('flihgt'), 'flight');
   });
+
+  it('reads "in the end" after a verb of dropping, and a trailing "tho", as nothing asked: the outcome and the 800 hours are found', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'india dropped its secure information society resolution in the end, right?',
+      index,
+    );
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages.map((p) => p.passage.text).join(' '), /withdr/);
+    const chat = answerQuestion('lol how many hrs of negotiating tho', index);
+    assert.match(chat.found ? (chat.passages[0]?.passage.text ?? '') : '', /800 hours/);
+  });
 });

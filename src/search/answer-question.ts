@@ -1,5 +1,6 @@
 import type { Entry } from '../corpus/types.ts';
 import type { AskOptions, Declined, Explanation, Found, QuestionResult } from './answer-types.ts';
+import { answerWithoutReason } from './answer-why.ts';
 import { bestPassage, ENOUGH_VERIFIED } from './best-passage.ts';
 import { looksLikeCode } from './code-line.ts';
 import { findCorrection } from './correction.ts';
@@ -12,11 +13,11 @@ import { noiseGate } from './noise-gate.ts';
 import { findOpposite } from './opposites.ts';
 import { companionOf } from './passage-companion.ts';
 import { deniesClaim, isNegated } from './polarity.ts';
-import { postCorrection } from './post-claim.ts';
+import { earlierPostCorrection, postCorrection } from './post-claim.ts';
 import { readQuestion } from './question.ts';
 import { isQuestionWord } from './question-kind.ts';
 import { DEFAULT_ANSWER_OPTIONS, rankPassages } from './rank-passages.ts';
-import { givesWhy, restatesAct, withoutReason } from './reasons.ts';
+import { givesWhy } from './reasons.ts';
 import type { SearchIndex } from './search-index.ts';
 import { sourcesNamed } from './source-names.ts';
 import { sourceWordsOf } from './source-words.ts';
@@ -92,7 +93,8 @@ export function explainQuestion(
 
   // "Res 188 is the flight tracking one, right?": the topic names another text.
   // "Rancy won the TSB post, right?": the post is another person's.
-  const identity = identityCorrection(u, asked, index) ?? postCorrection(u, index);
+  const identity =
+    identityCorrection(u, asked, index) ?? postCorrection(u, index) ?? earlierPostCorrection(u, index);
   if (identity) return done(identity);
   // "What is Resolution 190 about?", "what is Resolution 200 called?": the named text's summary or title.
   const named = namedTextAnswer(u, weighted, asked, refs, index);
@@ -210,47 +212,17 @@ export function explainQuestion(
   }
   const { first, best } = bestPassage(verified, u, weighted, index.impliedNames);
   if (!best) {
-    // Past the first few, verification went on only to find a settled reason: not for what to offer.
-    const why = withoutReason(first, candidates, o.minCoverage);
-    if (why.beside) {
-      return done(
-        {
-          found: true,
-          passages: [why.beside, why.first],
-          entry: why.first.entry,
-          reason: 'gives the reason beside a verified sentence',
-        },
-        candidates,
-      );
-    }
-    // "Why was there no wifi at the opening?": the entry's editor asks it among the entry's questions,
-    // so its best verified sentence is what the corpus has for the reason, in its own words.
-    // Unless the sentence says the very act asked about: "why were signals jammed?" is not answered by
-    // "signals were jammed while …", which only restates it.
-    if (
-      !why.first.passage.uncertain &&
-      !restatesAct(why.first.passage.text, u) &&
-      index.entriesAskedWhy(asked).includes(why.first.entry.id)
-    ) {
-      return done(
-        {
-          found: true,
-          passages: [why.first],
-          entry: why.first.entry,
-          reason: "answers a 'why' its entry's questions ask",
-        },
-        candidates,
-      );
-    }
-    // The reason the corpus gives may be one it marks unverified ("… probably an error, since …"):
-    // offered as such, never stated as settled.
-    if (why.hedged) {
-      return decline('the only reason given is marked unverified', {
-        passage: why.hedged,
-        missing: ['a verified statement'],
-      });
-    }
-    return decline('no verified passage gives a reason', { passage: why.first, missing: ['the reason'] });
+    const why = answerWithoutReason({
+      first,
+      verified,
+      candidates,
+      u,
+      weighted,
+      index,
+      asked,
+      minCoverage: o.minCoverage,
+    });
+    return why.found ? done(why, candidates) : decline(why.reason, why.partial);
   }
   // A statement the corpus itself marks unverified is never the answer: it is offered as what there is.
   if (best.passage.uncertain) {

@@ -82,7 +82,11 @@ const ASKS_OTHER =
  * True when the sentence itself says one of the question's things beyond the conference's own names,
  * not only its entry's names or authored questions do; or when the question asks of nothing else.
  */
-function saysAskedThing(h: RankedPassage, weighted: WeightedQuery, implied: ReadonlySet<string>): boolean {
+export function saysAskedThing(
+  h: RankedPassage,
+  weighted: WeightedQuery,
+  implied: ReadonlySet<string>,
+): boolean {
   const asked = weighted.concepts.filter((c) => !implied.has(squash(c.word)));
   const own = termsOf(h.passage);
   return asked.length === 0 || asked.some((c) => c.alternatives.some((t) => own.has(t)));

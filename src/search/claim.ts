@@ -153,11 +153,11 @@ export function askedClaim(tokens: readonly NlpToken[]): QuotedClaim | undefined
 
 /** A fact-check's tag at the end of its clause ("..., right", "correct", "true or false"). */
 export const TAG_AT_END =
-  /[\s,]*\b(?:right|correct|true|yeah|ya|yep|yup|yes|yes or no|true or false|is that so|(?:just )?(?:confirming|checking)|iirc|afaik|if i recall(?: correctly)?|i (?:think|believe|guess)|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\W*$/i;
+  /[\s,]*\b(?:right|correct|true|yeah|ya|yep|yup|yes|yes or no|true or false|is that so|(?:just )?(?:confirming|checking)|iirc|afaik|if memory serves(?: me)?|(?:as (?:far as )?|if )i (?:remember|recall)(?: (?:it|correctly|right(?:ly)?))?|i (?:think|believe|guess)|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\W*$/i;
 
 /** A tag that turns a statement into a fact-check: "..., right?", "true?", "yes or no:". */
 export const TAG =
-  /\b(?:right|correct|true|yeah|ya|yep|yup|yes(?=\W*$)|yes or no|true or false|confirm\w*|iirc|afaik|if i recall|just checking|i (?:think|believe|guess)(?=\W*$)|is that so|fact[\s-]?check\w*(?=(?:\s+(?:pls|please|this|that|it|me))*\W*$)|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\b/i;
+  /\b(?:right|correct|true|yeah|ya|yep|yup|yes(?=\W*$)|yes or no|true or false|confirm\w*|iirc|afaik|if memory serves|(?:as (?:far as )?|if )i (?:remember|recall)(?=(?:\s+(?:it|correctly|right(?:ly)?))?\W*$)|just checking|i (?:think|believe|guess)(?=\W*$)|is that so|fact[\s-]?check\w*(?=(?:\s+(?:pls|please|this|that|it|me))*\W*$)|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\b/i;
 
 /**
  * "I thought …", "heard (on a podcast) that …", "I read that …": the asker's belief or hearsay opens the

@@ -96,9 +96,10 @@ export function clausesOf(line: string): string[] {
       // unless the line asks its own ("why did NGOs keep asking who chaired").
       .replace(REPORTED_QUESTION, '')
       // "# of decisions in the final acts?", "number of delegates?": a count asked, as "how many" asks it;
-      // "number of the new resolution on theft" asks the one text's number.
+      // "number of the new resolution on theft" asks the one text's number. "And the number of …" follows
+      // on from the question before it.
       .replace(
-        /(^|[:;]\s*)(?:the\s+)?(?:total\s+)?(?:number|#)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
+        /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(?:total\s+)?(?:number|#)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
         '$1how many ',
       )
       // "financial plan period 4 pp14", "thx 4 the help": chat's "4" for "for", before what it is for,

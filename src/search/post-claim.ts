@@ -20,6 +20,8 @@ import { MAX_NAME_WORDS } from './verify-subject.ts';
 interface Named {
   entry: Entry;
   byName: boolean;
+  /** The words of the line that name it. */
+  phrase: string;
 }
 
 /**
@@ -58,6 +60,44 @@ export function postCorrection(u: Understanding, index: SearchIndex): Found | un
 }
 
 /**
+ * The answer to a fact-check that gives someone an earlier post ("zhao was BR director before becoming
+ * SG, right"): the person's field of earlier posts, after "No" when it does not hold the post named (by
+ * another person's post, as the corpus names each holder). Only a line that says "before", "previously"
+ * or "former", names one person by name and one other post.
+ */
+export function earlierPostCorrection(u: Understanding, index: SearchIndex): Found | undefined {
+  if (!u.yesNo || isNegated(u.tokens)) return undefined;
+  const words = u.tokens.filter((t) => t.isWord).map((t) => normalize(t.text));
+  if (isQuestionWord(words[0] ?? '') || !words.some((w) => EARLIER.test(w))) return undefined;
+  const named = personsNamed(u.question, index);
+  const byName = named.filter((n) => n.byName);
+  const person = byName[0]?.entry;
+  const claimed = named.filter((n) => !n.byName && n.entry !== person);
+  if (byName.length !== 1 || !person || claimed.length !== 1) return undefined;
+  const field = index
+    .passagesOf(person.id)
+    .find((p) => p.isField && !p.uncertain && EARLIER_LABEL.test(p.text));
+  if (field === undefined) return undefined;
+  // The field names the post claimed as the corpus names its holder ("Deputy Secretary-General").
+  const holds = personsNamed(field.text, index).some((n) => n.entry === claimed[0]?.entry);
+  return {
+    found: true,
+    entry: person,
+    passages: [chosenPassage(field, person)],
+    reason: holds
+      ? 'gives the earlier posts, the one claimed among them'
+      : 'gives the earlier posts, without the one claimed',
+    ...(holds ? {} : { lead: 'no' as const }),
+  };
+}
+
+/** Words that place a post before the one the person holds now. General English. */
+const EARLIER = /^(?:before|previously|earlier|formerly|former)$/;
+
+/** A field of a person's earlier posts: "Earlier ITU posts", "Previous posts", "Former roles". */
+const EARLIER_LABEL = /^(?:earlier|previous|former|past)\b[^:]{0,30}:/i;
+
+/**
  * The person entries the line names, longest phrase first, each phrase once: by a name that shares a
  * word with the entry's title ("Lee"), or by a post among its names ("TSB Director", "SG").
  */
@@ -77,7 +117,7 @@ function personsNamed(question: string, index: SearchIndex): Named[] {
       const entry = people[0] as Entry;
       const title = new Set(normalize(entry.title).split(/[^\p{L}\p{N}]+/u));
       if (!out.some((n) => n.entry === entry))
-        out.push({ entry, byName: words.slice(i, k).some((w) => title.has(w)) });
+        out.push({ entry, byName: words.slice(i, k).some((w) => title.has(w)), phrase });
       i = k - 1;
       break;
     }

@@ -12,7 +12,10 @@ import type { Understanding } from './understand.ts';
  */
 
 /** The counted thing of "how many X" and the type word of "which X" / "what X". */
-export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typeWord' | 'answerWords'> {
+export function focusOf(
+  words: NlpToken[],
+  tokens: NlpToken[] = words,
+): Pick<Understanding, 'counted' | 'typeWord' | 'answerWords'> {
   const lower = words.map((t) => normalize(t.text));
   const nounAfter = (i: number) =>
     words.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -71,6 +74,8 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
   // With no question word, a clause that ends on "name" asks for one ("pp14 venue name pls"), as does
   // "the <noun> name" anywhere in it ("remind me the venue name for pp14").
   const last = [...words].reverse().find((t) => t.isWord && t.pos !== 'INTJ');
+  // "tsb director elected 2014, name + country": the fields of the answer listed at the end.
+  const fields = formRun(tokens);
   // "res 174 title pls, the illicit use one": a title after a text's number is asked too.
   const nounName = words.find(
     (t, i) =>
@@ -79,15 +84,17 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
         (/^titles?$/.test(normalize(t.text)) && words[i - 1]?.pos === 'NUM')),
   );
   const named =
-    which >= 0
-      ? trailingName(words, lower, which)
-      : !lower.some((w) => WH_WORDS.includes(w))
-        ? last !== undefined && /^(?:names?|titles?)$/.test(normalize(last.text)) && words.indexOf(last) > 0
-          ? last
-          : nounName
-        : // "where was it held, venue name pls": after another question word, "the <noun> name" still
-          // says what form the answer takes.
-          nounName;
+    fields.length > 0 && which < 0
+      ? fields[0]
+      : which >= 0
+        ? trailingName(words, lower, which)
+        : !lower.some((w) => WH_WORDS.includes(w))
+          ? last !== undefined && /^(?:names?|titles?)$/.test(normalize(last.text)) && words.indexOf(last) > 0
+            ? last
+            : nounName
+          : // "where was it held, venue name pls": after another question word, "the <noun> name" still
+            // says what form the answer takes.
+            nounName;
   // "Which plenipot(entiary conference) number was Busan": the number of a thing named is the kind of
   // answer, as in "which number plenipot".
   const numberAfter = next?.pos === 'NOUN' ? nounRunEnd(words, words.indexOf(next)) : undefined;
@@ -116,7 +123,7 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
           typeWord: normalize(typeWord.text),
           answerWords: [
             ...(typeWord === named
-              ? [normalize(typeWord.text)]
+              ? [normalize(typeWord.text), ...fields.slice(1).map((t) => normalize(t.text))]
               : [...answerPhrase(words, typeWord), ...someoneNamed(words, typeWord)]),
             ...causeWords,
           ],
@@ -126,6 +133,37 @@ export function focusOf(words: NlpToken[]): Pick<Understanding, 'counted' | 'typ
         : {}),
   };
 }
+
+/**
+ * "…, name + country", "…, name and nationality": the fields an answer is asked in, listed at the end of
+ * the line, the first a name or a title. Returns them in order, or none.
+ */
+function formRun(tokens: NlpToken[]): NlpToken[] {
+  const run: NlpToken[] = [];
+  let i = tokens.length - 1;
+  // Past what ends the line: "?", "pls", an emoji.
+  while (
+    i >= 0 &&
+    (!tokens[i]?.isWord || tokens[i]?.light || tokens[i]?.pos === 'INTJ') &&
+    !JOINER.test(tokens[i]?.text ?? '')
+  )
+    i--;
+  for (; i > 0; i--) {
+    const t = tokens[i] as NlpToken;
+    if (FIELD.test(normalize(t.text))) run.unshift(t);
+    else if (!JOINER.test(t.text)) break;
+  }
+  const before = tokens[i];
+  // A list after a comma or a dash, not "the country name" of a phrase.
+  const setOff = before !== undefined && /^[,:;—–-]$/.test(before.text);
+  return run.length >= 2 && setOff && /^(?:names?|titles?)$/.test(normalize(run[0]?.text ?? '')) ? run : [];
+}
+
+/** Fields an answer may be asked in. General English. */
+const FIELD = /^(?:names?|titles?|country|countries|nationality|date|dates|day|year|role|post|votes?)$/;
+
+/** What joins listed fields: "+", "&", "and", "/". */
+const JOINER = /^(?:\+|&|and|\/)$/i;
 
 /**
  * "The name of the person elected …": a word for anyone ("person", "guy") after "name of" is the answer

@@ -18,7 +18,7 @@ import type { Verdict } from './verify.ts';
  * something in time and give no cause.
  */
 const REASON =
-  /\b(?:because|since(?!\s+(?:\d|(?:early|late|mid|then|january|february|march|april|may|june|july|august|september|october|november|december)\b))|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?<!\b(?:a|one|two|three|a few|several)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+|\b(?:shortly|soon|just|right|long)\s+)(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|so\b)/iu;
+  /\b(?:because|since(?!\s+(?:\d|(?:early|late|mid|then|january|february|march|april|may|june|july|august|september|october|november|december)\b))|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?<!\b(?:a|one|two|three|a few|several)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+|\b(?:shortly|soon|just|right|long)\s+)(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|(?<!\b(?:do|does|did|doing|done)\s+)so\b(?!\s+(?:many|much|far|few|long|on|called|forth)\b))/iu;
 
 /** {@link REASON}, every match of it. */
 const REASON_ALL = new RegExp(REASON.source, 'giu');
@@ -92,6 +92,16 @@ function reasonWordIn(text: string, question: string): boolean {
   let asked: string | undefined;
   for (const m of text.matchAll(REASON_ALL)) {
     const word = m[0].toLowerCase();
+    // "…, after which India revised its text": what came after, a cause only of an act the question asks
+    // ("… after which many ministers left", for why they left).
+    if (
+      word === 'after' &&
+      /^\s+which\b/i.test(text.slice(m.index + word.length)) &&
+      !followsAsked(text, m.index, question)
+    )
+      continue;
+    // "India's draft was concerned about anonymity": what a text is concerned with is its subject.
+    if (word.startsWith('concern') && TEXT_SUBJECT.test(text.slice(0, m.index))) continue;
     if (!ACT_WORDS.test(word)) return true;
     // "couldn't", and "could n't" as the question is read back from its tokens.
     asked ??= question.toLowerCase().replace(/\s*n['’]t\b/g, ' not');
@@ -100,15 +110,34 @@ function reasonWordIn(text: string, question: string): boolean {
   return false;
 }
 
+/**
+ * True when the clause after "after which" holds a word of the question other than a name (the names are
+ * the subject either way): the act asked is what followed.
+ */
+function followsAsked(text: string, at: number, question: string): boolean {
+  const clause = text.slice(at + 'after which'.length).split(/[,.;]/)[0] ?? '';
+  const said = new Set(terms(clause.replace(CAPITALISED, ' ')));
+  return terms(question).some((t) => said.has(t));
+}
+
+/** A text as the subject right before a verb: "the draft was (also) …". General English. */
+const TEXT_SUBJECT =
+  /\b(?:draft|proposal|resolution|text|document|declaration|amendment)s?\s+(?:was|is|were|are)\s+(?:also\s+)?$/i;
+
+// Module constant (see CAPITALISED_RUN in verify-place.ts).
+const CAPITALISED = /\b\p{Lu}[\p{L}-]*/gu;
+
 /** Reason words that are also the act itself ("could not", "wanted"), unlike connectives ("after"). */
 const ACT_WORDS = /^(?:could not|wanted|sought|seeking|lacked)$/;
 
 /**
- * What could have followed ("could have brought Netflix and Skype under ITU's remit"): the stake, which is
- * why something was contentious. Only what could have been, not what could still come ("could be taken
- * at the next conference"). General English.
+ * What could have followed ("could have brought Netflix and Skype under ITU's remit"), or what someone
+ * warns could follow ("OTI warns that … could extend ITU's reach"): the stake, which is why something was
+ * contentious. Not what could merely still come ("could be taken at the next conference"). General
+ * English.
  */
-const STAKE = /\b(?:could|would|might)\s+have\s+\p{L}+/iu;
+const STAKE =
+  /\b(?:could|would|might)\s+have\s+\p{L}+|\bwarn(?:s|ed|ing)?\b[^.;]*\b(?:could|would|might)\b/iu;
 
 /**
  * True when a passage gives why something mattered by where the corpus puts it, and the question asks
@@ -147,7 +176,9 @@ const REASON_HEADING = /^\s*why\b/i;
  */
 export function onlyFailure(text: string, question: string): boolean {
   if (
-    /\b(?:not|fail\w*|withdr\w*|drop\w*|reject\w*|collaps\w*|stall\w*|couldn'?t|could not)\b/i.test(question)
+    /\b(?:not|never|fail\w*|withdr\w*|drop\w*|reject\w*|collaps\w*|stall\w*|couldn'?t|could not)\b|\b(?:did|does|do|was|were|is|are|could|would|has|have|had)\s?n['’]?t\b/i.test(
+      question,
+    )
   )
     return false;
   return /\bcould not\b/i.test(text) && !givesReason(text.replace(/\bcould not\b/gi, ' '), question);

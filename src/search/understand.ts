@@ -1,5 +1,6 @@
 import { askedWithMark } from './asked-clause.ts';
 import { askedClaim, believed, isTagClause, quotedClaim, TAG, TAG_AT_END } from './claim.ts';
+import { namesNothing as namesNothingOwn, pointsBack } from './clause-links.ts';
 import { clausesOf } from './clauses.ts';
 import { type Nlp, type NlpToken, spoken } from './nlp.ts';
 import {
@@ -15,7 +16,7 @@ import {
   withoutRemark,
 } from './question-asides.ts';
 import { focusOf } from './question-focus.ts';
-import { kindOf, type QuestionKind, WH_WORDS } from './question-kind.ts';
+import { kindOf, type QuestionKind } from './question-kind.ts';
 import { choicesIn, compassOf, isName, numbersWord, onlyChoices } from './question-names.ts';
 import { smallTalkOf } from './small-talk.ts';
 import { normalize, squash } from './text.ts';
@@ -108,20 +109,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const candidates = read.some((c) => !c.tag) ? read.filter((c) => !c.tag) : read;
   let main = candidates[0];
   for (const c of candidates) if (main === undefined || score(c) > score(main)) main = c;
-  // "Japan's Ebola pledge — what's that in US dollars?": a question that points back with a pronoun
-  // asks about the clause before it, so the two are one question.
-  // So is "the 'secure information society' draft - which delegation tabled it": the question chosen
-  // points back at the statement before it.
-  // "… which ones?", and a bare question ("which years?", "when?") that names nothing of its own.
-  const pointsBack = (tokens: NlpToken[]) =>
-    tokens.some((t) => t.pos === 'PRON' && !WH_WORDS.includes(normalize(t.text)) && t.light) ||
-    (tokens.filter((t) => t.isWord && !t.light).length <= 1 &&
-      !tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NUM'));
-  // "busan declaration - adopted which day exactly?": a question with no name and no thing of its own
-  // beyond the kind of answer asks about the topic said before it.
-  const namesNothing = (tokens: NlpToken[]) =>
-    !tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NUM') &&
-    tokens.filter((t) => t.pos === 'NOUN' && !t.light).length <= 1;
+  // "Japan's Ebola pledge — what's that in US dollars?": a question that points back, or names nothing of
+  // its own, asks about the clause before it (clause-links.ts).
+  const namesNothing = (tokens: NlpToken[], before?: NlpToken[]) =>
+    namesNothingOwn(tokens, corpus.implied, before);
   const at = main === undefined ? -1 : read.indexOf(main);
   const after = read[at + 1];
   const before = read[at - 1];
@@ -141,7 +132,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
             !citesOwnRecord(after.tokens)
           ? after
           : asks(main.tokens) &&
-              (pointsBack(main.tokens) || namesNothing(main.tokens)) &&
+              (pointsBack(main.tokens) || namesNothing(main.tokens, before?.tokens)) &&
               before &&
               // "was there smth on youth? what date'd it pass": a yes/no question before may be what "it" is.
               (!asks(before.tokens) || kindOf(before.tokens.filter((t) => t.isWord)) === 'yes-no') &&
@@ -237,7 +228,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   if (negated !== undefined) setting.add(squash(negated));
   // "what was the deputy sg guy's name, johnston?": the kind of answer is asked before the guess.
   const guessed = guess.length > 0 ? tokens.findLastIndex((t) => t.text === ',') : -1;
-  const focus = focusOf(guessed < 0 ? words : tokens.slice(0, guessed).filter((t) => t.isWord));
+  const focus = focusOf(
+    guessed < 0 ? words : tokens.slice(0, guessed).filter((t) => t.isWord),
+    guessed < 0 ? tokens : tokens.slice(0, guessed),
+  );
   // "Which city will host …": the kind of answer asked, in lower case, is no name the answer must say,
   // though the corpus capitalises it in a name of its own ("Centum City").
   const typeToken = words.find((t) => normalize(t.text) === focus.typeWord);

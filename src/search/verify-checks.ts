@@ -123,7 +123,12 @@ export function passageProblem(
   // "What was the final wording of the amendments?": wording is quoted, not described.
   // "What exact text did Russia propose": a text asked word for word is quoted too.
   const exactText = q.u.typeWord === 'text' && /\b(?:exact|precise|verbatim|actual)\b/i.test(q.u.question);
-  if ((exactText || /^(?:wording|words|phrasing)$/.test(q.u.typeWord ?? '')) && !quotesTitle(passage.text))
+  // "What exactly was written in the compromise text": its words, which naming the text does not give.
+  const written = q.u.kind === 'what' && /\bwhat\b.*\b(?:written|worded)\b/i.test(q.u.question);
+  if (
+    (exactText || written || /^(?:wording|words|phrasing)$/.test(q.u.typeWord ?? '')) &&
+    !quotesTitle(passage.text)
+  )
     return 'quotes no wording, and the question asks for it';
   const unreported = wordsUnreported(passage.text, q, cited);
   if (unreported) return `reports no words of ${unreported}, and the question asks what they said`;

@@ -218,6 +218,8 @@ const namesAText = perObject((u: Understanding): boolean => findTextRefs(u.quest
  */
 export function rankedAfter(text: string, q: VerifyInput): string | undefined {
   if (!q.u.numbers.some((n) => /^\d+(?:st|nd|rd|th)$/i.test(n))) return undefined;
+  // "… fell in 2015 after busan": the question itself asks about what came after.
+  if (/\b(?:after|following)\b/i.test(q.u.question)) return undefined;
   for (const m of text.matchAll(AFTER_IN_TEXT)) {
     const name = m[1] ?? '';
     // The conference by any of its names: "Busan was the 20th?" and "… which followed PP-14".

@@ -15,6 +15,9 @@ import { isStopWordTypo } from './typo-forms.ts';
  */
 const UNKNOWN_ENGLISH_WEIGHT = 0.75;
 
+/** Letters a clipped word keeps at least: shorter, a start is shared by too many words to say which. */
+const MIN_CLIPPED_LENGTH = 6;
+
 /** Most content words of one line that are weighed and searched: a question has far fewer. */
 const MAX_QUERY_WORDS = 24;
 
@@ -65,6 +68,17 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
       if (!c.alternatives.some((t) => frequency(t) > 0)) {
         const base = knownStem(c.word, (t) => vocabulary.has(t));
         if (base) c.alternatives.push(base);
+      }
+      // "radiocom", "cybersec": a clipped word no dictionary has, that only one corpus word starts with,
+      // is that word. (`frequency` of such a word is already its completions', so the vocabulary is asked.)
+      if (
+        c.alternatives.length === 1 &&
+        typed.length >= MIN_CLIPPED_LENGTH &&
+        !vocabulary.has(typed) &&
+        !isEnglishWord(c.word)
+      ) {
+        const whole = vocabulary.completionTerms(typed);
+        if (whole.length === 1) c.alternatives.push(whole[0] as string);
       }
       const dfs = c.alternatives.map(frequency).filter((df) => df > 0);
       const own = frequency(c.alternatives[0] as string);

@@ -568,4 +568,34 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     assert.ok(known.found, known.found ? '' : known.reason);
     assert.match(known.passages[0]?.passage.text ?? '', /flight tracking/);
   });
+
+  it('does not give a named text\'s number or thanks for "what exactly was written in" it; reads a trailing "name + country" as the answer\'s form', async () => {
+    const { index } = await contextFor();
+    assert.equal(
+      answerQuestion('what exactly was written in the Ukraine compromise text Doc 84', index).found,
+      false,
+    );
+    const r = answerQuestion('tsb director elected 2014, name + country', index);
+    assert.match(
+      r.found ? r.passages.map((p) => p.passage.text).join(' ') : '',
+      /Chaesub Lee of the Republic of Korea/,
+    );
+  });
+
+  it('reads the corpus\'s phrases for a text told to act ("tells … to pick it up"), what a text covers, and "the Busan meeting"', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    assert.match(text('flight tracking res tells which conference to pick it up'), /WRC-15/);
+    assert.match(text('What does the new Resolution 190 cover?'), /numbering resources/);
+    assert.match(text('And the number of decisions in the Final Acts?'), /5 decisions/);
+    assert.match(
+      text(
+        "Could you confirm which Plenipotentiary Conference in the Union's history the Busan meeting was, by ordinal number?",
+      ),
+      /19th/,
+    );
+  });
 });

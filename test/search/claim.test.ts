@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
 import { askedClaim, isTagClause, quotedClaim } from '../../src/search/claim.ts';
 import { createNlp } from '../../src/search/nlp.ts';
+import { contextFor } from '../helpers.ts';
 
 const nlp = createNlp();
 const tokens = (text: string) => nlp.read(text).tokens;
@@ -120,5 +122,17 @@ describe('claim: "I remember it being X"', () => {
     const quoted = quotedClaim(tokens('I remember it being the 18th plenipot'));
     assert.equal(text(quoted?.claim ?? []), 'it being the 18th plenipot');
     assert.equal(quotedClaim(tokens('the financial plan agreed there was for 2015-2018')), undefined);
+  });
+
+  it('reads "as i remember" and "if memory serves" after a claim as a fact-check, corrected by the corpus', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'malcolm johnson won deputy sg in first round as i remember',
+      'malcolm johnson won deputy sg in the first round, if memory serves',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found && r.lead === 'no', line);
+      assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /fourth round/, line);
+    }
   });
 });

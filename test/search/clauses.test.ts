@@ -232,4 +232,10 @@ describe('clausesOf: a day of the month', () => {
     ]);
     assert.deepEqual(clausesOf('was he elected in the 4th round'), ['was he elected in the 4th round']);
   });
+
+  it('reads "And the number of X" at the start of a follow-up as a count asked', () => {
+    assert.deepEqual(clausesOf('And the number of decisions in the Final Acts?'), [
+      'And how many decisions in the Final Acts',
+    ]);
+  });
 });

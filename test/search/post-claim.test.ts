@@ -29,4 +29,17 @@ describe('post claims: a post given to the wrong person (through answerQuestion)
       assert.ok(!(r.found && r.reason.startsWith('gives the post to')), line);
     }
   });
+
+  it('answers "X was <post> before, right?" from the person\'s earlier posts, with "No" only when the post is not among them', async () => {
+    const { index } = await contextFor();
+    const wrong = answerQuestion('zhao was BR director before becoming SG, right', index);
+    assert.ok(wrong.found && wrong.lead === 'no');
+    assert.match(
+      wrong.found ? (wrong.passages[0]?.passage.text ?? '') : '',
+      /Deputy Secretary-General \(2007-2014\)/,
+    );
+    const right = answerQuestion('zhao was deputy SG before he got the top job, correct?', index);
+    assert.ok(right.found && right.lead === undefined);
+    assert.match(right.found ? (right.passages[0]?.passage.text ?? '') : '', /Earlier ITU posts/);
+  });
 });

@@ -176,4 +176,46 @@ describe('reasons: "could not" is the reason last', () => {
     assert.doesNotMatch(r.passages[0]?.passage.text ?? '', /could not/);
     assert.match(r.passages[0]?.passage.text ?? '', /reach|mandate/);
   });
+
+  it('reads a warning of what could follow as the stake of a contention, and neither "after which" nor a text\'s concerns as a cause', () => {
+    const q = 'why was defining ICT so controversial';
+    assert.ok(
+      givesReason("OTI warns that a formal definition could extend ITU's reach into Internet policy.", q),
+    );
+    const failed = "why india's secure information society draft did nt pass";
+    assert.ok(
+      !givesReason(
+        'The group discussed the draft on 1 November, after which India revised its text.',
+        failed,
+      ),
+    );
+    assert.ok(
+      givesReason(
+        'The elections ended with the first week, after which many ministers left.',
+        'why did many ministers leave',
+      ),
+    );
+    assert.ok(
+      !givesReason("India's draft was also concerned about domestic traffic being routed abroad.", failed),
+    );
+    assert.ok(
+      !givesReason(
+        'It did not agree to open every meeting, despite a push to do so.',
+        'why was it hard to take part',
+      ),
+    );
+    // A question about a failure ("didn't", typed or read back "did nt") takes "could not" as its reason.
+    assert.ok(!onlyFailure('India agreed to withdraw it when it could not win enough support.', failed));
+  });
+
+  it("answers a why from a reason its entry gives below the first few sentences, not from the entry's best sentence or a source's", async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      "why india's secure information society draft didnt go through",
+      "why didnt india's doc 98 go through in the end",
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /enough support/, line);
+    }
+  });
 });

@@ -379,4 +379,16 @@ describe('understand: a tag before a clause that points back', () => {
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /7 November/);
   });
+
+  it('reads a question naming only the conference ("what text changed at busan") as about the named thing before its dash', async () => {
+    const read = await lineReader();
+    const u = read('resolution 133 idn - what text changed at busan exactly');
+    assert.ok(u.numbers.includes('133'), u.question);
+    // A lead-in naming nothing specific stays chat: the count is still of delegates.
+    assert.doesNotMatch(
+      read('need it for my slides - how many delegates actually showed up in busan').question,
+      /slides/,
+    );
+    assert.doesNotMatch(read('for class: what does ITU even stand for lol').question, /class/);
+  });
 });

@@ -162,4 +162,10 @@ describe('verify: the plenipot by its short name, and a date counted from it', (
     assert.ok(decl.found);
     assert.match(decl.passages[0]?.passage.text ?? '', /19 October/);
   });
+
+  it('lets a question that itself asks what came after ("… fell in 2015 after busan") take a rank placed after the conference', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('itu founded 1865 so 150th anniversary fell in 2015 after busan, true?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /1865/);
+  });
 });

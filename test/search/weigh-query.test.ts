@@ -28,4 +28,12 @@ describe('weighing a question', () => {
     assert.ok(weight('counterfeit gadgets', 'gadgets') < weight('counterfeit zorblax', 'zorblax'));
     assert.ok(weight('counterfeit gadgets', 'gadgets') > weight('the conference', 'conference'));
   });
+
+  it('reads a clipped word that only one corpus word starts ("cybersec") as that word, not a dictionary word', async () => {
+    const { index } = await contextFor();
+    const alternatives = (word: string) => index.weigh(word).concepts[0]?.alternatives ?? [];
+    assert.ok(alternatives('cybersec').includes('cybersecur'), alternatives('cybersec').join());
+    // A start shared by several corpus words says none of them.
+    assert.deepEqual(alternatives('parti').slice(1), []);
+  });
 });

@@ -94,6 +94,24 @@ export function kindOf(words: NlpToken[]): QuestionKind {
   return words[0]?.pos === 'AUX' ? 'yes-no' : 'other';
 }
 
+/**
+ * True when the question is a noun phrase whose head (its last noun before a preposition) is a post, and
+ * no verb says anything of it: "radiocom bureau director after busan?" asks who held it. Only of the
+ * clause already chosen as the question: beside one, "minister brief due in 20 min" is chat.
+ */
+export function namesPostOnly(words: readonly NlpToken[]): boolean {
+  if (words.some((t) => t.pos === 'VERB' && !t.light)) return false;
+  const end = words.findIndex((t) => t.pos === 'ADP');
+  const head = words
+    .slice(0, end < 0 ? words.length : end)
+    .findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return head !== undefined && POST.test(normalize(head.text));
+}
+
+/** Words for a post someone holds. General English. */
+const POST =
+  /^(?:director|secretary-general|chair|chairman|chairwoman|chairperson|president|minister|head|chief|mayor|ambassador|convener|co-convener|winner)$/;
+
 /** True when a verb of causing follows "what" at `i`, at once or after one noun ("what event prompted"). */
 function causeFollows(words: readonly NlpToken[], i: number): boolean {
   const next = words[i + 1];

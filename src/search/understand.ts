@@ -16,7 +16,7 @@ import {
   withoutRemark,
 } from './question-asides.ts';
 import { focusOf } from './question-focus.ts';
-import { kindOf, type QuestionKind } from './question-kind.ts';
+import { kindOf, namesPostOnly, type QuestionKind } from './question-kind.ts';
 import { choicesIn, compassOf, isName, numbersWord, onlyChoices } from './question-names.ts';
 import { smallTalkOf } from './small-talk.ts';
 import { normalize, squash } from './text.ts';
@@ -198,7 +198,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const [tokens, remark] = withoutRemark(tailless);
   if (remark) asides.push(remark);
   const words = tokens.filter((t) => t.isWord);
-  const kind = kindOf(words);
+  const formKind = kindOf(words);
+  const kind = formKind === 'other' && !yesNo && namesPostOnly(words) ? 'who' : formKind;
   // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.
   const mixed = (main?.text.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? []).filter(
     (w) => LETTER.test(w) && /\d/.test(w),

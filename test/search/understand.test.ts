@@ -391,4 +391,18 @@ describe('understand: a tag before a clause that points back', () => {
     );
     assert.doesNotMatch(read('for class: what does ITU even stand for lol').question, /class/);
   });
+
+  it('reads a post named with no verb ("radiocom bureau director after busan?") as asking who held it, but not beside a question', async () => {
+    const read = await lineReader();
+    assert.equal(read('radiocom bureau director after busan?').kind, 'who');
+    assert.equal(read('conference chairman').kind, 'who');
+    assert.equal(read('venue name pls').kind, 'other');
+    assert.match(
+      read('pls quick - deputy sg elected 2014?? minister brief due in 20 min').question,
+      /deputy sg/,
+    );
+    const { index } = await contextFor();
+    const r = answerQuestion('radiocom bureau director after busan?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Rancy/);
+  });
 });

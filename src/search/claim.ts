@@ -160,6 +160,17 @@ export const TAG =
   /\b(?:right|correct|true|yeah|ya|yep|yup|yes(?=\W*$)|yes or no|true or false|confirm\w*|iirc|afaik|if memory serves|(?:as (?:far as )?|if )i (?:remember|recall)(?=(?:\s+(?:it|correctly|right(?:ly)?))?\W*$)|just checking|i (?:think|believe|guess)(?=\W*$)|is that so|fact[\s-]?check\w*(?=(?:\s+(?:pls|please|this|that|it|me))*\W*$)|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|wo)n'?t (?:he|she|they|it|we|you|there))\b/i;
 
 /**
+ * "ppl in my replies keep saying OTT got regulated", "everyone says …": what others claim, reported. Beside
+ * a question of its own ("what actually happened w/ OTT"), the question is what is asked. General English.
+ */
+export function reportsOthers(text: string): boolean {
+  return OTHERS_SAY.test(text);
+}
+
+const OTHERS_SAY =
+  /^\s*(?:some\s+|many\s+|lots\s+of\s+)?(?:people|ppl|everyone|everybody|folks|they|someone|somebody|others|critics|media)\s+(?:[\p{L}']+\s+){0,4}?(?:keeps?\s+|kept\s+|are\s+|were\s+)?(?:say|says|said|saying|claim|claims|claimed|claiming|insist\w*|tweet\w*|post\w*|think|thinks|reckon\w*)\b/iu;
+
+/**
  * "I thought …", "heard (on a podcast) that …", "I read that …": the asker's belief or hearsay opens the
  * line. General English.
  */

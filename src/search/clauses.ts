@@ -182,9 +182,10 @@ export function clausesOf(line: string): string[] {
             ? `according to ${counted}`
             : `how many ${counted}`,
       )
-      // A spaced dash between two dates or numbers is a range ("oct 20 - nov 14"), not a break.
+      // A spaced dash between two dates or numbers is a range ("oct 20 - nov 14"), not a break. An emoji
+      // between words ends a sentence as a full stop does ("… regulated at busan 🙄 what actually …").
       .split(
-        /[?!;:\n]+|(?<!\d)\s[—–-]\s|(?<=\d)\s[—–-]\s(?!\d|\p{L}{3,9}\.?\s+\d)|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})/u,
+        /[?!;:\n]+|(?<!\d)\s[—–-]\s|(?<=\d)\s[—–-]\s(?!\d|\p{L}{3,9}\.?\s+\d)|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})|\s(?:\p{Extended_Pictographic}\uFE0F?)+\s+(?=\p{L})/u,
       )
       .map((c) => c.trim().replace(/[.]+$/, ''))
       .filter((c) => /[\p{L}\p{N}]/u.test(c))

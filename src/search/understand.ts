@@ -1,5 +1,5 @@
 import { askedWithMark } from './asked-clause.ts';
-import { askedClaim, believed, isTagClause, quotedClaim, TAG, TAG_AT_END } from './claim.ts';
+import { askedClaim, believed, isTagClause, quotedClaim, reportsOthers, TAG, TAG_AT_END } from './claim.ts';
 import { namesNothing as namesNothingOwn, pointsBack } from './clause-links.ts';
 import { clausesOf } from './clauses.ts';
 import { type Nlp, type NlpToken, spoken } from './nlp.ts';
@@ -106,7 +106,14 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const score = (c: (typeof read)[number]) =>
     weightOf(c.tokens) + (asks(c.tokens) || (!anyAsks && c.asked) ? QUESTION_FORM_WEIGHT : 0);
   // "… Does that check out?": a tag is never the question while there is a statement it asks about.
-  const candidates = read.some((c) => !c.tag) ? read.filter((c) => !c.tag) : read;
+  const untagged = read.some((c) => !c.tag) ? read.filter((c) => !c.tag) : read;
+  // "ppl keep saying OTT got regulated 🙄 what actually happened w/ OTT": what others claim is the
+  // background of the question asked beside it.
+  // Not when the question points back at it ("Is there support for that?").
+  const ownQuestion = read.some((c) => asks(c.tokens) && !pointsBack(c.tokens));
+  const candidates = ownQuestion
+    ? untagged.filter((c) => asks(c.tokens) || !reportsOthers(c.text))
+    : untagged;
   let main = candidates[0];
   for (const c of candidates) if (main === undefined || score(c) > score(main)) main = c;
   // "Japan's Ebola pledge — what's that in US dollars?": a question that points back, or names nothing of

@@ -119,7 +119,8 @@ export function passageProblem(
     return 'quotes no verified title, and the question asks for one';
   // "The official title of the Ebola resolution" and "Youth: … titled "Empowerment of youth …"": the
   // title quoted must be said with what the question asks the title of.
-  if (q.u.typeWord === 'title' && !titleOfAsked(passage.text, q)) return 'quotes the title of something else';
+  if (q.u.typeWord === 'title' && !titleOfAsked(passage.text, q, entry))
+    return 'quotes the title of something else';
   // "What was the final wording of the amendments?": wording is quoted, not described.
   // "What exact text did Russia propose": a text asked word for word is quoted too.
   const exactText = q.u.typeWord === 'text' && /\b(?:exact|precise|verbatim|actual)\b/i.test(q.u.question);

@@ -1,3 +1,4 @@
+import type { Entry } from '../corpus/types.ts';
 import { textKindOf } from './identifiers.ts';
 import { normalize, processTerm, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
@@ -23,7 +24,10 @@ export function quotesTitle(text: string): boolean {
  * and the conference's names ("Title: Global flight tracking …" for "the flight tracking resolution"),
  * or the question asks about nothing else.
  */
-export function titleOfAsked(text: string, q: VerifyInput): boolean {
+export function titleOfAsked(text: string, q: VerifyInput, entry?: Entry): boolean {
+  // "the IoT resolution" and the IoT entry's result, quoting a title that spells it out ("Facilitating the
+  // Internet of Things …"): a name of the passage's own entry is the thing whose title it quotes.
+  const ownNames = new Set(entry ? [entry.title, ...entry.aliases].map(squash) : []);
   const topic = q.weighted.concepts.filter(
     (c) =>
       c.known &&
@@ -42,6 +46,6 @@ export function titleOfAsked(text: string, q: VerifyInput): boolean {
           .split(/[^\p{L}\p{N}]+/u)
           .map((w) => processTerm(w) ?? w),
       );
-      return topic.some((c) => c.alternatives.some((a) => said.has(a)));
+      return topic.some((c) => c.alternatives.some((a) => said.has(a)) || ownNames.has(squash(c.word)));
     });
 }

@@ -238,4 +238,12 @@ describe('clausesOf: a day of the month', () => {
       'And how many decisions in the Final Acts',
     ]);
   });
+
+  it('ends a clause at an emoji between words, not at one that ends the line', () => {
+    assert.deepEqual(clausesOf('ppl keep saying OTT got regulated 🙄 what actually happened'), [
+      'ppl keep saying OTT got regulated',
+      'what actually happened',
+    ]);
+    assert.deepEqual(clausesOf('venue name pls 🙏'), ['venue name pls 🙏']);
+  });
 });

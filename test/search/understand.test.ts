@@ -405,4 +405,14 @@ describe('understand: a tag before a clause that points back', () => {
     const r = answerQuestion('radiocom bureau director after busan?', index);
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Rancy/);
   });
+
+  it('reads what others keep saying as the background of the question asked beside it', async () => {
+    const read = await lineReader();
+    const u = read(
+      'ppl in my replies keep saying OTT got regulated at busan 🙄 what actually happened w/ OTT',
+    );
+    assert.match(u.question, /^what actually happened with OTT/);
+    // With no question beside it, the claim is what there is to answer.
+    assert.match(read('people keep saying OTT got regulated at busan').question, /regulated/);
+  });
 });

@@ -15,4 +15,10 @@ describe('verify: titles (through answerQuestion)', () => {
       /Global flight tracking for civil aviation/,
     );
   });
+
+  it("takes a title quoted in the asked thing's own entry, which spells out the acronym asked ('the IoT resolution')", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('whats the title of the IoT resolution from busan', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Facilitating the Internet of Things/);
+  });
 });

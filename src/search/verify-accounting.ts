@@ -166,6 +166,11 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
   return (
     // "According to OTI's final dispatch": the citation accounts for the source's name.
     (cited?.has(word) === true && askedSourceWords(q).has(word)) ||
+    // "The UAE said it would bid", "the OTI blog said …": a report, which one that says the UAE
+    // "announced" gives, or the passage's citation of the source the question names.
+    (reportsClaim(q.u, word) &&
+      (REPORTED.test(passage.text) ||
+        [...askedSourceWords(q), ...q.u.names].some((w) => cited?.has(w) === true))) ||
     // "The percentage of individuals online": "60% of individuals" gives it.
     givesShare(word, passage.text) ||
     // "Held before the conference": a sentence naming it ("the day before PP-14 opened") says it.
@@ -191,6 +196,27 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
 const asksTextKind = perObject((u: Understanding): boolean =>
   u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))),
 );
+
+/**
+ * True when a fact-check reports its claim by a verb of saying ("the UAE said it would bid …, true?"): the
+ * claim follows the verb. Not "… right? that's what anacom says", where the verb ends the line and cites
+ * the asker's own source, nor "what did X say", which asks for the words.
+ */
+function reportsClaim(u: Understanding, word: string): boolean {
+  if (!u.yesNo || !REPORTING.test(word)) return false;
+  const at = u.tokens.findIndex((t) => normalize(t.text) === word);
+  const after = u.tokens.slice(at + 1);
+  const end = after.findIndex((t) => t.pos === 'PUNCT');
+  return at >= 0 && (end < 0 ? after : after.slice(0, end)).filter((t) => t.isWord && !t.light).length >= 2;
+}
+
+/** Verbs of reporting what someone said. General English. */
+const REPORTING =
+  /^(?:say|says|said|saying|tell|tells|told|state|states|stated|claim|claims|claimed|report|reports|reported|announce|announces|announced|mention|mentions|mentioned)$/;
+
+/** A sentence that reports: a verb of saying, or who says it. General English. */
+const REPORTED =
+  /\b(?:says?|said|told|wrote|writes|stated?|states|claims?|claimed|reports?|reported|announc\w+|mention\w*|according to)\b/i;
 
 /** Verbs of an event's happening ("held", "took place", "occurred"): general English. */
 const OCCURRED = /^(?:held|hold|holds|happen(?:ed|s)?|occur(?:red|s)?|took|take|takes|place)$/;

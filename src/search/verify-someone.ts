@@ -1,11 +1,12 @@
 import { wordsOf } from './candidate-text.ts';
 import { perObject } from './per-object.ts';
 import { namesByCapitals } from './question.ts';
+import { mainVerbOf } from './question-words.ts';
 import { normalize, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { withoutOwnCountries } from './verify-place.ts';
-import { askedTermsOf, demonymOf } from './verify-subject.ts';
+import { askedTermsOf, demonymOf, withoutAttribution } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whether a passage names someone the question does not, for "who"
@@ -20,13 +21,50 @@ import { askedTermsOf, demonymOf } from './verify-subject.ts';
  * Secretary-General by the Member States.
  */
 export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
+  // "Who won the Deputy Secretary-General post?" and "ITU called the Deputy Secretary-General post the most
+  // fiercely contested": who tells or judges is not who did it, unless the question asks who said so.
+  const told = asksTeller(q.u) ? text : withoutAttribution(text).replace(CALLER, ' ');
+  // "Who launched the Ebola app?" and "ITU launched …": the organisation, every passage's background,
+  // is who did the very act asked.
+  if (organisationDid(told, q)) return true;
   // "Who was Malcolm Johnson's rival?": "Johnson of the United Kingdom" names his country, no one else.
-  const rest = withoutSiblings(withoutAsked(withoutOwnCountries(text, q, false), q));
+  const rest = withoutSiblings(withoutAsked(withoutOwnCountries(told, q, false), q));
   if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed) || TITLED_NAME.test(rest)) return true;
   // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
   // 48 Member States") is how many were chosen, not who.
   return namesByCapitals(rest.replace(NUMBERED_THING, ' ').replace(COUNTED_CLASS, ' '));
 }
+
+/** True when the organisation's name ("ITU") is the subject of the question's own verb in the text. */
+function organisationDid(text: string, q: VerifyInput): boolean {
+  const verb = mainVerbOf(q.u);
+  const action = verb === undefined ? undefined : q.weighted.concepts.find((c) => c.word === verb);
+  if (!action || !q.organisation) return false;
+  for (const m of text.matchAll(SUBJECT_AND_VERB)) {
+    const term = processTerm((m[2] ?? '').toLowerCase());
+    if (q.organisation.has(squash(m[1] ?? '')) && term !== undefined && action.alternatives.includes(term))
+      return true;
+  }
+  return false;
+}
+
+/** A capitalised name and the word after it: "ITU launched". */
+const SUBJECT_AND_VERB = /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(\p{Ll}+)\b/gu;
+
+/** True when the question asks who told or judged something ("who said", "who called it a success"). */
+const asksTeller = perObject((u: Understanding): boolean =>
+  u.tokens.some((t) => t.pos === 'VERB' && TELLING.test(t.lemma)),
+);
+
+/** Verbs of telling or judging. General English. */
+const TELLING =
+  /^(?:say|tell|report|call|describe|write|claim|announce|warn|state|note|praise|criticise|criticize)$/;
+
+/**
+ * The teller at the start of a sentence that judges or names ("ITU called …", "Korea.net describes …"),
+ * not "called for" (a request) or "so-called".
+ */
+const CALLER = /^[^,.;]*?(?<![-\w])(?:called|calls|described|describes)\b(?!\s+(?:for|on|upon)\b)/i;
 
 // Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape
 // outside brackets into a `new RegExp(…)` evaluated on every call, here once per candidate.

@@ -135,4 +135,24 @@ describe('claim: "I remember it being X"', () => {
       assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /fourth round/, line);
     }
   });
+
+  it('takes a claim reported by a verb of saying ("the UAE said it would bid …, true?") as the claim, not the saying', async () => {
+    const { index } = await contextFor();
+    const said = answerQuestion(
+      'the UAE said it would bid to host the next PP while they were still in busan, true?',
+      index,
+    );
+    assert.match(said.found ? (said.passages[0]?.passage.text ?? '') : '', /announced that it would bid/);
+    const blog = answerQuestion(
+      'the OTI blog said something like 800 hours of negotiations, is that right?',
+      index,
+    );
+    assert.match(blog.found ? (blog.passages[0]?.passage.text ?? '') : '', /800 hours/);
+    // The asker's own source at the end is no reported claim: the right sentence, not a "No." about another.
+    const own = answerQuestion(
+      "the financial plan from pp-14 was for 2015-2018, right? that's what anacom says",
+      index,
+    );
+    assert.match(own.found ? (own.passages[0]?.passage.text ?? '') : '', /2016-2019/);
+  });
 });

@@ -28,4 +28,12 @@ describe('verify: someone the question does not name (through answerQuestion)', 
     assert.match(r.passages[0]?.passage.text ?? '', /Chaesub Lee/);
     for (const p of r.passages) assert.doesNotMatch(p.passage.text, /^ITU has three Bureaux/);
   });
+
+  it('answers "who" with neither the teller or judge ("ITU called the post …") nor without the organisation that did the act asked ("ITU launched …")', async () => {
+    const { index } = await contextFor();
+    const won = answerQuestion('Who won the Deputy Secretary-General post?', index);
+    assert.match(won.found ? (won.passages[0]?.passage.text ?? '') : '', /Johnson/);
+    const launched = answerQuestion('who launched the ebola app', index);
+    assert.match(launched.found ? (launched.passages[0]?.passage.text ?? '') : '', /^ITU launched/);
+  });
 });

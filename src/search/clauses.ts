@@ -65,14 +65,19 @@ export function clausesOf(line: string): string[] {
       )
       // "X or am I misremembering", "…, or am I wrong?": the asker's doubt, not a second question.
       .replace(
-        /\s*,?\s*\bor\s+(?:am\s+i|i'?m)\s+(?:misremembering|wrong|mistaken|confused|imagining\s+(?:it|things)|making\s+(?:this|that|it)\s+up)\b[^?]*/gi,
+        /\s*,?\s*\bor\s+(?:am\s+i|i'?m)\s+(?:misremembering|wrong|mistaken|confused|confusing\s+(?:stuff|things|it|them)|mixing\s+(?:stuff|things|it|them)\s+up|imagining\s+(?:it|things)|making\s+(?:this|that|it)\s+up)\b[^?]*/gi,
+        '',
+      )
+      // "sry im mixing things up, …": the asker owning up to a muddle before the question.
+      .replace(
+        /^\s*(?:(?:sry|sorry|soz|ugh|hmm+)\s*,?\s*)?(?:i'?m|i\s+am|im)\s+(?:(?:so|a\s+bit|kinda|totally)\s+)?(?:mixing\s+(?:things|stuff|it|them)\s+up|confus(?:ed|ing\s+(?:things|stuff))|lost)\s*[,.;:!-]+\s*/i,
         '',
       )
       // "which plenipot was busan, like the 17th, 18th?": examples of the answer's form, not names to find.
       .replace(/,\s*like\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b[^?]*/gi, '')
       // "which plenipotentiary was Busan in the series": its place in the series is its number.
       .replace(
-        /\bwhich\s+([\p{L}-]+)\s+(was|is)\s+([^?,]+?)\s+in\s+the\s+series\b/giu,
+        /\bwhich\s+([\p{L}-]+)\s+(was|is)\s+([^?,]+?)\s+in\s+the\s+(?:series|sequence|numbering|row|order)\b/giu,
         'which $1 number $2 $3',
       )
       // "which Plenipotentiary Conference in ITU's numbering was Busan": its place in the numbering.
@@ -82,7 +87,7 @@ export function clausesOf(line: string): string[] {
       )
       // "which number plenipot was Busan in the ITU's series": the number already says the place in it.
       .replace(
-        /(\bwhich\s+(?:number|edition)\s+[^?]+?)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?series\b/giu,
+        /(\bwhich\s+(?:number|edition)\s+[^?]+?)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:series|sequence|row|order)\b/giu,
         '$1',
       )
       // "How come X?" asks why X.
@@ -105,7 +110,7 @@ export function clausesOf(line: string): string[] {
       // "financial plan period 4 pp14", "thx 4 the help": chat's "4" for "for", before what it is for,
       // unless it numbers the word before it ("committee 4").
       .replace(
-        /(?<!\b(?:committee|com|round|res|resolution|decision|week|day|group|article|no|number|wg|category|cat)\s+)\b4\s+(?=(?:the|my|our|your|u|you|me|us|a|an|this|that|pp-?\d+|busan)\b)/gi,
+        /(?<!\b(?:committee|com|round|res|resolution|decision|week|day|group|article|wg|category|cat)\s+)\b4\s+(?=(?:the|my|our|your|u|you|me|us|a|an|this|that|pp-?\d+|busan)\b)/gi,
         'for ',
       )
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
@@ -135,6 +140,13 @@ export function clausesOf(line: string): string[] {
       .replace(/\bw\/(?=\s|\p{L})/giu, 'with ')
       // "the deal w the wifi": a lone "w" before a determiner is "with" too.
       .replace(/\bw\s+(?=(?:the|a|an|his|her|their|its|that|this)\b)/gi, 'with ')
+      // "the TSB director job", "the deputy SG post": the post is its title; the word after it adds nothing.
+      .replace(
+        /\b(director|directors|secretary[\s-]general|sg|dsg|deputy|chair|chairman|chairmanship|head)\s+(?:job|jobs|post|posts|position|positions|role|seat|spot)\b/gi,
+        '$1',
+      )
+      // "the deal w indias doc 98": after "deal", "story" or "situation", a lone "w" is "with" whatever follows.
+      .replace(/\b(deal|story|situation|thing)\s+w\s+(?=\p{L})/giu, '$1 with ')
       // "What was the deal with the wifi", "what's the story with X": chat for what happened with it.
       .replace(
         /\bwh?at(?:'s|s|\s+is|\s+was)\s+(?:the\s+|up\s+)?(?:deal|story|situation)\s+(?=with\b)/gi,

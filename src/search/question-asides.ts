@@ -32,6 +32,9 @@ export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefi
 const ARTIFACT =
   /^(?:slides?|decks?|memos?|briefings?|briefs?|footnotes?|notes?|reports?|presentations?|threads?|tweets?|captions?|posts?|newsletters?|podcasts?|episodes?|articles?|stor(?:y|ies)|pieces?|papers?|thesis|chapters?|explainers?|talking)$/;
 
+/** What the asker wants so many of: "1 number", "2 lines". General English. */
+const WANTED = /^(?:numbers?|figures?|words?|lines?|sentences?|facts?|points?)$/;
+
 /** Words of a time the asker has: general English ("in 10 min", "by 5 pm", "tonight"). */
 const DEADLINE = /^(?:mins?|minutes?|hrs?|hours?|secs?|seconds?|pm|am|tonight|today|tomorrow|asap|deadline)$/;
 
@@ -105,9 +108,11 @@ function remarkAt(tokens: readonly NlpToken[]): number {
   const head = tokens.slice(0, comma);
   // A number in a remark is the asker's own ("…, filing in 10 min", "…, need it for slide 3"), not one
   // of the question, only beside a time or a thing the answer goes into.
+  // "…, need 1 number 4 the slide": how many figures the asker wants is no figure asked about.
   const asked = (t: NlpToken, i: number) =>
     /\d/.test(t.text) &&
     !DEADLINE.test(normalize(tail[i + 1]?.text ?? '')) &&
+    !WANTED.test(normalize(tail[i + 1]?.text ?? '')) &&
     !ARTIFACT.test(normalize(tail[i - 1]?.text ?? ''));
   if (tail.length === 0 || tail.some((t, i) => isQuestionWord(normalize(t.text)) || asked(t, i))) return -1;
   // What is before the comma must still ask something of its own.

@@ -97,7 +97,8 @@ export function onlyChoices(text: string): boolean {
   return ONLY_CHOICES.test(text);
 }
 
-const ONLY_CHOICES = /^(?:(?:a|an|the)\s+)?[\p{L}\p{N}-]+(?:\s+or\s+(?:(?:a|an|the)\s+)?[\p{L}\p{N}-]+)+$/iu;
+const ONLY_CHOICES =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}\p{N}-]+(?:\s+or\s+(?:(?:a|an|the)\s+)?[\p{L}\p{N}-]+)+|\d+(?:st|nd|rd|th)(?:\s*,\s*\d+(?:st|nd|rd|th))+)$/iu;
 
 /** Names or numbers offered as choices ("pusan or busan or seoul", "the 18th, 19th or 20th"), squashed, by group. */
 export function choicesIn(text: string): string[][] {
@@ -106,6 +107,6 @@ export function choicesIn(text: string): string[][] {
 
 /** Choices: "busan or seoul", "bexco or some hotel", "the 18th, 19th or 20th" (commas only between figures). */
 const ALTERNATIVES =
-  /(?:\d[\p{L}\p{N}-]*\s*,\s*)*[\p{L}\p{N}-]+(?:\s+or\s+(?:(?:some|a|an|the|another)\s+)?[\p{L}\p{N}-]+)+/giu;
+  /(?:\d[\p{L}\p{N}-]*\s*,\s*)*[\p{L}\p{N}-]+(?:\s+or\s+(?:(?:some|a|an|the|another)\s+)?[\p{L}\p{N}-]+)+|\b\d+(?:st|nd|rd|th)(?:\s*,\s*\d+(?:st|nd|rd|th))+\b/giu;
 /** Where choices part: a comma between figures, or "or" with the article of the choice after it. */
 const CHOICE_BREAK = /\s*,\s*|\s+or\s+(?:(?:some|a|an|the|another)\s+)?/i;

@@ -111,8 +111,10 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   // background of the question asked beside it.
   // Not when the question points back at it ("Is there support for that?").
   const ownQuestion = read.some((c) => asks(c.tokens) && !pointsBack(c.tokens));
+  // "…in the sequence — the 18th, 19th, 20th?": choices offered are never the question while a clause asks.
+  const offered = (c: (typeof read)[number]) => !asks(c.tokens) && onlyChoices(c.text);
   const candidates = ownQuestion
-    ? untagged.filter((c) => asks(c.tokens) || !reportsOthers(c.text))
+    ? untagged.filter((c) => asks(c.tokens) || (!reportsOthers(c.text) && !offered(c)))
     : untagged;
   let main = candidates[0];
   for (const c of candidates) if (main === undefined || score(c) > score(main)) main = c;

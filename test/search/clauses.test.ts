@@ -246,4 +246,17 @@ describe('clausesOf: a day of the month', () => {
     ]);
     assert.deepEqual(clausesOf('venue name pls 🙏'), ['venue name pls 🙏']);
   });
+
+  it('sets aside the asker\'s muddle, reads a lone "w" after "deal" as "with", and a post\'s "job" as the post', () => {
+    assert.deepEqual(clausesOf('did the ITU-D elect the SG at the busan WRC or am i confusing stuff'), [
+      'did the ITU-D elect the SG at the busan WRC',
+    ]);
+    assert.deepEqual(clausesOf('sry im mixing things up, who runs the TSB'), ['who runs the TSB']);
+    assert.match(clausesOf('whats the deal w indias doc 98')[0] ?? '', /happened with indias/);
+    assert.deepEqual(clausesOf('who got the TSB director job'), ['who got the TSB director']);
+    assert.match(
+      clausesOf('Which plenipotentiary was Busan in the sequence')[0] ?? '',
+      /which plenipotentiary number was Busan/,
+    );
+  });
 });

@@ -23,4 +23,8 @@ describe('stop words', () => {
       assert.ok(STOP_WORDS.has(w), w);
     assert.notEqual(processTerm('things'), undefined);
   });
+
+  it('drop chat hesitations and refusals ("hmm", "nah")', () => {
+    for (const w of ['hmm', 'nah', 'umm']) assert.ok(STOP_WORDS.has(w), w);
+  });
 });

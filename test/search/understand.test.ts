@@ -119,7 +119,8 @@ describe('understand', () => {
     const read = await reader();
     const thought = read('i thought malcolm johnson won the deputy SG job in the first round?');
     assert.equal(thought.yesNo, true);
-    assert.equal(thought.question, 'malcolm johnson won the deputy SG job in the first round');
+    // The post's "job" is the post: the clause reads without it.
+    assert.equal(thought.question, 'malcolm johnson won the deputy SG in the first round');
     const checked = read("podcast guest claimed PP-14 was the ITU's 18th plenipotentiary. fact check pls");
     assert.equal(checked.yesNo, true);
     assert.doesNotMatch(checked.question, /podcast|fact|check/);
@@ -414,5 +415,16 @@ describe('understand: a tag before a clause that points back', () => {
     assert.match(u.question, /^what actually happened with OTT/);
     // With no question beside it, the claim is what there is to answer.
     assert.match(read('people keep saying OTT got regulated at busan').question, /regulated/);
+  });
+
+  it('reads ordinals listed with commas after a question as its choices, and "need 1 number 4 the slide" as the asker\'s', async () => {
+    const read = await lineReader();
+    const u = read('Which plenipotentiary was Busan in the sequence — the 18th, 19th, 20th?');
+    assert.deepEqual(u.alternatives, [['18th', '19th', '20th']]);
+    const slide = read('how many NEW resolutions came out of busan, need 1 number 4 the slide');
+    assert.deepEqual(slide.numbers, []);
+    const { index } = await contextFor();
+    const r = answerQuestion('Which candidate from Turkey ran for the TSB director job?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Çavuşoğlu/);
   });
 });

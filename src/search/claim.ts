@@ -168,7 +168,7 @@ export function reportsOthers(text: string): boolean {
 }
 
 const OTHERS_SAY =
-  /^\s*(?:some\s+|many\s+|lots\s+of\s+)?(?:people|ppl|everyone|everybody|folks|they|someone|somebody|others|critics|media)\s+(?:[\p{L}']+\s+){0,4}?(?:keeps?\s+|kept\s+|are\s+|were\s+)?(?:say|says|said|saying|claim|claims|claimed|claiming|insist\w*|tweet\w*|post\w*|think|thinks|reckon\w*)\b/iu;
+  /^\s*(?:some\s+|many\s+|lots\s+of\s+)?(?:people|ppl|everyone|everybody|folks|they|someone|somebody|some1|sum1|others|critics|media)\s+(?:[\p{L}']+\s+){0,4}?(?:keeps?\s+|kept\s+|are\s+|were\s+)?(?:say|says|said|saying|claim|claims|claimed|claiming|insist\w*|tweet\w*|post\w*|think|thinks|reckon\w*)\b/iu;
 
 /**
  * "I thought …", "heard (on a podcast) that …", "I read that …": the asker's belief or hearsay opens the

@@ -107,6 +107,11 @@ export function clausesOf(line: string): string[] {
         /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(?:total\s+)?(?:number|#)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
         '$1how many ',
       )
+      // "and total resolutions adopted??": a total of things that opens the line asks how many.
+      .replace(
+        /(^\s*(?:(?:and|so|also|ok|okay)\s+)*)(?:the\s+)?total\s+(?=[\p{L}-]+s\b)(?!(?:votes?|number)\b)/giu,
+        '$1how many ',
+      )
       // "financial plan period 4 pp14", "thx 4 the help": chat's "4" for "for", before what it is for,
       // unless it numbers the word before it ("committee 4").
       .replace(

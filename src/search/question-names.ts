@@ -1,5 +1,5 @@
 import type { NlpToken } from './nlp.ts';
-import { isHonorific } from './stop-words.ts';
+import { isHonorific, STOP_WORDS } from './stop-words.ts';
 import { squash } from './text.ts';
 import type { CorpusWords } from './understand.ts';
 
@@ -27,7 +27,8 @@ export function isName(t: NlpToken, clause: readonly NlpToken[], corpus: CorpusW
   if (corpus.isNationality?.(t.text)) return true;
   // A short word the corpus capitalises ("Dr", "Mr") names nothing by itself.
   if (t.text.length >= 3 && corpus.isName(t.text)) return true;
-  if (LETTER.test(t.text) && /\d/.test(t.text)) return true;
+  // "PP-18", "5G": letters with a digit name something, unless chat spells a word so ("some1").
+  if (LETTER.test(t.text) && /\d/.test(t.text)) return !STOP_WORDS.has(t.text.toLowerCase());
   if (ACRONYM.test(t.text)) return true;
   if (t.pos !== 'PROPN' && t.pos !== 'NOUN') return false;
   if (CAPITAL_FIRST.test(t.text) && clause.indexOf(t) > 0) return true;

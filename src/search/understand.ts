@@ -16,9 +16,10 @@ import {
   withoutRemark,
 } from './question-asides.ts';
 import { focusOf } from './question-focus.ts';
-import { kindOf, namesPostOnly, type QuestionKind } from './question-kind.ts';
+import { isQuestionWord, kindOf, namesPostOnly, type QuestionKind } from './question-kind.ts';
 import { choicesIn, compassOf, isName, numbersWord, onlyChoices } from './question-names.ts';
 import { smallTalkOf } from './small-talk.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import { normalize, squash } from './text.ts';
 
 /*
@@ -207,11 +208,16 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const [tokens, remark] = withoutRemark(tailless);
   if (remark) asides.push(remark);
   const words = tokens.filter((t) => t.isWord);
-  const formKind = kindOf(words);
+  // "Is it true that signals were jammed … when President Park was there?": a claim checked asks nothing
+  // by a question word inside it.
+  const claimed =
+    quoted?.claim.some((t) => t.isWord) === true && !isQuestionWord(normalize(words[0]?.text ?? ''));
+  const formKind = claimed ? 'other' : kindOf(words);
   const kind = formKind === 'other' && !yesNo && namesPostOnly(words) ? 'who' : formKind;
-  // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them.
+  // "5G", "PP-18", "WRC-15", "IPv6" as typed: one name, though the model splits some of them ("some1" is
+  // chat for "someone").
   const mixed = (main?.text.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? []).filter(
-    (w) => LETTER.test(w) && /\d/.test(w),
+    (w) => LETTER.test(w) && /\d/.test(w) && !STOP_WORDS.has(w.toLowerCase()),
   );
   const inMixed = new Set(mixed.flatMap((w) => w.split(MIXED_PARTS)).map(normalize));
   const numbers = words

@@ -427,4 +427,16 @@ describe('understand: a tag before a clause that points back', () => {
     const r = answerQuestion('Which candidate from Turkey ran for the TSB director job?', index);
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Çavuşoğlu/);
   });
+
+  it('reads a question word inside a claim checked ("is it true that X when Y?") as asking nothing, "some1" as someone, and "total Xs" as a count', async () => {
+    const read = await lineReader();
+    const u = read(
+      'is it true that wifi and phone signals were jammed at the opening when president park was there?',
+    );
+    assert.equal(u.yesNo, true);
+    assert.notEqual(u.kind, 'when');
+    const total = read('ok and total resolutions adopted?? some1 said 70 some1 said 71 ugh');
+    assert.equal(total.kind, 'how-many');
+    assert.ok(!total.names.includes('some1'));
+  });
 });

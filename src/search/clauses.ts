@@ -107,6 +107,18 @@ export function clausesOf(line: string): string[] {
         /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(?:total\s+)?(?:number|#)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
         '$1how many ',
       )
+      // "why did OTI call busan a success when basically nothing dramatic happened?": the asker's premise
+      // after a "why" question is set against it, not asked.
+      .replace(
+        /^(\s*why\b(?:\s+[^\s,?]+){3,}?)\s*,?\s+(?:when|although|though|even\s+though|given\s+that|considering(?:\s+that)?)\s+[^?]*/i,
+        '$1',
+      )
+      // "How many people were on board MH370, which was the trigger for …?": after the question, what the
+      // asker adds about a thing it names is background, not more asked.
+      .replace(
+        /(\b(?:[Hh]ow|[Ww]hat|[Ww]ho|[Ww]hen|[Ww]here|[Ww]hy)\b[^,?]*?\b\p{Lu}[\p{L}\p{N}-]*)\s*,\s*which\s+(?:was|is|were|are)\s+(?:the|a|an)\b[^?]*/gu,
+        '$1',
+      )
       // "and total resolutions adopted??": a total of things that opens the line asks how many.
       .replace(
         /(^\s*(?:(?:and|so|also|ok|okay)\s+)*)(?:the\s+)?total\s+(?=[\p{L}-]+s\b)(?!(?:votes?|number)\b)/giu,

@@ -598,4 +598,15 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
       /19th/,
     );
   });
+
+  it('reads "on the agenda at a telecom conference" as taken up at the conference, and answers why with its reason', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('why was flight tracking even on the agenda at a telecom conference?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /MH370/);
+    const oti = answerQuestion(
+      'why did the OTI call busan a success when basically nothing dramatic happened?',
+      index,
+    );
+    assert.match(oti.found ? (oti.passages[0]?.passage.text ?? '') : '', /minor changes/);
+  });
 });

@@ -259,4 +259,19 @@ describe('clausesOf: a day of the month', () => {
       /which plenipotentiary number was Busan/,
     );
   });
+
+  it('sets aside what the asker adds after the question: ", which was the trigger for …" and a "why"\'s premise ("when nothing happened")', () => {
+    assert.deepEqual(
+      clausesOf(
+        'How many people were on board MH370, which was the trigger for the flight tracking discussion?',
+      ),
+      ['How many people were on board MH370'],
+    );
+    assert.deepEqual(
+      clausesOf('why did the OTI call busan a success when basically nothing dramatic happened?'),
+      ['why did the OTI call busan a success'],
+    );
+    // A "when" that asks stays: "when" opening the line is the question.
+    assert.deepEqual(clausesOf('when was it adopted, which was the plan?').length, 1);
+  });
 });

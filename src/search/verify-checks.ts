@@ -5,7 +5,14 @@ import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
 import { asksAgent } from './verify-place.ts';
-import { directedOnly, namesTextOnly, notAfter, orderUnsaid, rankedAfter } from './verify-reference.ts';
+import {
+  directedOnly,
+  endNotSaid,
+  namesTextOnly,
+  notAfter,
+  orderUnsaid,
+  rankedAfter,
+} from './verify-reference.ts';
 import { endUnsaid, prospectiveOnly } from './verify-result.ts';
 import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
 import {
@@ -99,6 +106,8 @@ export function passageProblem(
   if (order) return `does not say what came ${order}`;
   const after = notAfter(passage.text, q);
   if (after) return `does not say what came after ${after}`;
+  const ended = endNotSaid(passage.text, q);
+  if (ended) return `says no end, and the question asks what came ${ended}`;
   const otherEntry = siblingEntry(passage.text, entry, q);
   if (otherEntry) return `is about the ${otherEntry}, which the question does not name`;
   // A field's label may name another meeting of the series ("Compared with PP-10: …") whatever its

@@ -99,6 +99,23 @@ export function notAfter(text: string, q: VerifyInput): string | undefined {
   return asked;
 }
 
+/**
+ * "What did Zhao do after his time as SG ended?" asks about what followed an end: a passage that says no
+ * end ("Zhao's mandate began on 1 January 2015") tells of the start instead. Returns the end asked.
+ */
+export function endNotSaid(text: string, q: VerifyInput): string | undefined {
+  const asked = AFTER_END.exec(q.u.question)?.[0];
+  return asked !== undefined && !END_SAID.test(text) ? asked : undefined;
+}
+
+/** "After his time as SG ended", "after her term finished": what followed the end of something. */
+const AFTER_END =
+  /\bafter\s+(?:his|her|their|its|the)\s+[^?]{0,40}?\b(?:ended|finished|was\s+over|expired|ran\s+out|concluded)\b/i;
+
+/** Words that tell an end. General English. */
+const END_SAID =
+  /\b(?:end(?:ed|s)?|finish(?:ed|es)?|left|leaves|stepped\s+down|until|expir\w*|conclud\w*|retir\w*|succeeded|successor)\b/i;
+
 // Module constants, not literals in the functions: tsx (esbuild) turns a literal with a \p{…} escape outside
 // brackets into a `new RegExp(…)` evaluated on every call.
 const CAPITAL_FIRST_OR_DIGIT = /^\p{Lu}|\d/u;

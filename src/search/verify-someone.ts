@@ -28,11 +28,21 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
   // is who did the very act asked.
   if (organisationDid(told, q)) return true;
   // "Who was Malcolm Johnson's rival?": "Johnson of the United Kingdom" names his country, no one else.
-  const rest = withoutSiblings(withoutAsked(withoutOwnCountries(told, q, false), q));
+  const asked = withoutSiblings(withoutAsked(withoutOwnCountries(told, q, false), q));
+  // "Who runs the radio bureau now?": who holds a post is someone named, not a post ("PP-14 elected ITU's
+  // Secretary-General … and the three Directors"), though the corpus names its people by their posts too.
+  const rest = asksHolder(q.u) ? asked.replace(POST_TITLE, ' ') : asked;
   if (q.namesPerson(rest) || q.namesCountry(rest, q.u.countriesNamed) || TITLED_NAME.test(rest)) return true;
   // A numbered thing ("Circular Letter 47", "Document 98") is a text, not someone; a counted class ("the
-  // 48 Member States") is how many were chosen, not who.
-  return namesByCapitals(rest.replace(NUMBERED_THING, ' ').replace(COUNTED_CLASS, ' '));
+  // 48 Member States") is how many were chosen, not who. Nor is a post ("the Deputy Secretary-General",
+  // "the three Directors") or the conference's own names ("ITU's"): "PP-14 elected ITU's Secretary-General
+  // and the three Directors" names no one.
+  const unnamed = rest
+    .replace(NUMBERED_THING, ' ')
+    .replace(COUNTED_CLASS, ' ')
+    .replace(POST_TITLE, ' ')
+    .replace(CAPITALISED_WORD, (w) => (q.implied?.has(squash(w)) ? ' ' : w));
+  return namesByCapitals(unnamed);
 }
 
 /** True when the organisation's name ("ITU") is the subject of the question's own verb in the text. */
@@ -50,6 +60,20 @@ function organisationDid(text: string, q: VerifyInput): boolean {
 
 /** A capitalised name and the word after it: "ITU launched". */
 const SUBJECT_AND_VERB = /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(\p{Ll}+)\b/gu;
+
+/** True when the question asks who holds or gained a post ("who runs", "who won", "who became"). */
+const asksHolder = perObject((u: Understanding): boolean =>
+  u.tokens.some(
+    (t, i) =>
+      t.pos === 'VERB' &&
+      HOLDING.test(t.lemma) &&
+      // "who ran against Zhao" asks his rivals, whom "no rival candidate" answers.
+      !/^(?:against|for)$/i.test(u.tokens[i + 1]?.text ?? ''),
+  ),
+);
+
+/** Verbs of holding or gaining a post. General English. */
+const HOLDING = /^(?:run|head|lead|hold|win|get|become|elect|choose|pick|appoint|succeed|replace)$/;
 
 /** True when the question asks who told or judged something ("who said", "who called it a success"). */
 const asksTeller = perObject((u: Understanding): boolean =>
@@ -71,6 +95,11 @@ const CALLER = /^[^,.;]*?(?<![-\w])(?:called|calls|described|describes)\b(?!\s+(
 const NUMBERED_THING = /\b\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+\d+/gu;
 const COUNTED_CLASS = /\b\d[\d,]*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** A post as a title: "Deputy Secretary-General", "Directors", "Chairman". General English. */
+const POST_TITLE =
+  /\b(?:Deputy\s+)?Secretary-General\b|\b(?:Deputy|Directors?|Chairman|Chairwoman|Chair|Minister|President|Ambassador|Mayor)\b(?!\s+\p{Lu})/gu;
+/** A capitalised word, with its possessive: "ITU's". */
+const CAPITALISED_WORD = /\b\p{Lu}[\p{L}\p{N}-]*(?:['’]s)?/gu;
 
 /**
  * A list that holds a name the question gives ("the BR, the TSB and the BDT" for "who runs the TSB")

@@ -168,4 +168,9 @@ describe('verify: the plenipot by its short name, and a date counted from it', (
     const r = answerQuestion('itu founded 1865 so 150th anniversary fell in 2015 after busan, true?', index);
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /1865/);
   });
+
+  it('does not answer what came after an end ("after his time as SG ended") with a start', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('what did zhao do after his time as SG ended', index).found, false);
+  });
 });

@@ -36,4 +36,14 @@ describe('verify: someone the question does not name (through answerQuestion)', 
     const launched = answerQuestion('who launched the ebola app', index);
     assert.match(launched.found ? (launched.passages[0]?.passage.text ?? '') : '', /^ITU launched/);
   });
+
+  it('answers who holds a post with a person, not a list of posts ("PP-14 elected ITU\'s Secretary-General … and the three Directors"), and who ran against someone with "no rival"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who runs the radio bureau now?? asking for the sat folks', index);
+    for (const p of r.found ? r.passages : [])
+      assert.doesNotMatch(p.passage.text, /^PP-14 elected ITU's Secretary-General, Deputy/);
+    assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /Rancy/);
+    const rivals = answerQuestion('who ran against zhao', index);
+    assert.match(rivals.found ? (rivals.passages[0]?.passage.text ?? '') : '', /no rival/);
+  });
 });

@@ -151,12 +151,14 @@ export function clausesOf(line: string): string[] {
       // "1 line pls", "in one sentence", "in a nutshell", "bullet pts pls": how the answer should be put,
       // not what about.
       .replace(
-        /\b(?:in\s+)?(?:1|one)[\s-]+(?:line|liner|sentence)\b|\bin\s+a\s+(?:sentence|nutshell)\b|\bshort\s+version\b|\b(?:in\s+)?bullet[\s-]*(?:points?|pts?)\b|\bin\s+bullets\b/gi,
+        /\b(?:in\s+)?(?:1|one)[\s-]+(?:line|liner|sentence)\b|\bin\s+a\s+(?:sentence|nutshell)\b|\bshort\s+version\b|\b(?:in\s+)?bullet[\s-]*(?:points?|pts?)\b|\bin\s+bullets\b|\bin\s+(?:plain|simple)\s+(?:words|english|terms|language)\b|\beli5\b/gi,
         ' ',
       )
       .replace(/\bw\/(?=\s|\p{L})/giu, 'with ')
       // "the deal w the wifi": a lone "w" before a determiner is "with" too.
       .replace(/\bw\s+(?=(?:the|a|an|his|her|their|its|that|this)\b)/gi, 'with ')
+      // "right before he became SG", "just after the vote": how near in time, not a word asked.
+      .replace(/\b(?:right|just|shortly|immediately)\s+(?=(?:before|after)\b)/gi, '')
       // "the TSB director job", "the deputy SG post": the post is its title; the word after it adds nothing.
       .replace(
         /\b(director|directors|secretary[\s-]general|sg|dsg|deputy|chair|chairman|chairmanship|head)\s+(?:job|jobs|post|posts|position|positions|role|seat|spot)\b/gi,

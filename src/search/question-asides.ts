@@ -30,7 +30,7 @@ export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefi
 
 /** What an asker writes the answer into: general English. */
 const ARTIFACT =
-  /^(?:slides?|decks?|memos?|briefings?|briefs?|footnotes?|notes?|reports?|presentations?|threads?|tweets?|captions?|posts?|newsletters?|podcasts?|episodes?|articles?|stor(?:y|ies)|pieces?|papers?|thesis|chapters?|explainers?|talking)$/;
+  /^(?:scripts?|segments?|bulletins?|slides?|decks?|memos?|briefings?|briefs?|footnotes?|notes?|reports?|presentations?|threads?|tweets?|captions?|posts?|newsletters?|podcasts?|episodes?|articles?|stor(?:y|ies)|pieces?|papers?|thesis|chapters?|explainers?|talking)$/;
 
 /** What the asker wants so many of: "1 number", "2 lines". General English. */
 const WANTED = /^(?:numbers?|figures?|words?|lines?|sentences?|facts?|points?)$/;
@@ -55,10 +55,14 @@ export function withoutChatTail(
   const words = (from: number) => tokens.slice(from).filter((t) => t.isWord && !t.light && t.pos !== 'INTJ');
   const chat = (from: number) => {
     const rest = words(from);
+    // "… for the radio script": a tail that ends on what the asker is writing is theirs, whatever words
+    // of the corpus ("radio") qualify it.
+    const last = normalize(rest[rest.length - 1]?.text ?? '');
+    const own = /^(?:the|my|our|a|this)$/i.test(tokens[from]?.text ?? '') && ARTIFACT.test(last);
     return (
       rest.length > 0 &&
       !tokens.slice(from).some((t) => /\d/.test(t.text)) &&
-      rest.every((t) => !knows(t.text) && !isName(t))
+      (own || rest.every((t) => !knows(t.text) && !isName(t)))
     );
   };
   const at = tokens.findIndex(

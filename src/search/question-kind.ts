@@ -150,6 +150,7 @@ const CAUSE_NOUNS = new Set([
   'reasons',
   'cause',
   'background',
+  'backdrop',
   'motive',
   'motivation',
   'rationale',

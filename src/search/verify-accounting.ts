@@ -193,9 +193,15 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
 }
 
 /** True when the question names a kind of text ("resolution", "reso", "decision"). */
-const asksTextKind = perObject((u: Understanding): boolean =>
-  u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))),
+const asksTextKind = perObject(
+  (u: Understanding): boolean =>
+    u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))) ||
+    // "the stolen phones one, whats the number": chat's "one" for the text it is about.
+    THE_ONE.test(u.question),
 );
+
+/** "The stolen phones one", "the IPv6 one": chat naming a text by its subject. */
+const THE_ONE = /\bthe\s+(?:[\p{L}\p{N}-]+\s+){1,4}one\b/iu;
 
 /**
  * True when a fact-check reports its claim by a verb of saying ("the UAE said it would bid …, true?"): the

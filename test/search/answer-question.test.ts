@@ -609,4 +609,16 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     );
     assert.match(oti.found ? (oti.passages[0]?.passage.text ?? '') : '', /minor changes/);
   });
+
+  it('reads "in plain words", "right before", "the X one … the number" and "for the radio script" as chat around the question', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    assert.match(text("in plain words what's WG-PL"), /Working Group of the Plenary/);
+    assert.match(text('what job did zhao have at itu right before he became SG'), /Deputy Secretary-General/);
+    assert.match(text('the stolen phones one, whats the number'), /Resolution 189/);
+    assert.match(text('need the 2020 rural broadband % for the radio script'), /90% of rural/);
+  });
 });

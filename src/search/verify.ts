@@ -14,6 +14,7 @@ import {
 import { givesFirst, inReasonSection, significanceOf } from './reasons.ts';
 import type { PassageHit } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
+import type { Understanding } from './understand.ts';
 import {
   type Accounting,
   accountedOtherwise,
@@ -43,6 +44,17 @@ import {
 
 // The contract lives in verify-types.ts; the stage's callers import it from here.
 export { DEFAULT_VERIFY_OPTIONS, type Verdict, type VerifyInput, type VerifyOptions };
+
+/** The verbs of a purpose the question gives: "… to bring the internet in" (after "to", not first). */
+const purposeOf = perObject((u: Understanding): ReadonlySet<string> => {
+  const out = new Set<string>();
+  u.tokens.forEach((t, i) => {
+    const before = u.tokens[i - 1];
+    if (t.pos === 'VERB' && before?.pos === 'PART' && normalize(before.text) === 'to' && i > 2)
+      out.add(normalize(t.text));
+  });
+  return out;
+});
 
 /** Checks whether a passage accounts for the question. */
 export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Verdict {
@@ -133,6 +145,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     )
       continue;
     if (isFunctionWord(q.u, c.word)) continue;
+    // A fact-check's purpose ("amended the constitution to bring the internet in") says why the claimed
+    // act was done; whether it was done is the claim.
+    if (q.u.yesNo && purposeOf(q.u).has(c.word) && !matched(cand, c.alternatives)) continue;
     // "Why was Lee's election a big deal": a first ("the first Korean elected") is the reason asked,
     // without the asker's words for mattering.
     if (

@@ -155,4 +155,16 @@ describe('claim: "I remember it being X"', () => {
     );
     assert.match(own.found ? (own.passages[0]?.passage.text ?? '') : '', /2016-2019/);
   });
+
+  it('answers "No" to a claim the record contradicts in other words ("survived" and "removed"), and sets a claimed purpose aside', async () => {
+    const { index } = await contextFor();
+    const survived = answerQuestion('OTT stuff - did any of it survive in the final texts?', index);
+    assert.ok(survived.found && survived.lead === 'no');
+    const amended = answerQuestion(
+      'so busan amended the ITU constitution to bring the internet in, right',
+      index,
+    );
+    assert.ok(amended.found && amended.lead === 'no');
+    assert.match(amended.found ? (amended.passages[0]?.passage.text ?? '') : '', /Not amended|did not amend/);
+  });
 });

@@ -13,7 +13,7 @@ import {
   orderUnsaid,
   rankedAfter,
 } from './verify-reference.ts';
-import { endUnsaid, prospectiveOnly } from './verify-result.ts';
+import { conclusionUnsaid, endUnsaid, prospectiveOnly } from './verify-result.ts';
 import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
 import {
   fieldOfOther,
@@ -85,6 +85,8 @@ export function passageProblem(
   if (directed) return `says what ${directed} was asked to do, not what it did`;
   if (prospectiveOnly(passage.text, q)) return 'looks ahead to the decision asked about, and says none';
   if (endUnsaid(passage.text, q)) return 'says nothing of how it ended, and the question asks its outcome';
+  if (conclusionUnsaid(passage.text, q))
+    return 'gives no conclusion, and the question asks what was concluded';
   if (namesTextOnly(termsOf(passage), nameTermsOf(entry), q, hit.matchedTerms))
     return 'only names the text, and says nothing of what the question asks about it';
   const placed = rankedAfter(passage.text, q);

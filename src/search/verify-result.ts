@@ -52,3 +52,17 @@ export function endUnsaid(text: string, q: VerifyInput): boolean {
   if (q.u.yesNo || q.u.kind !== 'what' || !RESULT_TYPE.test(q.u.typeWord ?? '')) return false;
   return !ENDED.test(text);
 }
+
+/**
+ * True when the question asks what a study or review concluded ("what did the ITR review decided in
+ * busan conclude?") and the passage gives no conclusion: that the review was agreed is its start.
+ */
+export function conclusionUnsaid(text: string, q: VerifyInput): boolean {
+  return ASKS_CONCLUSION.test(q.u.question) && !GIVES_CONCLUSION.test(text);
+}
+
+/** "What did X conclude / find / recommend". General English. */
+const ASKS_CONCLUSION = /\bwhat\s+(?:did|has|have|does)\s+[^?]{1,60}?\s+(?:conclude|find|recommend)\b/i;
+
+/** A conclusion given: "concluded", "found that", "recommended". General English. */
+const GIVES_CONCLUSION = /\b(?:conclu\w*|found|finding\w*|recommend\w*|determin\w*)\b/i;

@@ -621,4 +621,20 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     assert.match(text('the stolen phones one, whats the number'), /Resolution 189/);
     assert.match(text('need the 2020 rural broadband % for the radio script'), /90% of rural/);
   });
+
+  it('reads the corpus\'s phrases for "went to", "turns 150", "were run with" and the Final Acts\' "symbols", and gives no conclusion a review never reached', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? `${r.lead ?? ''} ${r.passages[0]?.passage.text ?? ''}` : '';
+    };
+    assert.match(text('the TSB job went to the turkish candidate right?'), /^no .*Chaesub Lee/);
+    assert.match(text('ok and itu turns 150 when'), /2015/);
+    assert.match(text('gem-tech awards were run with UNICEF, right?'), /^no .*UN Women/);
+    assert.match(
+      text('Which symbols do the Final Acts use to flag new, modified and abrogated texts?'),
+      /ADD/,
+    );
+    assert.equal(text('what did the ITR review decided in busan conclude, and when?'), '');
+  });
 });

@@ -77,6 +77,9 @@ export function quotedClaim(tokens: readonly NlpToken[]): QuotedClaim | undefine
   }
 }
 
+/** "keep", "keeps", "kept": a saying that goes on ("people keep saying"). */
+const KEEP = /^(?:keep|keeps|kept)$/i;
+
 function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefined {
   for (let v = from; v < tokens.length; v++) {
     const t = tokens[v] as NlpToken;
@@ -86,11 +89,15 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     const verbLike =
       t.pos === 'VERB' || (t.pos === 'NOUN' && (thatFollows || (v > from && /s$/.test(t.text))));
     if (!verbLike) continue;
+    // "ppl keep saying X": the frame's verb is the saying that goes on, not "keep".
+    if (KEEP.test(t.text) && tokens[v + 1]?.pos === 'VERB' && /ing$/i.test(tokens[v + 1]?.text ?? ''))
+      continue;
     // "Connect 2020 goal was 50%": a first word the model reads as a verb, with a number right after
     // it, is a name with its number, not a frame ("confirm X", "heard X").
     if (v === 0 && tokens[1]?.pos === 'NUM') continue;
     // What the frame says before its verb is who quotes: a noun phrase, nothing that acts.
-    if (tokens.slice(from, v).some((p) => !PHRASE.has(p.pos) && p.pos !== 'PRON')) return undefined;
+    if (tokens.slice(from, v).some((p) => !PHRASE.has(p.pos) && p.pos !== 'PRON' && !KEEP.test(p.text)))
+      return undefined;
     if (thatFollows) return v;
     // "I remember it being the 18th": a pronoun and a verb of its own are the clause remembered.
     // ("… agreed there was …" is no such clause: "there" is nobody.)
@@ -182,3 +189,24 @@ export function believed(tokens: readonly NlpToken[]): boolean {
     ((words[at] !== 'was' && words[at] !== 'were') || words[at + 1] === 'told')
   );
 }
+
+/**
+ * True when a statement, asked ("Zhao got 166 votes?"), claims something of someone or something named:
+ * its first word (past a chat opener: "so busan did 19 new resos …?") is a name, and a verb or a copula
+ * makes a claim of it. "Names of the members elected in 2014?" asks for something, and "…, should I cite
+ * that?" asks its own question about the statement.
+ */
+export function claimsOfNamed(tokens: readonly NlpToken[], isName: (word: string) => boolean): boolean {
+  const first = tokens.find((t) => t.isWord && !OPENER.test(t.text));
+  return (
+    first !== undefined &&
+    (first.pos === 'PROPN' || (first.pos === 'NOUN' && isName(first.text))) &&
+    !/^(?:names?|titles?)$/i.test(tokens.find((t) => t.isWord)?.text ?? '') &&
+    // "Chaesub Lee is Japanese?": a copula claims as a verb does.
+    tokens.some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && /^(?:is|was|are|were)$/i.test(t.text))) &&
+    !tokens.some((t, i) => t.pos === 'AUX' && tokens[i + 1]?.pos === 'PRON')
+  );
+}
+
+/** Chat that opens a claim asked: "so", "and", "ok". General English. */
+const OPENER = /^(?:so|and|ok|okay|wait|hmm+|um+|also|then)$/i;

@@ -1,5 +1,14 @@
 import { askedWithMark } from './asked-clause.ts';
-import { askedClaim, believed, isTagClause, quotedClaim, reportsOthers, TAG, TAG_AT_END } from './claim.ts';
+import {
+  askedClaim,
+  believed,
+  claimsOfNamed,
+  isTagClause,
+  quotedClaim,
+  reportsOthers,
+  TAG,
+  TAG_AT_END,
+} from './claim.ts';
 import { namesNothing as namesNothingOwn, pointsBack } from './clause-links.ts';
 import { clausesOf } from './clauses.ts';
 import { type Nlp, type NlpToken, spoken } from './nlp.ts';
@@ -172,19 +181,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
     TAG.test(line) ||
     asides.some((a) => TAG.test(a)) ||
     (statement && read.some((c) => c.tag && c !== chosen)) ||
-    // "Zhao got 166 votes?": a statement about someone or something named, asked, is a fact-check;
-    // "names of the members elected in 2014?" asks for something.
-    (statement &&
-      main?.asked === true &&
-      main.tokens.find((t) => t.isWord)?.pos === 'PROPN' &&
-      // "Name of the person elected …?" asks for a name, however the model tags its first word.
-      !/^(?:names?|titles?)$/i.test(main.tokens.find((t) => t.isWord)?.text ?? '') &&
-      // "Chaesub Lee is Japanese?": a copula claims as a verb does.
-      main.tokens.some(
-        (t) => t.pos === 'VERB' || (t.pos === 'AUX' && /^(?:is|was|are|were)$/i.test(t.text)),
-      ) &&
-      // "…, should I cite that?" asks its own question about the statement.
-      !main.tokens.some((t, i) => t.pos === 'AUX' && main?.tokens[i + 1]?.pos === 'PRON')) ||
+    // "Zhao got 166 votes?": a statement about someone or something named, asked, is a fact-check.
+    (statement && main?.asked === true && claimsOfNamed(main.tokens, (w) => corpus.isName(w))) ||
     // "i thought Johnson won in the first round?", "heard on a podcast that X": what the asker believes or
     // was told, quoted, is a claim to check.
     (statement && main !== undefined && believed(main.tokens) && quotedClaim(main.tokens) !== undefined);

@@ -167,4 +167,15 @@ describe('claim: "I remember it being X"', () => {
     assert.ok(amended.found && amended.lead === 'no');
     assert.match(amended.found ? (amended.passages[0]?.passage.text ?? '') : '', /Not amended|did not amend/);
   });
+
+  it('reads "ppl keep saying X" as quoting X, "so busan did …?" as a claim of Busan, and "regulated" against the record\'s "removed"', async () => {
+    const { index } = await contextFor();
+    const lead = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? `${r.lead ?? ''} ${r.passages[0]?.passage.text ?? ''}` : '';
+    };
+    assert.match(lead('ppl keep saying OTT got regulated at busan, true?'), /^no .*content layer/);
+    assert.match(lead('so busan did 19 new resos and 61 revised ones?'), /^no .*revised 51/);
+    assert.match(lead('did they end up regulating OTT stuff like netflix/skype or not'), /^no /);
+  });
 });

@@ -150,7 +150,8 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
             pointsBack(after.tokens) &&
             !citesOwnRecord(after.tokens)
           ? after
-          : asks(main.tokens) &&
+          : // "flight tracking reso - number?": a bare word asked asks about the topic before it.
+            (asks(main.tokens) || (main.asked && pointsBack(main.tokens))) &&
               (pointsBack(main.tokens) || namesNothing(main.tokens, before?.tokens)) &&
               before &&
               // "was there smth on youth? what date'd it pass": a yes/no question before may be what "it" is.

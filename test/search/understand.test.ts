@@ -439,4 +439,9 @@ describe('understand: a tag before a clause that points back', () => {
     assert.equal(total.kind, 'how-many');
     assert.ok(!total.names.includes('some1'));
   });
+
+  it('reads a bare word asked after a topic ("flight tracking reso - number?") as asked of the topic', async () => {
+    const read = await lineReader();
+    assert.match(read('tl;dr flight tracking reso - number?').question, /flight tracking reso number/);
+  });
 });

@@ -168,7 +168,7 @@ export function namesVenue(text: string): boolean {
   return VENUE_WORD.test(text);
 }
 
-const BUILDING_TYPE = /^(?:buildings?|halls?|centres?|centers?|facilit(?:y|ies)|premises)$/;
+const BUILDING_TYPE = /^(?:buildings?|halls?|centres?|centers?|facilit(?:y|ies)|premises|venues?)$/;
 
 /** Words a sentence naming a venue has. General English. */
 const VENUE_WORD =

@@ -128,10 +128,12 @@ export function reversedRole(text: string, q: VerifyInput): string | undefined {
  * Returns the party when the passage names it only after "with".
  */
 export function counterpartOnly(text: string, q: VerifyInput): string | undefined {
-  if (q.u.kind !== 'who') return undefined;
+  // "Which Korean official signed …": a person of a nationality asked acts for that side too.
+  const national = q.u.kind === 'which' ? WHICH_NATIONAL.exec(q.u.question) : null;
+  if (q.u.kind !== 'who' && national === null) return undefined;
   // "… with ITU on preparations for PP-14 on the Korean side": the side named is the party, before any
   // "for X" the line has.
-  const asked = SIDE.exec(q.u.question) ?? ON_BEHALF.exec(q.u.question);
+  const asked = SIDE.exec(q.u.question) ?? ON_BEHALF.exec(q.u.question) ?? national;
   const party = asked?.[1] ?? asked?.[2];
   if (party === undefined) return undefined;
   // "For the Korean side": the party is the country of a nationality, written as the country ("with
@@ -159,6 +161,10 @@ export function counterpartOnly(text: string, q: VerifyInput): string | undefine
  */
 const ON_BEHALF =
   /\b(?:on\s+behalf\s+of|representing|for|on(?=\s+the\s+\p{L}+\s+side\b))\s+(?:the\s+)?(\p{L}+)(?:\s+side)?\b|\bon\s+(\p{L}+)\s*['’]s\s+behalf\b/iu;
+
+/** "Which Korean official", "which Japanese minister": a person asked by nationality. General English. */
+const WHICH_NATIONAL =
+  /\bwhich\s+(\p{L}+)\s+(?:official|minister|delegate|person|guy|representative|signatory|officer|ambassador)\b/iu;
 
 /** "On the Korean side", "for the Korean side": a side, named wherever the line names it. */
 const SIDE = /\b(?:on|for)\s+the\s+(\p{L}+)\s+side\b/iu;

@@ -74,4 +74,10 @@ describe('verify: who does what (through answerQuestion)', () => {
       assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Hoballah/, line);
     }
   });
+
+  it('answers "which Korean official signed X" with the Korean signatory, not the one who signed with Korea', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('which korean official signed the 2012 MoU with ITU on preparing PP-14', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Kye-Cheol Lee/);
+  });
 });

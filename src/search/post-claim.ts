@@ -92,7 +92,8 @@ export function earlierPostCorrection(u: Understanding, index: SearchIndex): Fou
 }
 
 /** Words that place a post before the one the person holds now. General English. */
-const EARLIER = /^(?:before|previously|earlier|formerly|former)$/;
+const EARLIER_WORDS = 'before|previously|earlier|formerly|former';
+const EARLIER = new RegExp(`^(?:${EARLIER_WORDS})$`);
 
 /** A field of a person's earlier posts: "Earlier ITU posts", "Previous posts", "Former roles". */
 const EARLIER_LABEL = /^(?:earlier|previous|former|past)\b[^:]{0,30}:/i;
@@ -130,4 +131,4 @@ const GAINED =
   /^(?:re-?)?(?:elect\w*|won|wins?|winning|bec[oa]me|becomes|chose|chosen|picked|appointed|named)$/;
 
 /** Words that place a claim before or after the conference ("the former TSB director"). */
-const OTHER_TIME = /^(?:before|previously|earlier|formerly|former|outgoing|until|since|then|later|next|ex)$/;
+const OTHER_TIME = new RegExp(`^(?:${EARLIER_WORDS}|outgoing|until|since|then|later|next|ex)$`);

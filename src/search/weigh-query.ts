@@ -77,8 +77,9 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
         !vocabulary.has(typed) &&
         !isEnglishWord(c.word)
       ) {
-        const whole = vocabulary.completionTerms(typed);
-        if (whole.length === 1) c.alternatives.push(whole[0] as string);
+        // Counted first, to two at most: a short start of a large corpus has thousands of completions.
+        if (vocabulary.completions(typed, 1) === 1)
+          c.alternatives.push(vocabulary.completionTerms(typed)[0] as string);
       }
       const dfs = c.alternatives.map(frequency).filter((df) => df > 0);
       const own = frequency(c.alternatives[0] as string);

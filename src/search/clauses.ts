@@ -130,6 +130,8 @@ export function clausesOf(line: string): string[] {
         /(?<!\b(?:committee|com|round|res|resolution|decision|week|day|group|article|wg|category|cat)\s+)\b4\s+(?=(?:the|my|our|your|u|you|me|us|a|an|this|that|pp-?\d+|busan)\b)/gi,
         'for ',
       )
+      // "zhao's job b4 he became SG": chat's "b4" is "before".
+      .replace(/\bb4\b/gi, 'before')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
       .replace(/\btl;?dr\b:?/gi, ' ')
       // "Could you confirm the date on which …", "can u tell me …": a request to answer, not part of what is asked.

@@ -1,7 +1,7 @@
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
 import { perObject } from './per-object.ts';
-import { escapeRegExp, normalize, processTerm, terms } from './text.ts';
+import { escapeRegExp, normalize, processTerm, SMALL_NUMBER_WORDS, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -128,8 +128,8 @@ export function sharesThing(text: string, alternatives: readonly string[]): bool
 const RATIO =
   /\b(?:\d+|one|two|three|four|five)\s+(?:in|out\s+of)\s+(?:\d+|five|ten)\b|\b\d+\s*(?:%|per\s*cent|percent)\s+of\b/i;
 
-/** Small numbers in words, in order: their value is their place ("the other four"). */
-const SMALL_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Small numbers in words, to ten: their value is their place ("the other four"). */
+const SMALL_NUMBERS = SMALL_NUMBER_WORDS.slice(0, 10);
 
 /** Numbers in words, which count as well as digits do ("four rounds", "two of the five posts"). */
 const NUMBER_WORDS = new RegExp(

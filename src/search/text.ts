@@ -253,3 +253,27 @@ const CALENDAR: ReadonlySet<string> = new Set(
 export function isCalendarWord(word: string): boolean {
   return CALENDAR.has(word.toLowerCase());
 }
+
+/** Small numbers in words, in order: a number's word is at its value less one. General English. */
+export const SMALL_NUMBER_WORDS: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/**
+ * A small number typed in digits as prose writes it ("2" → "two"): "2 of the 5 top posts" is what a
+ * source says as "two of ITU's five top posts". Not "1": "one" is as often a pronoun ("the last one").
+ */
+export function spelledNumber(digits: string): string | undefined {
+  return /^(?:[2-9]|1[0-2])$/.test(digits) ? SMALL_NUMBER_WORDS[Number(digits) - 1] : undefined;
+}

@@ -5,7 +5,7 @@ import { entryNameTermsOf, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import { isThing } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
-import { normalize, squash } from './text.ts';
+import { normalize, spelledNumber, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { askedSourceWords } from './verify-sibling.ts';
@@ -46,11 +46,18 @@ export function named(cand: Accounting, n: string): boolean {
     ofCountry(cand, n) ||
     cand.ownNames.has(n) ||
     cand.ownWords.has(n) ||
+    spelledIn(cand, n) ||
     (n.length >= 6 && cand.ownSquashed.includes(n)) ||
     // "under-25s", "the 1990s": a plural of a name that ends in a number is that name ("under 25").
     (PLURAL_OF_NUMBERED.test(n) && n.length >= 6 && cand.ownSquashed.includes(n.slice(0, -1))) ||
     demonymOf(n, cand.ownWords)
   );
+}
+
+/** "2 of the 5 top posts" for a passage's "two of ITU's five top posts": a small number spelled out. */
+function spelledIn(cand: Accounting, n: string): boolean {
+  const word = spelledNumber(n);
+  return word !== undefined && cand.ownWords.has(word);
 }
 
 /** A squashed name ending in a number made plural: "under25s". */
@@ -173,6 +180,7 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
         [...askedSourceWords(q), ...q.u.names].some((w) => cited?.has(w) === true))) ||
     // "The percentage of individuals online": "60% of individuals" gives it.
     givesShare(word, passage.text) ||
+    spelledIn(cand, word) ||
     // "Held before the conference": a sentence naming it ("the day before PP-14 opened") says it.
     (conferenceWord(word, q) && sentenceWordsOf(passage).some((w) => namesConference(w, q))) ||
     // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.

@@ -14,11 +14,14 @@ describe('clausesOf', () => {
     ]);
   });
 
-  it('reads chat spellings before cutting: "tl;dr" ends no clause, "w/" is "with", "re:" is "about"', () => {
+  it('reads chat spellings before cutting: "tl;dr" ends no clause, "w/" is "with", "re:" is "about", "b4" is "before"', () => {
     assert.deepEqual(clausesOf("tl;dr on what happened w/ india's doc 98"), [
       "on what happened with  india's doc 98",
     ]);
     assert.deepEqual(clausesOf('re: public access to documents'), ['about public access to documents']);
+    assert.deepEqual(clausesOf("what was zhao's job b4 he became SG"), [
+      "what was zhao's job before he became SG",
+    ]);
   });
 
   it('drops the bot called by name at the start ("hey bot", "@confbot,"), and keeps a word that starts with it', () => {

@@ -6,6 +6,7 @@ import {
   normalize,
   normalizeUnicode,
   processTerm,
+  spelledNumber,
   spellMonths,
   terms,
   tokenize,
@@ -114,5 +115,14 @@ describe('isCalendarWord', () => {
   it('knows month and weekday names, and nothing else', () => {
     for (const w of ['November', 'friday', 'May', 'SEPTEMBER']) assert.equal(isCalendarWord(w), true, w);
     for (const w of ['Busan', 'BEXCO', 'Nov', 'Seoul']) assert.equal(isCalendarWord(w), false, w);
+  });
+});
+
+describe('spelledNumber', () => {
+  it('spells two to twelve as prose writes them, and leaves one, zero and bigger numbers alone', () => {
+    assert.equal(spelledNumber('2'), 'two');
+    assert.equal(spelledNumber('5'), 'five');
+    assert.equal(spelledNumber('12'), 'twelve');
+    for (const n of ['1', '0', '13', '48', '02', 'two', '']) assert.equal(spelledNumber(n), undefined, n);
   });
 });

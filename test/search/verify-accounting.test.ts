@@ -29,4 +29,20 @@ describe('verify accounting: how a candidate accounts for a word of the question
     assert.ok(brit.found);
     assert.match(brit.passages[0]?.passage.text ?? '', /Malcolm Johnson/);
   });
+
+  it('takes a small number typed in digits as the passage spells it ("2 of the 5" for "two of … five"), but not "1" as "one"', async () => {
+    const { index } = await contextFor();
+    const asia = answerQuestion(
+      'did asia hold 2 of the 5 top itu posts for the first time after busan?',
+      index,
+    );
+    assert.ok(asia.found);
+    assert.match(asia.passages[0]?.passage.text ?? '', /two of ITU's five top posts/);
+    // "One" is as often a pronoun: "the last one used" does not say "1".
+    const one = answerQuestion(
+      'how come the first new resolution from busan is number 185 and not 1?',
+      index,
+    );
+    assert.ok(!one.found || !/last one used/.test(one.passages[0]?.passage.text ?? ''));
+  });
 });

@@ -20,7 +20,7 @@ import { DEFAULT_ANSWER_OPTIONS, rankPassages } from './rank-passages.ts';
 import { givesWhy } from './reasons.ts';
 import type { SearchIndex } from './search-index.ts';
 import { sourcesNamed } from './source-names.ts';
-import { sourceWordsOf } from './source-words.ts';
+import { sourceNamesOf, sourceWordsOf } from './source-words.ts';
 import { normalize, spellMonths } from './text.ts';
 import { understand } from './understand.ts';
 import { DEFAULT_VERIFY_OPTIONS, type VerifyInput, verify } from './verify.ts';
@@ -134,6 +134,7 @@ export function explainQuestion(
     longForm: (word) => index.longForm(word),
     namesPerson: (t) => index.namesPerson(t),
     sourceWords: (ids) => sourceWordsOf(ids, index),
+    sourceNames: (ids) => sourceNamesOf(ids, index),
     countriesOf: (w) => index.countries.countriesOfNationality(w),
     namesCountry: (t: string, except?: ReadonlySet<string>) => index.countries.namesCountry(t, except),
     ...(vocabulary ? { synonyms: vocabulary.synonyms } : {}),

@@ -5,7 +5,7 @@ import { entryNameTermsOf, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import { isThing } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
-import { normalize, spelledNumber, squash } from './text.ts';
+import { escapeRegExp, normalize, spelledNumber, squash, terms, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { askedSourceWords } from './verify-sibling.ts';
@@ -60,11 +60,57 @@ function spelledIn(cand: Accounting, n: string): boolean {
   return word !== undefined && cand.ownWords.has(word);
 }
 
+/**
+ * True when `line` names a source by two words of its name ("dig.watch" of "dig.watch event page", "first
+ * … dispatch … OTI" of "OTI first dispatch"), or by its one word.
+ */
+function namesSource(name: string, line: string): boolean {
+  const words = new Set(tokenize(name).filter((w) => w.length > 2));
+  const said = new Set(tokenize(line));
+  const both = [...words].filter((w) => said.has(w)).length;
+  return both >= Math.min(2, words.size) && both > 0;
+}
+
 /** A squashed name ending in a number made plural: "under25s". */
 const PLURAL_OF_NUMBERED = /\ds$/;
 
 export function matched(cand: Accounting, alternatives: string[]): boolean {
   return alternatives.some((t) => cand.hit.queryTerms.includes(t) || cand.asked?.has(t) === true);
+}
+
+/**
+ * "How will access to ITU documents change", and "… according to ANACOM and Access Now": a common English
+ * word of the question (or the corpus's word for it) that the passage says only inside the name of a
+ * source it cites says nothing of the thing. A source the question names as its teller is accounted for
+ * by the citation instead; the conference's own names are said by every passage.
+ */
+export function saidOnlyInSourceName(cand: Accounting, word: string, alternatives: string[]): boolean {
+  const { q, hit } = cand;
+  const name = squash(word);
+  if (
+    !isEnglishWord(name) ||
+    q.u.names.includes(name) ||
+    q.implied?.has(name) === true ||
+    askedSourceWords(q).has(word) ||
+    alternatives.some((t) => cand.asked?.has(t) === true || entryNameTermsOf(hit.entry).has(t))
+  )
+    return false;
+  const sourceNames = q.sourceNames?.(hit.passage.citations) ?? [];
+  // "dig.watch says it ended 6 nov": a question naming the source asks of it, whatever its words.
+  if (sourceNames.some((n) => namesSource(n, q.u.question))) return false;
+  const text = `${hit.passage.text} ${hit.passage.context}`;
+  const said = (t: string) => terms(text).includes(t);
+  if (!alternatives.some(said)) return false;
+  const without = sourceNames.reduce(
+    (rest, n) =>
+      n.length < 3
+        ? rest
+        : rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' '),
+    text,
+  );
+  if (without === text) return false;
+  const left = new Set(terms(without));
+  return !alternatives.some((t) => left.has(t));
 }
 
 /** "Res 70": an abbreviated kind of text is named by the passage's own reference to a text of that kind. */

@@ -77,4 +77,6 @@ export interface VerifyInput {
   countriesOf?(word: string): readonly string[] | undefined;
   /** The words (lower-case) naming the sources a passage cites: their titles, publishers, short names. */
   sourceWords?(citations: readonly string[]): ReadonlySet<string>;
+  /** The names (as written) of the sources a passage cites: their publishers, short names and aliases. */
+  sourceNames?(citations: readonly string[]): readonly string[];
 }

@@ -23,6 +23,7 @@ import {
   named,
   namesKind,
   qualifiedBySaid,
+  saidOnlyInSourceName,
   takes,
 } from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
@@ -178,7 +179,14 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     // How a question words an action varies more than the things it names: actions count half.
     const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
     total += weight;
-    if (matched(cand, c.alternatives) || accountedOtherwise(cand, c.word)) {
+    const matchedHere = matched(cand, c.alternatives);
+    // A word the passage says only in the name of a source it cites ("access" in "Access Now") is no
+    // loose wording of the thing: the passage is about something else, and is no near answer either.
+    if (matchedHere && saidOnlyInSourceName(cand, c.word, c.alternatives))
+      return failing(missing, [...missingNames, c.word])(
+        `says ${c.word} only in the name of a source it cites`,
+      );
+    if (matchedHere || accountedOtherwise(cand, c.word)) {
       covered += weight;
       continue;
     }

@@ -67,7 +67,15 @@ export function namedTextAnswer(
   const asksName = weighted.concepts.some((c) => NAMING.test(c.word)) || namingWord !== undefined;
   // "Which decisions other than Decision 5 …" sets the named text aside: its summary is no answer.
   const setAside = SETS_ASIDE.test(u.question);
-  if (topical.length === 0 && namedEntry.summary.length > 0 && !u.yesNo && !asksName && !setAside) {
+  // "Why was Resolution 130 so contentious?": a reason, which what the text is about is not.
+  if (
+    topical.length === 0 &&
+    namedEntry.summary.length > 0 &&
+    !u.yesNo &&
+    u.kind !== 'why' &&
+    !asksName &&
+    !setAside
+  ) {
     return summaryOf(namedEntry, index, 'names the entry and asks nothing more');
   }
   // "What is the official title of Resolution 189?", "what is Resolution 200 called?": the text's

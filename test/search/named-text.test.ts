@@ -13,6 +13,14 @@ describe('named texts: what a numbered text is about, or its title (through answ
     }
   });
 
+  it('never answers "why" with what the named text is about: "why was Resolution 130 so contentious" takes a reason', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('why was Resolution 130 so contentious in busan?', index);
+    const text = r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    assert.doesNotMatch(text, /^Resolution 130 is ITU's key cybersecurity text/);
+    assert.match(text, /privacy|surveillance/);
+  });
+
   it('answers "the title or subject of Res. 196" with its verified title', async () => {
     const { index } = await contextFor();
     const r = answerQuestion("What's the title or subject of Res. 196 from Busan?", index);

@@ -15,8 +15,8 @@ import { SETS_ASIDE } from './verify-aside.ts';
  */
 
 /** Words that ask what a text is about rather than about a topic ("what does resolution 177 cover"). */
-const ABOUTNESS =
-  /^(?:covers?|covered|covering|address|addresses|addressed|addressing|tackles?|tackled|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned|subject|topic|theme|purpose|scope|aim)$/;
+export const ABOUTNESS =
+  /^(?:covers?|covered|covering|handles?|handled|handling|deals?|dealt|dealing|address|addresses|addressed|addressing|tackles?|tackled|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned|subject|topic|theme|purpose|scope|aim)$/;
 
 /** Words that ask what a text is called: its title. */
 const NAMING = /^(?:called|named|titled|entitled)$/;

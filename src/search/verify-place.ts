@@ -1,4 +1,5 @@
-import { withoutTextRefs } from './identifiers.ts';
+import { textKindOf, withoutTextRefs } from './identifiers.ts';
+import { ABOUTNESS } from './named-text.ts';
 import { escapeRegExp, normalize, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { withoutAttribution } from './verify-subject.ts';
@@ -154,6 +155,35 @@ export function asksDoer(q: VerifyInput): boolean {
   const at = q.u.tokens.findIndex((t) => normalize(t.text) === q.u.typeWord);
   return at >= 0 && q.u.tokens[at + 1]?.pos === 'VERB';
 }
+
+/**
+ * True when the question asks which text did its action to something ("which PP-14 text formally picked
+ * Dubai"): a text asked by what it did, its verb right after the type word or after an adverb.
+ */
+export function asksTextDoer(q: VerifyInput): boolean {
+  const type = q.u.typeWord;
+  if (q.u.kind !== 'which' || type === undefined || !(TEXT_TYPE.test(type) || textKindOf(type) !== undefined))
+    return false;
+  const at = q.u.tokens.findIndex((t) => normalize(t.text) === type);
+  const verbAt = q.u.tokens[at + 1]?.pos === 'ADV' ? at + 2 : at + 1;
+  const verb = q.u.tokens[verbAt];
+  // Only an act done to something ("picked Dubai"), not where a text stands ("appears first") nor a
+  // participle saying which text ("the resolution revised at PP-14 concerns …").
+  const after = q.u.tokens.slice(verbAt + 1);
+  const object = after.find((t) => t.pos !== 'DET');
+  // "Which resolution covers the IoT": what a text is about, which its summary says in its own words.
+  return (
+    at >= 0 &&
+    verb?.pos === 'VERB' &&
+    !verb.light &&
+    !ABOUTNESS.test(normalize(verb.text)) &&
+    object !== undefined &&
+    (/^(?:NOUN|PROPN|NUM)$/.test(object.pos) || (object.pos === 'ADJ' && !object.light))
+  );
+}
+
+/** Type words for a text of any kind. General English. */
+const TEXT_TYPE = /^(?:texts?|documents?|instruments?)$/;
 
 /** True when the question asks for a building ("what building in Busan hosted …", "which hall"). */
 export function asksBuilding(q: VerifyInput): boolean {

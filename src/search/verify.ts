@@ -27,7 +27,7 @@ import {
   takes,
 } from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
-import { asksDoer } from './verify-place.ts';
+import { asksDoer, asksTextDoer } from './verify-place.ts';
 import { asksPerson } from './verify-type.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -215,6 +215,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
         !mainVerbNamedDoer(q.u)
       )
         missing.push(c.word);
+      // "Which PP-14 text formally picked Dubai": a text that does not say the act is not the one asked.
+      else if (asksTextDoer(q) && c.known && c.word === mainVerbOf(q.u)) missing.push(c.word);
       continue;
     }
     // What "how many" counts must be what the passage counts; of the other things, one may be worded

@@ -46,4 +46,16 @@ describe('verify: which country and where (through answerQuestion)', () => {
     for (const p of r.found ? r.passages : [])
       assert.doesNotMatch(p.passage.text, /according to CWG-Internet/);
   });
+
+  it('asks a text named by what it did to say that act ("which PP-14 text formally picked Dubai"), but not what a text covers or where it stands', async () => {
+    const { index } = await contextFor();
+    assert.equal(
+      answerQuestion('which PP-14 text formally picked Dubai for 2018? doc number pls', index).found,
+      false,
+    );
+    const covers = answerQuestion('Which new resolution covers the Internet of Things?', index);
+    assert.match(covers.found ? (covers.passages[0]?.passage.text ?? '') : '', /Resolution 197/);
+    const first = answerQuestion('Which text appears first in the Busan Final Acts?', index);
+    assert.match(first.found ? (first.passages[0]?.passage.text ?? '') : '', /Decision 5/);
+  });
 });

@@ -8,6 +8,7 @@ import type { PassageHit } from './search-types.ts';
 import { escapeRegExp, normalize, spelledNumber, squash, terms, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
+import { doerLeftUnsaid } from './verify-passive.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
 import { givesShare, statesDate } from './verify-type.ts';
@@ -227,6 +228,8 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
     // "The percentage of individuals online": "60% of individuals" gives it.
     givesShare(word, passage.text) ||
     spelledIn(cand, word) ||
+    // "Who did the delegates elect": "was elected" leaves who elected unsaid.
+    doerLeftUnsaid(cand, word) ||
     // "Held before the conference": a sentence naming it ("the day before PP-14 opened") says it.
     (conferenceWord(word, q) && sentenceWordsOf(passage).some((w) => namesConference(w, q))) ||
     // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.

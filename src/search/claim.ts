@@ -71,10 +71,28 @@ export function quotedClaim(tokens: readonly NlpToken[]): QuotedClaim | undefine
   for (;;) {
     const at = frameVerbAt(tokens, from);
     if (at === undefined) return result;
-    const start = tokens[at + 1]?.text.toLowerCase() === 'that' ? at + 2 : at + 1;
+    // "heard on a panel X": where it was heard is the frame's too.
+    const heard = at + 1 + (HEARSAY.test(tokens[at]?.text ?? '') ? whereHeard(tokens, at + 1) : 0);
+    const start = tokens[heard]?.text.toLowerCase() === 'that' ? heard + 1 : heard;
     result = { frame: tokens.slice(0, start), claim: tokens.slice(start) };
     from = start;
   }
+}
+
+/** Verbs of taking something in from others: "heard", "read", "saw". General English. */
+const HEARSAY = /^(?:heard|hear|read|saw|seen)$/i;
+
+/**
+ * How many tokens at `at` say where hearsay came from: "somewhere", "online", or a preposition and a
+ * noun phrase ("on a panel", "in the press"). 0 when none do.
+ */
+function whereHeard(tokens: readonly NlpToken[], at: number): number {
+  const first = tokens[at];
+  if (first?.pos === 'ADV' && /^(?:somewhere|online|once|recently|earlier)$/i.test(first.text)) return 1;
+  if (first?.pos !== 'ADP') return 0;
+  let i = at + 1;
+  while (tokens[i]?.pos === 'DET' || tokens[i]?.pos === 'ADJ') i++;
+  return tokens[i]?.pos === 'NOUN' ? i + 1 - at : 0;
 }
 
 /** "keep", "keeps", "kept": a saying that goes on ("people keep saying"). */
@@ -106,8 +124,12 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
       /^(?:being|was|is|were)$/i.test(tokens[v + 2]?.text ?? '')
     )
       return v;
-    // Else the object must be a clause: a noun phrase, then a verb of its own.
-    let i = v + 1;
+    // Else the object must be a clause: a noun phrase, then a verb of its own. Hearsay may say first
+    // where it was heard ("heard on a panel X", "read somewhere X").
+    const where = HEARSAY.test(t.text) ? whereHeard(tokens, v + 1) : 0;
+    let i = v + 1 + where;
+    // "heard in the news that X": the model tags this "that" a pronoun as often as a conjunction.
+    if (where > 0 && tokens[i]?.text.toLowerCase() === 'that') return v;
     while (i < tokens.length && PHRASE.has((tokens[i] as NlpToken).pos)) i++;
     const verb = tokens[i];
     // "I remember reading that X", "I recall hearing that X": what the asker did is the frame too.

@@ -637,4 +637,10 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     );
     assert.equal(text('what did the ITR review decided in busan conclude, and when?'), '');
   });
+
+  it('reads chat\'s "wrapped" as the conference ending, and hearsay "heard on a panel" as no part of the claim', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('heard on a panel pp14 wrapped on 6 nov, correct?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /7 November 2014/);
+  });
 });

@@ -82,6 +82,16 @@ describe('claim', () => {
     assert.equal(nested && text(nested.claim), 'Houlin Zhao beat several rivals');
   });
 
+  it('takes where hearsay was heard as the frame\'s: "heard on a panel X", "i heard in the news that X"', () => {
+    const panel = quotedClaim(tokens('heard on a panel pp14 wrapped on 6 nov'));
+    assert.equal(panel && text(panel.frame), 'heard on a panel');
+    assert.equal(panel && text(panel.claim), 'pp14 wrapped on 6 nov');
+    const news = quotedClaim(tokens('i heard in the news that pp14 was held in seoul'));
+    assert.equal(news && text(news.claim), 'pp14 was held in seoul');
+    // Only hearsay: "voted on a resolution" says no place a claim was heard.
+    assert.equal(quotedClaim(tokens('Korea voted on the resolution in plenary')), undefined);
+  });
+
   it('finds no quoting in a claim with one verb or a verb with a plain object', () => {
     assert.equal(quotedClaim(tokens('Malcolm Johnson won the deputy job in the first round')), undefined);
     assert.equal(quotedClaim(tokens('Busan put OTT services under ITU oversight')), undefined);

@@ -24,6 +24,9 @@ export function clausesOf(line: string): string[] {
       .replace(ACRONYM_GLOSS, (said, acronym: string, gloss: string) =>
         gloss.trim().split(/\s+/).length <= MAX_GLOSS_WORDS ? acronym : said,
       )
+      // "Who chaired the conference itself (not the ITU Secretary-General)?": what the asker does not
+      // mean is set aside (understand reads it from the whole line), not asked.
+      .replace(/\(\s*not\s+(?:a|an|the|any)\s+[^()]*\)/gi, ' ')
       .replace(/[()]/g, ' ')
       // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
       .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')

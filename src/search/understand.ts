@@ -17,7 +17,7 @@ import {
   guessOf,
   isStoryWord,
   MAX_STORY_WORDS,
-  negatedKind,
+  negatedWords,
   settingOf,
   withoutChatLead,
   withoutChatTail,
@@ -239,8 +239,7 @@ export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Underst
   const guess = guessOf(tokens);
   const setting = settingOf(tokens, (t) => isName(t, tokens, corpus), guess);
   // "Who chaired the whole conference (not a committee)?": what the line says it does not mean.
-  const negated = negatedKind(line);
-  if (negated !== undefined) setting.add(squash(negated));
+  for (const w of negatedWords(line)) setting.add(squash(w));
   // "what was the deputy sg guy's name, johnston?": the kind of answer is asked before the guess.
   const guessed = guess.length > 0 ? tokens.findLastIndex((t) => t.text === ',') : -1;
   const focus = focusOf(

@@ -208,6 +208,9 @@ const asksRankNumber = perObject((u: Understanding): boolean => {
 /** A rank as written: "the 19th Plenipotentiary Conference". */
 const RANK = /\b\d+(?:st|nd|rd|th)\b/i;
 
+/** Words for the run of things a rank places something in. General English. */
+const SERIES = /^(?:series|sequence|succession)$/;
+
 /**
  * A question word the passage accounts for without saying it: a source's name by its citation, a share
  * by its figure, "the conference" by a name of it, a text's number by its reference, a series number by
@@ -234,8 +237,10 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
     (conferenceWord(word, q) && sentenceWordsOf(passage).some((w) => namesConference(w, q))) ||
     // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.
     (/^numbers?$/.test(word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
-    // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number.
+    // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number, and
+    // places it in its series ("the 18th or the 19th in the series").
     numberAsRank(word, q, passage.text) ||
+    (SERIES.test(word) && RANK.test(passage.text)) ||
     // "When did the SG election take place?": a date the passage gives is when its event happened.
     (OCCURRED.test(word) && asksDate(q.u) && statesDate(passage.text)) ||
     titleShown(word, entry) ||

@@ -643,4 +643,13 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     const r = answerQuestion('heard on a panel pp14 wrapped on 6 nov, correct?', index);
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /7 November 2014/);
   });
+
+  it('answers who chaired the conference when the line sets the Secretary-General aside in brackets', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'Who was the chairman of the Busan conference itself (not the ITU Secretary-General)?',
+      index,
+    );
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Wonki Min/);
+  });
 });

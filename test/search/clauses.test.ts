@@ -35,6 +35,13 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('res 185 - what does it do'), ['res 185', 'what does it do']);
   });
 
+  it('drops what a bracket says the asker does not mean ("(not the ITU Secretary-General)")', () => {
+    assert.deepEqual(
+      clausesOf('Who was the chairman of the conference itself (not the ITU Secretary-General)?'),
+      ['Who was the chairman of the conference itself'],
+    );
+  });
+
   it('drops a gloss in brackets after an acronym ("BDT (development sector)"), and keeps other brackets', () => {
     assert.deepEqual(clausesOf('who was re-elected to run BDT (development sector)'), [
       'who was re-elected to run BDT',

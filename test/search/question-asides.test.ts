@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { settingOf, withoutPurpose, withoutRemark } from '../../src/search/question-asides.ts';
+import {
+  negatedKind,
+  negatedWords,
+  settingOf,
+  withoutPurpose,
+  withoutRemark,
+} from '../../src/search/question-asides.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('question asides: what is only around a question', () => {
@@ -76,5 +82,14 @@ describe('question asides: what is only around a question', () => {
     const r = answerQuestion('lowkey confused, did they change the itu constitution at pp14 or nah', index);
     assert.ok(r.found && r.lead === 'no', r.found ? r.passages[0]?.passage.text : r.reason);
     assert.match(r.passages[0]?.passage.text ?? '', /did not amend the ITU Constitution/);
+  });
+
+  it('reads what the line says it does not mean, to the bracket or the clause end, and its head as the kind', () => {
+    const sg = 'Who was the chairman of the Busan conference itself (not the ITU Secretary-General)?';
+    assert.deepEqual(negatedWords(sg), ['itu', 'secretary', 'general']);
+    assert.equal(negatedKind(sg), 'general');
+    assert.equal(negatedKind('who chaired it, not the committee one'), 'committee');
+    assert.equal(negatedKind('Who chaired the whole conference (not a committee)?'), 'committee');
+    assert.deepEqual(negatedWords('who chaired the conference?'), []);
   });
 });

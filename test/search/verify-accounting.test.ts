@@ -57,4 +57,11 @@ describe('verify accounting: how a candidate accounts for a word of the question
     assert.ok(dig.found);
     assert.match(dig.passages[0]?.passage.text ?? '', /dig\.watch/);
   });
+
+  it('takes a rank as placing its thing in its series ("the 18th or the 19th in the series")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('was the Busan plenipotentiary the 18th or the 19th in the series?', index);
+    assert.ok(r.found);
+    assert.match(r.passages[0]?.passage.text ?? '', /19th Plenipotentiary Conference/);
+  });
 });

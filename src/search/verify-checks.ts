@@ -5,6 +5,7 @@ import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
 import { asksAgent } from './verify-place.ts';
+import { rankOfOther } from './verify-rank.ts';
 import {
   directedOnly,
   endNotSaid,
@@ -35,7 +36,7 @@ import {
   onlyHypothetical,
 } from './verify-time.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
-import { asksPersonsName, rankOfOther, typeProblem } from './verify-type.ts';
+import { asksPersonsName, typeProblem } from './verify-type.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": once a passage matches the question's words, whether it is about

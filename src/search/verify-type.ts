@@ -1,8 +1,8 @@
 import { countedIn } from './counts-thing.ts';
-import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
+import { findTextRefs, textKindOf } from './identifiers.ts';
 import { perObject } from './per-object.ts';
 import { hasCount, statesMoney, statesQuantity } from './question.ts';
-import { escapeRegExp, normalize, processTerm, squash, terms } from './text.ts';
+import { normalize, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { howProblem } from './verify-how.ts';
@@ -14,6 +14,7 @@ import {
   namesPlace,
   namesVenue,
 } from './verify-place.ts';
+import { newNumberIn, RANK_TYPE, ranksAsked, seriesNumber } from './verify-rank.ts';
 import { heldPost, namesPersonNew, namesSomeoneNew, namesThingNew } from './verify-someone.ts';
 
 /*
@@ -173,26 +174,6 @@ const THRESHOLD = /\b(?:need|needs|needed|required|require|requires|majority|thr
 /** Type words whose answer is an amount of money: "what budget", "what fee". */
 const MONEY_TYPE = /^(?:budgets?|costs?|fees?|prices?|funding|sums?|salar(?:y|ies))$/;
 
-/**
- * True when "number" asks a rank in the series: after the series' own name ("which plenipot number",
- * "conference number"), or "which number of" one of it.
- */
-function seriesNumber(q: VerifyInput): boolean {
-  const at = q.u.tokens.findIndex((t) => normalize(t.text) === 'number');
-  const before = q.u.tokens[at - 1];
-  if (at > 0 && before !== undefined && q.implied?.has(squash(before.text)) === true) return true;
-  // "Which number of plenipotentiary conference was Busan": "which" asks a rank of one of the series,
-  // said in the singular; "the number of plenipotentiary conferences" counts them.
-  const series = q.u.tokens[at + 2];
-  return (
-    q.u.kind === 'which' &&
-    normalize(q.u.tokens[at + 1]?.text ?? '') === 'of' &&
-    series !== undefined &&
-    q.implied?.has(squash(series.text)) === true &&
-    !/s$/i.test(q.u.tokens[at + 3]?.text ?? series.text)
-  );
-}
-
 /** Type words whose answer is a figure: "what share", "what percentage". */
 const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/;
 
@@ -224,75 +205,3 @@ function statesDay(text: string): boolean {
     text,
   );
 }
-
-/** Type words asking for a rank in a series, as "which number" does: "which edition". */
-const RANK_TYPE = /^(?:edition|iteration|instalment|installment)s?$/;
-
-/** True when a text ranks a thing the question asks about: "the 19th Plenipotentiary Conference". */
-function ranksAsked(text: string, q: VerifyInput): boolean {
-  const asked = new Set(q.weighted.concepts.flatMap((c) => c.alternatives));
-  return [...text.matchAll(/\b\d+(?:st|nd|rd|th)\b\s+([^.;:,()]+)/giu)].some((m) =>
-    (m[1] ?? '')
-      .split(/\s+/)
-      .slice(0, RANK_REACH)
-      .some((w) => asked.has(processTerm(normalize(w)) ?? '')),
-  );
-}
-
-/** True when a text gives a number that is neither the question's nor one of the conference's names. */
-function newNumberIn(text: string, q: VerifyInput): boolean {
-  // "What number did the youth resolution get": a resolution's number, not a draft's ("WG-PL/4").
-  if (q.u.tokens.some((t) => isKindWord(normalize(t.text))))
-    return findTextRefs(text).some((r) => !q.u.numbers.includes(String(r.number)));
-  // "What number was Busan in the series": a rank; "the number of delegates" is a count, and says "of".
-  // The rank must be of a thing asked: "the 19th Plenipotentiary Conference", not "its 150th anniversary".
-  // A noun before it names what the number identifies ("document number"): a number the text gives
-  // that noun ("Document 84/Rev.2"), not any number.
-  const at = q.u.tokens.findIndex((t) => normalize(t.text) === 'number');
-  const noun =
-    at > 0 && /^(?:NOUN|PROPN)$/.test(q.u.tokens[at - 1]?.pos ?? '') ? q.u.tokens[at - 1] : undefined;
-  if (noun) return new RegExp(String.raw`\b${escapeRegExp(normalize(noun.text))}s?\s+\d`, 'i').test(text);
-  if (at >= 0 && normalize(q.u.tokens[at + 1]?.text ?? '') !== 'of') return ranksAsked(text, q);
-  // A number inside a name ("PP-14", "WRC-15") is part of the name, not a number the text gives.
-  return (text.match(/(?<![\p{L}\d]-?)\d[\d,.]*/gu) ?? []).some(
-    (n) => !q.u.numbers.some((asked) => asked.startsWith(n)) && q.implied?.has(n) !== true,
-  );
-}
-
-/** A rank as typed: "20th", "1st". */
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
-
-/**
- * "Was PP-14 the 20th plenipot?": a rank belongs to the thing after it. A passage whose same rank is
- * followed by something else ("its 20th and last plenary meeting") ranks that, not what was asked.
- * Returns what it ranks instead. A rank followed by punctuation ("PP-18, the 20th, in Dubai") is not
- * judged.
- */
-export function rankOfOther(text: string, q: VerifyInput): string | undefined {
-  const tokens = q.u.tokens;
-  for (const [i, t] of tokens.entries()) {
-    if (!ORDINAL.test(t.text)) continue;
-    const noun = tokens.slice(i + 1, i + 3).find((n) => n.pos === 'NOUN' || n.pos === 'PROPN');
-    if (!noun) continue;
-    const word = normalize(noun.text);
-    // "The 150th anniv": a word the corpus does not know cannot be told from what the passage ranks.
-    const concept = q.weighted.concepts.find((c) => c.word === word);
-    if (concept?.known !== true) continue;
-    const alternatives = concept.alternatives;
-    for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(t.text)}\\b\\s+([^.;:,()]+)`, 'giu'))) {
-      const next = (m[1] ?? '').split(/\s+/).slice(0, RANK_REACH);
-      // "anniv" is typed for "anniversary": a word the ranked one begins with is the same word.
-      const same = (w: string) =>
-        alternatives.includes(processTerm(normalize(w)) ?? '') ||
-        (word.length >= MIN_PREFIX && normalize(w).startsWith(word));
-      if (!next.some(same)) return next.join(' ');
-    }
-  }
-  return undefined;
-}
-
-/** Letters a shortened word needs to be read as the start of a longer one ("anniv"). */
-const MIN_PREFIX = 4;
-
-/** Words after a rank that the ranked thing may be among ("the 19th Plenipotentiary Conference"). */
-const RANK_REACH = 4;

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('verify: ranks and numbers asked (through answerQuestion)', () => {
+  it('answers "under which number was X adopted" of a thing that is no meeting with the number a text gives it', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'Under which number was the Connect 2020 Agenda adopted?',
+      'what number did the Connect 2020 agenda get',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Resolution 200/, line);
+    }
+  });
+
+  it('still reads "which number" of the conference as its rank, which a text number does not give', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'Which number in the series of ITU Plenipotentiary Conferences was the Busan meeting?',
+      index,
+    );
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /19th/);
+  });
+});

@@ -35,6 +35,13 @@ const ARTIFACT =
 /** What the asker wants so many of: "1 number", "2 lines". General English. */
 const WANTED = /^(?:numbers?|figures?|words?|lines?|sentences?|facts?|points?)$/;
 
+/** How an answer is written, which an asker may say matters: general English. */
+const WRITTEN_FORM =
+  /^(?:spelling|spellings|spelt|spelled|wording|punctuation|capitali[sz]ation|diacritics|accents|transliteration)$/;
+
+/** Most words a remark on the answer's form has ("exact spelling matters here"). */
+const MAX_FORM_WORDS = 4;
+
 /** Words of a time the asker has: general English ("in 10 min", "by 5 pm", "tonight"). */
 const DEADLINE = /^(?:mins?|minutes?|hrs?|hours?|secs?|seconds?|pm|am|tonight|today|tomorrow|asap|deadline)$/;
 
@@ -119,6 +126,14 @@ function remarkAt(tokens: readonly NlpToken[]): number {
     !WANTED.test(normalize(tail[i + 1]?.text ?? '')) &&
     !ARTIFACT.test(normalize(tail[i - 1]?.text ?? ''));
   if (tail.length === 0 || tail.some((t, i) => isQuestionWord(normalize(t.text)) || asked(t, i))) return -1;
+  // "…, spelling matters", "…, exact wording pls": how the asker needs the answer written, whatever
+  // the words before ask with ("new TSB guy from korea, name pls, spelling matters").
+  if (
+    tail.length <= MAX_FORM_WORDS &&
+    tail.some((t) => WRITTEN_FORM.test(normalize(t.text))) &&
+    head.filter((t) => t.isWord && !t.light).length >= 2
+  )
+    return comma;
   // What is before the comma must still ask something of its own.
   if (
     !head.some((t) => isQuestionWord(normalize(t.text))) ||

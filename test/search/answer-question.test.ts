@@ -652,4 +652,10 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     );
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Wonki Min/);
   });
+
+  it('reads "the new TSB guy" as the one elected to the post (corpus phrase), past a remark on spelling', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('new TSB guy from korea, name pls, spelling matters', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Chaesub Lee/);
+  });
 });

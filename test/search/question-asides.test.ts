@@ -92,4 +92,13 @@ describe('question asides: what is only around a question', () => {
     assert.equal(negatedKind('Who chaired the whole conference (not a committee)?'), 'committee');
     assert.deepEqual(negatedWords('who chaired the conference?'), []);
   });
+
+  it('sets aside a remark on how the answer must be written ("…, spelling matters"), even after a line with no question word', async () => {
+    const { index } = await contextFor();
+    const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);
+    assert.equal(read('new TSB guy from korea, name pls, spelling matters')[1], 'spelling matters');
+    assert.equal(read('who chaired pp14, exact spelling pls')[1], 'exact spelling pls');
+    // A clause that asks ("…, what spelling did ITU use") is no remark.
+    assert.equal(read('who chaired pp14, which spelling did ITU use')[1], undefined);
+  });
 });

@@ -11,6 +11,7 @@ import {
 } from './claim.ts';
 import { namesNothing as namesNothingOwn, pointsBack } from './clause-links.ts';
 import { clausesOf } from './clauses.ts';
+import { inEnglish } from './foreign-words.ts';
 import { type Nlp, type NlpToken, spoken } from './nlp.ts';
 import {
   citesOwnRecord,
@@ -96,8 +97,9 @@ export interface CorpusWords {
 /** How much a clause's question form counts, against its corpus words, in finding the question. */
 const QUESTION_FORM_WEIGHT = 3;
 
-/** Reads a line into an {@link Understanding}. */
-export function understand(line: string, nlp: Nlp, corpus: CorpusWords): Understanding {
+/** Reads a line into an {@link Understanding}, words of other languages in it read as English first. */
+export function understand(typed: string, nlp: Nlp, corpus: CorpusWords): Understanding {
+  const line = inEnglish(typed);
   const clauses = clausesOf(line);
   const read = clauses.map((text) => {
     const tokens = nlp.read(text).tokens;

@@ -5,7 +5,7 @@ import { entryNameTermsOf, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import { isThing } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
-import { escapeRegExp, normalize, spelledNumber, squash, terms, tokenize } from './text.ts';
+import { escapeRegExp, normalize, spelledNumber, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { doerLeftUnsaid } from './verify-passive.ts';
@@ -55,21 +55,28 @@ export function named(cand: Accounting, n: string): boolean {
   );
 }
 
+/**
+ * True when the passage's own sentence, or the one before it, says one of the numbers offered as choices,
+ * in digits or words, and, when the question counts a thing with them ("2 weeks or 3"), of that thing:
+ * "three weeks in all", not "3 November".
+ */
+export function saysChoice(cand: Accounting, group: readonly string[]): boolean {
+  const { passage } = cand.hit;
+  const text = `${passage.text} ${passage.context}`;
+  const forms = group.flatMap((n) => [n, spelledNumber(n) ?? n]).map(escapeRegExp);
+  const counted = COUNTED_CHOICE.exec(cand.q.u.question)?.[1];
+  const thing =
+    counted === undefined ? '' : String.raw`\s+(?:\p{L}+\s+)?${escapeRegExp(counted.replace(/s$/i, ''))}`;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.join('|')})${thing}`, 'iu').test(text);
+}
+
+/** The thing counted by numbers offered as choices: "weeks" of "2 weeks or 3". */
+const COUNTED_CHOICE = /\b\d+\s+(\p{L}+)\s+or\s+\d+\b/iu;
+
 /** "2 of the 5 top posts" for a passage's "two of ITU's five top posts": a small number spelled out. */
 function spelledIn(cand: Accounting, n: string): boolean {
   const word = spelledNumber(n);
   return word !== undefined && cand.ownWords.has(word);
-}
-
-/**
- * True when `line` names a source by two words of its name ("dig.watch" of "dig.watch event page", "first
- * … dispatch … OTI" of "OTI first dispatch"), or by its one word.
- */
-function namesSource(name: string, line: string): boolean {
-  const words = new Set(tokenize(name).filter((w) => w.length > 2));
-  const said = new Set(tokenize(line));
-  const both = [...words].filter((w) => said.has(w)).length;
-  return both >= Math.min(2, words.size) && both > 0;
 }
 
 /** A squashed name ending in a number made plural: "under25s". */
@@ -77,41 +84,6 @@ const PLURAL_OF_NUMBERED = /\ds$/;
 
 export function matched(cand: Accounting, alternatives: string[]): boolean {
   return alternatives.some((t) => cand.hit.queryTerms.includes(t) || cand.asked?.has(t) === true);
-}
-
-/**
- * "How will access to ITU documents change", and "… according to ANACOM and Access Now": a common English
- * word of the question (or the corpus's word for it) that the passage says only inside the name of a
- * source it cites says nothing of the thing. A source the question names as its teller is accounted for
- * by the citation instead; the conference's own names are said by every passage.
- */
-export function saidOnlyInSourceName(cand: Accounting, word: string, alternatives: string[]): boolean {
-  const { q, hit } = cand;
-  const name = squash(word);
-  if (
-    !isEnglishWord(name) ||
-    q.u.names.includes(name) ||
-    q.implied?.has(name) === true ||
-    askedSourceWords(q).has(word) ||
-    alternatives.some((t) => cand.asked?.has(t) === true || entryNameTermsOf(hit.entry).has(t))
-  )
-    return false;
-  const sourceNames = q.sourceNames?.(hit.passage.citations) ?? [];
-  // "dig.watch says it ended 6 nov": a question naming the source asks of it, whatever its words.
-  if (sourceNames.some((n) => namesSource(n, q.u.question))) return false;
-  const text = `${hit.passage.text} ${hit.passage.context}`;
-  const said = (t: string) => terms(text).includes(t);
-  if (!alternatives.some(said)) return false;
-  const without = sourceNames.reduce(
-    (rest, n) =>
-      n.length < 3
-        ? rest
-        : rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' '),
-    text,
-  );
-  if (without === text) return false;
-  const left = new Set(terms(without));
-  return !alternatives.some((t) => left.has(t));
 }
 
 /** "Res 70": an abbreviated kind of text is named by the passage's own reference to a text of that kind. */
@@ -181,10 +153,7 @@ export function qualifiedBySaid(cand: Accounting, word: string): boolean {
   if (at < 1 || before?.pos !== 'ADJ' || before.light) return false;
   const quality = q.weighted.concepts.find((c) => c.word === normalize(before.text));
   return (
-    quality !== undefined &&
-    quality.known &&
-    quality.weight >= RARE_QUALITY_WEIGHT &&
-    matched(cand, quality.alternatives)
+    quality?.known === true && quality.weight >= RARE_QUALITY_WEIGHT && matched(cand, quality.alternatives)
   );
 }
 

@@ -23,11 +23,12 @@ import {
   named,
   namesKind,
   qualifiedBySaid,
-  saidOnlyInSourceName,
+  saysChoice,
   takes,
 } from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
 import { asksDoer, asksTextDoer } from './verify-place.ts';
+import { saidOnlyInSourceName } from './verify-source-name.ts';
 import { asksPerson } from './verify-type.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -111,8 +112,13 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     if (!missingNames.includes(n)) missingNames.push(n);
   }
 
-  // "The 18th or 19th": one of the alternatives is enough.
+  // "The 18th or 19th": one of the alternatives is enough. Numbers offered as choices ("2 weeks or 3")
+  // are the claim: one must be said by the sentence itself, not only by its entry's name ("No. 2").
   for (const group of q.u.alternatives) {
+    if (group.every((g) => /^\d+$/.test(g)) && !saysChoice(cand, group)) {
+      for (const g of group) if (!missingNames.includes(g)) missingNames.push(g);
+      continue;
+    }
     if (group.some((g) => !missingNames.includes(g))) {
       for (const g of group) {
         const at = missingNames.indexOf(g);

@@ -1,0 +1,57 @@
+import { isEnglishWord } from './dictionary.ts';
+import { entryNameTermsOf } from './passage-words.ts';
+import { escapeRegExp, squash, terms, tokenize } from './text.ts';
+import type { Accounting } from './verify-accounting.ts';
+import { askedSourceWords } from './verify-sibling.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": a word a passage says only inside the name of a source it cites
+ * ("access" in "according to ANACOM and Access Now") says nothing of the thing the question asks.
+ * See docs/answering.md.
+ */
+
+/**
+ * "How will access to ITU documents change", and "… according to ANACOM and Access Now": a common English
+ * word of the question (or the corpus's word for it) that the passage says only inside the name of a
+ * source it cites says nothing of the thing. A source the question names as its teller is accounted for
+ * by the citation instead; the conference's own names are said by every passage.
+ */
+export function saidOnlyInSourceName(cand: Accounting, word: string, alternatives: string[]): boolean {
+  const { q, hit } = cand;
+  const name = squash(word);
+  if (
+    !isEnglishWord(name) ||
+    q.u.names.includes(name) ||
+    q.implied?.has(name) === true ||
+    askedSourceWords(q).has(word) ||
+    alternatives.some((t) => cand.asked?.has(t) === true || entryNameTermsOf(hit.entry).has(t))
+  )
+    return false;
+  const sourceNames = q.sourceNames?.(hit.passage.citations) ?? [];
+  // "dig.watch says it ended 6 nov": a question naming the source asks of it, whatever its words.
+  if (sourceNames.some((n) => namesSource(n, q.u.question))) return false;
+  const text = `${hit.passage.text} ${hit.passage.context}`;
+  const said = (t: string) => terms(text).includes(t);
+  if (!alternatives.some(said)) return false;
+  const without = sourceNames.reduce(
+    (rest, n) =>
+      n.length < 3
+        ? rest
+        : rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' '),
+    text,
+  );
+  if (without === text) return false;
+  const left = new Set(terms(without));
+  return !alternatives.some((t) => left.has(t));
+}
+
+/**
+ * True when `line` names a source by two words of its name ("dig.watch" of "dig.watch event page", "first
+ * … dispatch … OTI" of "OTI first dispatch"), or by its one word.
+ */
+function namesSource(name: string, line: string): boolean {
+  const words = new Set(tokenize(name).filter((w) => w.length > 2));
+  const said = new Set(tokenize(line));
+  const both = [...words].filter((w) => said.has(w)).length;
+  return both >= Math.min(2, words.size) && both > 0;
+}

@@ -44,9 +44,10 @@ export function readQuestion(
   // "Where is X from" asks for a country as much as "which country" does.
   const wantsCountry = ANSWER_TYPE_COUNTRY.test(question) || WHERE_FROM.test(question);
   return {
-    // "The number of delegates" is a count; "the number of the broadband resolution" is its number.
+    // "The number of delegates" is a count; "the number of the broadband resolution" and "the document
+    // number of India's proposal" are its number.
     wantsNumber:
-      /\bhow (?:many|much|long)\b|\bnumber of\b(?!\s+(?:that|this|the|its|a|an)\b)|\bwhat percentage\b/i.test(
+      /\bhow (?:many|much|long)\b|(?:^\s*|\b(?:the|a|total|overall|exact|rough|approximate|whats|what's)\s+)number of\b(?!\s+(?:that|this|the|its|a|an)\b)|\bwhat percentage\b/iu.test(
         question,
       ),
     wantsAge: /\bhow old\b|\bwhat age\b|\bage of\b/i.test(question),

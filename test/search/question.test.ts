@@ -81,6 +81,16 @@ describe('readQuestion', () => {
   });
 });
 
+describe('counts asked', () => {
+  it('reads "the number of X" as a count, and "the document number of X" as the number X goes by', () => {
+    assert.equal(readQuestion('what is the number of delegates').wantsNumber, true);
+    assert.equal(readQuestion('number of delegates?').wantsNumber, true);
+    assert.equal(readQuestion('total number of resolutions adopted').wantsNumber, true);
+    assert.equal(readQuestion("What is the document number of India's proposal?").wantsNumber, false);
+    assert.equal(readQuestion('the number of the broadband resolution').wantsNumber, false);
+  });
+});
+
 describe('question shapes', () => {
   it('asks for money when "how much" is about pay or cost, not when it is about time', () => {
     assert.equal(readQuestion('how much does the Deputy Secretary-General earn').wantsMoney, true);

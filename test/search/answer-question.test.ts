@@ -658,4 +658,14 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     const r = answerQuestion('new TSB guy from korea, name pls, spelling matters', index);
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Chaesub Lee/);
   });
+
+  it('reads "went" of delegates as attending and of a conference "after Busan" as where it was held (corpus vocabulary)', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    assert.match(text('how many delegates went?? need one number for the slide'), /2,500|3,000/);
+    assert.match(text('the next plenipot after busan went to dubai yeah?'), /PP-18, took place in Dubai/);
+  });
 });

@@ -135,6 +135,12 @@ export function clausesOf(line: string): string[] {
       )
       // "zhao's job b4 he became SG": chat's "b4" is "before".
       .replace(/\bb4\b/gi, 'before')
+      // "which yrs? 2015-18 or smth?": a hedged guess after the question, offered to check, as one after
+      // its comma is ("…, 2015-18?").
+      .replace(
+        /\?+\s*([^?,.!]{1,20}?)\s+or\s+(?:smth|something|sth|so|whatever|sumthing)\s*(\?*)\s*$/i,
+        ', $1?',
+      )
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
       .replace(/\btl;?dr\b:?/gi, ' ')
       // "Could you confirm the date on which …", "can u tell me …": a request to answer, not part of what is asked.

@@ -224,7 +224,9 @@ export function guessOf(tokens: readonly NlpToken[]): string[] {
     tail.length > MAX_GUESS_WORDS ||
     tail.some(
       (t) =>
-        /\d/.test(t.text) ||
+        // A number guessed alone ("which yrs, 2015-18?") is offered to check; numbers with others are
+        // the choices asked ("…, 130 or 174?").
+        (/\d/.test(t.text) && tail.length > 1) ||
         /^(?:or|and)$/.test(normalize(t.text)) ||
         // "…, names pls", "…, full list", "…, article by article": what the answer must give.
         ANSWER_FORM.test(normalize(t.text)) ||
@@ -236,7 +238,10 @@ export function guessOf(tokens: readonly NlpToken[]): string[] {
     )
   )
     return [];
-  return tail.filter((t) => !t.light).map((t) => squash(t.text));
+  // "2015-18": the parts a search reads of a guessed range are guessed too.
+  return tail
+    .filter((t) => !t.light)
+    .flatMap((t) => [squash(t.text), ...(/\d-\d/.test(t.text) ? t.text.split('-').map(squash) : [])]);
 }
 
 /** Most words a chat lead before a yes/no question has ("lowkey confused, did they …"). */

@@ -221,6 +221,7 @@ export function understand(typed: string, nlp: Nlp, corpus: CorpusWords): Unders
     (w) => LETTER.test(w) && /\d/.test(w) && !STOP_WORDS.has(w.toLowerCase()),
   );
   const inMixed = new Set(mixed.flatMap((w) => w.split(MIXED_PARTS)).map(normalize));
+  const guess = guessOf(tokens);
   const numbers = words
     // "the IPv6 one": a number word the model reads as a stop word is a pronoun, not a number, unless it
     // numbers the singular noun before it ("round one"; not "the things one", "the cyber one").
@@ -237,8 +238,7 @@ export function understand(typed: string, nlp: Nlp, corpus: CorpusWords): Unders
         !inMixed.has(normalize(t.text)),
     )
     .map((t) => normalize(t.text))
-    .filter((n) => !corpus.implied.has(n));
-  const guess = guessOf(tokens);
+    .filter((n) => !corpus.implied.has(n) && !guess.includes(squash(n))); // "which yrs, 2015-18?": a guess
   const setting = settingOf(tokens, (t) => isName(t, tokens, corpus), guess);
   // "Who chaired the whole conference (not a committee)?": what the line says it does not mean.
   for (const w of negatedWords(line)) setting.add(squash(w));

@@ -668,4 +668,13 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     assert.match(text('how many delegates went?? need one number for the slide'), /2,500|3,000/);
     assert.match(text('the next plenipot after busan went to dubai yeah?'), /PP-18, took place in Dubai/);
   });
+
+  it('checks a number guessed after the question rather than asking it ("which yrs? 2015-18 or smth?")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('strat plan approved for which yrs? 2015-18 or smth?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /2016-2019/);
+    // Numbers with others after the comma stay the choices asked.
+    const choices = answerQuestion('which resolution is cybersecurity, 130 or 174?', index);
+    assert.match(choices.found ? (choices.passages[0]?.passage.text ?? '') : '', /130|174/);
+  });
 });

@@ -35,6 +35,12 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('res 185 - what does it do'), ['res 185', 'what does it do']);
   });
 
+  it('reads a hedged guess after the question ("which yrs? 2015-18 or smth?") as one after its comma', () => {
+    assert.deepEqual(clausesOf('strat plan approved for which yrs? 2015-18 or smth?'), [
+      'strat plan approved for which yrs, 2015-18',
+    ]);
+  });
+
   it('drops what a bracket says the asker does not mean ("(not the ITU Secretary-General)")', () => {
     assert.deepEqual(
       clausesOf('Who was the chairman of the conference itself (not the ITU Secretary-General)?'),

@@ -1,5 +1,5 @@
 import { isEnglishWord } from './dictionary.ts';
-import { entryNameTermsOf } from './passage-words.ts';
+import { entryNameTermsOf, termsOf } from './passage-words.ts';
 import { escapeRegExp, squash, terms, tokenize } from './text.ts';
 import type { Accounting } from './verify-accounting.ts';
 import { askedSourceWords } from './verify-sibling.ts';
@@ -18,31 +18,46 @@ import { askedSourceWords } from './verify-sibling.ts';
  */
 export function saidOnlyInSourceName(cand: Accounting, word: string, alternatives: string[]): boolean {
   const { q, hit } = cand;
+  // Cheapest first: verify asks this of every word every candidate matches. A passage whose own
+  // sentence does not say the word (its entry's names or the sentence before do) is not this case, nor
+  // one whose sentence names none of its sources.
+  const own = termsOf(hit.passage);
+  if (!alternatives.some((t) => own.has(t))) return false;
+  const sourceNames = sourceNamesSaid(hit.passage, q);
+  if (sourceNames.length === 0) return false;
   const name = squash(word);
   if (
-    !isEnglishWord(name) ||
     q.u.names.includes(name) ||
     q.implied?.has(name) === true ||
+    alternatives.some((t) => cand.asked?.has(t) === true || entryNameTermsOf(hit.entry).has(t)) ||
+    !isEnglishWord(name) ||
     askedSourceWords(q).has(word) ||
-    alternatives.some((t) => cand.asked?.has(t) === true || entryNameTermsOf(hit.entry).has(t))
+    // "dig.watch says it ended 6 nov": a question naming the source asks of it, whatever its words.
+    sourceNames.some((n) => namesSource(n, q.u.question))
   )
     return false;
-  const sourceNames = q.sourceNames?.(hit.passage.citations) ?? [];
-  // "dig.watch says it ended 6 nov": a question naming the source asks of it, whatever its words.
-  if (sourceNames.some((n) => namesSource(n, q.u.question))) return false;
-  const text = `${hit.passage.text} ${hit.passage.context}`;
-  const said = (t: string) => terms(text).includes(t);
-  if (!alternatives.some(said)) return false;
   const without = sourceNames.reduce(
     (rest, n) =>
-      n.length < 3
-        ? rest
-        : rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' '),
-    text,
+      rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' '),
+    hit.passage.text,
   );
-  if (without === text) return false;
   const left = new Set(terms(without));
   return !alternatives.some((t) => left.has(t));
+}
+
+/** The names of its cited sources a passage's sentence says, once per passage (the corpus's names). */
+const SAID_SOURCE_NAMES = new WeakMap<Accounting['hit']['passage'], readonly string[]>();
+
+function sourceNamesSaid(passage: Accounting['hit']['passage'], q: Accounting['q']): readonly string[] {
+  let said = SAID_SOURCE_NAMES.get(passage);
+  if (said === undefined) {
+    const lower = passage.text.toLowerCase();
+    said = (q.sourceNames?.(passage.citations) ?? []).filter(
+      (n) => n.length >= 3 && lower.includes(n.toLowerCase()),
+    );
+    SAID_SOURCE_NAMES.set(passage, said);
+  }
+  return said;
 }
 
 /**

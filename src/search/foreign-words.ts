@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { isEnglishWord } from './dictionary.ts';
 import { STOP_WORDS } from './stop-words.ts';
+import { normalize } from './text.ts';
 
 /*
  * Part of stage 1 of /ask, "understand": a delegation's chat mixes in a few words of French, Spanish or
@@ -56,23 +57,24 @@ export function inEnglish(line: string): string {
     out = next;
   }
   // "la conférence": an English word spelt another language's way marks the line as mixed too.
-  mixed ||= out.split(/[^\p{L}]+/u).some((w) => ACCENTED.test(w) && isEnglishWord(fold(w).toLowerCase()));
+  mixed ||=
+    ACCENTED.test(out) && out.split(NON_LETTERS).some((w) => ACCENTED.test(w) && isEnglishWord(normalize(w)));
   if (!mixed) return out;
-  return out.replace(/(?<![\p{L}'’-])([\p{L}]+)(?![\p{L}'’-])/gu, (word: string) => {
+  return out.replace(WORD, (word: string) => {
     const lower = word.toLowerCase();
     // "la conférence": an article is English's; an English word spelt with accents is the English one.
     if (DEFINITE.has(lower)) return 'the';
     if (INDEFINITE.has(lower)) return 'a';
     if (FOREIGN_FUNCTION_WORDS.has(lower)) return ' ';
-    const folded = fold(word);
-    return folded !== word && isEnglishWord(folded.toLowerCase()) ? folded : word;
+    const folded = normalize(word);
+    return folded !== lower && isEnglishWord(folded) ? folded : word;
   });
 }
 
-/** A word without its accents: "conférence" is "conference". */
-function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
-}
+// Module constants, not literals in the function (see text.ts: tsx builds a literal with a \p{…} escape
+// anew on every call).
+const NON_LETTERS = /[^\p{L}]+/u;
+const WORD = /(?<![\p{L}'’-])([\p{L}]+)(?![\p{L}'’-])/gu;
 
 /** The definite articles of French, Spanish and Portuguese. */
 const DEFINITE: ReadonlySet<string> = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'o', 'os']);

@@ -1,6 +1,8 @@
 import { textKindOf, withoutTextRefs } from './identifiers.ts';
 import { ABOUTNESS } from './named-text.ts';
+import { perObject } from './per-object.ts';
 import { escapeRegExp, normalize, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { withoutAttribution } from './verify-subject.ts';
 
@@ -161,15 +163,20 @@ export function asksDoer(q: VerifyInput): boolean {
  * Dubai"): a text asked by what it did, its verb right after the type word or after an adverb.
  */
 export function asksTextDoer(q: VerifyInput): boolean {
-  const type = q.u.typeWord;
-  if (q.u.kind !== 'which' || type === undefined || !(TEXT_TYPE.test(type) || textKindOf(type) !== undefined))
+  return textDoerAsked(q.u);
+}
+
+/** {@link asksTextDoer}, once per question: verify asks it of every candidate. */
+const textDoerAsked = perObject((u: Understanding): boolean => {
+  const type = u.typeWord;
+  if (u.kind !== 'which' || type === undefined || !(TEXT_TYPE.test(type) || textKindOf(type) !== undefined))
     return false;
-  const at = q.u.tokens.findIndex((t) => normalize(t.text) === type);
-  const verbAt = q.u.tokens[at + 1]?.pos === 'ADV' ? at + 2 : at + 1;
-  const verb = q.u.tokens[verbAt];
+  const at = u.tokens.findIndex((t) => normalize(t.text) === type);
+  const verbAt = u.tokens[at + 1]?.pos === 'ADV' ? at + 2 : at + 1;
+  const verb = u.tokens[verbAt];
   // Only an act done to something ("picked Dubai"), not where a text stands ("appears first") nor a
   // participle saying which text ("the resolution revised at PP-14 concerns …").
-  const after = q.u.tokens.slice(verbAt + 1);
+  const after = u.tokens.slice(verbAt + 1);
   const object = after.find((t) => t.pos !== 'DET');
   // "Which resolution covers the IoT": what a text is about, which its summary says in its own words.
   return (
@@ -180,7 +187,7 @@ export function asksTextDoer(q: VerifyInput): boolean {
     object !== undefined &&
     (/^(?:NOUN|PROPN|NUM)$/.test(object.pos) || (object.pos === 'ADJ' && !object.light))
   );
-}
+});
 
 /** Type words for a text of any kind. General English. */
 const TEXT_TYPE = /^(?:texts?|documents?|instruments?)$/;

@@ -9,6 +9,7 @@ import { escapeRegExp, normalize, spelledNumber, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { doerLeftUnsaid } from './verify-passive.ts';
+import { ranksAsked } from './verify-rank.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
 import { givesShare, statesDate } from './verify-type.ts';
@@ -206,10 +207,11 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
     (conferenceWord(word, q) && sentenceWordsOf(passage).some((w) => namesConference(w, q))) ||
     // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.
     (/^numbers?$/.test(word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
-    // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number, and
-    // places it in its series ("the 18th or the 19th in the series").
+    // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number, and a
+    // rank of the thing asked places it in its series ("the 19th Plenipotentiary", not "its 150th
+    // anniversary").
     numberAsRank(word, q, passage.text) ||
-    (SERIES.test(word) && RANK.test(passage.text)) ||
+    (SERIES.test(word) && ranksAsked(passage.text, q)) ||
     // "When did the SG election take place?": a date the passage gives is when its event happened.
     (OCCURRED.test(word) && asksDate(q.u) && statesDate(passage.text)) ||
     titleShown(word, entry) ||

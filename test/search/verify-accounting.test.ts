@@ -46,11 +46,14 @@ describe('verify accounting: how a candidate accounts for a word of the question
     assert.ok(!one.found || !/last one used/.test(one.passages[0]?.passage.text ?? ''));
   });
 
-  it('takes a rank as placing its thing in its series ("the 18th or the 19th in the series")', async () => {
+  it('takes a rank of the thing asked as placing it in its series ("the 18th or the 19th in the series"), not any rank', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('was the Busan plenipotentiary the 18th or the 19th in the series?', index);
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /19th Plenipotentiary Conference/);
+    // Only a rank of the thing asked: ITU's "150th anniversary" places no plenipotentiary in a sequence.
+    const ordinal = answerQuestion("Which Plenipotentiary was the Busan one in ITU's sequence?", index);
+    assert.doesNotMatch(ordinal.found ? (ordinal.passages[0]?.passage.text ?? '') : '', /150th/);
   });
 
   it('takes numbers offered as choices only from the sentence, and of the thing they count ("2 weeks or 3")', async () => {

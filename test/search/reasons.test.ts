@@ -9,6 +9,9 @@ describe('reasons: what answers "why"', () => {
     const text = "PP-14's Committee 5 could not agree on a working definition of ICT.";
     assert.ok(!givesReason(text, "why could n't they agree a definition of ICT?"));
     assert.ok(!givesReason(text, "why couldn't they agree a definition of ICT?"));
+    // "Fail to", "unable to" ask the same failure.
+    assert.ok(!givesReason(text, 'Why did they fail to agree a definition of ICT?'));
+    assert.ok(!givesReason(text, 'why were they unable to agree on ICT?'));
     // Asked about something else, "could not" still tells why: it failed for want of agreement.
     assert.ok(givesReason(text, 'why was there no definition of ICT?'));
   });

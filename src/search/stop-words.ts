@@ -30,7 +30,7 @@ explain describe happen happens happened happening anything something anyone som
 ones like really actually exactly kind sort way ways also give show find many much put puts putting
 want wants wanted wanting idea ideas issue issues matter matters topic question questions info
 details detail story stories status news update updates latest regarding concerning roughly
-approximately approx around stuff thing remind yo gimme sth smth lol btw asap quick guy guys dude behalf per
+approximately approx around stuff thing thingy remind yo gimme sth smth lol btw asap quick guy guys dude behalf per
 wanna gonna gotta lots bunch tho tbh ngl nah hmm hmmm umm um uh erm some1 sum1 ugh confbot`;
 
 /** Honorifics before a name ("Mr. Zhao", "Dr Touré"): the name is the topic, not its title. */

@@ -208,5 +208,6 @@ export function namesVenue(text: string): boolean {
 const BUILDING_TYPE = /^(?:buildings?|halls?|centres?|centers?|facilit(?:y|ies)|premises|venues?)$/;
 
 /** Words a sentence naming a venue has. General English. */
+// "Venue: BEXCO", "the venue, BEXCO" name one; "the Council set the venue and dates" names none.
 const VENUE_WORD =
-  /\b(?:venue|centre|center|hall|building|exhibition|convention|auditorium|hotel|held at)\b/i;
+  /\bvenue\s*(?::|,|\s(?:is|was))\s*\p{Lu}|\b(?:centre|center|hall|building|exhibition|convention|auditorium|hotel|held at)\b/iu;

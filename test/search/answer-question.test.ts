@@ -677,4 +677,15 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     const choices = answerQuestion('which resolution is cybersecurity, 130 or 174?', index);
     assert.match(choices.found ? (choices.passages[0]?.passage.text ?? '') : '', /130|174/);
   });
+
+  it('reads "an opponent" against the record of who ran unopposed, and "the connect thingy" as chat (corpus vocabulary, chat filler)', async () => {
+    const { index } = await contextFor();
+    const zhao = answerQuestion('did zhao have an opponent or nah', index);
+    assert.match(
+      zhao.found ? `${zhao.lead ?? ''} ${zhao.passages[0]?.passage.text ?? ''}` : '',
+      /^no .*no rival/i,
+    );
+    const res = answerQuestion('whats res 200 called again, the connect thingy', index);
+    assert.match(res.found ? (res.passages[0]?.passage.text ?? '') : '', /Connect 2020/);
+  });
 });

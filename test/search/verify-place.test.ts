@@ -58,4 +58,12 @@ describe('verify: which country and where (through answerQuestion)', () => {
     const first = answerQuestion('Which text appears first in the Busan Final Acts?', index);
     assert.match(first.found ? (first.passages[0]?.passage.text ?? '') : '', /Decision 5/);
   });
+
+  it('takes a venue asked only from a sentence that names one ("Venue: BEXCO", "the venue, BEXCO"), not one that sets it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('In which venue in Busan were the sessions held?', index);
+    for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /set the venue/);
+    const building = answerQuestion('what building in busan actually hosted the conference', index);
+    assert.match(building.found ? (building.passages[0]?.passage.text ?? '') : '', /BEXCO/);
+  });
 });

@@ -133,6 +133,12 @@ export function clausesOf(line: string): string[] {
         /(?<!\b(?:committee|com|round|res|resolution|decision|week|day|group|article|wg|category|cat)\s+)\b4\s+(?=(?:the|my|our|your|u|you|me|us|a|an|this|that|pp-?\d+|busan)\b)/gi,
         'for ',
       )
+      // "pretty sure the UAE announced it at the closing ceremony, right?": how sure the asker is frames the
+      // claim, and is no part of it.
+      .replace(
+        /^\s*(?:i['’]?m\s+|im\s+|i\s+am\s+)?(?:pretty|fairly|quite|very|so|almost)\s+sure\s+(?:that\s+)?/i,
+        '',
+      )
       // "zhao's job b4 he became SG": chat's "b4" is "before".
       .replace(/\bb4\b/gi, 'before')
       // "which yrs? 2015-18 or smth?": a hedged guess after the question, offered to check, as one after

@@ -35,6 +35,11 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('res 185 - what does it do'), ['res 185', 'what does it do']);
   });
 
+  it('drops how sure the asker is from the claim ("pretty sure X, right?")', () => {
+    assert.deepEqual(clausesOf('pretty sure zhao beat two rivals, right?'), ['zhao beat two rivals, right']);
+    assert.deepEqual(clausesOf("i'm fairly sure that PP-14 was in Seoul"), ['PP-14 was in Seoul']);
+  });
+
   it('reads a hedged guess after the question ("which yrs? 2015-18 or smth?") as one after its comma', () => {
     assert.deepEqual(clausesOf('strat plan approved for which yrs? 2015-18 or smth?'), [
       'strat plan approved for which yrs, 2015-18',

@@ -1,3 +1,4 @@
+import { isKindWord } from './identifiers.ts';
 import { perObject } from './per-object.ts';
 import { normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -102,6 +103,23 @@ export const possessedOf = perObject((u: Understanding): ReadonlySet<string> => 
     if (thing?.pos !== 'NOUN' || thing.light) return;
     const word = normalize(thing.text);
     if (word !== u.typeWord && !u.answerWords?.includes(word)) out.add(word);
+  });
+  return out;
+});
+
+/** True when "which" or "what" asks of a kind of text ("which new resolution …"), once per question. */
+export const textAsked = perObject(
+  (u: Understanding): boolean =>
+    (u.kind === 'which' || u.kind === 'what') && u.tokens.some((t) => isKindWord(normalize(t.text))),
+);
+
+/** The verbs of a purpose the question gives: "… to bring the internet in" (after "to", not first). */
+export const purposeOf = perObject((u: Understanding): ReadonlySet<string> => {
+  const out = new Set<string>();
+  u.tokens.forEach((t, i) => {
+    const before = u.tokens[i - 1];
+    if (t.pos === 'VERB' && before?.pos === 'PART' && normalize(before.text) === 'to' && i > 2)
+      out.add(normalize(t.text));
   });
   return out;
 });

@@ -1,4 +1,5 @@
 import { isEnglishWord } from './dictionary.ts';
+import { ABOUTNESS } from './named-text.ts';
 import { labelTerms, ownTextOf, saysOwnPart, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
 import {
@@ -10,6 +11,8 @@ import {
   mainVerbOf,
   posOf,
   possessedOf,
+  purposeOf,
+  textAsked,
 } from './question-words.ts';
 import { givesFirst, inReasonSection, significanceOf } from './reasons.ts';
 import type { PassageHit } from './search-types.ts';
@@ -46,17 +49,6 @@ import {
 
 // The contract lives in verify-types.ts; the stage's callers import it from here.
 export { DEFAULT_VERIFY_OPTIONS, type Verdict, type VerifyInput, type VerifyOptions };
-
-/** The verbs of a purpose the question gives: "… to bring the internet in" (after "to", not first). */
-const purposeOf = perObject((u: Understanding): ReadonlySet<string> => {
-  const out = new Set<string>();
-  u.tokens.forEach((t, i) => {
-    const before = u.tokens[i - 1];
-    if (t.pos === 'VERB' && before?.pos === 'PART' && normalize(before.text) === 'to' && i > 2)
-      out.add(normalize(t.text));
-  });
-  return out;
-});
 
 /** Checks whether a passage accounts for the question. */
 export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAULT_VERIFY_OPTIONS): Verdict {
@@ -152,6 +144,8 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     )
       continue;
     if (isFunctionWord(q.u, c.word)) continue;
+    // "Which resolution concerns the IoT": what a text is about, which "the resolution on X" says.
+    if (ABOUTNESS.test(c.word) && textAsked(q.u) && !matched(cand, c.alternatives)) continue;
     // A fact-check's purpose ("amended the constitution to bring the internet in") says why the claimed
     // act was done; whether it was done is the claim.
     if (q.u.yesNo && purposeOf(q.u).has(c.word) && !matched(cand, c.alternatives)) continue;

@@ -55,6 +55,9 @@ describe('verify: which country and where (through answerQuestion)', () => {
     );
     const covers = answerQuestion('Which new resolution covers the Internet of Things?', index);
     assert.match(covers.found ? (covers.passages[0]?.passage.text ?? '') : '', /Resolution 197/);
+    // "Concerns" read as a noun is what the text is about too, which "the resolution on X" says.
+    const concerns = answerQuestion('Which new Busan resolution concerns the Internet of Things?', index);
+    assert.match(concerns.found ? (concerns.passages[0]?.passage.text ?? '') : '', /Resolution 197/);
     const first = answerQuestion('Which text appears first in the Busan Final Acts?', index);
     assert.match(first.found ? (first.passages[0]?.passage.text ?? '') : '', /Decision 5/);
   });

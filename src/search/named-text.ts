@@ -18,6 +18,9 @@ import { SETS_ASIDE } from './verify-aside.ts';
 export const ABOUTNESS =
   /^(?:covers?|covered|covering|handles?|handled|handling|deals?|dealt|dealing|address|addresses|addressed|addressing|tackles?|tackled|says?|said|mean|means|meant|contains?|summary|summarize|summarise|gist|focus|focuses|focused|concern|concerns|concerned|subject|topic|theme|purpose|scope|aim)$/;
 
+/** Words that ask for the whole of what is asked ("the full subject", "the exact title"): no topic. */
+const WHOLE = /^(?:full|complete|exact|entire|whole|actual)$/;
+
 /** Words that ask what a text is called: its title. */
 const NAMING = /^(?:called|named|titled|entitled)$/;
 
@@ -56,6 +59,7 @@ export function namedTextAnswer(
       !isKindWord(c.word) &&
       !ABOUTNESS.test(c.word) &&
       !NAMING.test(c.word) &&
+      !WHOLE.test(c.word) &&
       c.word !== namingWord &&
       // "Resolution 200 from the 2014 conference": the conference's own names add nothing, nor does
       // an action done there ("Resolution 190 adopted at Busan").

@@ -21,6 +21,12 @@ describe('named texts: what a numbered text is about, or its title (through answ
     assert.match(text, /privacy|surveillance/);
   });
 
+  it('answers "the full subject of Resolution 174 as revised at Busan" with what the text is about, not what changed', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What is the full subject of Resolution 174 as revised at Busan?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /^Resolution 174 sets out/);
+  });
+
   it('answers "the title or subject of Res. 196" with its verified title', async () => {
     const { index } = await contextFor();
     const r = answerQuestion("What's the title or subject of Res. 196 from Busan?", index);

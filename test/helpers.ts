@@ -8,6 +8,7 @@ import { DEFAULT_CORPUS_DIR } from '../src/config.ts';
 import { loadCorpusOrThrow } from '../src/corpus/load.ts';
 import type { Passage } from '../src/corpus/types.ts';
 import { createContext } from '../src/registry/registry.ts';
+import { answerQuestion } from '../src/search/answer-question.ts';
 import type { WeightedQuery } from '../src/search/search-types.ts';
 import { processTerm, tokenize } from '../src/search/text.ts';
 import { type Understanding, understand } from '../src/search/understand.ts';
@@ -40,6 +41,20 @@ export async function lineReader(): Promise<(line: string) => Understanding> {
       countriesIn: (t) => index.countries.countriesIn(t),
       implied: index.impliedNames,
     });
+}
+
+/**
+ * Answers lines with /ask's answerQuestion on the bundled corpus: the answer's first sentence, after its
+ * lead ("No.") when `withLead` is set, or '' when it declines.
+ */
+export async function answerReader(withLead = false): Promise<(line: string) => string> {
+  const { index } = await contextFor();
+  return (line) => {
+    const r = answerQuestion(line, index);
+    if (!r.found) return '';
+    const text = r.passages[0]?.passage.text ?? '';
+    return withLead ? `${r.lead ?? ''} ${text}` : text;
+  };
 }
 
 /**

@@ -17,7 +17,6 @@ import {
 import { givesFirst, inReasonSection, significanceOf } from './reasons.ts';
 import type { PassageHit } from './search-types.ts';
 import { normalize, squash, terms } from './text.ts';
-import type { Understanding } from './understand.ts';
 import {
   type Accounting,
   accountedOtherwise,

@@ -6,7 +6,7 @@ import { answerQuestion } from '../../src/search/answer-question.ts';
 import { osaDistance } from '../../src/search/distance.ts';
 import { hasCount, readQuestion } from '../../src/search/question.ts';
 import { queryConcepts, terms } from '../../src/search/text.ts';
-import { contextFor, ROOT } from '../helpers.ts';
+import { answerReader, contextFor, ROOT } from '../helpers.ts';
 
 /**
  * The /ask questions of every question set and of the coverage test: real questions, many phrasings,
@@ -583,11 +583,7 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
   });
 
   it('reads the corpus\'s phrases for a text told to act ("tells … to pick it up"), what a text covers, and "the Busan meeting"', async () => {
-    const { index } = await contextFor();
-    const text = (line: string) => {
-      const r = answerQuestion(line, index);
-      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
-    };
+    const text = await answerReader();
     assert.match(text('flight tracking res tells which conference to pick it up'), /WRC-15/);
     assert.match(text('What does the new Resolution 190 cover?'), /numbering resources/);
     assert.match(text('And the number of decisions in the Final Acts?'), /5 decisions/);
@@ -611,11 +607,7 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
   });
 
   it('reads "in plain words", "right before", "the X one … the number" and "for the radio script" as chat around the question', async () => {
-    const { index } = await contextFor();
-    const text = (line: string) => {
-      const r = answerQuestion(line, index);
-      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
-    };
+    const text = await answerReader();
     assert.match(text("in plain words what's WG-PL"), /Working Group of the Plenary/);
     assert.match(text('what job did zhao have at itu right before he became SG'), /Deputy Secretary-General/);
     assert.match(text('the stolen phones one, whats the number'), /Resolution 189/);
@@ -623,11 +615,7 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
   });
 
   it('reads the corpus\'s phrases for "went to", "turns 150", "were run with" and the Final Acts\' "symbols", and gives no conclusion a review never reached', async () => {
-    const { index } = await contextFor();
-    const text = (line: string) => {
-      const r = answerQuestion(line, index);
-      return r.found ? `${r.lead ?? ''} ${r.passages[0]?.passage.text ?? ''}` : '';
-    };
+    const text = await answerReader(true);
     assert.match(text('the TSB job went to the turkish candidate right?'), /^no .*Chaesub Lee/);
     assert.match(text('ok and itu turns 150 when'), /2015/);
     assert.match(text('gem-tech awards were run with UNICEF, right?'), /^no .*UN Women/);
@@ -660,11 +648,7 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
   });
 
   it('reads "went" of delegates as attending and of a conference "after Busan" as where it was held (corpus vocabulary)', async () => {
-    const { index } = await contextFor();
-    const text = (line: string) => {
-      const r = answerQuestion(line, index);
-      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
-    };
+    const text = await answerReader();
     assert.match(text('how many delegates went?? need one number for the slide'), /2,500|3,000/);
     assert.match(text('the next plenipot after busan went to dubai yeah?'), /PP-18, took place in Dubai/);
   });

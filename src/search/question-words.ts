@@ -109,8 +109,7 @@ export const possessedOf = perObject((u: Understanding): ReadonlySet<string> => 
 
 /** True when "which" or "what" asks of a kind of text ("which new resolution …"), once per question. */
 export const textAsked = perObject(
-  (u: Understanding): boolean =>
-    (u.kind === 'which' || u.kind === 'what') && u.tokens.some((t) => isKindWord(normalize(t.text))),
+  (u: Understanding): boolean => (u.kind === 'which' || u.kind === 'what') && namesTextKind(u),
 );
 
 /** The verbs of a purpose the question gives: "… to bring the internet in" (after "to", not first). */
@@ -123,3 +122,14 @@ export const purposeOf = perObject((u: Understanding): ReadonlySet<string> => {
   });
   return out;
 });
+
+/** True when the question names a kind of text ("resolution", "reso", "decision"). */
+export const namesTextKind = perObject(
+  (u: Understanding): boolean =>
+    u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))) ||
+    // "the stolen phones one, whats the number": chat's "one" for the text it is about.
+    THE_ONE.test(u.question),
+);
+
+/** "The stolen phones one", "the IPv6 one": chat naming a text by its subject. */
+const THE_ONE = /\bthe\s+(?:[\p{L}\p{N}-]+\s+){1,4}one\b/iu;

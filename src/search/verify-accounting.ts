@@ -1,9 +1,9 @@
 import { isEnglishWord } from './dictionary.ts';
 import { titleShown } from './entry-answers.ts';
-import { findTextRefs, isKindWord, textKindOf } from './identifiers.ts';
+import { findTextRefs, textKindOf } from './identifiers.ts';
 import { entryNameTermsOf, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
-import { isThing } from './question-words.ts';
+import { isThing, namesTextKind } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { escapeRegExp, normalize, spelledNumber, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -206,7 +206,7 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
     // "Held before the conference": a sentence naming it ("the day before PP-14 opened") says it.
     (conferenceWord(word, q) && sentenceWordsOf(passage).some((w) => namesConference(w, q))) ||
     // "Which resolution is about stolen phones, and what's its number?": "Resolution 189" gives it.
-    (/^numbers?$/.test(word) && asksTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
+    (/^numbers?$/.test(word) && namesTextKind(q.u) && findTextRefs(passage.text).length > 0) ||
     // "Which Plenipotentiary Conference number was Busan": a rank ("the 19th …") is its number, and a
     // rank of the thing asked places it in its series ("the 19th Plenipotentiary", not "its 150th
     // anniversary").
@@ -224,17 +224,6 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
         namesKind(cand, word)))
   );
 }
-
-/** True when the question names a kind of text ("resolution", "reso", "decision"). */
-const asksTextKind = perObject(
-  (u: Understanding): boolean =>
-    u.tokens.some((t) => t.isWord && isKindWord(normalize(t.text))) ||
-    // "the stolen phones one, whats the number": chat's "one" for the text it is about.
-    THE_ONE.test(u.question),
-);
-
-/** "The stolen phones one", "the IPv6 one": chat naming a text by its subject. */
-const THE_ONE = /\bthe\s+(?:[\p{L}\p{N}-]+\s+){1,4}one\b/iu;
 
 /**
  * True when a fact-check reports its claim by a verb of saying ("the UAE said it would bid …, true?"): the

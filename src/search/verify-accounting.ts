@@ -9,7 +9,7 @@ import { escapeRegExp, normalize, spelledNumber, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { doerLeftUnsaid } from './verify-passive.ts';
-import { ranksAsked } from './verify-rank.ts';
+import { namesConference, ranksAsked } from './verify-rank.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
 import { givesShare, statesDate } from './verify-type.ts';
@@ -115,11 +115,6 @@ export function conferenceWord(word: string, q: VerifyInput): boolean {
     (common(word) || (q.synonyms?.get(word) ?? []).some(common)) &&
     !q.u.numbers.some((n) => /^\d{4}$/.test(n) && !implied.has(n))
   );
-}
-
-/** A word of the conference's own names ("PP-14", "Busan"): not the organisation's ("ITU") nor a year. */
-export function namesConference(word: string, q: VerifyInput): boolean {
-  return q.implied?.has(word) === true && q.organisation?.has(word) !== true && !/^\d+$/.test(word);
 }
 
 /** A passage's own sentence in words (lower-case), without its entry's names, once per passage. */

@@ -70,10 +70,12 @@ export function newNumberIn(text: string, q: VerifyInput): boolean {
 
 /** True when the question names the conference or its series ("Busan", "PP-14", "plenipot"). */
 function namesMeeting(q: VerifyInput): boolean {
-  return q.u.tokens.some((t) => {
-    const w = squash(t.text);
-    return q.implied?.has(w) === true && q.organisation?.has(w) !== true && !/^\d+$/.test(w);
-  });
+  return q.u.tokens.some((t) => namesConference(squash(t.text), q));
+}
+
+/** A word of the conference's own names ("PP-14", "Busan"): not the organisation's ("ITU") nor a year. */
+export function namesConference(word: string, q: VerifyInput): boolean {
+  return q.implied?.has(word) === true && q.organisation?.has(word) !== true && !/^\d+$/.test(word);
 }
 
 /** A rank as typed: "20th", "1st". */

@@ -19,8 +19,11 @@ export const SETS_ASIDE = /\b(?:other|others|besides|except|excluding|apart from
  */
 export function excludedOnly(text: string, q: VerifyInput): string | undefined {
   if (!SETS_ASIDE.test(q.u.question)) return undefined;
-  // "Decision 5 is one - what are the other four?": what is set aside may be said before the question.
-  const asked = findTextRefs(q.u.line);
+  // "Besides Brazil, who proposed revisions to Resolution 130?": what a phrase sets aside is only what
+  // it names; "Decision 5 is one - what are the other four?": with no such phrase, what is set aside may
+  // be said before the question.
+  const phrase = SET_ASIDE_NAMES.exec(q.u.question)?.[1];
+  const asked = findTextRefs(phrase ?? q.u.line);
   if (asked.length === 0) return setAsideNamed(text, q);
   const key = (r: { kind: string; number: number }) => `${r.kind} ${r.number}`;
   const set = new Set(asked.map(key));

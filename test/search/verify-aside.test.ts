@@ -22,4 +22,10 @@ describe('verify: what a question sets aside (through answerQuestion)', () => {
     const r = answerQuestion('what were the other 4 decisions besides decision 5', index);
     for (const p of r.found ? r.passages : []) assert.doesNotMatch(p.passage.text, /Decision 5/);
   });
+
+  it('sets aside only what the phrase names: "besides brazil, who proposed revisions to resolution 130" keeps Resolution 130 asked', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('besides brazil, who proposed revisions to resolution 130?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /the RCC, the Arab States, Indonesia/);
+  });
 });

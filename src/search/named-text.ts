@@ -54,8 +54,8 @@ export function namedTextAnswer(
   const topical = weighted.concepts.filter(
     (c) =>
       !refWords.has(c.word) &&
-      // "(Rev. Busan)": the revision mark is part of the text's designation.
-      !/^(?:r\d+|d\d+|rev)$/.test(c.word) &&
+      // "(Rev. Busan)", "in its Busan revision": the revision is part of the text's designation.
+      !/^(?:r\d+|d\d+|rev|revision|version)$/.test(c.word) &&
       !isKindWord(c.word) &&
       !ABOUTNESS.test(c.word) &&
       !NAMING.test(c.word) &&

@@ -27,6 +27,12 @@ describe('named texts: what a numbered text is about, or its title (through answ
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /^Resolution 174 sets out/);
   });
 
+  it('reads "in its Busan revision", "the busan version" as the text\'s designation: "what is decision 5 called in its busan revision" gets its title', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what is decision 5 called in its busan revision?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Revenue and expenses/);
+  });
+
   it('answers "the title or subject of Res. 196" with its verified title', async () => {
     const { index } = await contextFor();
     const r = answerQuestion("What's the title or subject of Res. 196 from Busan?", index);

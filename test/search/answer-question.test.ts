@@ -672,4 +672,13 @@ describe('answerQuestion: a named text the corpus knows only as probable', () =>
     const res = answerQuestion('whats res 200 called again, the connect thingy', index);
     assert.match(res.found ? (res.passages[0]?.passage.text ?? '') : '', /Connect 2020/);
   });
+
+  it('answers how Busan and the dates were settled or fixed with the Council decision that set them (corpus vocabulary)', async () => {
+    const text = await answerReader();
+    for (const line of [
+      'How were Busan and the 2014 dates settled?',
+      'how was busan picked as host and the dates fixed?',
+    ])
+      assert.match(text(line), /^In 2011, the ITU Council chose Busan and the dates/, line);
+  });
 });

@@ -72,7 +72,7 @@ export function quotedClaim(tokens: readonly NlpToken[]): QuotedClaim | undefine
     const at = frameVerbAt(tokens, from);
     if (at === undefined) return result;
     // "heard on a panel X": where it was heard is the frame's too.
-    const heard = at + 1 + (HEARSAY.test(tokens[at]?.text ?? '') ? whereHeard(tokens, at + 1) : 0);
+    const heard = pastHearsay(tokens, at);
     const start = tokens[heard]?.text.toLowerCase() === 'that' ? heard + 1 : heard;
     result = { frame: tokens.slice(0, start), claim: tokens.slice(start) };
     from = start;
@@ -81,6 +81,11 @@ export function quotedClaim(tokens: readonly NlpToken[]): QuotedClaim | undefine
 
 /** Verbs of taking something in from others: "heard", "read", "saw". General English. */
 const HEARSAY = /^(?:heard|hear|read|saw|seen)$/i;
+
+/** Where the words after the frame's verb at `at` start, past where hearsay says it was heard. */
+function pastHearsay(tokens: readonly NlpToken[], at: number): number {
+  return at + 1 + (HEARSAY.test(tokens[at]?.text ?? '') ? whereHeard(tokens, at + 1) : 0);
+}
 
 /**
  * How many tokens at `at` say where hearsay came from: "somewhere", "online", or a preposition and a
@@ -126,10 +131,9 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
       return v;
     // Else the object must be a clause: a noun phrase, then a verb of its own. Hearsay may say first
     // where it was heard ("heard on a panel X", "read somewhere X").
-    const where = HEARSAY.test(t.text) ? whereHeard(tokens, v + 1) : 0;
-    let i = v + 1 + where;
+    let i = pastHearsay(tokens, v);
     // "heard in the news that X": the model tags this "that" a pronoun as often as a conjunction.
-    if (where > 0 && tokens[i]?.text.toLowerCase() === 'that') return v;
+    if (i > v + 1 && tokens[i]?.text.toLowerCase() === 'that') return v;
     while (i < tokens.length && PHRASE.has((tokens[i] as NlpToken).pos)) i++;
     const verb = tokens[i];
     // "I remember reading that X", "I recall hearing that X": what the asker did is the frame too.

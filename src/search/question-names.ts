@@ -104,13 +104,18 @@ const ONLY_CHOICES =
 /** Names or numbers offered as choices ("pusan or busan or seoul", "the 18th, 19th or 20th"), squashed, by group. */
 export function choicesIn(text: string): string[][] {
   // "2 weeks or 3": the choice is between the numbers, the thing they count said once.
-  const counts = [...text.matchAll(COUNT_CHOICE)].map((m) => [m[1] as string, m[2] as string]);
+  const counts = [...text.matchAll(COUNT_CHOICE)].map((m) => [m[1] as string, m[3] as string]);
   const rest = text.replace(COUNT_CHOICE, ' ');
   return [...counts, ...[...rest.matchAll(ALTERNATIVES)].map((m) => m[0].split(CHOICE_BREAK).map(squash))];
 }
 
 /** Counts offered as choices, the counted thing said after the first only: "2 weeks or 3". */
-const COUNT_CHOICE = /\b(\d+)\s+\p{L}+\s+or\s+(\d+)\b(?!\s*\p{L})/gu;
+const COUNT_CHOICE = /\b(\d+)\s+(\p{L}+)\s+or\s+(\d+)\b(?!\s*\p{L})/gu;
+
+/** The thing counted by numbers offered as choices ("weeks" of "2 weeks or 3"), if the text offers some. */
+export function countedInChoice(text: string): string | undefined {
+  return text.matchAll(COUNT_CHOICE).next().value?.[2];
+}
 
 /** Choices: "busan or seoul", "bexco or some hotel", "the 18th, 19th or 20th" (commas only between figures). */
 const ALTERNATIVES =

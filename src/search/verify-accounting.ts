@@ -3,6 +3,7 @@ import { titleShown } from './entry-answers.ts';
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import { entryNameTermsOf, termsOf } from './passage-words.ts';
 import { perObject } from './per-object.ts';
+import { countedInChoice } from './question-names.ts';
 import { isThing, namesTextKind } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { escapeRegExp, normalize, spelledNumber, squash } from './text.ts';
@@ -65,14 +66,11 @@ export function saysChoice(cand: Accounting, group: readonly string[]): boolean 
   const { passage } = cand.hit;
   const text = `${passage.text} ${passage.context}`;
   const forms = group.flatMap((n) => [n, spelledNumber(n) ?? n]).map(escapeRegExp);
-  const counted = COUNTED_CHOICE.exec(cand.q.u.question)?.[1];
+  const counted = countedInChoice(cand.q.u.question);
   const thing =
     counted === undefined ? '' : String.raw`\s+(?:\p{L}+\s+)?${escapeRegExp(counted.replace(/s$/i, ''))}`;
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.join('|')})${thing}`, 'iu').test(text);
 }
-
-/** The thing counted by numbers offered as choices: "weeks" of "2 weeks or 3". */
-const COUNTED_CHOICE = /\b\d+\s+(\p{L}+)\s+or\s+\d+\b/iu;
 
 /** "2 of the 5 top posts" for a passage's "two of ITU's five top posts": a small number spelled out. */
 function spelledIn(cand: Accounting, n: string): boolean {

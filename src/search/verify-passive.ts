@@ -53,4 +53,4 @@ export function doerLeftUnsaid(cand: Accounting, word: string): boolean {
 const PASSIVE = /\b(?:was|were|been|being)\s+(?:re-?)?\p{L}+(?:ed|en)\b/iu;
 
 /** A passive that names its doer: "was elected by the conference". */
-const PASSIVE_BY = /\b(?:was|were|been|being)\s+(?:re-?)?\p{L}+(?:ed|en)\s+by\b/iu;
+const PASSIVE_BY = new RegExp(String.raw`${PASSIVE.source}\s+by\b`, PASSIVE.flags);

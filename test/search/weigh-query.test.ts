@@ -12,6 +12,15 @@ describe('weighing a question', () => {
     assert.ok(words('a group of countries').includes('group'));
   });
 
+  it('keeps a short unknown word an article or a possessive governs ("ICANN\'s CEO"), and drops chat shorthand', async () => {
+    const { index } = await contextFor();
+    const words = (line: string) => index.weigh(line).concepts.map((c) => c.word);
+    assert.ok(words("what did icann's ceo say").includes('ceo'));
+    assert.ok(words('what did the ceo say').includes('ceo'));
+    assert.ok(!words('brb who was elected').includes('brb'));
+    assert.ok(!words('who was elected tbh').includes('tbh'));
+  });
+
   it('reads a slip near a common corpus word ("wemen", "brodband") as that word, for verification too', async () => {
     const { index } = await contextFor();
     const alternatives = (word: string) => index.weigh(word).concepts[0]?.alternatives ?? [];

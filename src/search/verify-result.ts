@@ -7,7 +7,20 @@ import type { VerifyInput } from './verify.ts';
  */
 
 /** Verbs whose past asks for what was settled: general English, by lemma. */
-const SETTLING = new Set(['decide', 'adopt', 'agree', 'approve', 'conclude', 'resolve', 'choose', 'settle']);
+const SETTLING = new Set([
+  'decide',
+  'adopt',
+  'agree',
+  'approve',
+  'conclude',
+  'resolve',
+  'choose',
+  'settle',
+  'renew',
+  'extend',
+  'complete',
+  'finish',
+]);
 
 /**
  * Words that look ahead: a passage saying one speaks of what was still to come, or of what was only on
@@ -18,21 +31,30 @@ const AHEAD =
 
 /** A settling verb said in the passage, in any form. */
 const SETTLED =
-  /\b(?:decid|adopt|agree|approv|conclu|resolved|chose|chosen|settl|renewed|extended|elected)\w*/i;
+  /\b(?:decid|adopt|agree|approv|conclu|resolved|chose|chosen|settl|renewed|extended|elected|complet|finish)\w*/i;
 
 /**
- * True when the question asks what was settled ("what did the UN decide on the IGF's renewal") and the
- * passage only looks ahead to it, saying nothing settled.
+ * True when the question asks what was settled ("what did the UN decide on the IGF's renewal") or whether
+ * it was ("was the IGF renewed in 2015?", "did the UN renew it?") and the passage only looks ahead to it,
+ * saying nothing settled: that the IGF was up for renewal answers neither.
  */
 export function prospectiveOnly(text: string, q: VerifyInput): boolean {
-  if (q.u.yesNo || q.u.kind !== 'what') return false;
   const words = q.u.tokens;
-  const did = words.findIndex((t) => t.pos === 'AUX' && /^did$/i.test(t.text));
-  if (did < 0) return false;
-  const verb = words.slice(did + 1).find((t) => t.pos === 'VERB');
+  // "Was the IGF renewed in 2015, and for how long?" asks whether first, whatever the clause after asks.
+  const whether = q.u.yesNo || (words[0]?.pos === 'AUX' && PAST_AUX.test(words[0].text));
+  if (whether ? LOOKS_AHEAD_ASKED.test(q.u.question) : q.u.kind !== 'what') return false;
+  const aux = words.findIndex((t) => t.pos === 'AUX' && (whether ? PAST_AUX : /^did$/i).test(t.text));
+  if (aux < 0) return false;
+  const verb = words.slice(aux + 1).find((t) => t.pos === 'VERB');
   if (verb === undefined || !SETTLING.has(verb.lemma)) return false;
   return AHEAD.test(text) && !SETTLED.test(text);
 }
+
+/** Auxiliaries of a yes/no question about what happened: "was it renewed", "did they renew it". */
+const PAST_AUX = /^(?:was|were|did|has|have|had)$/i;
+
+/** A yes/no question that itself looks ahead ("will it be renewed?"), which a look ahead answers. */
+const LOOKS_AHEAD_ASKED = /\b(?:will|would|going to|due|expected|planned|supposed)\b/i;
 
 /** Nouns that ask how something ended ("what was the final outcome of X"): general English. */
 const RESULT_TYPE = /^(?:outcomes?|results?|fates?|upshot|verdict)$/;

@@ -15,6 +15,20 @@ describe('verify: "what did X decide" needs a result (through answerQuestion)', 
     }
   });
 
+  it('declines whether a thing was renewed or completed when the passages only say it was up for renewal or due', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      'Was the Internet Governance Forum renewed in 2015, and for how long?',
+      'did the UN renew the IGF in 2015?',
+      'Was the WSIS review completed in 2015?',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : line);
+    }
+    // A question that itself looks ahead is answered by the look ahead.
+    assert.equal(answerQuestion('will the IGF be renewed in 2015?', index).found, true);
+  });
+
   it('does not take a decision left to a later conference for what was decided ("Resolution" is no settling word)', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

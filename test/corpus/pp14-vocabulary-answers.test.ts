@@ -28,4 +28,12 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
       /Chaesub Lee was the first Korean/,
     );
   });
+
+  it('reads "balloting" as the rounds of voting the sources count', async () => {
+    const text = await answerReader();
+    assert.match(
+      text('In which round of balloting was the Deputy Secretary-General elected?'),
+      /fourth round/,
+    );
+  });
 });

@@ -36,4 +36,15 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
       /fourth round/,
     );
   });
+
+  it("reads who ran or headed a Bureau as who holds its post, and leaves a delegation's or an event's head unsaid", async () => {
+    const text = await answerReader();
+    assert.match(text('who ran the radio burea after the elections'), /Rancy/);
+    assert.match(
+      text('Who headed the Telecommunication Development Bureau after the 2014 elections?'),
+      /Sanou/,
+    );
+    assert.equal(text("who headed india's delegation in busan?"), '');
+    assert.equal(text('gem tech awards - who ran those w/ itu?'), '');
+  });
 });

@@ -47,4 +47,17 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
     assert.equal(text("who headed india's delegation in busan?"), '');
     assert.equal(text('gem tech awards - who ran those w/ itu?'), '');
   });
+
+  it('reads "counting from the first", "the prez that showed up at" as the corpus words them, and answers "did X survive" with No where the record says it was not adopted', async () => {
+    const text = await answerReader(true);
+    assert.match(
+      text('Which number Plenipotentiary Conference was the 2014 one in Busan, counting from the first?'),
+      /19th/,
+    );
+    assert.match(
+      text('whos the prez that showed up at the opening, park something?'),
+      /President Park Geun-hye/,
+    );
+    assert.match(text("did india's big internet proposal survive or nah"), /^no .*not adopted/);
+  });
 });

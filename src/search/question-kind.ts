@@ -64,8 +64,10 @@ export function kindOf(words: NlpToken[]): QuestionKind {
       const dateAt = after < 0 ? -1 : i + 1 + after;
       if (/^(?:year|date|day|month|time)$/.test(lower[dateAt] ?? '')) return 'when';
     }
-    // "What prompted the flight-tracking resolution", "what event triggered it": a cause, as "why" asks.
-    if ((w === 'what' && causeFollows(words, i)) || causeNamed(lower, i) >= 0) return 'why';
+    // "What prompted the flight-tracking resolution", "which air disaster triggered it": a cause, as "why"
+    // asks.
+    if (((w === 'what' || w === 'which') && causeFollows(words, i)) || causeNamed(lower, i) >= 0)
+      return 'why';
     if (w === 'which' && /^(?:city|country|venue|place)$/.test(lower[i + 1] ?? '')) return 'which';
     // "Where in the speaking order": a position in something, not a place ("where in Busan" is one).
     if (w === 'where' && lower[i + 1] === 'in' && lower[i + 2] === 'the' && words[i + 3]?.pos !== 'PROPN')
@@ -112,23 +114,29 @@ export function namesPostOnly(words: readonly NlpToken[]): boolean {
 const POST =
   /^(?:director|secretary-general|chair|chairman|chairwoman|chairperson|president|minister|head|chief|mayor|ambassador|convener|co-convener|winner)$/;
 
-/** True when a verb of causing follows "what" at `i`, at once or after one noun ("what event prompted"). */
+/**
+ * True when a verb of causing follows "what" or "which" at `i`, at once or after a noun of one or two
+ * words ("what event prompted", "which air disaster prompted").
+ */
 function causeFollows(words: readonly NlpToken[], i: number): boolean {
-  const next = words[i + 1];
-  const verb = next?.pos === 'NOUN' ? words[i + 2] : next;
+  let at = i + 1;
+  while (at <= i + 2 && words[at]?.pos === 'NOUN') at++;
+  const verb = words[at];
   if (verb?.pos !== 'VERB' || !CAUSE_VERBS.has(verb.lemma)) return false;
   // "What led to it": "lead" causes only with "to".
   return verb.lemma !== 'lead' || normalize(words[words.indexOf(verb) + 1]?.text ?? '') === 'to';
 }
 
 /**
- * Where "what" at `i` asks for a cause by name ("what was the reason for X", "what disaster was the
- * background to X", "what was behind X"): the index of the noun or "behind" that names it, else -1.
+ * Where "what" or "which" at `i` asks for a cause by name ("what was the reason for X", "which air
+ * disaster was the background to X", "what was behind X"): the index of the noun or "behind" that names
+ * it, else -1.
  */
 export function causeNamed(lower: readonly string[], i: number): number {
-  if (lower[i] !== 'what' && lower[i] !== 'whats') return -1;
-  // "What's the background to …": the "be" is in the word, or a token the words leave out.
-  const be = lower[i] === 'whats' ? i : lower.findIndex((w, j) => j > i && j <= i + 2 && BE.has(w));
+  if (lower[i] !== 'what' && lower[i] !== 'whats' && lower[i] !== 'which') return -1;
+  // "What's the background to …": the "be" is in the word, or a token the words leave out. "Which air
+  // disaster was the background to …": past a noun of two words.
+  const be = lower[i] === 'whats' ? i : lower.findIndex((w, j) => j > i && j <= i + 3 && BE.has(w));
   if (be < 0 && !DETERMINER.test(lower[i + 1] ?? '')) return -1;
   const at = be < 0 ? i + 1 : be + 1;
   if (lower[at] === 'behind') return at;

@@ -44,17 +44,22 @@ describe('question kind: what a question word asks', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /MH370/);
   });
 
-  it('reads a cause named after "what" ("the reason for", "the background to", "behind") as asking why', async () => {
+  it('reads a cause named after "what" or "which" ("the reason for", "the background to", "behind") as asking why', async () => {
     const { index } = await contextFor();
     const kind = (line: string) => kindOf(index.nlp.read(line).tokens.filter((t) => t.isWord));
     assert.equal(kind('What disaster was the background to the flight tracking resolution?'), 'why');
     assert.equal(kind("what's the reason for res 185"), 'why');
     assert.equal(kind('what was behind the flight tracking resolution'), 'why');
+    // After "which" and a noun of two words too.
+    assert.equal(kind('Which air disaster was the background to the flight tracking resolution?'), 'why');
+    assert.equal(kind('which air disaster prompted the flight tracking resolution?'), 'why');
     // A noun that names no cause, or a cause with nothing after it, asks what.
     assert.equal(kind('what was the title of res 185'), 'what');
     assert.equal(kind('what was the reason'), 'what');
     for (const line of [
       'What disaster was the background to the flight tracking resolution?',
+      'Which air disaster was the background to the flight tracking resolution?',
+      'which air disaster prompted the flight tracking resolution?',
       "what's the reason for res 185",
     ]) {
       const r = answerQuestion(line, index);

@@ -1,4 +1,5 @@
 import { WH_WORDS } from './question-kind.ts';
+import { ordinalOf } from './text.ts';
 
 /*
  * Part of stage 1 of /ask, "understand": a line cut into clauses, after the chat spellings that would cut
@@ -141,6 +142,9 @@ export function clausesOf(line: string): string[] {
       )
       // "zhao's job b4 he became SG": chat's "b4" is "before".
       .replace(/\bb4\b/gi, 'before')
+      // "elected in round 4", "on day one": a numbered step of a sequence is its nth, as sources write it
+      // ("in the fourth round", "on the first day"). Not a designation ("Committee 5", "Group 1").
+      .replace(SEQUENCE_STEP, (_, noun: string, n: string) => `${ordinalOf(n)} ${noun}`)
       // "which yrs? 2015-18 or smth?": a hedged guess after the question, offered to check, as one after
       // its comma is ("…, 2015-18?").
       .replace(
@@ -265,3 +269,7 @@ const REPORTED_QUESTION = new RegExp(
   String.raw`^\s*(?!(?:${WH_WORDS.join('|')}|did|do|does|is|are|was|were|can|could|would)\b)(?:[\p{L}'’]+\s+){1,4}?(?:keeps?\s+|kept\s+)?(?:asking|asked|asks|wondering|wonders|wants?\s+to\s+know)\s+(?=(?:${WH_WORDS.join('|')})\b)`,
   'iu',
 );
+
+/** "round 4", "day one", "week 2": a step of a sequence numbered after its noun. General English. */
+const SEQUENCE_STEP =
+  /\b(day|week|round|ballot)\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![\s-]*(?:overview|highlights?)\b)/gi;

@@ -188,4 +188,19 @@ describe('claim: "I remember it being X"', () => {
     assert.match(lead('so busan did 19 new resos and 61 revised ones?'), /^no .*revised 51/);
     assert.match(lead('did they end up regulating OTT stuff like netflix/skype or not'), /^no /);
   });
+
+  it('reads "round 4", "round one", "day 1" as the fourth round, the first round, the first day: a claim of round 4 is no "No"', async () => {
+    const { index } = await contextFor();
+    const lead = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? `${r.lead ?? ''} ${r.passages[0]?.passage.text ?? ''}` : '';
+    };
+    const round4 = lead('was johnson elected in round 4?');
+    assert.match(round4, /fourth round/);
+    assert.doesNotMatch(round4, /^no /);
+    assert.match(lead('was johnson elected in round one?'), /^no .*fourth round/);
+    // "On day one" is the first day, which the jamming's passage accounts for; it gives no reason.
+    const wifi = answerQuestion('why was the wifi jammed in the hall on day one', index);
+    assert.equal(wifi.found ? '' : wifi.reason, 'no verified passage gives a reason');
+  });
 });

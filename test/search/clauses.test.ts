@@ -217,7 +217,8 @@ describe('clausesOf: chat\'s "4" for "for"', () => {
     assert.deepEqual(clausesOf('what did committee 4 the delegates see'), [
       'what did committee 4 the delegates see',
     ]);
-    assert.deepEqual(clausesOf('round 4 the deputy race'), ['round 4 the deputy race']);
+    // A numbered round is its nth, as the sources write it.
+    assert.deepEqual(clausesOf('round 4 the deputy race'), ['fourth round the deputy race']);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   isCalendarWord,
   normalize,
   normalizeUnicode,
+  ordinalOf,
   processTerm,
   spelledNumber,
   spellMonths,
@@ -115,6 +116,15 @@ describe('isCalendarWord', () => {
   it('knows month and weekday names, and nothing else', () => {
     for (const w of ['November', 'friday', 'May', 'SEPTEMBER']) assert.equal(isCalendarWord(w), true, w);
     for (const w of ['Busan', 'BEXCO', 'Nov', 'Seoul']) assert.equal(isCalendarWord(w), false, w);
+  });
+});
+
+describe('ordinalOf', () => {
+  it('gives the ordinal of one to twelve in digits or words, and leaves other numbers as they are', () => {
+    assert.equal(ordinalOf('4'), 'fourth');
+    assert.equal(ordinalOf('one'), 'first');
+    assert.equal(ordinalOf('Twelve'), 'twelfth');
+    for (const n of ['0', '13', '48']) assert.equal(ordinalOf(n), n);
   });
 });
 

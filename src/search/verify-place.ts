@@ -1,6 +1,7 @@
 import { textKindOf, withoutTextRefs } from './identifiers.ts';
 import { ABOUTNESS } from './named-text.ts';
 import { perObject } from './per-object.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import { escapeRegExp, normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
@@ -174,6 +175,11 @@ const textDoerAsked = perObject((u: Understanding): boolean => {
   const at = u.tokens.findIndex((t) => normalize(t.text) === type);
   const verbAt = u.tokens[at + 1]?.pos === 'ADV' ? at + 2 : at + 1;
   const verb = u.tokens[verbAt];
+  // "Which resolutions were abrogated": an act done to the texts asked, in the passive, needs no object.
+  const passive = u.tokens[at + 2];
+  // "Which resolution was given its own group" says what it got, not an act: "give" has no topic.
+  if (at >= 0 && verb?.pos === 'AUX' && BE_PAST.test(verb.text) && passive?.pos === 'VERB' && !passive.light)
+    return !ABOUTNESS.test(normalize(passive.text)) && !STOP_WORDS.has(passive.lemma);
   // Only an act done to something ("picked Dubai"), not where a text stands ("appears first") nor a
   // participle saying which text ("the resolution revised at PP-14 concerns …").
   const after = u.tokens.slice(verbAt + 1);
@@ -188,6 +194,9 @@ const textDoerAsked = perObject((u: Understanding): boolean => {
     (/^(?:NOUN|PROPN|NUM)$/.test(object.pos) || (object.pos === 'ADJ' && !object.light))
   );
 });
+
+/** "were", "was": the auxiliary of a passive that says what was done. */
+const BE_PAST = /^(?:was|were)$/i;
 
 /** Type words for a text of any kind. General English. */
 const TEXT_TYPE = /^(?:texts?|documents?|instruments?)$/;

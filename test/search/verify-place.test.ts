@@ -62,6 +62,14 @@ describe('verify: which country and where (through answerQuestion)', () => {
     assert.match(first.found ? (first.passages[0]?.passage.text ?? '') : '', /Decision 5/);
   });
 
+  it('asks texts named by what was done to them ("which resolutions were abrogated") to say that act, unless it is only "given"', async () => {
+    const { index } = await contextFor();
+    const abrogated = answerQuestion('Which resolutions were abrogated (SUP) at PP-14?', index);
+    assert.equal(abrogated.found, false, abrogated.found ? abrogated.passages[0]?.passage.text : '');
+    const given = answerQuestion('which resolution was given its own ad hoc working group', index);
+    assert.match(given.found ? (given.passages[0]?.passage.text ?? '') : '', /Resolution 130/);
+  });
+
   it('takes a venue asked only from a sentence that names one ("Venue: BEXCO", "the venue, BEXCO"), not one that sets it', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('In which venue in Busan were the sessions held?', index);

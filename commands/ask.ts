@@ -75,9 +75,11 @@ export default defineCommand<{ question: string }>({
           body: [
             result.smallTalk === 'thanks'
               ? `You're welcome. Ask me anything about ${short}: /help lists what I can answer.`
-              : result.smallTalk === 'opinion'
-                ? `I have no opinion of my own: I say what the ${short} corpus records and name its sources. Try /search with a few key words, or ask what a source said.`
-                : `Hello! I answer questions about ${short} from a cited corpus. Try /ask who was elected Secretary-General?`,
+              : result.smallTalk === 'farewell'
+                ? `Bye for now. Ask me about ${short} any time: /help lists what I can answer.`
+                : result.smallTalk === 'opinion'
+                  ? `I have no opinion of my own: I say what the ${short} corpus records and name its sources. Try /search with a few key words, or ask what a source said.`
+                  : `Hello! I answer questions about ${short} from a cited corpus. Try /ask who was elected Secretary-General?`,
           ],
           suggestions: ['/help'],
         });

@@ -17,7 +17,7 @@ export interface Declined {
   /** Why, for `--explain`. */
   reason: string;
   /** A greeting, thanks, or a request for the bot's own opinion: answered in kind, not from the corpus. */
-  smallTalk?: 'greeting' | 'thanks' | 'opinion';
+  smallTalk?: 'greeting' | 'thanks' | 'farewell' | 'opinion';
   /**
    * The corpus has the subject but not the thing asked ("what did the Council decide later"): the
    * passage it has, and the question words it does not account for.

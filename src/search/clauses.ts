@@ -140,6 +140,12 @@ export function clausesOf(line: string): string[] {
         /^\s*(?:i['’]?m\s+|im\s+|i\s+am\s+)?(?:pretty|fairly|quite|very|so|almost)\s+sure\s+(?:that\s+)?/i,
         '',
       )
+      // "Good afternoon. Who chaired PP-14?": a greeting before the question is no part of it (a line that is
+      // only a greeting keeps it, and gets one back).
+      .replace(
+        /^\s*(?:good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:all|everyone|everybody|team|folks|there))?\s*[,.!:;-]+\s*(?=\S)/i,
+        '',
+      )
       // "zhao's job b4 he became SG": chat's "b4" is "before".
       .replace(/\bb4\b/gi, 'before')
       // "elected in round 4", "on day one": a numbered step of a sequence is its nth, as sources write it

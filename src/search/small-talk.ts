@@ -6,7 +6,10 @@ import type { CorpusWords, Understanding } from './understand.ts';
  * "that is not in the corpus". See docs/answering.md.
  */
 
-/** Greeting or thanks, read from the model: an interjection ("hi", "hey"), or praise ("thanks, great"). */
+/**
+ * Greeting, thanks or leave-taking, read from the model: an interjection ("hi", "hey"), praise ("thanks,
+ * great"), or a formula of greeting or farewell ("good morning", "talk later").
+ */
 export function smallTalkOf(line: string, nlp: Nlp, corpus: CorpusWords): Pick<Understanding, 'smallTalk'> {
   const all = nlp.read(line);
   const words = all.tokens.filter((t) => t.isWord);
@@ -28,5 +31,41 @@ export function smallTalkOf(line: string, nlp: Nlp, corpus: CorpusWords): Pick<U
   const greets =
     words[0]?.pos === 'INTJ' || /^(?:hiya|howdy|heya|hiii*|helloo*)$/i.test(words[0]?.text ?? '');
   if (greets && !content.some((t) => corpus.knows(t.text))) return { smallTalk: 'greeting' };
-  return {};
+  // "Good morning. I trust you are well.", "ok cool, talk later 👋": a formula of greeting or leave-taking,
+  // with nothing of the corpus beside it ("talk" of the formula is not the corpus's "talks").
+  // `search`, not `test`: these patterns are global (for `replace`), and `test` would carry their lastIndex.
+  // "translate 'good morning' into Samoan" quotes a greeting, and greets nobody.
+  const said = line.replace(QUOTED, ' ');
+  const formula =
+    said.search(FAREWELL) >= 0 ? 'farewell' : said.search(GREETING) >= 0 ? 'greeting' : undefined;
+  if (formula === undefined) return {};
+  const rest = nlp.read(said.replace(FAREWELL, ' ').replace(GREETING, ' ')).tokens;
+  return rest.some((t) => t.isWord && !t.light && corpus.knows(t.text)) ? {} : { smallTalk: formula };
 }
+
+/**
+ * Small talk in a line that is no question and names or counts nothing; or that holds a formula of
+ * greeting or leave-taking ("Good morning."), whose words the model may read as a name ("Good").
+ */
+export function smallTalkIn(
+  line: string,
+  u: Pick<Understanding, 'kind' | 'names' | 'numbers'>,
+  nlp: Nlp,
+  corpus: CorpusWords,
+): Pick<Understanding, 'smallTalk'> {
+  if (u.kind !== 'other' || /\?/.test(line)) return {};
+  const said = line.replace(QUOTED, ' ');
+  const formula = said.search(GREETING) >= 0 || said.search(FAREWELL) >= 0;
+  return (u.names.length === 0 && u.numbers.length === 0) || formula ? smallTalkOf(line, nlp, corpus) : {};
+}
+
+/** A quoted stretch of a line: 'good morning', "bye", ‘…’, “…”. */
+const QUOTED = /'[^']*'|"[^"]*"|‘[^’]*’|“[^”]*”/g;
+
+/** Formulae of greeting: "good morning", "how are you", "I trust you are well". General English. */
+const GREETING =
+  /\b(?:good\s+(?:morning|afternoon|evening|day)|greetings|how\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?|(?:i\s+)?(?:hope|trust)\s+(?:you|u)(?:\s+are|['’]re|\s+r)\s+(?:well|good|doing\s+well))\b/gi;
+
+/** Formulae of leave-taking: "bye", "talk later", "see you", "ttyl". General English. */
+const FAREWELL =
+  /\b(?:bye(?:\s+for\s+now)?|goodbye|good\s*night|cya|ttyl|see\s+(?:ya|you|u)(?:\s+(?:later|soon|tomorrow))?|(?:talk|speak|chat)\s+(?:to\s+(?:you|u)\s+)?(?:later|soon)|gotta\s+go|signing\s+off)\b/gi;

@@ -28,7 +28,7 @@ import {
 import { focusOf } from './question-focus.ts';
 import { isQuestionWord, kindOf, namesPostOnly, type QuestionKind } from './question-kind.ts';
 import { choicesIn, compassOf, isName, numbersWord, onlyChoices } from './question-names.ts';
-import { smallTalkOf } from './small-talk.ts';
+import { smallTalkIn } from './small-talk.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { normalize, squash } from './text.ts';
 
@@ -63,7 +63,7 @@ export interface Understanding {
    */
   answerWords?: string[];
   /** A line of greeting or thanks and nothing the corpus knows. */
-  smallTalk?: 'greeting' | 'thanks';
+  smallTalk?: 'greeting' | 'thanks' | 'farewell';
   /**
    * Names or numbers offered as alternatives ("the 18th or 19th", "BR or TSB"), squashed: an answer
    * needs only one of each group.
@@ -282,10 +282,7 @@ export function understand(typed: string, nlp: Nlp, corpus: CorpusWords): Unders
     alternatives: choicesIn(main?.text ?? ''),
     countriesNamed: corpus.countriesIn(main?.text ?? ''),
     ...focus,
-    // Small talk: no question form, and nothing it names or counts.
-    ...(kind === 'other' && !/\?/.test(line) && names.length === 0 && numbers.length === 0
-      ? smallTalkOf(line, nlp, corpus)
-      : {}),
+    ...smallTalkIn(line, { kind, names, numbers }, nlp, corpus),
     asides,
     ...(setting.size > 0 ? { setting: [...setting] } : {}),
     tokens,

@@ -149,6 +149,11 @@ describe('/outcome', () => {
 });
 
 describe('/ask', () => {
+  it('says goodbye to a farewell and hello to a greeting, without "not in the corpus"', async () => {
+    assert.match((await ask('/ask ok cool, talk later 👋')).text, /Bye for now/);
+    assert.match((await ask('/ask Good morning. I trust you are well.')).text, /Hello!/);
+  });
+
   it('answers a request for its own opinion in kind, citing nothing', async () => {
     const a = await ask('/ask do you think the ITU should be running the internet?');
     assert.equal(a.ok, false);

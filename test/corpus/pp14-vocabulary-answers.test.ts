@@ -63,10 +63,7 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
 
   it('answers why the new resolutions start at 185 with the numbering rule, and reads "resolution numbers" as numbers', async () => {
     const text = await answerReader();
-    assert.match(
-      text('how do the new resolution numbers work, why do they start at 185'),
-      /Guadalajara/,
-    );
+    assert.match(text('how do the new resolution numbers work, why do they start at 185'), /Guadalajara/);
     assert.match(text('how do the new resolution numbers work'), /Guadalajara/);
   });
 });

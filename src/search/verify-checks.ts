@@ -14,7 +14,7 @@ import {
   orderUnsaid,
   rankedAfter,
 } from './verify-reference.ts';
-import { conclusionUnsaid, endUnsaid, prospectiveOnly } from './verify-result.ts';
+import { conclusionUnsaid, endUnsaid, prospectiveOnly, yearOnlyAhead } from './verify-result.ts';
 import { counterpartOnly, reversedRole, roleUnnamed } from './verify-role.ts';
 import {
   fieldOfOther,
@@ -97,6 +97,8 @@ export function passageProblem(
   if (year) return `is about ${year}, and the question about the conference`;
   const month = datedOtherwise(passage.text, q, entry.title);
   if (month) return `dates what it tells to ${month}, not to the month the question gives`;
+  const ahead = yearOnlyAhead(passage.text, q);
+  if (ahead) return `gives ${ahead} only as a time still to come`;
   const before = onlyBefore(passage.text, q);
   if (before) return `speaks of ${before}, and the question asks about after the conference`;
   const acted = actionOfAnotherYear(passage.text, q);

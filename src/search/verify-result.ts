@@ -20,6 +20,9 @@ const SETTLING = new Set([
   'extend',
   'complete',
   'finish',
+  'meet',
+  'reach',
+  'achieve',
 ]);
 
 /**
@@ -27,7 +30,7 @@ const SETTLING = new Set([
  * the table ("named net neutrality among the issues on the agenda").
  */
 const AHEAD =
-  /\b(?:up for|due(?: in| for| to)?|will|would|was to|were to|is to|are to|next|expected|faced|on the agenda|among the issues|at stake|to watch)\b/i;
+  /\b(?:up for|due(?: in| for| to)?|will|would|was to|were to|is to|are to|to be|next|expected|faced|on the agenda|among the issues|at stake|to watch)\b/i;
 
 /** A settling verb said in the passage, in any form. */
 const SETTLED =
@@ -45,10 +48,44 @@ export function prospectiveOnly(text: string, q: VerifyInput): boolean {
   if (whether ? LOOKS_AHEAD_ASKED.test(q.u.question) : q.u.kind !== 'what') return false;
   const aux = words.findIndex((t) => t.pos === 'AUX' && (whether ? PAST_AUX : /^did$/i).test(t.text));
   if (aux < 0) return false;
-  const verb = words.slice(aux + 1).find((t) => t.pos === 'VERB');
+  // "Were the connect 2020 targets met": the model may read a name's word ("connect") as the verb.
+  const verb = words.slice(aux + 1).find((t) => t.pos === 'VERB' && SETTLING.has(t.lemma));
   if (verb === undefined || !SETTLING.has(verb.lemma)) return false;
-  return AHEAD.test(text) && !SETTLED.test(text);
+  // "targets to be met by 2020" looks ahead; the "met" in it settles nothing.
+  return AHEAD.test(text) && !SETTLED.test(text.replace(TO_BE_DONE, ' '));
 }
+
+/** "To be met", "to be taken": a thing still to be done. */
+const TO_BE_DONE = /\bto be \w+/gi;
+
+/**
+ * "Did the 2018 plenipot agree a definition of ICT?" and "a final decision possibly at the 2018
+ * Plenipotentiary": a year the question places its event in, said by the passage only as a time still to
+ * come, places nothing in it. Returns that year. The conference's own years are every passage's.
+ */
+export function yearOnlyAhead(text: string, q: VerifyInput): string | undefined {
+  const own = q.implied;
+  for (const year of q.u.numbers) {
+    if (!/^(?:19|20)\d\d$/.test(year) || own?.has(year)) continue;
+    // Only a question that places its event in the year ("the 2018 plenipot", "in 2018"), and does not
+    // itself look ahead ("pushed to 2018", "available from 2015", "will it …").
+    if (!new RegExp(String.raw`\b(?:the|in|at|during)\s+${year}\b`, 'i').test(q.u.question)) continue;
+    if (LOOKS_AHEAD_ASKED.test(q.u.question)) continue;
+    const at = [...text.matchAll(new RegExp(String.raw`\b${year}\b`, 'g'))].map((m) => m.index);
+    // A field labelled as what comes next ("Next step after PP-14: …") puts its whole value ahead.
+    const ahead = (i: number) =>
+      NEXT_LABEL.test(text) || PROSPECT_BEFORE.test(text.slice(Math.max(0, i - 48), i));
+    if (at.length > 0 && at.every(ahead)) return year;
+  }
+  return undefined;
+}
+
+/** A field's label that names what came next: "Next step after PP-14:", "Next decision:". */
+const NEXT_LABEL = /^\s*(?:next|upcoming|future)\b[^:]{0,40}:/i;
+
+/** Words that put what follows them ahead, a few words before a year ("possibly at the 2018 …"). */
+const PROSPECT_BEFORE =
+  /\b(?:possibly|perhaps|could|might|may|would|will|expected|due|planned|scheduled|next|until|to be \w+)\b(?:\s+[\w-]+){0,4}\s+$/i;
 
 /** Auxiliaries of a yes/no question about what happened: "was it renewed", "did they renew it". */
 const PAST_AUX = /^(?:was|were|did|has|have|had)$/i;

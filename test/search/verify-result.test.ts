@@ -29,6 +29,15 @@ describe('verify: "what did X decide" needs a result (through answerQuestion)', 
     assert.equal(answerQuestion('will the IGF be renewed in 2015?', index).found, true);
   });
 
+  it('does not place an event in a year the passage gives only as still to come ("possibly at the 2018 Plenipotentiary")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('did the 2018 dubai plenipot finally agree a definition of ICT?', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    // A question that itself looks ahead to the year is answered by the look ahead.
+    const pushed = answerQuestion('why is a final decision on the ICT definition pushed to 2018?', index);
+    assert.match(pushed.found ? (pushed.passages[0]?.passage.text ?? '') : '', /2018/);
+  });
+
   it('does not take a decision left to a later conference for what was decided ("Resolution" is no settling word)', async () => {
     const { index } = await contextFor();
     const r = answerQuestion(

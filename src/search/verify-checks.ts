@@ -4,6 +4,7 @@ import type { PassageHit } from './search-types.ts';
 import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
+import { originUnsaid } from './verify-origin.ts';
 import { asksAgent } from './verify-place.ts';
 import { rankOfOther } from './verify-rank.ts';
 import {
@@ -97,6 +98,7 @@ export function passageProblem(
   if (year) return `is about ${year}, and the question about the conference`;
   const month = datedOtherwise(passage.text, q, entry.title);
   if (month) return `dates what it tells to ${month}, not to the month the question gives`;
+  if (originUnsaid(passage.text, q)) return 'names no country by the person asked about';
   const ahead = yearOnlyAhead(passage.text, q);
   if (ahead) return `gives ${ahead} only as a time still to come`;
   const before = onlyBefore(passage.text, q);

@@ -1,0 +1,46 @@
+import { normalize } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": "what country is Touré from" asks the country a person is of. A
+ * sentence that names the person and, elsewhere, a country they dealt with ("Touré signed a memorandum
+ * with Korea") does not say it. See docs/answering.md.
+ */
+
+/** "What country is X from", "where is X from", "X's nationality", "what country does X come from". */
+const ASKS_ORIGIN =
+  /\b(?:(?:what|which)\s+(?:country|nationality)\b[^?]*\b(?:from|come\s+from|represent\w*)\b|where\s+(?:is|was|does|did)\b[^?]*\b(?:from|come\s+from)\s*\??$|nationality)/i;
+
+/** How far after or before a person's name their country may be written. */
+const WINDOW = 40;
+
+/** A country right after a name: "of Burkina Faso", "(China)", ", of Korea", "from the UK". */
+const OF_AFTER = /^\s*(?:\(|,\s*(?:of|from)\s+|\s+(?:of|from)\s+)((?:the\s+)?[\p{Lu}][\p{L}'’. -]{1,30})/u;
+
+/** A country or nationality right before a name: "Korea's Chaesub Lee", "the Korean Chaesub Lee". */
+const OWNER_BEFORE = /([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * True when the question asks where a person it names is from and the passage names no country right by
+ * that person's name ("Hamadoun Touré signed a memorandum of understanding with Korea" does not say Touré
+ * is Korean; "Brahima Sanou of Burkina Faso" says where Sanou is from).
+ */
+export function originUnsaid(text: string, q: VerifyInput): boolean {
+  if (q.u.names.length === 0 || !ASKS_ORIGIN.test(q.u.question)) return false;
+  const folded = normalize(text);
+  let seen = false;
+  for (const name of q.u.names) {
+    if (name.length < 3) continue;
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+      seen = true;
+      // The original's case, which country names are read in; folding keeps positions near enough.
+      const after = text.slice(at + name.length, at + name.length + WINDOW);
+      const before = text.slice(Math.max(0, at - WINDOW), at);
+      // "Sanou of Burkina Faso", "Zhao (China)", "Lee, of Korea"; "Korea's Chaesub Lee", "Korean Lee".
+      const ofAfter = OF_AFTER.exec(after)?.[1];
+      const owner = OWNER_BEFORE.exec(before)?.[1];
+      if ((ofAfter && q.namesCountry(ofAfter)) || (owner && q.namesCountry(owner))) return false;
+    }
+  }
+  return seen;
+}

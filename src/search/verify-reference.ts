@@ -100,7 +100,8 @@ export function notAfter(text: string, q: VerifyInput): string | undefined {
 }
 
 /**
- * "What did Zhao do after his time as SG ended?" asks about what followed an end: a passage that says no
+ * "What did Zhao do after his time as SG ended?", "what did Touré do after leaving the ITU?" ask about what
+ * followed an end: a passage that says no
  * end ("Zhao's mandate began on 1 January 2015") tells of the start instead. Returns the end asked.
  */
 export function endNotSaid(text: string, q: VerifyInput): string | undefined {
@@ -110,7 +111,7 @@ export function endNotSaid(text: string, q: VerifyInput): string | undefined {
 
 /** "After his time as SG ended", "after her term finished": what followed the end of something. */
 const AFTER_END =
-  /\bafter\s+(?:his|her|their|its|the)\s+[^?]{0,40}?\b(?:ended|finished|was\s+over|expired|ran\s+out|concluded)\b/i;
+  /\bafter\s+(?:(?:his|her|their|its|the)\s+[^?]{0,40}?\b(?:ended|finished|was\s+over|expired|ran\s+out|concluded)\b|(?:leaving|quitting|retiring|stepping\s+down)\b|(?:he|she|they)\s+(?:left|quit|retired|stepped\s+down)\b)/i;
 
 /** Words that tell an end. General English. */
 const END_SAID =

@@ -172,5 +172,7 @@ describe('verify: the plenipot by its short name, and a date counted from it', (
   it('does not answer what came after an end ("after his time as SG ended") with a start', async () => {
     const { index } = await contextFor();
     assert.equal(answerQuestion('what did zhao do after his time as SG ended', index).found, false);
+    // "After leaving the ITU" asks what followed an end too: Touré's term during PP-14 is no answer.
+    assert.equal(answerQuestion('what did hamadoun touré do after leaving the ITU?', index).found, false);
   });
 });

@@ -2,6 +2,7 @@ import { osaDistance } from './distance.ts';
 import { isKindWord } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
 import { causeNamed, isHowWord, WH_WORDS } from './question-kind.ts';
+import { VALUE_TYPE } from './question-words.ts';
 import { normalize } from './text.ts';
 import type { Understanding } from './understand.ts';
 
@@ -243,8 +244,9 @@ function answerPhrase(words: NlpToken[], typeWord: NlpToken): string[] {
   const describes = (t: NlpToken | undefined) =>
     t !== undefined && (t.pos === 'NUM' || (/^(?:ADJ|NOUN)$/.test(t.pos) && !t.light));
   while (from > 0 && describes(words[from - 1])) from--;
-  // "The opening and closing dates": coordinated qualifiers say which dates; each must be answered.
-  if (words[from - 1]?.pos === 'CCONJ') from = at;
+  // "The opening and closing dates": coordinated qualifiers say which dates; each must be answered. So
+  // do the qualifiers of a value ("the rural broadband target"): a figure is told apart by what it is of.
+  if (words[from - 1]?.pos === 'CCONJ' || VALUE_TYPE.test(normalize(typeWord.text))) from = at;
   const phrase = words.slice(from, at + 1).map((t) => normalize(t.text));
   // "Which two ITU officials": how many, said before a name that qualifies the type word, still
   // describes the answer; the name stays asked.

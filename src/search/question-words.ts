@@ -107,6 +107,23 @@ export const possessedOf = perObject((u: Understanding): ReadonlySet<string> => 
   return out;
 });
 
+/** Type words for a value, which its qualifiers pick out among others: general English. */
+export const VALUE_TYPE =
+  /^(?:targets?|goals?|figures?|shares?|percentages?|proportions?|rates?|amounts?|fees?|coverage|levels?)$/;
+
+/**
+ * The qualifiers of a value asked ("what rural broadband coverage target"): they say which value, so an
+ * answer must say them; a target of households is another.
+ */
+export const valueQualifiersOf = perObject((u: Understanding): ReadonlySet<string> => {
+  const out = new Set<string>();
+  if (u.typeWord === undefined || !VALUE_TYPE.test(u.typeWord)) return out;
+  let at = u.tokens.findIndex((t) => normalize(t.text) === u.typeWord) - 1;
+  for (; at >= 0 && /^(?:ADJ|NOUN)$/.test(u.tokens[at]?.pos ?? '') && !u.tokens[at]?.light; at--)
+    out.add(normalize(u.tokens[at]?.text ?? ''));
+  return out;
+});
+
 /** True when "which" or "what" asks of a kind of text ("which new resolution …"), once per question. */
 export const textAsked = perObject(
   (u: Understanding): boolean => (u.kind === 'which' || u.kind === 'what') && namesTextKind(u),

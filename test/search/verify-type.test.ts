@@ -396,4 +396,17 @@ describe('verify: what a number counts ends at a comma', () => {
       false,
     );
   });
+
+  it('asks a value by what picks it out ("the rural broadband coverage target"), not any value of its kind', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    assert.doesNotMatch(
+      text('What rural broadband coverage target did Connect 2020 set?'),
+      /55% of households/,
+    );
+    assert.match(text("what's the connect 2020 target for rural broadband"), /90% of rural/);
+  });
 });

@@ -40,9 +40,18 @@ export function modelled(options: SearchOptions): boolean {
   return options.boostDocument === undefined && options.bm25 === undefined && options.tokenize === undefined;
 }
 
-/** The cache key of a planned term under some options (TermSearch's `configKey`). */
-export function keyOf(config: string, spec: QuerySpec): string {
-  return `${config}\u0000${spec.term}\u0000${spec.fuzzy}\u0000${spec.prefix}\u0000${spec.termBoost}`;
+/**
+ * True when two plans of a term search alike: the same term, fuzzy distance, prefix and boost (as their
+ * text would compare, as the cache's keys once did: NaN is NaN).
+ */
+export function samePlan(a: QuerySpec, b: QuerySpec): boolean {
+  return (
+    a.term === b.term && same(a.fuzzy, b.fuzzy) && a.prefix === b.prefix && same(a.termBoost, b.termBoost)
+  );
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 /** The plan of one query term, as minisearch's `termToQuerySpec` makes it. */
@@ -81,4 +90,18 @@ export function termHits(term: string, raw: RawResults): TermHits {
     matches.push(match);
   }
   return { docs, scores, matches, term };
+}
+
+/** A term's matches under one plan and the options that change them (TermSearch's `configKey`). */
+export interface Planned {
+  config: string;
+  spec: QuerySpec;
+  hits: TermHits;
+}
+
+/** What a term's remembered matches weigh against the cache's bound: their postings. */
+export function postingsOf(planned: readonly Planned[]): number {
+  let n = 0;
+  for (const p of planned) n += p.hits.docs.length + 1;
+  return n;
 }

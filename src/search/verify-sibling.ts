@@ -247,10 +247,12 @@ export function fieldOfOther(hit: PassageHit, q: VerifyInput): string | undefine
  */
 export function siblingNamed(text: string, q: VerifyInput): string | undefined {
   // "… PP-14 participants were women, according to ITU's page on PP-18": the source is no subject.
-  const own = squash(withoutAttribution(text));
+  // Squashed only for a question that names a meeting of a series: every candidate is asked.
+  let own: string | undefined;
   // As typed, in any case: "pp14" names PP-14.
   for (const [, prefix, digits] of q.u.question.matchAll(TYPED_SERIES_NAME)) {
     const asked = squash(`${prefix}${digits}`);
+    own ??= squash(withoutAttribution(text));
     if (own.includes(asked)) continue;
     for (const [name, p, d] of text.matchAll(SERIES_NAME))
       if (squash(p ?? '') === squash(prefix ?? '') && d !== digits) return name;

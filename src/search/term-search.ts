@@ -3,6 +3,10 @@ import type { SearchOptions, SearchResult } from 'minisearch';
 import { GenerationCache } from './generation-cache.ts';
 import type { Match } from './match-keys.ts';
 import {
+  combiningArrays,
+  configKeyOf,
+  denseIds,
+  interned,
   modelled,
   type Planned,
   postingsOf,
@@ -210,9 +214,11 @@ export class TermSearch<T> {
     const masks = combined.slice(0, n);
     const ids: unknown[] = new Array(n);
     const scores = new Float64Array(n);
+    const byShort = this.documentIds();
     const documentIds = this.own._documentIds;
     for (let j = 0; j < n; j++) {
-      ids[j] = documentIds.get(shortIds[j] as number);
+      const short = shortIds[j] as number;
+      ids[j] = byShort ? byShort[short] : documentIds.get(short);
       // minisearch's result score: the summed scores times the number of query terms matched.
       scores[j] = (sums[j] as number) * (bitCount(masks[j] as number) || 1);
     }
@@ -228,6 +234,19 @@ export class TermSearch<T> {
       addMatchedTerms: addMatchedTermsOf(first, later),
     };
   }
+
+  /** Documents' ids by short id as an array ({@link denseIds}), made again if their number changed. */
+  private documentIds(): readonly unknown[] | undefined {
+    const known = this.own._documentIds;
+    if (this.idsSize !== known.size) {
+      this.idsByShort = denseIds(known);
+      this.idsSize = known.size;
+    }
+    return this.idsByShort;
+  }
+
+  private idsByShort: readonly unknown[] | undefined;
+  private idsSize = -1;
 
   /** The query's terms, as minisearch reads a string query. */
   private queryTermsOf(query: string, options: SearchOptions): string[] {
@@ -261,15 +280,7 @@ export class TermSearch<T> {
    * remembered plan's, and a string built anew for each search was compared character by character.
    */
   private configKey(options: SearchOptions): string {
-    const fields = options.fields ?? this.fields;
-    const boost = options.boost ?? {};
-    const w = options.weights;
-    const key = `${fields.map((f) => `${f}^${Object.hasOwn(boost, f) ? boost[f] || 1 : 1}`).join(',')}|${w?.fuzzy}|${w?.prefix}|${options.maxFuzzy}`;
-    const known = this.configs.get(key);
-    if (known !== undefined) return known;
-    if (this.configs.size >= MAX_CONFIGS) this.configs.clear();
-    this.configs.set(key, key);
-    return key;
+    return interned(this.configs, configKeyOf(options, this.fields));
   }
 
   private readonly configs = new Map<string, string>();
@@ -294,14 +305,6 @@ export class TermSearch<T> {
     return out;
   }
 }
-
-/** Arrays for combining `size` matches in {@link TermSearch.matches}. */
-function combiningArrays(size: number) {
-  return { shortIds: new Int32Array(size), sums: new Float64Array(size), masks: new Int32Array(size) };
-}
-
-/** Distinct search options whose keys {@link TermSearch} hands out as one object (a handful are used). */
-const MAX_CONFIGS = 1000;
 
 /** A result's `terms` until its matches are all known. */
 const NO_TERMS: string[] = [];

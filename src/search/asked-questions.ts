@@ -51,8 +51,8 @@ export class AskedQuestions {
     const wanted = new Set(terms(question));
     if (wanted.size === 0) return [];
     const out: string[] = [];
-    for (const hit of this.index.search(question, { fuzzy: 0.2, prefix: true }).slice(0, MAX_QUESTION_HITS)) {
-      const doc = this.docs[hit.id as number];
+    for (const id of this.bestIds(question)) {
+      const doc = this.docs[id as number];
       if (!doc || out.includes(doc.entryId) || (only !== undefined && !only(doc.text))) continue;
       // A number identifies what is asked ("Committee 5"): an authored question about the Editorial
       // Committee does not name Committee 5's entry.
@@ -62,4 +62,33 @@ export class AskedQuestions {
     }
     return out;
   }
+
+  /**
+   * The ids of the best {@link MAX_QUESTION_HITS} authored questions for a line, in the order of the
+   * search's results: from its flat matches where they hold it, the best picked by score, the first
+   * found first on a tie, as the results' stable sort orders them (no result object made, nor all
+   * sorted; test/search/asked-questions.test.ts compares them).
+   */
+  bestIds(question: string): unknown[] {
+    const m = this.index.matches(question, QUESTION_SEARCH);
+    if (m === undefined)
+      return this.index
+        .search(question, QUESTION_SEARCH)
+        .slice(0, MAX_QUESTION_HITS)
+        .map((hit) => hit.id);
+    const best: number[] = [];
+    for (let j = 0; j < m.size; j++) {
+      const score = m.scores[j] as number;
+      if (best.length === MAX_QUESTION_HITS && score <= (m.scores[best[best.length - 1] as number] as number))
+        continue;
+      let at = best.length;
+      while (at > 0 && (m.scores[best[at - 1] as number] as number) < score) at--;
+      best.splice(at, 0, j);
+      if (best.length > MAX_QUESTION_HITS) best.pop();
+    }
+    return best.map((j) => m.ids[j]);
+  }
 }
+
+/** How authored questions are searched: loosely, as a user words them. */
+const QUESTION_SEARCH = { fuzzy: 0.2, prefix: true } as const;

@@ -77,7 +77,9 @@ export function countryNames(extra: readonly string[] = []): string[] {
  */
 export class CountryNames {
   private readonly extra: readonly string[];
-  private patterns: { written: LiteralNames; typed: RegExp } | undefined;
+  private patterns:
+    | { written: LiteralNames; typed: RegExp; typedAscii: LiteralNames | undefined }
+    | undefined;
 
   /** `remember`: texts whose names are kept at most (default {@link DEFAULT_REMEMBERED_TEXTS}). */
   constructor(extra: readonly string[] = [], remember: number = DEFAULT_REMEMBERED_TEXTS) {
@@ -89,20 +91,35 @@ export class CountryNames {
    * `written` finds names as a text writes them: case matters, so "chad" or "jordan" in prose is not a
    * country. `typed` finds names as users type them, in any case ("india's proposal").
    */
-  private get regexps(): { written: LiteralNames; typed: RegExp } {
+  private get regexps(): { written: LiteralNames; typed: RegExp; typedAscii: LiteralNames | undefined } {
     if (this.patterns) return this.patterns;
     const names = countryNames(this.extra);
     const alternatives = `(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`;
     // Case-sensitive matching, asked of every candidate sentence, needs no regular expression: the
-    // same matches, several times faster (literal-names.ts). A question is read once, in any case,
-    // with the pattern (case folding is the regular expression's to get right).
-    this.patterns = { written: new LiteralNames(names), typed: new RegExp(alternatives, 'giu') };
+    // same matches, several times faster (literal-names.ts). A question is read in any case, with the
+    // pattern (case folding is the regular expression's to get right), or, when it is ASCII, as below.
+    this.patterns = {
+      written: new LiteralNames(names),
+      typed: new RegExp(alternatives, 'giu'),
+      // Only where no name holds a character that case-folds to an ASCII one (the Kelvin sign, the long s).
+      typedAscii: names.some((n) => FOLDS_TO_ASCII.test(n))
+        ? undefined
+        : new LiteralNames(names.filter((n) => ASCII.test(n)).map((n) => n.toLowerCase())),
+    };
     return this.patterns;
   }
 
   /** The countries and groups a question names, in any case, lower-cased ("india"). */
   countriesIn(text: string): Set<string> {
-    return new Set([...text.matchAll(this.regexps.typed)].map((m) => m[0].toLowerCase()));
+    const { typed, typedAscii } = this.regexps;
+    // The pattern tries its 500 alternatives at every word of the text, and isName asks this of each
+    // lower-case noun of a question (2-4% of /ask's CPU). In ASCII text, the pattern's case folding is
+    // ASCII's: no ASCII character folds to a name's non-ASCII one (see typedAscii), and a letter is A-Z
+    // or a-z. So the lower-cased text holds, as whole words, exactly the ASCII names lower-cased that
+    // the pattern finds, with the same spans, in the same order (test/search/countries.test.ts
+    // compares them).
+    if (typedAscii !== undefined && ASCII.test(text)) return new Set(typedAscii.matches(text.toLowerCase()));
+    return new Set([...text.matchAll(typed)].map((m) => m[0].toLowerCase()));
   }
 
   /**
@@ -152,6 +169,9 @@ export class CountryNames {
 // A module constant, not a literal in the method: tsx (esbuild) turns a literal with a \p{…} escape outside
 // brackets into a `new RegExp(…)` evaluated on every call.
 const LONG_WORD = /^\p{L}{4,}$/u;
+const ASCII = /^\p{ASCII}*$/u;
+/** The two non-ASCII characters whose case folding is ASCII: the Kelvin sign ("k") and the long s ("s"). */
+const FOLDS_TO_ASCII = /[\u212a\u017f]/;
 
 /** The library's names alone, for code that has no corpus at hand. */
 export const LIBRARY_COUNTRIES = new CountryNames();

@@ -32,6 +32,29 @@ export function ownTextOf(passage: Passage, entry: Entry): OwnText {
   return computed;
 }
 
+/** A passage's text after its entry's title, squashed and as terms. */
+export interface TitledText {
+  squashed: string;
+  terms: ReadonlySet<string>;
+}
+
+const TITLED_TEXT = new WeakMap<Passage, TitledText>();
+
+/**
+ * A passage's text after its entry's title, squashed and as terms, once per passage (as
+ * {@link ownTextOf}): fieldOfUnnamed asks it of each candidate of each question naming another entry,
+ * and squashing and stemming the sentence was most of that check's cost.
+ */
+export function titledTextOf(passage: Passage, entry: Entry): TitledText {
+  let got = TITLED_TEXT.get(passage);
+  if (got === undefined) {
+    const text = `${entry.title} ${passage.text}`;
+    got = { squashed: squash(text), terms: new Set(terms(text)) };
+    TITLED_TEXT.set(passage, got);
+  }
+  return got;
+}
+
 /** The names an entry goes by: what a passage of it is about without saying so. */
 function namesOf(entry: Entry): string[] {
   return [entry.id, entry.title, entry.symbol ?? '', ...entry.aliases];

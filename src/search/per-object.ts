@@ -6,7 +6,9 @@
 export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const memo = new WeakMap<K, V>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as V;
+    // One lookup for a value remembered (nearly every call); a second only for one that is undefined.
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as V;
     const value = compute(key);
     memo.set(key, value);
     return value;

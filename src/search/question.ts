@@ -86,13 +86,38 @@ function anyPhraseOf(phrases: readonly (readonly [RegExp, string])[]): RegExp | 
       flags === undefined ||
       phrases.some(([p]) => p.flags !== flags || /\\[1-9k]|\(\?<(?![=!])/.test(p.source))
         ? null
-        : new RegExp(phrases.map(([p]) => `(?:${p.source})`).join('|'), flags.replace(/[gy]/g, ''));
+        : new RegExp(
+            phrases.map(([p]) => `(?:${forwardOf(p.source)})`).join('|'),
+            flags.replace(/[gy]/g, ''),
+          );
     ANY_PHRASE.set(phrases, any);
   }
   return any;
 }
 
 const ANY_PHRASE = new WeakMap<readonly (readonly [RegExp, string])[], RegExp | null>();
+
+/**
+ * A pattern that opens with a lookbehind, `(?<=A)B`, as `(?:A)B`: the same texts hold a match of either
+ * (A ending where B starts), but the lookbehind is tried backwards from every position of the text, and
+ * the corpus's two (`(?<=\bwhy\b[^?]*?)…`) were 12 of the joined test's 14 µs a line; read forwards,
+ * from their first word only. Other patterns are returned as they are. Only for testing whether a text
+ * holds a match: the match itself starts elsewhere.
+ */
+function forwardOf(source: string): string {
+  if (!source.startsWith('(?<=')) return source;
+  let depth = 1;
+  for (let i = 4; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      // A class ends at its first unescaped "]" (in JavaScript "[]" is an empty class).
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return `(?:${source.slice(4, i)})${source.slice(i + 1)}`;
+  }
+  return source;
+}
 
 /** "What is the X of Y", "who was the X for Y": X is what is asked for. */
 const ATTRIBUTE =

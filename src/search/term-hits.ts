@@ -40,9 +40,18 @@ export function modelled(options: SearchOptions): boolean {
   return options.boostDocument === undefined && options.bm25 === undefined && options.tokenize === undefined;
 }
 
-/** The cache key of a planned term under some options (TermSearch's `configKey`). */
-export function keyOf(config: string, spec: QuerySpec): string {
-  return `${config}\u0000${spec.term}\u0000${spec.fuzzy}\u0000${spec.prefix}\u0000${spec.termBoost}`;
+/**
+ * True when two plans of a term search alike: the same term, fuzzy distance, prefix and boost (as their
+ * text would compare, as the cache's keys once did: NaN is NaN).
+ */
+export function samePlan(a: QuerySpec, b: QuerySpec): boolean {
+  return (
+    a.term === b.term && same(a.fuzzy, b.fuzzy) && a.prefix === b.prefix && same(a.termBoost, b.termBoost)
+  );
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 /** The plan of one query term, as minisearch's `termToQuerySpec` makes it. */
@@ -81,4 +90,54 @@ export function termHits(term: string, raw: RawResults): TermHits {
     matches.push(match);
   }
   return { docs, scores, matches, term };
+}
+
+/** A term's matches under one plan and the options that change them (TermSearch's `configKey`). */
+export interface Planned {
+  config: string;
+  spec: QuerySpec;
+  hits: TermHits;
+}
+
+/** What a term's remembered matches weigh against the cache's bound: their postings. */
+export function postingsOf(planned: readonly Planned[]): number {
+  let n = 0;
+  for (const p of planned) n += p.hits.docs.length + 1;
+  return n;
+}
+
+/** Arrays for combining `size` matches in TermSearch's `matches`. */
+export function combiningArrays(size: number) {
+  return { shortIds: new Int32Array(size), sums: new Float64Array(size), masks: new Int32Array(size) };
+}
+
+/**
+ * Documents' ids by short id, as an array: minisearch keeps them in a Map, which TermSearch looked up
+ * for every document a search matched. Undefined where the short ids are not 0 to n - 1 (an index built
+ * or restored has them so).
+ */
+export function denseIds(documentIds: ReadonlyMap<number, unknown>): unknown[] | undefined {
+  const ids: unknown[] = [];
+  for (const [short, id] of documentIds) ids[short] = id;
+  return ids.length === documentIds.size ? ids : undefined;
+}
+
+/** The options that change a term's matches besides the term's own plan (TermSearch's `configKey`). */
+export function configKeyOf(options: SearchOptions, defaultFields: readonly string[]): string {
+  const fields = options.fields ?? defaultFields;
+  const boost = options.boost ?? {};
+  const w = options.weights;
+  return `${fields.map((f) => `${f}^${Object.hasOwn(boost, f) ? boost[f] || 1 : 1}`).join(',')}|${w?.fuzzy}|${w?.prefix}|${options.maxFuzzy}`;
+}
+
+/** Distinct keys {@link interned} hands out as one object at most (a handful of search options are used). */
+const MAX_INTERNED = 1000;
+
+/** The one string object `known` keeps for a key's text (a Map cleared when full), the key itself if new. */
+export function interned(known: Map<string, string>, key: string): string {
+  const found = known.get(key);
+  if (found !== undefined) return found;
+  if (known.size >= MAX_INTERNED) known.clear();
+  known.set(key, key);
+  return key;
 }

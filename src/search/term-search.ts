@@ -1,12 +1,18 @@
-import { LRUCache } from 'lru-cache';
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
+import { GenerationCache } from './generation-cache.ts';
 import type { Match } from './match-keys.ts';
 import {
-  keyOf,
+  combiningArrays,
+  configKeyOf,
+  denseIds,
+  interned,
   modelled,
+  type Planned,
+  postingsOf,
   type QuerySpec,
   type RawResults,
+  samePlan,
   specOf,
   type TermHits,
   termHits,
@@ -51,7 +57,12 @@ export class TermSearch<T> {
   private readonly fields: readonly string[];
   private readonly tokenize: (text: string) => string[];
   private readonly processTerm: (term: string) => string | string[] | null | undefined | false;
-  private readonly cache: LRUCache<string, TermHits>;
+  /**
+   * By query term, its matches under each plan and options searched (most terms have one): keyed by the
+   * term alone, a string the tokenizer's cache hands out again (its hash kept), not a key built per
+   * lookup (flattening and hashing it was most of a lookup's cost).
+   */
+  private readonly cache: GenerationCache<string, readonly Planned[]>;
   /**
    * By short id, 1 + the position of the document's result in the search under way; zero between
    * searches (a search clears what it set), so that combining terms makes no map of documents.
@@ -79,10 +90,10 @@ export class TermSearch<T> {
     this.fields = fields;
     this.tokenize = options.tokenize ?? defaultTokenize;
     this.processTerm = options.processTerm ?? defaultProcessTerm;
-    this.cache = new LRUCache<string, TermHits>({
-      maxSize: options.maxPostings ?? DEFAULT_TERM_CACHE_POSTINGS,
-      sizeCalculation: (r) => r.docs.length + 1,
-    });
+    this.cache = new GenerationCache<string, readonly Planned[]>(
+      options.maxPostings ?? DEFAULT_TERM_CACHE_POSTINGS,
+      postingsOf,
+    );
   }
 
   /** What `index.search(query, options)` returns for a string query, its terms' matches remembered. */
@@ -100,7 +111,7 @@ export class TermSearch<T> {
     try {
       for (const [i, term] of queryTerms.entries()) {
         const spec = specOf(term, i, queryTerms, options);
-        const remembered = this.hitsOf(keyOf(config, spec), spec, options);
+        const remembered = this.hitsOf(config, spec, options);
         const { docs, scores, matches } = remembered;
         for (let k = 0; k < docs.length; k++) {
           const docId = docs[k] as number;
@@ -147,20 +158,19 @@ export class TermSearch<T> {
     const queryTerms = this.queryTermsOf(query, options);
     const config = this.configKey(options);
     const terms: string[] = [];
-    const keys: string[] = [];
+    const plans: QuerySpec[] = [];
     const lists: TermHits[] = [];
     const bits: number[] = [];
     let pairs = 0;
     for (const [i, term] of queryTerms.entries()) {
       const spec = specOf(term, i, queryTerms, options);
-      const key = keyOf(config, spec);
       let bit = terms.indexOf(spec.term);
       if (bit < 0) {
         if (terms.length === MAX_MASK_TERMS) return undefined;
         bit = terms.push(spec.term) - 1;
-        keys.push(key);
-      } else if (keys[bit] !== key) return undefined;
-      const hits = this.hitsOf(key, spec, options);
+        plans.push(spec);
+      } else if (!samePlan(plans[bit] as QuerySpec, spec)) return undefined;
+      const hits = this.hitsOf(config, spec, options);
       lists.push(hits);
       bits.push(1 << bit);
       pairs += hits.docs.length;
@@ -204,9 +214,11 @@ export class TermSearch<T> {
     const masks = combined.slice(0, n);
     const ids: unknown[] = new Array(n);
     const scores = new Float64Array(n);
+    const byShort = this.documentIds();
     const documentIds = this.own._documentIds;
     for (let j = 0; j < n; j++) {
-      ids[j] = documentIds.get(shortIds[j] as number);
+      const short = shortIds[j] as number;
+      ids[j] = byShort ? byShort[short] : documentIds.get(short);
       // minisearch's result score: the summed scores times the number of query terms matched.
       scores[j] = (sums[j] as number) * (bitCount(masks[j] as number) || 1);
     }
@@ -223,6 +235,19 @@ export class TermSearch<T> {
     };
   }
 
+  /** Documents' ids by short id as an array ({@link denseIds}), made again if their number changed. */
+  private documentIds(): readonly unknown[] | undefined {
+    const known = this.own._documentIds;
+    if (this.idsSize !== known.size) {
+      this.idsByShort = denseIds(known);
+      this.idsSize = known.size;
+    }
+    return this.idsByShort;
+  }
+
+  private idsByShort: readonly unknown[] | undefined;
+  private idsSize = -1;
+
   /** The query's terms, as minisearch reads a string query. */
   private queryTermsOf(query: string, options: SearchOptions): string[] {
     const processTerm = options.processTerm ?? this.processTerm;
@@ -231,14 +256,14 @@ export class TermSearch<T> {
       .filter((t): t is string => !!t);
   }
 
-  /** A planned term's matches, remembered under its key. */
-  private hitsOf(key: string, spec: QuerySpec, options: SearchOptions): TermHits {
-    let remembered = this.cache.get(key);
-    if (remembered === undefined) {
-      remembered = termHits(spec.term, this.own.executeQuerySpec(spec, options));
-      this.cache.set(key, remembered);
-    }
-    return remembered;
+  /** A planned term's matches under options (their {@link configKey}), remembered. */
+  private hitsOf(config: string, spec: QuerySpec, options: SearchOptions): TermHits {
+    const planned = this.cache.get(spec.term);
+    if (planned !== undefined)
+      for (const p of planned) if (p.config === config && samePlan(p.spec, spec)) return p.hits;
+    const hits = termHits(spec.term, this.own.executeQuerySpec(spec, options));
+    this.cache.set(spec.term, [...(planned ?? []), { config, spec, hits }]);
+    return hits;
   }
 
   /** The slots table, large enough for a short id (an index built or restored has them all from 0). */
@@ -249,13 +274,16 @@ export class TermSearch<T> {
     return grown;
   }
 
-  /** The options that change a term's matches besides the term's own plan. */
+  /**
+   * The options that change a term's matches besides the term's own plan, as one string, the same
+   * string object for the same options while it is remembered: {@link hitsOf} compares it with each
+   * remembered plan's, and a string built anew for each search was compared character by character.
+   */
   private configKey(options: SearchOptions): string {
-    const fields = options.fields ?? this.fields;
-    const boost = options.boost ?? {};
-    const w = options.weights;
-    return `${fields.map((f) => `${f}^${Object.hasOwn(boost, f) ? boost[f] || 1 : 1}`).join(',')}|${w?.fuzzy}|${w?.prefix}|${options.maxFuzzy}`;
+    return interned(this.configs, configKeyOf(options, this.fields));
   }
+
+  private readonly configs = new Map<string, string>();
 
   /**
    * `MiniSearch.search`'s last step: each document's id, its score times its matched query terms, the
@@ -276,11 +304,6 @@ export class TermSearch<T> {
     out.sort(byScore);
     return out;
   }
-}
-
-/** Arrays for combining `size` matches in {@link TermSearch.matches}. */
-function combiningArrays(size: number) {
-  return { shortIds: new Int32Array(size), sums: new Float64Array(size), masks: new Int32Array(size) };
 }
 
 /** A result's `terms` until its matches are all known. */

@@ -1,5 +1,5 @@
 import type { Entry } from '../corpus/types.ts';
-import { labelOf, labelTerms, nameTermsOf } from './passage-words.ts';
+import { labelOf, labelTerms, nameTermsOf, titledTextOf } from './passage-words.ts';
 import { isThing } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { STOP_WORDS } from './stop-words.ts';
@@ -84,12 +84,12 @@ export function fieldOfUnnamed(hit: PassageHit, q: VerifyInput): string | undefi
   if (asked.ids.size === 0 || asked.ids.has(entry.id)) return undefined;
   // A name is said when its words are, in any order or form: "opened … with a ceremony" says "opening
   // ceremony"; "WG-PL" is said whole.
-  const said = squash(`${entry.title} ${passage.text}`);
-  const saidTerms = new Set(terms(`${entry.title} ${passage.text}`));
+  const { squashed: said, terms: saidTerms } = titledTextOf(passage, entry);
   const { names, phrase } = namedOf(q, named, asked);
-  const says = (n: { squashed: string; terms: string[] }) =>
-    said.includes(n.squashed) || (n.terms.length > 0 && n.terms.every((w) => saidTerms.has(w)));
-  return names.some(says) ? undefined : phrase;
+  for (const n of names)
+    if (said.includes(n.squashed) || (n.terms.length > 0 && n.terms.every((w) => saidTerms.has(w))))
+      return undefined;
+  return phrase;
 }
 
 /** The asked entries' names (squashed and as terms) and the phrase the question names them by. */
@@ -247,10 +247,12 @@ export function fieldOfOther(hit: PassageHit, q: VerifyInput): string | undefine
  */
 export function siblingNamed(text: string, q: VerifyInput): string | undefined {
   // "… PP-14 participants were women, according to ITU's page on PP-18": the source is no subject.
-  const own = squash(withoutAttribution(text));
+  // Squashed only for a question that names a meeting of a series: every candidate is asked.
+  let own: string | undefined;
   // As typed, in any case: "pp14" names PP-14.
   for (const [, prefix, digits] of q.u.question.matchAll(TYPED_SERIES_NAME)) {
     const asked = squash(`${prefix}${digits}`);
+    own ??= squash(withoutAttribution(text));
     if (own.includes(asked)) continue;
     for (const [name, p, d] of text.matchAll(SERIES_NAME))
       if (squash(p ?? '') === squash(prefix ?? '') && d !== digits) return name;

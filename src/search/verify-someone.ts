@@ -129,50 +129,34 @@ export const TITLED_NAME = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}\p{Ll}/u;
  * Per question: whether each word part is one the question asks (a question's candidates share most of
  * their words, and each word's term costs a stemmer call), the same for each word as written (its
  * possessive and its parts read once), and each text's result (a candidate's text is asked for by
- * more than one check).
+ * more than one check). With the question's asked terms and names, read once.
  */
-const ASKED_WORDS = new WeakMap<
-  VerifyInput,
-  { parts: Map<string, boolean>; words: Map<string, boolean>; texts: Map<string, string> }
->();
+interface AskedWords {
+  parts: Map<string, boolean>;
+  words: Map<string, boolean>;
+  texts: Map<string, string>;
+  terms: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+}
+
+const ASKED_WORDS = new WeakMap<VerifyInput, AskedWords>();
 
 /** The text with every word the question itself names blanked out (" · "). */
 export function withoutAsked(text: string, q: VerifyInput): string {
   let known = ASKED_WORDS.get(q);
   if (!known) {
-    known = { parts: new Map(), words: new Map(), texts: new Map() };
+    known = {
+      parts: new Map(),
+      words: new Map(),
+      texts: new Map(),
+      terms: askedTermsOf(q),
+      names: new Set(q.u.names),
+    };
     ASKED_WORDS.set(q, known);
   }
   const done = known.texts.get(text);
   if (done !== undefined) return done;
-  const memo = known.parts;
   const words = known.words;
-  const askedTerms = askedTermsOf(q);
-  const asked = new Set(q.u.names);
-  const compute = (part: string): boolean => {
-    const term = processTerm(normalize(part));
-    // The conference's own names ("ITU", "PP-14") are no one's answer to "who".
-    // "Korea" when the question says "the Korean side": the country of a nationality asked is asked.
-    const bare = squash(part);
-    if (
-      (term !== undefined && askedTerms.has(term)) ||
-      asked.has(bare) ||
-      q.implied?.has(bare) ||
-      [...asked].some((name) => demonymOf(name, new Set([bare])))
-    )
-      return true;
-    // "RRB" when the question says "Radio Regulations Board": its long form, asked word by word.
-    const long = ALL_CAPITALS.test(part) ? q.longForm?.(squash(part)) : undefined;
-    return long !== undefined && long.length > 0 && long.every((t) => askedTerms.has(t));
-  };
-  const isAsked = (part: string): boolean => {
-    let v = memo.get(part);
-    if (v === undefined) {
-      v = compute(part);
-      memo.set(part, v);
-    }
-    return v;
-  };
   // "Secretary-General" is asked when "secretary general" is: each part of a hyphenated word counts.
   // "ISOC reported that … chaired by Italy": the teller is no answer to "who chaired" (`wordsOf`).
   const parts = wordsOf(text);
@@ -182,7 +166,7 @@ export function withoutAsked(text: string, q: VerifyInput): string {
     let blank = words.get(w);
     if (blank === undefined) {
       const bare = w.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
-      blank = isAsked(bare) || bare.split('-').every((p) => p === '' || isAsked(p));
+      blank = isAsked(bare, q, known) || bare.split('-').every((p) => p === '' || isAsked(p, q, known));
       words.set(w, blank);
     }
     rest += (blank ? ' · ' : w) + (parts[i + 1] as string);
@@ -190,6 +174,58 @@ export function withoutAsked(text: string, q: VerifyInput): string {
   known.texts.set(text, rest);
   return rest;
 }
+
+// Module functions of the question's AskedWords, not closures made in withoutAsked: tsx (esbuild's
+// keepNames) names each named closure every time it is made.
+
+/** Whether a word part is one the question asks, remembered per question. */
+function isAsked(part: string, q: VerifyInput, known: AskedWords): boolean {
+  let v = known.parts.get(part);
+  if (v === undefined) {
+    v = partAsked(part, q, known);
+    known.parts.set(part, v);
+  }
+  return v;
+}
+
+function partAsked(part: string, q: VerifyInput, known: AskedWords): boolean {
+  const askedTerms = known.terms;
+  const { term, bare, capitals } = formsOf(part);
+  // The conference's own names ("ITU", "PP-14") are no one's answer to "who".
+  // "Korea" when the question says "the Korean side": the country of a nationality asked is asked.
+  if ((term !== undefined && askedTerms.has(term)) || known.names.has(bare) || q.implied?.has(bare))
+    return true;
+  const bareOnly = new Set([bare]);
+  for (const name of known.names) if (demonymOf(name, bareOnly)) return true;
+  // "RRB" when the question says "Radio Regulations Board": its long form, asked word by word.
+  const long = capitals ? q.longForm?.(bare) : undefined;
+  return long !== undefined && long.length > 0 && long.every((t) => askedTerms.has(t));
+}
+
+/** A word part's index term, its squashed form, and whether it is in capitals. */
+interface PartForms {
+  term: string | undefined;
+  bare: string;
+  capitals: boolean;
+}
+
+/**
+ * {@link PartForms}, remembered across questions (a Map cleared when full, as squash's): each question
+ * asks them of every word of its candidates once, and normalizing, stemming and squashing them (three
+ * lookups and a normalization a word) was 1.6% of the slowest lines' CPU.
+ */
+function formsOf(part: string): PartForms {
+  let forms = PART_FORMS.get(part);
+  if (forms === undefined) {
+    forms = { term: processTerm(normalize(part)), bare: squash(part), capitals: ALL_CAPITALS.test(part) };
+    if (PART_FORMS.size >= MAX_PART_FORMS) PART_FORMS.clear();
+    PART_FORMS.set(part, forms);
+  }
+  return forms;
+}
+
+const MAX_PART_FORMS = 50_000;
+const PART_FORMS = new Map<string, PartForms>();
 
 /**
  * "Who was Korea's Minister of Science, ICT and Future Planning?": a post only a person holds, asked with

@@ -33,16 +33,36 @@ export function saidOnlyInSourceName(cand: Accounting, word: string, alternative
     !isEnglishWord(name) ||
     askedSourceWords(q).has(word) ||
     // "dig.watch says it ended 6 nov": a question naming the source asks of it, whatever its words.
-    sourceNames.some((n) => namesSource(n, q.u.question))
+    sourceNames.some((n) => questionNamesSource(q, n))
   )
     return false;
-  const without = sourceNames.reduce(
-    (rest, n) =>
-      rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' '),
-    hit.passage.text,
-  );
-  const left = new Set(terms(without));
+  const left = termsOutsideSourceNames(hit.passage, sourceNames);
   return !alternatives.some((t) => left.has(t));
+}
+
+/** A passage's terms outside the source names its sentence says, once per passage. */
+const TERMS_OUTSIDE = new WeakMap<Accounting['hit']['passage'], ReadonlySet<string>>();
+
+/**
+ * The terms of a passage's sentence with its cited sources' names ({@link sourceNamesSaid}, the
+ * passage's own) blanked: the same for every question, and worked out (a pattern per name, the
+ * sentence tokenized and stemmed) for each candidate of each question that reached it.
+ */
+function termsOutsideSourceNames(
+  passage: Accounting['hit']['passage'],
+  sourceNames: readonly string[],
+): ReadonlySet<string> {
+  let left = TERMS_OUTSIDE.get(passage);
+  if (left === undefined) {
+    const without = sourceNames.reduce(
+      (rest, n) =>
+        rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' '),
+      passage.text,
+    );
+    left = new Set(terms(without));
+    TERMS_OUTSIDE.set(passage, left);
+  }
+  return left;
 }
 
 /** The names of its cited sources a passage's sentence says, once per passage (the corpus's names). */
@@ -58,6 +78,23 @@ function sourceNamesSaid(passage: Accounting['hit']['passage'], q: Accounting['q
     SAID_SOURCE_NAMES.set(passage, said);
   }
   return said;
+}
+
+/** Per question, whether it names each source ({@link namesSource}): asked for each candidate and word. */
+const NAMES_SOURCE = new WeakMap<Accounting['q']['u'], Map<string, boolean>>();
+
+function questionNamesSource(q: Accounting['q'], name: string): boolean {
+  let known = NAMES_SOURCE.get(q.u);
+  if (known === undefined) {
+    known = new Map();
+    NAMES_SOURCE.set(q.u, known);
+  }
+  let names = known.get(name);
+  if (names === undefined) {
+    names = namesSource(name, q.u.question);
+    known.set(name, names);
+  }
+  return names;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface ReadText {
 
 /** Corrections a vocabulary remembers at most; past it, it forgets them all and starts again. */
 const MAX_REMEMBERED_CORRECTIONS = 10_000;
+/** Prefixes whose counts {@link Vocabulary.completions} remembers at most, per bound. */
+const MAX_REMEMBERED_COMPLETIONS = 10_000;
 /** Texts whose people {@link Vocabulary.namesPerson} remembers at most, as the other per-text caches. */
 const MAX_REMEMBERED_TEXTS = 20_000;
 
@@ -216,10 +218,24 @@ export class Vocabulary {
    * prefix of a large corpus has thousands, and the radix tree counts them one by one.
    */
   completions(prefix: string, atMost = Number.POSITIVE_INFINITY): number {
+    // Remembered per bound and prefix: every question plans each of its terms as a prefix (a walk of
+    // the tree, 1% of the slowest lines' CPU), and questions share most of their terms.
+    let counts = this.completionCounts.get(atMost);
+    if (counts === undefined) {
+      counts = new Map();
+      this.completionCounts.set(atMost, counts);
+    }
+    const known = counts.get(prefix);
+    if (known !== undefined) return known;
     let count = 0;
     for (const _ of this.termTree.atPrefix(prefix).values()) if (++count > atMost) break;
+    if (counts.size >= MAX_REMEMBERED_COMPLETIONS) counts.clear();
+    counts.set(prefix, count);
     return count;
   }
+
+  /** {@link completions}' counts already made, by bound and prefix. */
+  private readonly completionCounts = new Map<number, Map<string, number>>();
 
   /**
    * The term of the corpus word closest to a misspelt one: within one edit (a swap of two letters

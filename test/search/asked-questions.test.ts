@@ -1,10 +1,36 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import MiniSearch from 'minisearch';
 import { answerQuestion } from '../../src/search/answer-question.ts';
 import { AskedQuestions } from '../../src/search/asked-questions.ts';
+import { processTerm, tokenize } from '../../src/search/text.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('asked questions', () => {
+  it("picks the best authored questions as minisearch's sorted results list them, on every fixture line", async () => {
+    const { corpus } = await contextFor();
+    const asked = new AskedQuestions(corpus);
+    const docs = corpus.entries.flatMap((e) => e.questions).map((text, id) => ({ id, text }));
+    const reference = new MiniSearch<{ id: number; text: string }>({
+      fields: ['text'],
+      tokenize,
+      processTerm: (t) => processTerm(t) ?? null,
+    });
+    reference.addAll(docs);
+    const dir = new URL('../fixtures/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('-questions.jsonl')))
+      for (const l of readFileSync(new URL(file, dir), 'utf8').trim().split('\n')) {
+        const line = JSON.parse(l).line as string;
+        const expected = reference.search(line, { fuzzy: 0.2, prefix: true }).slice(0, 20);
+        assert.deepEqual(
+          asked.bestIds(line),
+          expected.map((r) => r.id),
+          line,
+        );
+      }
+  });
+
   it('names the entry whose authored question holds most of the words asked', async () => {
     const { corpus } = await contextFor();
     const asked = new AskedQuestions(corpus);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   namesByCapitals,
@@ -52,6 +53,12 @@ describe('readQuestion', () => {
       // Flags that differ, a numbered and a named group reference: rewritten in turn, never joined.
       [[/\bcom\s?([1-6])\b/gi, 'Committee $1'] as const, [/\b(\w+) \1\b/g, '$1'] as const],
       [[/\b(?<w>\w+) \k<w>\b/gu, '$<w>'] as const, [/\bsg\b/giu, 'Secretary-General'] as const],
+      // Lookbehinds, which the joined test reads forwards: with a class holding ")" and "(", and nested.
+      [
+        [/(?<=\bwhy\b[^?()]*?)\s(?:on|onto)\s+the\s+agenda\b/gi, ' to the agenda'] as const,
+        [/(?<=\b(?:adopted|won)\b(?:(?!\?)[^.])*?)\s(?:in|at) the end\b(?!\s+of\b)/gi, ' finally'] as const,
+        [/\bsec\s?gen\b/gi, 'SG'] as const,
+      ],
     ];
     const lines = [
       'who is in charge of the ITU now',
@@ -62,10 +69,26 @@ describe('readQuestion', () => {
       'what charges apply',
       'forward planning',
       'who won the election',
+      'why was it put on the agenda',
+      'why? it was put on the agenda',
+      'why (really) was it put onto the  agenda?',
+      'which text was adopted in the end',
+      'which text was adopted. in the end of the day',
+      'who won at the end? in the end',
+      'in the end, who won',
       '',
     ];
     for (const phrases of lists)
       for (const line of lines) assert.equal(readWith(line, phrases).searchText, inTurn(line, phrases), line);
+    // And the corpus's phrases on every fixture question, against the same list made unjoinable (one more
+    // phrase, of other flags, that matches nothing): the same shape, read in turn.
+    const inTurnOnly = [...corpusPhrases, [/(?!)/g, ''] as const];
+    const dir = new URL('../fixtures/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('-questions.jsonl')))
+      for (const l of readFileSync(new URL(file, dir), 'utf8').trim().split('\n')) {
+        const line = JSON.parse(l).line as string;
+        assert.equal(readWith(line, corpusPhrases).searchText, readWith(line, inTurnOnly).searchText, line);
+      }
   });
 
   it('leaves words alone when they are not the phrase ("charges", "forward planning")', () => {

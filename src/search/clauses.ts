@@ -39,6 +39,8 @@ export function clausesOf(line: string): string[] {
         /^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing(?:\s+(?:for|about|on)\s+(?:a|my|our|the)\s+[a-z]+)?\s*[,:]\s*/i,
         '',
       )
+      // "asking for a colleague which city hosted …": with no comma, up to the question word.
+      .replace(/^\s*asking\s+for\s+(?:a|my|our)\s+[a-z]+\s+(?=(?:who|what|which|when|where|why|how)\b)/i, '')
       // "What was the venue called", "what does WG-PL stand for": the name asked for. A numbered text
       // ("what was res 203 called") is its title's business, and a pronoun has no name of its own here.
       .replace(

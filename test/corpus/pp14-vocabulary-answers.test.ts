@@ -66,4 +66,9 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
     assert.match(text('how do the new resolution numbers work, why do they start at 185'), /Guadalajara/);
     assert.match(text('how do the new resolution numbers work'), /Guadalajara/);
   });
+
+  it('reads proposals chewed or worked through as considered', async () => {
+    const text = await answerReader();
+    assert.match(text('hw many proposals did they chew through in busan lol'), /452/);
+  });
 });

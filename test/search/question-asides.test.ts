@@ -101,4 +101,10 @@ describe('question asides: what is only around a question', () => {
     // A clause that asks ("…, what spelling did ITU use") is no remark.
     assert.equal(read('who chaired pp14, which spelling did ITU use')[1], undefined);
   });
+
+  it('sets "asking for a colleague" aside before a question word with no comma', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('asking for a colleague which city hosted the plenipot after busan', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Dubai/);
+  });
 });

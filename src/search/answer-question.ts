@@ -167,16 +167,19 @@ export function explainQuestion(
     // Or one whose claim the record contradicts in other words: "split vote" and "unanimously".
     // "who's the new TSB director? he's korean right?": a question word asks its own question, which a
     // correction of the claim beside it does not answer.
+    // The record's own contradiction first: "Sanou lost his re-election?" is answered by his re-election,
+    // not by another person whose sentence shares the claim's words ("only candidate" for "lost").
     const correction =
       u.yesNo && !isQuestionWord(normalize(u.tokens.find((t) => t.isWord)?.text ?? ''))
-        ? (findCorrection(
+        ? (findOpposite(u, asked, index, o, read) ??
+          findCorrection(
             u,
             asked,
             index,
             o,
             refs.map((r) => String(r.number)),
             namedEntry ? [namedEntry.id] : [],
-          ) ?? findOpposite(u, asked, index, o, read))
+          ))
         : undefined;
     if (correction) {
       return done(

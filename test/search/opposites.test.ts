@@ -49,4 +49,16 @@ describe('opposites: claims the record contradicts in other words (through answe
     assert.equal(r.lead, 'no');
     assert.match(r.passages[0]?.passage.text ?? '', /video/);
   });
+
+  it('corrects "Sanou lost his re-election" by his re-election, not by another person\'s sentence sharing its words', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      "brahima sanou lost his re-election at pp14, didn't he?",
+      "brahima sanou lost his re-election bid at pp14, didn't he?",
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found && r.lead === 'no', line);
+      assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Sanou .*re-elected/, line);
+    }
+  });
 });

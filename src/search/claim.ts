@@ -134,7 +134,13 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     let i = pastHearsay(tokens, v);
     // "heard in the news that X": the model tags this "that" a pronoun as often as a conjunction.
     if (i > v + 1 && tokens[i]?.text.toLowerCase() === 'that') return v;
-    while (i < tokens.length && PHRASE.has((tokens[i] as NlpToken).pos)) i++;
+    // "Bilel Jamoussi of Tunisia won": a noun phrase goes on through "of" and the noun after it.
+    while (
+      i < tokens.length &&
+      (PHRASE.has((tokens[i] as NlpToken).pos) ||
+        (/^of$/i.test(tokens[i]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')))
+    )
+      i++;
     const verb = tokens[i];
     // "I remember reading that X", "I recall hearing that X": what the asker did is the frame too.
     const gerund = tokens[v + 1];

@@ -203,4 +203,10 @@ describe('claim: "I remember it being X"', () => {
     const wifi = answerQuestion('why was the wifi jammed in the hall on day one', index);
     assert.equal(wifi.found ? '' : wifi.reason, 'no verified passage gives a reason');
   });
+
+  it('reads "i remember X of Country won Y" as remembering a clause whose subject goes on through "of"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('i remember bilel jamoussi of tunisia won the TSB job - correct?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Chaesub Lee beat .*Jamoussi/);
+  });
 });

@@ -42,6 +42,8 @@ const SETTLED =
  * saying nothing settled: that the IGF was up for renewal answers neither.
  */
 export function prospectiveOnly(text: string, q: VerifyInput): boolean {
+  // "How did the IGF renewal go in 2015": how it went is its outcome, which a look ahead does not tell.
+  if (HOW_IT_WENT.test(q.u.question)) return AHEAD.test(text) && !SETTLED.test(text.replace(TO_BE_DONE, ' '));
   const words = q.u.tokens;
   // "Was the IGF renewed in 2015, and for how long?" asks whether first, whatever the clause after asks.
   const whether = q.u.yesNo || (words[0]?.pos === 'AUX' && PAST_AUX.test(words[0].text));
@@ -54,6 +56,10 @@ export function prospectiveOnly(text: string, q: VerifyInput): boolean {
   // "targets to be met by 2020" looks ahead; the "met" in it settles nothing.
   return AHEAD.test(text) && !SETTLED.test(text.replace(TO_BE_DONE, ' '));
 }
+
+/** "How did X go", "how did X turn out", "how did X work out": the outcome asked. General English. */
+const HOW_IT_WENT =
+  /^how\s+(?:did|has|have)\b[^?]*\b(?:go|went|turn(?:ed)?\s+out|work(?:ed)?\s+out|pan(?:ned)?\s+out)\b/i;
 
 /** "To be met", "to be taken": a thing still to be done. */
 const TO_BE_DONE = /\bto be \w+/gi;

@@ -29,6 +29,12 @@ describe('verify: "what did X decide" needs a result (through answerQuestion)', 
     assert.equal(answerQuestion('will the IGF be renewed in 2015?', index).found, true);
   });
 
+  it('does not answer how a thing went ("how did the IGF renewal go in 2015") with a look ahead to it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how did the IGF renewal go in 2015', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+  });
+
   it('does not place an event in a year the passage gives only as still to come ("possibly at the 2018 Plenipotentiary")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('did the 2018 dubai plenipot finally agree a definition of ICT?', index);

@@ -148,6 +148,8 @@ export function clausesOf(line: string): string[] {
         /^\s*(?:good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:all|everyone|everybody|team|folks|there))?\s*[,.!:;-]+\s*(?=\S)/i,
         '',
       )
+      // "why couldnt they agree", "didnt": chat drops the apostrophe of a negative contraction.
+      .replace(/\b(could|would|should|did|does|do|is|was|were|are|has|have|had|must|ca|wo)nt\b/gi, "$1n't")
       // "zhao's job b4 he became SG": chat's "b4" is "before".
       .replace(/\bb4\b/gi, 'before')
       // "elected in round 4", "on day one": a numbered step of a sequence is its nth, as sources write it

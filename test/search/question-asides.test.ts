@@ -107,4 +107,11 @@ describe('question asides: what is only around a question', () => {
     const r = answerQuestion('asking for a colleague which city hosted the plenipot after busan', index);
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Dubai/);
   });
+
+  it('reads chat\'s "couldnt", "didnt", "wasnt" as the negative contractions they are', async () => {
+    const { index } = await contextFor();
+    // A "why" of a failure the corpus gives no reason for is said so, not answered with the failure itself.
+    const r = answerQuestion('why couldnt they agree a definition of ICT', index);
+    assert.equal(r.found ? '' : r.reason, 'no verified passage gives a reason');
+  });
 });

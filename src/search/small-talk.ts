@@ -33,13 +33,9 @@ export function smallTalkOf(line: string, nlp: Nlp, corpus: CorpusWords): Pick<U
   if (greets && !content.some((t) => corpus.knows(t.text))) return { smallTalk: 'greeting' };
   // "Good morning. I trust you are well.", "ok cool, talk later 👋": a formula of greeting or leave-taking,
   // with nothing of the corpus beside it ("talk" of the formula is not the corpus's "talks").
-  // `search`, not `test`: these patterns are global (for `replace`), and `test` would carry their lastIndex.
-  // "translate 'good morning' into Samoan" quotes a greeting, and greets nobody.
-  const said = line.replace(QUOTED, ' ');
-  const formula =
-    said.search(FAREWELL) >= 0 ? 'farewell' : said.search(GREETING) >= 0 ? 'greeting' : undefined;
+  const formula = formulaIn(line);
   if (formula === undefined) return {};
-  const rest = nlp.read(said.replace(FAREWELL, ' ').replace(GREETING, ' ')).tokens;
+  const rest = nlp.read(line.replace(QUOTED, ' ').replace(FAREWELL, ' ').replace(GREETING, ' ')).tokens;
   return rest.some((t) => t.isWord && !t.light && corpus.knows(t.text)) ? {} : { smallTalk: formula };
 }
 
@@ -54,9 +50,19 @@ export function smallTalkIn(
   corpus: CorpusWords,
 ): Pick<Understanding, 'smallTalk'> {
   if (u.kind !== 'other' || /\?/.test(line)) return {};
+  return (u.names.length === 0 && u.numbers.length === 0) || formulaIn(line) !== undefined
+    ? smallTalkOf(line, nlp, corpus)
+    : {};
+}
+
+/**
+ * The formula of leave-taking or greeting a line holds outside quotes ("translate 'good morning'" quotes
+ * one, and greets nobody). `search`, not `test`: the patterns are global (for `replace`), and `test` would
+ * carry their lastIndex.
+ */
+function formulaIn(line: string): 'farewell' | 'greeting' | undefined {
   const said = line.replace(QUOTED, ' ');
-  const formula = said.search(GREETING) >= 0 || said.search(FAREWELL) >= 0;
-  return (u.names.length === 0 && u.numbers.length === 0) || formula ? smallTalkOf(line, nlp, corpus) : {};
+  return said.search(FAREWELL) >= 0 ? 'farewell' : said.search(GREETING) >= 0 ? 'greeting' : undefined;
 }
 
 /** A quoted stretch of a line: 'good morning', "bye", ‘…’, “…”. */

@@ -1,3 +1,5 @@
+import { perObject } from './per-object.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
 /*
@@ -43,7 +45,7 @@ const SETTLED =
  */
 export function prospectiveOnly(text: string, q: VerifyInput): boolean {
   // "How did the IGF renewal go in 2015": how it went is its outcome, which a look ahead does not tell.
-  if (HOW_IT_WENT.test(q.u.question)) return AHEAD.test(text) && !SETTLED.test(text.replace(TO_BE_DONE, ' '));
+  if (HOW_IT_WENT.test(q.u.question)) return onlyAhead(text);
   const words = q.u.tokens;
   // "Was the IGF renewed in 2015, and for how long?" asks whether first, whatever the clause after asks.
   const whether = q.u.yesNo || (words[0]?.pos === 'AUX' && PAST_AUX.test(words[0].text));
@@ -52,8 +54,11 @@ export function prospectiveOnly(text: string, q: VerifyInput): boolean {
   if (aux < 0) return false;
   // "Were the connect 2020 targets met": the model may read a name's word ("connect") as the verb.
   const verb = words.slice(aux + 1).find((t) => t.pos === 'VERB' && SETTLING.has(t.lemma));
-  if (verb === undefined || !SETTLING.has(verb.lemma)) return false;
-  // "targets to be met by 2020" looks ahead; the "met" in it settles nothing.
+  return verb !== undefined && onlyAhead(text);
+}
+
+/** True when a text looks ahead and settles nothing ("targets to be met by 2020": its "met" settles none). */
+function onlyAhead(text: string): boolean {
   return AHEAD.test(text) && !SETTLED.test(text.replace(TO_BE_DONE, ' '));
 }
 
@@ -70,14 +75,9 @@ const TO_BE_DONE = /\bto be \w+/gi;
  * come, places nothing in it. Returns that year. The conference's own years are every passage's.
  */
 export function yearOnlyAhead(text: string, q: VerifyInput): string | undefined {
-  const own = q.implied;
-  for (const year of q.u.numbers) {
-    if (!/^(?:19|20)\d\d$/.test(year) || own?.has(year)) continue;
-    // Only a question that places its event in the year ("the 2018 plenipot", "in 2018"), and does not
-    // itself look ahead ("pushed to 2018", "available from 2015", "will it …").
-    if (!new RegExp(String.raw`\b(?:the|in|at|during)\s+${year}\b`, 'i').test(q.u.question)) continue;
-    if (LOOKS_AHEAD_ASKED.test(q.u.question)) continue;
-    const at = [...text.matchAll(new RegExp(String.raw`\b${year}\b`, 'g'))].map((m) => m.index);
+  for (const [year, said] of yearsPlaced(q.u)) {
+    if (q.implied?.has(year)) continue;
+    const at = [...text.matchAll(said)].map((m) => m.index);
     // A field labelled as what comes next ("Next step after PP-14: …") puts its whole value ahead.
     const ahead = (i: number) =>
       NEXT_LABEL.test(text) || PROSPECT_BEFORE.test(text.slice(Math.max(0, i - 48), i));
@@ -85,6 +85,23 @@ export function yearOnlyAhead(text: string, q: VerifyInput): string | undefined 
   }
   return undefined;
 }
+
+/**
+ * The years a question places its event in ("the 2018 plenipot", "in 2018"), each with the pattern that
+ * finds it in a text, once per question; none when the question itself looks ahead ("pushed to 2018",
+ * "available from 2015", "will it …").
+ */
+const yearsPlaced = perObject((u: Understanding): [string, RegExp][] =>
+  LOOKS_AHEAD_ASKED.test(u.question)
+    ? []
+    : u.numbers
+        .filter(
+          (n) =>
+            /^(?:19|20)\d\d$/.test(n) &&
+            new RegExp(String.raw`\b(?:the|in|at|during)\s+${n}\b`, 'i').test(u.question),
+        )
+        .map((n) => [n, new RegExp(String.raw`\b${n}\b`, 'g')]),
+);
 
 /** A field's label that names what came next: "Next step after PP-14:", "Next decision:". */
 const NEXT_LABEL = /^\s*(?:next|upcoming|future)\b[^:]{0,40}:/i;

@@ -1,4 +1,6 @@
+import { perObject } from './per-object.ts';
 import { normalize } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
 /*
@@ -10,6 +12,11 @@ import type { VerifyInput } from './verify.ts';
 /** "What country is X from", "where is X from", "X's nationality", "what country does X come from". */
 const ASKS_ORIGIN =
   /\b(?:(?:what|which)\s+(?:country|nationality)\b[^?]*\b(?:from|come\s+from|represent\w*)\b|where\s+(?:is|was|does|did)\b[^?]*\b(?:from|come\s+from)\s*\??$|nationality)/i;
+
+/** Whether the question asks where someone it names is from, once per question. */
+const asksOrigin = perObject(
+  (u: Understanding): boolean => u.names.length > 0 && ASKS_ORIGIN.test(u.question),
+);
 
 /** How far after or before a person's name their country may be written. */
 const WINDOW = 40;
@@ -26,7 +33,7 @@ const OWNER_BEFORE = /([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)(?:['’]s)?\s
  * is Korean; "Brahima Sanou of Burkina Faso" says where Sanou is from).
  */
 export function originUnsaid(text: string, q: VerifyInput): boolean {
-  if (q.u.names.length === 0 || !ASKS_ORIGIN.test(q.u.question)) return false;
+  if (!asksOrigin(q.u)) return false;
   const folded = normalize(text);
   let seen = false;
   for (const name of q.u.names) {

@@ -195,6 +195,16 @@ function referent(words: NlpToken[], lower: string[], which: number): NlpToken |
 }
 
 function copulaNoun(words: NlpToken[], lower: string[], which: number): NlpToken | undefined {
+  // "What was the actual venue building for PP-14": a noun phrase described by a quality right after "what
+  // was the" names the kind of answer by its last noun, when a preposition or the end follows it ("what
+  // was the youth resolution about", with no quality, asks the text's subject).
+  if (/^(?:is|was|are|were)$/.test(lower[which + 1] ?? '') && lower[which + 2] === 'the') {
+    let i = which + 3;
+    while (words[i]?.pos === 'ADJ') i++;
+    const end = i > which + 3 && words[i]?.pos === 'NOUN' ? nounRunEnd(words, i) : undefined;
+    const after = end === undefined ? undefined : words[words.indexOf(end) + 1];
+    if (end && end !== words[i] && (after === undefined || /^(?:ADP|PUNCT)$/.test(after.pos))) return end;
+  }
   for (let i = which + 3; i < words.length - 1; i++) {
     if (
       words[i]?.pos === 'NOUN' &&

@@ -215,4 +215,12 @@ describe('question focus: "which X number"', () => {
     const focus = focusOf(index.nlp.read('where exactly was it held, venue name').tokens);
     assert.equal(focus.typeWord, 'name');
   });
+
+  it('reads "what was the actual venue building" as asking a building, and "what was the youth resolution about" as not', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what was the actual venue building for PP-14', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /^Venue: BEXCO/);
+    const about = answerQuestion('what was the busan initiative about', index);
+    assert.match(about.found ? (about.passages[0]?.passage.text ?? '') : '', /Busan Initiative/);
+  });
 });

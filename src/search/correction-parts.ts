@@ -2,7 +2,7 @@ import type { Entry } from '../corpus/types.ts';
 import type { NlpToken } from './nlp.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
-import { escapeRegExp, isCalendarWord, normalize, squash, tokenize } from './text.ts';
+import { escapeRegExp, isCalendarWord, normalize, ORDINAL_WORDS, squash, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -164,12 +164,6 @@ export function knownThings(u: Understanding, index: SearchIndex): number {
 
 /** Passages a fact-check's correction is looked for in, best first. */
 export const MAX_CORRECTION_CANDIDATES = 10;
-
-/** Ordinals in words, first to twentieth, in order. General English. */
-const ORDINAL_WORDS =
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
-    ' ',
-  );
 
 /** The value of an ordinal however written ("4th", "fourth": 4), if it is one. */
 export function ordinalValue(word: string): number | undefined {

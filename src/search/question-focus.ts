@@ -194,11 +194,14 @@ function referent(words: NlpToken[], lower: string[], which: number): NlpToken |
   return noun && /^(?:DET|ADJ)$/.test(words[at - 1]?.pos ?? '') ? noun : undefined;
 }
 
+/** Forms of "be" that join "what" to the noun it asks about. */
+const COPULA = /^(?:is|was|are|were)$/;
+
 function copulaNoun(words: NlpToken[], lower: string[], which: number): NlpToken | undefined {
   // "What was the actual venue building for PP-14": a noun phrase described by a quality right after "what
   // was the" names the kind of answer by its last noun, when a preposition or the end follows it ("what
   // was the youth resolution about", with no quality, asks the text's subject).
-  if (/^(?:is|was|are|were)$/.test(lower[which + 1] ?? '') && lower[which + 2] === 'the') {
+  if (COPULA.test(lower[which + 1] ?? '') && lower[which + 2] === 'the') {
     let i = which + 3;
     while (words[i]?.pos === 'ADJ') i++;
     const end = i > which + 3 && words[i]?.pos === 'NOUN' ? nounRunEnd(words, i) : undefined;
@@ -210,7 +213,7 @@ function copulaNoun(words: NlpToken[], lower: string[], which: number): NlpToken
       words[i]?.pos === 'NOUN' &&
       lower[i + 1] === 'of' &&
       words[i - 1]?.pos === 'DET' &&
-      /^(?:is|was|are|were)$/.test(lower[i - 2] ?? '')
+      COPULA.test(lower[i - 2] ?? '')
     )
       return words[i];
   }

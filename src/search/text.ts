@@ -278,12 +278,14 @@ export function spelledNumber(digits: string): string | undefined {
   return /^(?:[2-9]|1[0-2])$/.test(digits) ? SMALL_NUMBER_WORDS[Number(digits) - 1] : undefined;
 }
 
-/** Ordinal words in order, as {@link SMALL_NUMBER_WORDS}. General English. */
-const ORDINAL_WORDS: readonly string[] =
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(' ');
+/** Ordinals in words, first to twentieth, in order. General English. */
+export const ORDINAL_WORDS: readonly string[] =
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
+    ' ',
+  );
 
-/** "4" or "four" → "fourth", from 1 to 12; any other number as it is. */
+/** "4" or "four" → "fourth", from 1 to 12 (the numbers {@link SMALL_NUMBER_WORDS} spells); any other as it is. */
 export function ordinalOf(n: string): string {
   const i = /^\d+$/.test(n) ? Number(n) - 1 : SMALL_NUMBER_WORDS.indexOf(n.toLowerCase());
-  return ORDINAL_WORDS[i] ?? n;
+  return i >= 0 && i < SMALL_NUMBER_WORDS.length ? (ORDINAL_WORDS[i] as string) : n;
 }

@@ -203,14 +203,14 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       else missing.push(c.word);
       continue;
     }
-    // Things must be accounted for; how the question words the action ("brought", "dropping") may
-    // differ, unless "who" or "which country" asks who did a rare one ("who will succeed Zhao"): a passage about the
-    // person that says nothing of it does not say who did it.
     // "What rural broadband target": the qualities that pick the value out must be said.
     if (valueQualifiersOf(q.u).has(c.word)) {
       missing.push(c.word);
       continue;
     }
+    // Things must be accounted for; how the question words the action ("brought", "dropping") may
+    // differ, unless "who" or "which country" asks who did a rare one ("who will succeed Zhao"): a passage about the
+    // person that says nothing of it does not say who did it.
     if (!isThing(q.u, c.word)) {
       if (
         asksDoer(q) &&

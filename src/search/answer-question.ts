@@ -12,6 +12,7 @@ import { namedEntryOf, namedTextAnswer } from './named-text.ts';
 import { noiseGate } from './noise-gate.ts';
 import { findOpposite } from './opposites.ts';
 import { companionOf } from './passage-companion.ts';
+import { personPhrases } from './persons-named.ts';
 import { deniesClaim, isNegated } from './polarity.ts';
 import { earlierPostCorrection, postCorrection } from './post-claim.ts';
 import { readQuestion } from './question.ts';
@@ -123,6 +124,7 @@ export function explainQuestion(
     u,
     askedEntries,
     entriesNamed: (phrase) => index.entriesNamed(phrase),
+    personPhrases: (text) => personPhrases(text, index),
     entryNames: (ids) =>
       index.corpus.entries.filter((e) => ids.includes(e.id)).flatMap((e) => [e.title, ...e.aliases]),
     sourcesNamed: (phrase) => sourcesNamed(index.corpus, phrase),

@@ -1,12 +1,12 @@
 import type { Entry } from '../corpus/types.ts';
 import type { Found } from './answer-question.ts';
 import { chosenPassage } from './entry-answers.ts';
+import { personsNamed } from './persons-named.ts';
 import { isNegated } from './polarity.ts';
 import { isQuestionWord } from './question-kind.ts';
 import type { SearchIndex } from './search-index.ts';
 import { normalize } from './text.ts';
 import type { Understanding } from './understand.ts';
-import { MAX_NAME_WORDS } from './verify-subject.ts';
 
 /*
  * Part of stage 4 of /ask, "compose": a fact-check that gives a post to the wrong person ("Rancy won the
@@ -15,14 +15,6 @@ import { MAX_NAME_WORDS } from './verify-subject.ts';
  * entry), so a line naming one person by name and another by post claims the post for the wrong one:
  * "No", the post's holder, and what the person named did. See docs/answering.md.
  */
-
-/** An entry of a person that a phrase of the line names, and whether by the person's own name. */
-interface Named {
-  entry: Entry;
-  byName: boolean;
-  /** The words of the line that name it. */
-  phrase: string;
-}
 
 /**
  * The correction of a fact-check that claims a post for someone the corpus gives another post, if the
@@ -97,34 +89,6 @@ const EARLIER = new RegExp(`^(?:${EARLIER_WORDS})$`);
 
 /** A field of a person's earlier posts: "Earlier ITU posts", "Previous posts", "Former roles". */
 const EARLIER_LABEL = /^(?:earlier|previous|former|past)\b[^:]{0,30}:/i;
-
-/**
- * The person entries the line names, longest phrase first, each phrase once: by a name that shares a
- * word with the entry's title ("Lee"), or by a post among its names ("TSB Director", "SG").
- */
-function personsNamed(question: string, index: SearchIndex): Named[] {
-  // Names are matched with hyphens as spaces; `entriesNamed` spells out "sg" as "secretary general".
-  const words = normalize(question)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-  const out: Named[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let k = Math.min(words.length, i + MAX_NAME_WORDS); k > i; k--) {
-      const phrase = words.slice(i, k).join(' ');
-      const people = [...new Set(index.entriesNamed(phrase))]
-        .map((id) => index.corpus.byId.get(id))
-        .filter((e): e is Entry => e?.kind === 'person');
-      if (people.length !== 1) continue;
-      const entry = people[0] as Entry;
-      const title = new Set(normalize(entry.title).split(/[^\p{L}\p{N}]+/u));
-      if (!out.some((n) => n.entry === entry))
-        out.push({ entry, byName: words.slice(i, k).some((w) => title.has(w)), phrase });
-      i = k - 1;
-      break;
-    }
-  }
-  return out;
-}
 
 /** Verbs of gaining a post ("elected", "won", "became", "took over as"): general English. */
 const GAINED =

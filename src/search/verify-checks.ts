@@ -6,6 +6,7 @@ import type { VerifyInput } from './verify.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
 import { originUnsaid } from './verify-origin.ts';
 import { asksAgent } from './verify-place.ts';
+import { otherPost } from './verify-post.ts';
 import { rankOfOther } from './verify-rank.ts';
 import {
   directedOnly,
@@ -115,6 +116,10 @@ export function passageProblem(
   if (after) return `does not say what came after ${after}`;
   const ended = endNotSaid(passage.text, q);
   if (ended) return `says no end, and the question asks what came ${ended}`;
+  // "Who did Johnson beat for deputy SG?" is not answered by his 2006 race for TSB Director; "what did
+  // he do before he was deputy" may be.
+  const post = ASKS_EARLIER.test(q.u.question) ? undefined : otherPost(passage.text, q);
+  if (post) return `is about the ${post} post, which the question does not name`;
   const otherEntry = siblingEntry(passage.text, entry, q);
   if (otherEntry) return `is about the ${otherEntry}, which the question does not name`;
   // A field's label may name another meeting of the series ("Compared with PP-10: …") whatever its

@@ -1,3 +1,4 @@
+import type { NamedPerson } from './persons-named.ts';
 import type { WeightedQuery } from './search-types.ts';
 import type { Understanding } from './understand.ts';
 
@@ -52,6 +53,11 @@ export interface VerifyInput {
   namesPerson(text: string): boolean;
   /** True when a text names a country other than those in `except` (lower-case). */
   namesCountry(text: string, except?: ReadonlySet<string>): boolean;
+  /**
+   * Every phrase of a text that names one of the corpus's people, by name ("Lee") or by the post their
+   * entry is also named by ("TSB Director").
+   */
+  personPhrases?(text: string): readonly NamedPerson[];
   /** The entries a phrase (tokens joined by spaces) names: "deputy secretary general". */
   entriesNamed?(phrase: string): readonly string[];
   /** Every title and alias of the entries with these ids: "WG-PL", "Working Group of the Plenary". */

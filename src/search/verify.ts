@@ -213,11 +213,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     // person that says nothing of it does not say who did it.
     if (!isThing(q.u, c.word)) {
       if (
-        asksDoer(q) &&
+        (asksDoer(q) || q.u.kind === 'who') &&
         c.known &&
         c.weight >= o.rareActionWeight &&
         c.word === mainVerbOf(q.u) &&
-        !mainVerbNamedDoer(q.u)
+        (!mainVerbNamedDoer(q.u) || q.u.kind === 'who')
       )
         missing.push(c.word);
       // "Which PP-14 text formally picked Dubai": a text that does not say the act is not the one asked.

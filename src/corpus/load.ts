@@ -116,7 +116,8 @@ async function readConference(dir: string, problems: CorpusProblem[]): Promise<C
     reportIssues(CONFERENCE_FILE, located, parsed.error.issues, problems);
     return undefined;
   }
-  return { name: parsed.data.name, shortName: parsed.data.short_name, description: parsed.data.description };
+  const { name, short_name: shortName, description, start, end } = parsed.data;
+  return { name, shortName, description, ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
 /** The entry files of a corpus folder (Markdown, READMEs excepted), sorted, at any depth. */

@@ -97,6 +97,9 @@ export const CONFERENCE_SCHEMA = z.strictObject({
   name: text,
   short_name: text,
   description: text,
+  /** First and last day (YYYY-MM-DD): what "after the conference closed" is checked against. */
+  start: date.optional(),
+  end: date.optional(),
 });
 
 /** Just enough to pick the schema for the rest. */

@@ -150,6 +150,10 @@ export interface ConferenceInfo {
   name: string;
   shortName: string;
   description: string;
+  /** The first day (YYYY-MM-DD), when the corpus gives it: "before the conference opened". */
+  start?: string;
+  /** The last day (YYYY-MM-DD), when the corpus gives it: "after the conference closed". */
+  end?: string;
 }
 
 /** A corpus's own words for answering questions, from its `vocabulary.yml` (docs/answering.md). */

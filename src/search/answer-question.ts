@@ -23,6 +23,7 @@ import type { SearchIndex } from './search-index.ts';
 import { sourcesNamed } from './source-names.ts';
 import { sourceNamesOf, sourceWordsOf } from './source-words.ts';
 import { normalize, spellMonths } from './text.ts';
+import { timeCorrection } from './time-claim.ts';
 import { understand } from './understand.ts';
 import { DEFAULT_VERIFY_OPTIONS, type VerifyInput, verify } from './verify.ts';
 import { statedOtherwise } from './worded-otherwise.ts';
@@ -95,7 +96,10 @@ export function explainQuestion(
   // "Res 188 is the flight tracking one, right?": the topic names another text.
   // "Rancy won the TSB post, right?": the post is another person's.
   const identity =
-    identityCorrection(u, asked, index) ?? postCorrection(u, index) ?? earlierPostCorrection(u, index);
+    identityCorrection(u, asked, index) ??
+    postCorrection(u, index) ??
+    earlierPostCorrection(u, index) ??
+    timeCorrection(u, asked, question, index);
   if (identity) return done(identity);
   // "What is Resolution 190 about?", "what is Resolution 200 called?": the named text's summary or title.
   const named = namedTextAnswer(u, weighted, asked, refs, index);

@@ -218,6 +218,21 @@ describe('loadCorpus', () => {
     assertProblem(problems, /field "date" must be a date/);
   });
 
+  it("reads the conference's first and last day from corpus.yml, and reports one that is not a date", async () => {
+    const { dir, cleanup } = await corpusWith({
+      'corpus.yml': (old) => `${old}start: "2014-10-20"\nend: "2014-11-07"\n`,
+    });
+    try {
+      const { corpus } = await loadCorpus(dir);
+      assert.equal(corpus?.conference.start, '2014-10-20');
+      assert.equal(corpus?.conference.end, '2014-11-07');
+    } finally {
+      await cleanup();
+    }
+    const problems = await problemsWith({ 'corpus.yml': (old) => `${old}end: 7 November\n` });
+    assertProblem(problems, /^corpus\.yml:\d+: field "end" must be a date/);
+  });
+
   it('reports a missing corpus.yml, an empty folder and a missing folder', async () => {
     assertProblem(await problemsWith({ 'corpus.yml': null }), /^corpus\.yml:0: missing/);
     const empty = await corpusWith({});

@@ -10,6 +10,12 @@
  * (2.5% of all `/ask` CPU did that). Word characters are `\w`'s: ASCII letters, digits and "_".
  */
 export function askedWithMark(line: string, clause: string): boolean {
+  // A clause rewritten from chat ("% of ppl online target" read as "percentage of …") is found by how
+  // it ends, which is where its question mark stands.
+  if (!line.includes(clause)) {
+    const tail = /\S+$/.exec(clause.trimEnd())?.[0];
+    return tail !== undefined && tail !== clause && askedWithMark(line, tail);
+  }
   // Every place the clause is written, overlapping ones too, as the pattern tries each position (an
   // empty clause is "written" at every position, the end included).
   for (let at = line.indexOf(clause); at >= 0 && at <= line.length; at = nextAt(line, clause, at)) {

@@ -152,6 +152,8 @@ export function clausesOf(line: string): string[] {
       .replace(/\b(could|would|should|did|does|do|is|was|were|are|has|have|had|must|ca|wo)nt\b/gi, "$1n't")
       // "zhao's job b4 he became SG": chat's "b4" is "before".
       .replace(/\bb4\b/gi, 'before')
+      // "% of women at pp14": a percent sign with no figure before it asks for one, as "percentage" does.
+      .replace(/(?<!\d\s*)%(?=\s)/g, 'percentage')
       // "elected in round 4", "on day one": a numbered step of a sequence is its nth, as sources write it
       // ("in the fourth round", "on the first day"). Not a designation ("Committee 5", "Group 1").
       .replace(SEQUENCE_STEP, (_, noun: string, n: string) => `${ordinalOf(n)} ${noun}`)

@@ -55,10 +55,10 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     !(/^(?:days?|dates?)$/.test(typeWord) ? statesDay : statesDate)(text)
   )
     return `gives no ${typeWord}, and the question asks which ${typeWord}`;
-  // "What share of delegates were women": a share is a figure.
-  // A number inside a name ("PP-18") is no figure.
-  if (typeWord && FIGURE_TYPE.test(typeWord) && !/(?<![\p{L}\d]-?)\d/u.test(text))
-    return `gives no figure, and the question asks what ${typeWord}`;
+  // "What share of delegates were women": a share is a figure of a part ("2 in 10", "20%"), which a
+  // count ("before about 2,500 delegates") or a number inside a name ("PP-18") is not.
+  if (typeWord && FIGURE_TYPE.test(typeWord) && !SHARE.test(text))
+    return `gives no share, and the question asks what ${typeWord}`;
   // "Which number plenipot was Busan": the answer gives a number the question does not ("keep their old
   // number" gives none).
   // "Which plenipot number was Busan": the number of a meeting of the series is its rank.

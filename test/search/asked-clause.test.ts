@@ -19,6 +19,14 @@ describe('askedWithMark', () => {
     assert.equal(askedWithMark('who won', 'who won'), false);
   });
 
+  it('finds a clause rewritten from chat by how it ends, where its question mark stands', () => {
+    const line = 'connect2020 - % of ppl online target?? 🙏';
+    const [, asked] = clausesOf(line);
+    assert.equal(asked, 'percentage of ppl online target');
+    assert.equal(askedWithMark(line, asked), true);
+    assert.equal(askedWithMark('connect2020 - % of ppl online target. ok', asked), false);
+  });
+
   it('agrees with the pattern on every clause of the dev and own questions', () => {
     for (const file of ['dev-questions.jsonl', 'own-questions.jsonl']) {
       const lines = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')
@@ -37,7 +45,12 @@ describe('askedWithMark', () => {
       fc.property(text, text, text, (before, clause, after) => {
         const line = `${before}${clause}${after}`;
         assert.equal(askedWithMark(line, clause), byPattern(line, clause));
-        assert.equal(askedWithMark(after, clause), byPattern(after, clause));
+        // A clause not written in the line is found by its last word, as a rewritten one is.
+        const tail = /\S+$/.exec(clause.trimEnd())?.[0];
+        const expected = after.includes(clause)
+          ? byPattern(after, clause)
+          : tail !== undefined && tail !== clause && byPattern(after, tail);
+        assert.equal(askedWithMark(after, clause), expected);
       }),
       { numRuns: propertyRuns(3000) },
     );

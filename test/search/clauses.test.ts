@@ -22,6 +22,11 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf("what was zhao's job b4 he became SG"), [
       "what was zhao's job before he became SG",
     ]);
+    // A percent sign with no figure before it asks for one; "60 %" is a figure.
+    assert.deepEqual(clausesOf('anyone know % of women at pp14'), [
+      'anyone know percentage of women at pp14',
+    ]);
+    assert.deepEqual(clausesOf('was it 60 % of individuals'), ['was it 60 % of individuals']);
   });
 
   it('drops the bot called by name at the start ("hey bot", "@confbot,"), and keeps a word that starts with it', () => {

@@ -397,6 +397,16 @@ describe('verify: what a number counts ends at a comma', () => {
     );
   });
 
+  it('answers what share with a part of a whole ("2 in 10"), never with a count ("2,500 delegates")', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    assert.match(text('what share of delegates were women'), /2 in 10/);
+    assert.match(text('anyone know % of women at pp14'), /2 in 10/);
+  });
+
   it('asks a value by what picks it out ("the rural broadband coverage target"), not any value of its kind', async () => {
     const { index } = await contextFor();
     const text = (line: string) => {

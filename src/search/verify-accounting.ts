@@ -10,6 +10,7 @@ import { escapeRegExp, normalize, spelledNumber, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { doerLeftUnsaid } from './verify-passive.ts';
+import { whoAsksCountry } from './verify-place.ts';
 import { namesConference, ranksAsked } from './verify-rank.ts';
 import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
@@ -193,6 +194,8 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
         [...askedSourceWords(q), ...q.u.names].some((w) => cited?.has(w) === true))) ||
     // "The percentage of individuals online": "60% of individuals" gives it.
     givesShare(word, passage.text) ||
+    // "Who were the countries that proposed it": "proposed by Sierra Leone" names one.
+    (whoAsksCountry(q.u) === word && q.namesCountry(passage.text, q.u.countriesNamed)) ||
     spelledIn(cand, word) ||
     // "Who did the delegates elect": "was elected" leaves who elected unsaid.
     doerLeftUnsaid(cand, word) ||

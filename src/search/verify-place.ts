@@ -27,6 +27,21 @@ export function asksCountry(q: VerifyInput): boolean {
   );
 }
 
+/**
+ * "Who are the 48 Council Member States?", "who were the countries that …": "who" asking which countries
+ * by the noun after its copula. Returns that noun.
+ */
+export const whoAsksCountry = perObject((u: Understanding): string | undefined => {
+  if (u.kind !== 'who') return undefined;
+  const m = WHO_ARE_THE.exec(u.question);
+  const noun = m?.[1];
+  return noun !== undefined && COUNTRY_TYPE.test(normalize(noun)) ? noun : undefined;
+});
+
+/** "who are the (48) (council member) states": the last noun of what the copula names, before a verb or the end. */
+const WHO_ARE_THE =
+  /^\s*who\s+(?:are|were|is|was)\s+(?:the|all\s+the|those)\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:that|which|who|elected|chosen|picked|on|in|at|from|of)\b|\s*$)/iu;
+
 /** True when the question asks who acted: "who", or "which country" ("which country chaired X"). */
 export function asksAgent(q: VerifyInput): boolean {
   return q.u.kind === 'who' || (q.u.kind === 'which' && asksCountry(q));

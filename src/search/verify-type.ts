@@ -13,6 +13,7 @@ import {
   namesCity,
   namesPlace,
   namesVenue,
+  whoAsksCountry,
 } from './verify-place.ts';
 import { newNumberIn, RANK_TYPE, ranksAsked, seriesNumber } from './verify-rank.ts';
 import { heldPost, namesPersonNew, namesSomeoneNew, namesThingNew } from './verify-someone.ts';
@@ -28,8 +29,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   const typeWord = q.u.typeWord;
   // "Which countries ...": the answer names a country the question does not.
   // Who tells it ("according to the Korea Herald") is no answer either.
-  if (asksCountry(q) && !q.namesCountry(countryAnswerText(text, q), q.u.countriesNamed))
-    return `names no other country, and the question asks which ${typeWord}`;
+  const countryWord = asksCountry(q) ? typeWord : whoAsksCountry(q.u);
+  if (countryWord && !q.namesCountry(countryAnswerText(text, q), q.u.countriesNamed))
+    return `names no other country, and the question asks which ${countryWord}`;
   // "The names of ...", "what was the name of ...": the answer names someone the question does not.
   if (typeWord && /^names?$/.test(typeWord) && !namesSomeoneNew(text, q) && !namesThingNew(text, q))
     return `names nobody the question does not, and it asks for a ${typeWord}`;

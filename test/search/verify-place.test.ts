@@ -77,4 +77,14 @@ describe('verify: which country and where (through answerQuestion)', () => {
     const building = answerQuestion('what building in busan actually hosted the conference', index);
     assert.match(building.found ? (building.passages[0]?.passage.text ?? '') : '', /BEXCO/);
   });
+
+  it('answers "who are the member states" with countries: a count of them and another body named beside it are none', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    assert.equal(text('who are the 48 council member states elected in busan'), '');
+    assert.match(text('who were the countries that proposed the ebola resolution'), /Sierra Leone/);
+  });
 });

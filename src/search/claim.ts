@@ -118,8 +118,16 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     // "Connect 2020 goal was 50%": a first word the model reads as a verb, with a number right after
     // it, is a name with its number, not a frame ("confirm X", "heard X").
     if (v === 0 && tokens[1]?.pos === 'NUM') continue;
-    // What the frame says before its verb is who quotes: a noun phrase, nothing that acts.
-    if (tokens.slice(from, v).some((p) => !PHRASE.has(p.pos) && p.pos !== 'PRON' && !KEEP.test(p.text)))
+    // What the frame says before its verb is who quotes: a noun phrase, nothing that acts, after where
+    // and when ("on air yesterday our guest said X").
+    if (
+      tokens
+        .slice(from, v)
+        .some(
+          (p, k) =>
+            !PHRASE.has(p.pos) && p.pos !== 'PRON' && !KEEP.test(p.text) && !(p.pos === 'ADP' && k === 0),
+        )
+    )
       return undefined;
     if (thatFollows) return v;
     // "I remember it being the 18th": a pronoun and a verb of its own are the clause remembered.

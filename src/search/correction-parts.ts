@@ -1,8 +1,17 @@
 import type { Entry } from '../corpus/types.ts';
 import type { NlpToken } from './nlp.ts';
+import { perObject } from './per-object.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { WeightedQuery } from './search-types.ts';
-import { escapeRegExp, isCalendarWord, normalize, ORDINAL_WORDS, squash, tokenize } from './text.ts';
+import {
+  escapeRegExp,
+  isCalendarWord,
+  normalize,
+  ORDINAL_WORDS,
+  SMALL_NUMBER_WORDS,
+  squash,
+  tokenize,
+} from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -249,6 +258,7 @@ export function claimsOf(
   const claims = [
     ...new Set([
       ...u.numbers,
+      ...numberWordsOf(u),
       ...people.map((r) => r.text),
       ...u.names.filter((n) => !inRun.has(n)),
       ...demonyms,
@@ -257,13 +267,28 @@ export function claimsOf(
     .filter((c) => !refs.includes(c))
     // "Was the Busan Initiative implemented?": a word of an entry's name, said with the rest of it, is
     // the thing asked about, not a claim.
-    .filter((c) => u.numbers.includes(c) || !inEntryName(c, u, index))
+    .filter((c) => isClaimedNumber(u, c) || !inEntryName(c, u, index))
     // "Was Busan the 18th, 19th or 20th?" offers choices: it asks which, and claims none.
     .filter((c) => !u.alternatives.some((group) => group.includes(squash(c))))
     // "180k swiss francs": a nationality naming a currency claims no country.
     .filter(
       (c) =>
-        u.numbers.includes(c) || !new RegExp(`\\b${escapeRegExp(c)}\\s+${CURRENCY.source}`, 'i').test(asked),
+        isClaimedNumber(u, c) || !new RegExp(`\\b${escapeRegExp(c)}\\s+${CURRENCY.source}`, 'i').test(asked),
     );
   return { claims, people };
+}
+
+/**
+ * The numbers a line says in words ("two rivals", "three rounds"), which the English model tags as
+ * numbers: claims as figures are. Not "one", as often a pronoun ("the last one").
+ */
+export const numberWordsOf = perObject((u: Understanding): readonly string[] =>
+  u.tokens
+    .filter((t) => t.pos === 'NUM' && SMALL_NUMBER_WORDS.indexOf(normalize(t.text)) > 0)
+    .map((t) => normalize(t.text)),
+);
+
+/** True when a claim is a number the line gives, in figures or in words. */
+export function isClaimedNumber(u: Understanding, claim: string): boolean {
+  return u.numbers.includes(claim) || numberWordsOf(u).includes(claim);
 }

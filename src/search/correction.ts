@@ -5,18 +5,20 @@ import {
   claimCheckInput,
   claimsOf,
   datePartsOf,
+  isClaimedNumber,
   knownThings,
   MAX_CORRECTION_CANDIDATES,
   MIN_KNOWN_THINGS,
   namesCountryTyped,
   namesOtherThan,
   nounAfter,
+  numberWordsOf,
   ordinalValue,
   statesAmount,
   withoutDatePart,
   withoutRanks,
 } from './correction-parts.ts';
-import { countsThing } from './counts-thing.ts';
+import { countsNone, countsThing } from './counts-thing.ts';
 import { isEnglishWord } from './dictionary.ts';
 import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
@@ -91,7 +93,7 @@ export function findCorrection(
   for (const claim of claims) {
     const doerClaimed = subject !== undefined && squash(subject.text) === squash(claim);
     if (doerClaimed && !countryClaimed(claim)) continue;
-    const isNumber = u.numbers.includes(claim);
+    const isNumber = isClaimedNumber(u, claim);
     // "Won by only 2 votes over the threshold": a margin, which no count in a sentence states.
     if (isNumber && marginAt(asked, claim)) continue;
     // "CHF 1.8 million": the amount is one claim, its scale word with it.
@@ -107,7 +109,9 @@ export function findCorrection(
     const scale = isNumber ? asked.match(said)?.[1]?.toLowerCase() : undefined;
     // The thing a claimed number counts: the noun a few words after it ("25 new resolutions").
     // A rank said in words ("the first round") is corrected by another rank, counted or not.
-    const at = isNumber && /^\d/.test(claim) ? u.tokens.findIndex((t) => t.text.toLowerCase() === claim) : -1;
+    // A scale alone ("a million dollars") counts no thing: it is an amount.
+    const counts = isNumber && (/^\d/.test(claim) || numberWordsOf(u).includes(claim));
+    const at = counts ? u.tokens.findIndex((t) => t.text.toLowerCase() === claim) : -1;
     const countedWord = at < 0 ? undefined : u.tokens.slice(at + 1, at + 4).find((t) => t.pos === 'NOUN');
     const counted =
       countedWord === undefined ? undefined : index.weigh(countedWord.text).concepts[0]?.alternatives;
@@ -207,7 +211,12 @@ export function findCorrection(
         return tokens.some((t, i) => t.entity === 'ORDINAL' && other(t) && ranksSame(i));
       }
       // "25 new resolutions": another count of resolutions, not of countries.
-      if (isNumber) return hasCount(said) && (counted === undefined || countsThing(said, counted));
+      // "He had two rivals?": "no rival candidate" counts none of them.
+      if (isNumber)
+        return (
+          (hasCount(said) && (counted === undefined || countsThing(said, counted))) ||
+          (counted !== undefined && countsNone(said, counted))
+        );
       // Another country than the question's own ("did Germany back India's proposal?" is not corrected
       // by India's).
       // When the country is the claimed doer ("Liberia tabled it?"), the other must do the same:

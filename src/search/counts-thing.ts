@@ -74,6 +74,24 @@ export function countsThing(text: string, alternatives: readonly string[], diffe
   );
 }
 
+/**
+ * True when the text counts none of one of `alternatives` beside what it is about: "with 152 votes and
+ * no rival candidate", "as the only candidate", "ran unopposed" answer "he had two rivals?" with none.
+ */
+export function countsNone(text: string, alternatives: readonly string[]): boolean {
+  const words = normalize(text)
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w !== '');
+  const isCounted = (w: string | undefined) => {
+    const term = w === undefined ? undefined : processTerm(w);
+    return term !== undefined && alternatives.includes(term);
+  };
+  return words.some((w, i) => NONE.test(w) && words.slice(i + 1, i + 1 + COUNT_REACH).some(isCounted));
+}
+
+/** Words that count none, or only the one the text is about, of what follows. General English. */
+const NONE = /^(?:no|zero|only|sole|lone|single)$/;
+
 /** Words that make a number a difference: "fewer women than men". General English. */
 const COMPARATIVE = /^(?:fewer|more|less)$/;
 

@@ -80,6 +80,9 @@ describe('claim', () => {
     assert.equal(written && text(written.claim), 'Resolution 174 launched treaty talks');
     const nested = quotedClaim(tokens('We got an email saying Houlin Zhao beat several rivals'));
     assert.equal(nested && text(nested.claim), 'Houlin Zhao beat several rivals');
+    // Where and when it was said come before who said it.
+    const aired = quotedClaim(tokens('on air yesterday our guest said Zhao beat two other candidates'));
+    assert.equal(aired && text(aired.claim), 'Zhao beat two other candidates');
   });
 
   it('takes where hearsay was heard as the frame\'s: "heard on a panel X", "i heard in the news that X"', () => {

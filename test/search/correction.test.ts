@@ -11,6 +11,18 @@ describe('correction (through answerQuestion)', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Ban Ki-moon[\s\S]*video/);
   });
 
+  it('corrects a count of rivals, in figures or words, by a sentence that counts none ("no rival candidate")', async () => {
+    const { index } = await contextFor();
+    for (const line of ['Zhao had two rivals for SG, yes?', 'Zhao had 2 rivals for SG, yes?']) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found && r.lead === 'no', line);
+      assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /no rival|unopposed|only candidate/);
+    }
+    // "A million dollars" is an amount, corrected by another amount, not a count.
+    const pledge = answerQuestion('So Japan put up a million dollars for the Ebola app, true?', index);
+    assert.match(pledge.found ? (pledge.passages[0]?.passage.text ?? '') : '', /180,000/);
+  });
+
   it('never corrects an amount written short ("180k") by the same amount in full, nor a currency\'s nationality ("swiss francs")', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('is it true japan chipped in like 180k swiss francs for an ebola app', index);

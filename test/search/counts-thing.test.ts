@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { countsThing } from '../../src/search/counts-thing.ts';
+import { countsNone, countsThing } from '../../src/search/counts-thing.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('countsThing: whether a number counts the thing asked', () => {
@@ -32,5 +32,14 @@ describe('countsThing: whether a number counts the thing asked', () => {
     const three = answerQuestion('how were the three bureau director elections scheduled on 24 oct', index);
     assert.ok(three.found);
     assert.match(three.passages[0]?.passage.text ?? '', /three elections|same time/);
+  });
+});
+
+describe('countsNone: a text that counts none of the thing', () => {
+  it('reads "no rival candidate" and "the only candidate" as none, and a count as no such thing', () => {
+    assert.equal(countsNone('with 152 votes and no rival candidate', ['rival']), true);
+    assert.equal(countsNone('as the only candidate for Secretary-General', ['candid']), true);
+    assert.equal(countsNone('Lee beat two rivals', ['rival']), false);
+    assert.equal(countsNone('no vote was needed on any issue', ['rival']), false);
   });
 });

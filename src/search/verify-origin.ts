@@ -18,6 +18,33 @@ const asksOrigin = perObject(
   (u: Understanding): boolean => u.names.length > 0 && ASKS_ORIGIN.test(u.question),
 );
 
+/**
+ * "Chaesub Lee is Turkish, right?", "Lee is from Turkey?": a fact-check that claims where someone is
+ * from, by a nationality or a country after the copula. Once per question.
+ */
+function claimsOrigin(q: VerifyInput): boolean {
+  let got = CLAIMS_ORIGIN.get(q.u);
+  if (got === undefined) {
+    const m = q.u.yesNo && q.u.names.length > 0 ? CLAIMED_ORIGIN.exec(q.u.question) : null;
+    // The copula's subject is someone the corpus knows by that name ("Lee is"); "was Palestine there"
+    // and "the resolution was from Liberia" give no one's origin.
+    const person = m?.[1] !== undefined && (q.personPhrases?.(m[1]) ?? []).some((n) => n.byName);
+    const claimed = person ? m?.[2] : undefined;
+    got =
+      claimed !== undefined &&
+      (q.countriesOf?.(normalize(claimed)) !== undefined ||
+        q.u.countriesNamed.has(normalize(claimed)) ||
+        q.namesCountry(claimed));
+    CLAIMS_ORIGIN.set(q.u, got);
+  }
+  return got;
+}
+
+const CLAIMS_ORIGIN = new WeakMap<Understanding, boolean>();
+
+/** "Lee is Turkish", "Lee was from Turkey", "Lee's from the UK": a name, and the origin a copula gives it. */
+const CLAIMED_ORIGIN = /([\p{L}-]+)\s*(?:\s(?:is|was)|'s|’s)\s+(?:from\s+)?(?:the\s+)?([\p{L}-]+)/iu;
+
 /** How far after or before a person's name their country may be written. */
 const WINDOW = 40;
 
@@ -33,7 +60,7 @@ const OWNER_BEFORE = /([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)(?:['’]s)?\s
  * is Korean; "Brahima Sanou of Burkina Faso" says where Sanou is from).
  */
 export function originUnsaid(text: string, q: VerifyInput): boolean {
-  if (!asksOrigin(q.u)) return false;
+  if (!asksOrigin(q.u) && !claimsOrigin(q)) return false;
   const folded = normalize(text);
   let seen = false;
   for (const name of q.u.names) {

@@ -150,6 +150,9 @@ export function clausesOf(line: string): string[] {
       )
       // "why couldnt they agree", "didnt": chat drops the apostrophe of a negative contraction.
       .replace(/\b(could|would|should|did|does|do|is|was|were|are|has|have|had|must|ca|wo)nt\b/gi, "$1n't")
+      // "we are small island delegation, was there anything on …", "i'm a student, who chaired pp14": who
+      // the asker is, said before the question, is no part of it (unless it says what about).
+      .replace(SELF_INTRODUCTION, '')
       // "zhao's job b4 he became SG": chat's "b4" is "before".
       .replace(/\bb4\b/gi, 'before')
       // "% of women at pp14": a percent sign with no figure before it asks for one, as "percentage" does.
@@ -175,6 +178,12 @@ export function clausesOf(line: string): string[] {
       .replace(
         /^\s*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?(?:(?:really\s+)?need|want|(?:i|we)(?:'d|\s+would)\s+like|looking\s+for|gimme|give\s+me|get\s+me|send\s+me)\s+(?:the\s+)?(?=(?:[\p{L}-]+\s+){1,2}of\b)/iu,
         'what is the ',
+      )
+      // "need the deputy SG vote count", "gimme the IoT res number": the request that opens the line asks
+      // for what follows; "need" there is no threshold ("how many votes were needed").
+      .replace(
+        /^\s*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?(?:(?:really|urgently|just)\s+)?(?:need|want|gimme|give\s+me|get\s+me|send\s+me|looking\s+for)\s+(?=(?:the|a|an)\s)/i,
+        '',
       )
       // "X, can you confirm?": the request after the claim is a tag of its own, not part of the claim.
       .replace(
@@ -255,6 +264,14 @@ export function clausesOf(line: string): string[] {
       .filter((c) => /[\p{L}\p{N}]/u.test(c))
   );
 }
+
+/**
+ * "we are small island delegation, ", "I'm a journalist - ": the asker saying who they are, before a
+ * question word or auxiliary opens the question. Not a lead that says what it is about ("I'm writing
+ * about the flight tracking text, who chaired it").
+ */
+const SELF_INTRODUCTION =
+  /^\s*(?:(?:hi|hello|hey)\s*[,!]?\s*)?(?:we|i)(?:['’]re|['’]m|\s+are|\s+am|\s+r)\s+(?:(?!(?:about|on|regarding|re|writing|asking)\b)[\p{L}-]+\s+){0,5}?(?!(?:about|on|regarding|re)\b)[\p{L}-]+\s*[,.;:!—–-]+\s*(?=(?:who|what|which|when|where|why|how|was|were|is|are|did|do|does|can|could|has|have|had|will|would|any|anything)\b)/iu;
 
 /** Words that say a count is wanted whole or roughly: how it is asked, not what. */
 const COUNT_HEDGE = String.raw`(?:in\s+total|total|in\s+all|altogether|all\s+told|ballpark|roughly|approx(?:imately|\.)?)`;

@@ -148,6 +148,8 @@ function remarkAt(tokens: readonly NlpToken[]): number {
     tail.some((t) => /^(?:my|me|our)$/.test(normalize(t.text))) ||
     // "…, filing in 10 min": what the asker is doing, against the clock.
     (/ing$/.test(first ?? '') && tail.some((t) => DEADLINE.test(normalize(t.text)))) ||
+    // "…, deadline in 20 min", "…, asap pls": the asker's clock, said first.
+    DEADLINE.test(first ?? '') ||
     (/^(?:i|we|i'?m|im)$/.test(first ?? '') && (verbAt(1) || tail[1]?.pos === 'AUX')) ||
     (first === 'as' && verbAt(1) && second !== undefined);
   return asker ? comma : -1;

@@ -29,6 +29,20 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('was it 60 % of individuals'), ['was it 60 % of individuals']);
   });
 
+  it('drops who the asker says they are before the question, and a request verb that opens the line', () => {
+    assert.deepEqual(
+      clausesOf('we are small island delegation, was there anything on mobile phone theft at busan'),
+      ['was there anything on mobile phone theft at busan'],
+    );
+    assert.deepEqual(clausesOf("i'm a student, who chaired pp14"), ['who chaired pp14']);
+    // A lead that says what the question is about stays.
+    assert.deepEqual(clausesOf("I'm writing about the flight tracking text, who chaired it"), [
+      "I'm writing about the flight tracking text, who chaired it",
+    ]);
+    assert.deepEqual(clausesOf('gimme the IoT res number'), ['the IoT res number']);
+    assert.deepEqual(clausesOf('how many votes did lee need'), ['how many votes did lee need']);
+  });
+
   it('drops the bot called by name at the start ("hey bot", "@confbot,"), and keeps a word that starts with it', () => {
     assert.deepEqual(clausesOf('hey bot how much did japan pledge'), ['how much did japan pledge']);
     assert.deepEqual(clausesOf('@confbot, who chaired pp-14'), ['who chaired pp-14']);

@@ -38,6 +38,9 @@ describe('question asides: what is only around a question', () => {
     const { index } = await contextFor();
     const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);
     assert.match(read('when did busan wrap up, filing in 10 min')[1] ?? '', /filing in 10 min/);
+    assert.match(read('how many votes did johnson get, deadline in 20 min')[1] ?? '', /deadline in 20 min/);
+    const deadline = answerQuestion('need the deputy SG vote count for my piece, deadline in 20 min', index);
+    assert.match(deadline.found ? (deadline.passages[0]?.passage.text ?? '') : '', /\b104\b/);
     assert.match(read('how many resolutions came out of busan, need a num for slide 3')[1] ?? '', /slide 3/);
     // A remark about the asker's own circumstances ("my", "me", "our"), with no verb first.
     assert.match(

@@ -66,6 +66,10 @@ function questionAgent(u: Understanding): string[] | undefined {
     verbFrom += 1;
     while (words[verbFrom]?.pos === 'PROPN') verbFrom++;
   }
+  // "Which bodies did Res 101 ask ITU to work with": a numbered text acting is named in many spellings
+  // ("Resolution 101"), and what it asks is what it does, which no other body is told.
+  const named = words.slice(aux + 1, end + 1).map((t) => t.text);
+  if (words[end]?.pos === 'NUM' && findTextRefs(named.join(' ')).length > 0) return undefined;
   // A verb must follow the name for it to be the one acting ("did WRC-15 adopt", "what did India propose").
   const acts = words.slice(verbFrom, verbFrom + 3).some((t) => t.pos === 'VERB');
   return end > aux + 1 && acts ? words.slice(aux + 1, end).map((t) => t.text) : undefined;

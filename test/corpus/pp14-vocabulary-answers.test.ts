@@ -71,4 +71,9 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
     const text = await answerReader();
     assert.match(text('hw many proposals did they chew through in busan lol'), /452/);
   });
+
+  it('reads working with a body, as a text asks ITU to, as cooperating with it', async () => {
+    const text = await answerReader();
+    assert.match(text('ebola res — who was ITU supposed to work with on it?'), /WHO/);
+  });
 });

@@ -25,6 +25,14 @@ describe('verify: which of several like things a passage is about (through answe
     assert.ok(busan.found, 'the conference itself is what every passage is about');
   });
 
+  it('reads a numbered text as acting in any spelling: "which organisations did Res 101 ask ITU to work with"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('which organisations did Res 101 ask ITU to work with', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /ICANN/);
+    const how = answerQuestion('How does Res 188 suggest countries can identify counterfeit devices?', index);
+    assert.match(how.found ? (how.passages[0]?.passage.text ?? '') : '', /IMEI/);
+  });
+
   it('answers "the plenipot after X" only with what came after X, not with X itself', async () => {
     const { index } = await contextFor();
     const followed = answerQuestion(

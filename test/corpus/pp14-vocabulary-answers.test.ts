@@ -76,4 +76,15 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
     const text = await answerReader();
     assert.match(text('ebola res — who was ITU supposed to work with on it?'), /WHO/);
   });
+
+  it('reads "UN GA" and "UNGA" as the UN General Assembly, and "the Busan version of" a text as the text', async () => {
+    const text = await answerReader();
+    assert.match(text('What UN GA resolution does Res 130 now cite in its preamble'), /General Assembly/);
+    assert.match(
+      text(
+        'Which UN General Assembly resolution on the right to privacy is cited in the Busan version of Resolution 174?',
+      ),
+      /68\/167/,
+    );
+  });
 });

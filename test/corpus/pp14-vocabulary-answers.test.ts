@@ -87,4 +87,10 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
       /68\/167/,
     );
   });
+
+  it("answers how Palestine attended from Resolution 99's authored questions: invited as a special observer", async () => {
+    const text = await answerReader();
+    assert.match(text('how was Palestine able to attend'), /special observer/i);
+    assert.match(text('In what capacity did Palestine attend PP-14?'), /special observer/i);
+  });
 });

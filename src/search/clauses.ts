@@ -153,6 +153,8 @@ export function clausesOf(line: string): string[] {
       // "we are small island delegation, was there anything on …", "i'm a student, who chaired pp14": who
       // the asker is, said before the question, is no part of it (unless it says what about).
       .replace(SELF_INTRODUCTION, '')
+      // "why was 2015 going to be a big year": "going to" says what was ahead, as "to be" does; no one went.
+      .replace(/\b(?:going\s+to|gonna)\s+(?=(?:be|become|have|happen)\b)/gi, 'to ')
       // "zhao's job b4 he became SG": chat's "b4" is "before".
       .replace(/\bb4\b/gi, 'before')
       // "% of women at pp14": a percent sign with no figure before it asks for one, as "percentage" does.

@@ -25,7 +25,7 @@ const REASON_ALL = new RegExp(REASON.source, 'giu');
 
 /** "Why was X significant", "a milestone", "a big deal": what made something matter. General English. */
 const SIGNIFICANCE =
-  /\b(?:significant|significance|milestone|big deal|historic|notable|landmark|special|important|matter(?:ed|s)?)\b/i;
+  /\b(?:significant|significance|milestone|big (?:deal|year|moment|day)|historic|notable|landmark|special|important|matter(?:ed|s)?)\b/i;
 
 /**
  * The words of "why was X a big deal / significant / a milestone": what the question asks the reason
@@ -58,8 +58,11 @@ const CREDIT = /\b(?:thank\w*|prais\w*|blam\w*|congratulat\w*|credit\w*)\b/i;
 /** Thanks given with what for: "thanking Ukraine and Russia for their compromise". */
 const CREDIT_FOR = new RegExp(String.raw`${CREDIT.source}[^.;]{0,60}?\bfor\b`, 'i');
 
-/** A first or a record: what makes an event matter. */
-const FIRST = /\b(?:first|only|record|never before)\b/i;
+/**
+ * A first or a record, or an occasion ("its 150th anniversary", "the next big moment"): what makes an
+ * event or a year matter.
+ */
+const FIRST = /\b(?:first|only|record|never before|anniversary|big moment|milestone)\b/i;
 
 /** True when a sentence tells of a first or a record ("the first Korean elected"). */
 export function givesFirst(text: string): boolean {

@@ -40,6 +40,9 @@ describe('clausesOf', () => {
       "I'm writing about the flight tracking text, who chaired it",
     ]);
     assert.deepEqual(clausesOf('gimme the IoT res number'), ['the IoT res number']);
+    assert.deepEqual(clausesOf('why was 2015 going to be a big year for ITU'), [
+      'why was 2015 to be a big year for ITU',
+    ]);
     assert.deepEqual(clausesOf('how many votes did lee need'), ['how many votes did lee need']);
   });
 

@@ -16,6 +16,17 @@ describe('reasons: what answers "why"', () => {
     assert.ok(givesReason(text, 'why was there no definition of ICT?'));
   });
 
+  it('reads an occasion as why a year mattered: "why was 2015 a big year" and its 150th anniversary', async () => {
+    const question = 'why was 2015 a big year for ITU';
+    assert.ok(givesReason('ITU was to mark its 150th anniversary in 2015.', question));
+    assert.ok(
+      !givesReason('ITU was to mark its 150th anniversary in 2015.', 'why was the conference held in Busan'),
+    );
+    const { index } = await contextFor();
+    const r = answerQuestion('why was 2015 going to be a big year for ITU', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+  });
+
   it('reads what could have followed as why something was contentious, and what could still come as no reason', () => {
     const question = 'why were references to OTT services controversial?';
     assert.ok(

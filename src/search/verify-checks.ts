@@ -39,6 +39,7 @@ import {
 } from './verify-time.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
 import { asksPersonsName, typeProblem } from './verify-type.ts';
+import { actsOnOther } from './verify-undergoer.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": once a passage matches the question's words, whether it is about
@@ -158,6 +159,8 @@ export function passageProblem(
   if (counterpart) return `has ${counterpart} as the other party, and the question asks who acted for it`;
   const reversed = reversedRole(passage.text, q);
   if (reversed) return `has ${reversed} doing what the question has done to them`;
+  const actedOn = actsOnOther(passage.text, q);
+  if (actedOn) return `has what the question asks about doing it to ${actedOn}`;
   // "Which country chaired Committee 5?" asks who acted, as "who" does.
   // So does "what was the name of the chair of X".
   const agent = asksAgent(q) || asksPersonsName(q);

@@ -106,12 +106,15 @@ function reasonWordIn(text: string, question: string): boolean {
     // "India's draft was concerned about anonymity": what a text is concerned with is its subject.
     if (word.startsWith('concern') && TEXT_SUBJECT.test(text.slice(0, m.index))) continue;
     if (!ACT_WORDS.test(word)) return true;
-    // "couldn't", and "could n't" as the question is read back from its tokens; "fail to", "unable to"
-    // ask the same failure ("why did they fail to agree a definition").
+    // "couldn't", and "could n't" as the question is read back from its tokens; "fail to", "unable to",
+    // "not possible to" ask the same failure ("why did they fail to agree a definition").
     asked ??= question
       .toLowerCase()
       .replace(/\s*n['’]t\b/g, ' not')
-      .replace(/\b(?:fail(?:ed|s)?|failure|unable|not able)\s+to\b/g, 'could not');
+      .replace(
+        /\b(?:fail(?:ed|s)?|failure|unable|not able|not possible|impossible|no way)\s+to\b/g,
+        'could not',
+      );
     if (!asked.includes(word)) return true;
   }
   return false;

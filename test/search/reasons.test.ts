@@ -12,6 +12,10 @@ describe('reasons: what answers "why"', () => {
     // "Fail to", "unable to" ask the same failure.
     assert.ok(!givesReason(text, 'Why did they fail to agree a definition of ICT?'));
     assert.ok(!givesReason(text, 'why were they unable to agree on ICT?'));
+    assert.ok(
+      !givesReason(text, "Why was it not possible to agree a working definition of 'ICT' in Committee 5?"),
+    );
+    assert.ok(!givesReason(text, 'why was it impossible to agree on ICT'));
     // Asked about something else, "could not" still tells why: it failed for want of agreement.
     assert.ok(givesReason(text, 'why was there no definition of ICT?'));
   });

@@ -15,10 +15,11 @@ import type { Verdict } from './verify.ts';
  * A sentence that gives a reason: what a "why" question needs. General English connectives of cause
  * and purpose; the corpus's own words for reasons are its business. "After" a meeting ("after WRC-15")
  * or a quantity ("after four rounds of voting"), and "a day after" or "shortly after" anything, place
- * something in time and give no cause.
+ * something in time and give no cause; so does "since" before a date or before a place set off by a comma
+ * ("Since Busan, the title begins …").
  */
 const REASON =
-  /\b(?:because|since(?!\s+(?:\d|(?:early|late|mid|then|january|february|march|april|may|june|july|august|september|october|november|december)\b))|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?<!\b(?:a|one|two|three|a few|several)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+|\b(?:shortly|soon|just|right|long)\s+)(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|(?<!\b(?:do|does|did|doing|done)\s+)so\b(?!\s+(?:many|much|far|few|long|on|called|forth)\b))/iu;
+  /\b(?:because|since(?!\s+(?:\d|[\p{L}-]+,|(?:early|late|mid|then|january|february|march|april|may|june|july|august|september|october|november|december)\b))|due to|owing to|as a result|so that|in order to|so as to|aim(?:s|ed)? (?:to|at)|(?<!\b(?:a|one|two|three|a few|several)\s+(?:day|days|week|weeks|month|months|hour|hours)\s+|\b(?:shortly|soon|just|right|long)\s+)(?:after|following)(?! \p{Lu}{2,}-?\d| \d| (?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\b)|amid|fear(?:s|ed)?|concern(?:s|ed)?|worr(?:y|ies|ied)|warn(?:s|ed|ing)?|wanted|sought|seeking|could not|lacked|reason|why|suspect\w*|justif\w*|serv(?:e|es|ed) to|in response|response to|led to|prompt\w*|(?<!\b(?:do|does|did|doing|done)\s+)so\b(?!\s+(?:many|much|far|few|long|on|called|forth)\b))/iu;
 
 /** {@link REASON}, every match of it. */
 const REASON_ALL = new RegExp(REASON.source, 'giu');

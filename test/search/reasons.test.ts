@@ -20,6 +20,22 @@ describe('reasons: what answers "why"', () => {
     assert.ok(givesReason(text, 'why was there no definition of ICT?'));
   });
 
+  it('reads "since" before a place set off by a comma as a time, no cause: "Since Busan, the title begins …"', () => {
+    const question = 'why was the title of Resolution 70 changed at Busan';
+    assert.ok(
+      !givesReason(
+        'Since Busan, the title of Resolution 70 begins "Mainstreaming a gender perspective".',
+        question,
+      ),
+    );
+    assert.ok(
+      givesReason(
+        "Since the term runs through ITU's basic texts, a definition could widen its reach.",
+        question,
+      ),
+    );
+  });
+
   it('reads an occasion as why a year mattered: "why was 2015 a big year" and its 150th anniversary', async () => {
     const question = 'why was 2015 a big year for ITU';
     assert.ok(givesReason('ITU was to mark its 150th anniversary in 2015.', question));

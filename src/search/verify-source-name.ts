@@ -40,6 +40,23 @@ export function saidOnlyInSourceName(cand: Accounting, word: string, alternative
   return !alternatives.some((t) => left.has(t));
 }
 
+/**
+ * "How many delegations were headed by women" and a sentence of the UN Women press release's entry that
+ * never says "women": a common word the passage has only from its source entry's publisher ("UN Women"),
+ * through the entry's title, is that publisher's name, not the thing asked.
+ */
+export function saidOnlyInPublisher(cand: Accounting, word: string, alternatives: string[]): boolean {
+  const { hit, q } = cand;
+  const publisher = hit.entry.kind === 'source' ? hit.entry.publisher : undefined;
+  const name = squash(word);
+  // The organisation ("ITU") and the conference are named by every source; a name is no common word.
+  if (publisher === undefined || q.u.names.includes(name) || q.implied?.has(name) === true) return false;
+  if (!isEnglishWord(name)) return false;
+  if (!terms(publisher).some((t) => alternatives.includes(t))) return false;
+  const own = termsOf(hit.passage);
+  return !alternatives.some((t) => own.has(t));
+}
+
 /** A passage's terms outside the source names its sentence says, once per passage. */
 const TERMS_OUTSIDE = new WeakMap<Accounting['hit']['passage'], ReadonlySet<string>>();
 

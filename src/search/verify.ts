@@ -31,7 +31,7 @@ import {
 } from './verify-accounting.ts';
 import { passageProblem } from './verify-checks.ts';
 import { asksDoer, asksTextDoer } from './verify-place.ts';
-import { saidOnlyInSourceName } from './verify-source-name.ts';
+import { saidOnlyInPublisher, saidOnlyInSourceName } from './verify-source-name.ts';
 import { asksPerson } from './verify-type.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -182,7 +182,11 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
     const matchedHere = matched(cand, c.alternatives);
     // A word the passage says only in the name of a source it cites ("access" in "Access Now") is no
     // loose wording of the thing: the passage is about something else, and is no near answer either.
-    if (matchedHere && saidOnlyInSourceName(cand, c.word, c.alternatives))
+    if (
+      matchedHere &&
+      (saidOnlyInSourceName(cand, c.word, c.alternatives) ||
+        saidOnlyInPublisher(cand, c.word, c.alternatives))
+    )
       return failing(missing, [...missingNames, c.word])(
         `says ${c.word} only in the name of a source it cites`,
       );

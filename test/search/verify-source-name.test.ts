@@ -15,4 +15,16 @@ describe("verify: words said only in a cited source's name (through answerQuesti
     assert.ok(dig.found);
     assert.match(dig.passages[0]?.passage.text ?? '', /dig\.watch/);
   });
+
+  it('reads a common word a source entry has only from its publisher ("UN Women") as that name, not the thing asked', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how many delegations were headed by women at pp-14', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    // The organisation every source names is no such word: "with ITU" is still said by the ITU release.
+    const mou = answerQuestion(
+      'who signed the 2012 mou with ITU on preparing the conference for korea?',
+      index,
+    );
+    assert.match(mou.found ? (mou.passages[0]?.passage.text ?? '') : '', /Kye-Cheol Lee/);
+  });
 });

@@ -10,6 +10,7 @@ import { otherPost } from './verify-post.ts';
 import { rankOfOther } from './verify-rank.ts';
 import {
   directedOnly,
+  earlierUnsaid,
   endNotSaid,
   namesTextOnly,
   notAfter,
@@ -113,6 +114,7 @@ export function passageProblem(
   if (until) return `dates the post ${until}, until the conference, and the question asks who held it then`;
   const order = orderUnsaid(passage.text, q);
   if (order) return `does not say what came ${order}`;
+  if (earlierUnsaid(passage.text, q)) return 'places nothing earlier, and the question asks what came before';
   const after = notAfter(passage.text, q);
   if (after) return `does not say what came after ${after}`;
   const ended = endNotSaid(passage.text, q);

@@ -146,6 +146,23 @@ export function orderUnsaid(text: string, q: VerifyInput): string | undefined {
 }
 
 /**
+ * "What was Wonki Min's job before he chaired the conference?", "what did Lee do before he was
+ * elected": what came before something the person did. A passage that places nothing earlier ("the
+ * ITIC post names Wonki Min as chairman", "Lee was the first Korean elected") tells of the act itself.
+ */
+export function earlierUnsaid(text: string, q: VerifyInput): boolean {
+  return questionMatch(BEFORE_ACT, q.u) !== null && !EARLIER_SAID.test(text);
+}
+
+/** "before he chaired", "before becoming SG", "before his election": before an act of the person asked. */
+const BEFORE_ACT =
+  /\bbefore\s+(?:(?:he|she|they)\s+\w+|becoming|being|getting|taking|winning|joining|running|his|her|their)\b/i;
+
+/** Words that place something earlier: "had chaired", "since 2009", "Earlier ITU posts", "(2007-2014)". */
+const EARLIER_SAID =
+  /\b(?:before|previous(?:ly)?|earlier|former(?:ly)?|prior|until|since|used to|had\s+(?:been|\w+ed)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b/i;
+
+/**
  * `pattern.exec(u.question)` for a pattern without the g or y flag, once per question: each candidate's
  * checks asked it again of the same question. The match is shared: read it, never change it.
  */

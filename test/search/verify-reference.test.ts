@@ -33,6 +33,17 @@ describe('verify: which of several like things a passage is about (through answe
     assert.match(how.found ? (how.passages[0]?.passage.text ?? '') : '', /IMEI/);
   });
 
+  it('answers what someone did before an act of theirs only with what places something earlier', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    assert.equal(text("what was wonki min's job before he chaired the conference"), '');
+    assert.match(text('what did chaesub lee do before he was elected'), /Study Group 13 since 2009/);
+    assert.match(text("what was zhao's job before he became sg"), /Earlier ITU posts/);
+  });
+
   it('answers "the plenipot after X" only with what came after X, not with X itself', async () => {
     const { index } = await contextFor();
     const followed = answerQuestion(

@@ -79,6 +79,22 @@ function spelledIn(cand: Accounting, n: string): boolean {
   return word !== undefined && cand.ownWords.has(word);
 }
 
+/**
+ * True when the question says `word` as a noun, as the English model tags it, and not after "did" and
+ * a name ("why did Ebola figure at …"), where it is the verb whatever the model says.
+ */
+function saidAsNoun(u: Understanding, word: string): boolean {
+  return u.tokens.some(
+    (t, i) =>
+      t.pos === 'NOUN' &&
+      normalize(t.text) === word &&
+      !/^(?:did|does|do)$/i.test(u.tokens[i - 2]?.text ?? ''),
+  );
+}
+
+/** Words for a figure someone gave, which a number in the passage gives: general English. */
+const FIGURE_WORD = /^(?:figures?|stats?|statistics?)$/;
+
 /** A squashed name ending in a number made plural: "under25s". */
 const PLURAL_OF_NUMBERED = /\ds$/;
 
@@ -194,6 +210,9 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
         [...askedSourceWords(q), ...q.u.names].some((w) => cited?.has(w) === true))) ||
     // "The percentage of individuals online": "60% of individuals" gives it.
     givesShare(word, passage.text) ||
+    // "Touré's stat on women online", "what figure did he give": a figure is given by a number.
+    // Not the verb ("why did Ebola figure at a telecom conference").
+    (FIGURE_WORD.test(word) && /\d/.test(passage.text) && saidAsNoun(q.u, word)) ||
     // "Who were the countries that proposed it": "proposed by Sierra Leone" names one.
     (whoAsksCountry(q.u) === word && q.namesCountry(passage.text, q.u.countriesNamed)) ||
     spelledIn(cand, word) ||

@@ -62,4 +62,15 @@ describe('verify accounting: how a candidate accounts for a word of the question
     assert.ok(r.found);
     assert.match(r.passages[0]?.passage.text ?? '', /three weeks/);
   });
+
+  it('takes a number as the figure or stat someone gave, and "figure" as a verb as no such word', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    assert.match(text("what was touré's stat on women online at the gem-tech awards"), /200 million/);
+    assert.match(text('What youth population statistic did ITU cite with the youth resolution?'), /42\.5%/);
+    assert.doesNotMatch(text('Why did Ebola figure at a telecom conference in 2014?'), /19 December/);
+  });
 });

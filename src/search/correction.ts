@@ -48,6 +48,12 @@ function marginAt(text: string, claim: string): boolean {
   ).test(text);
 }
 
+/** True when a claimed name stands after "in" or "at": a place ("was in Abu Dhabi"), not a person. */
+function placedIn(asked: string, claim: string): boolean {
+  const written = claim.split(/\s+/).map(escapeRegExp).join('\\s+');
+  return new RegExp(`\\b(?:in|at)\\s+${written}(?![\\p{L}\\p{N}])`, 'iu').test(asked);
+}
+
 /** A designation claimed: letters and a number ("MH17", "WRC-15"). */
 const DESIGNATION = /^(\p{L}+)-?(\d+)$/u;
 
@@ -227,8 +233,10 @@ export function findCorrection(
           (!doerClaimed || doneAlike(said))
         );
       if (claimIsNationality) return index.countries.namesCountry(said);
-      // "Chaired by Choi Yang-hee?": someone else.
-      if (run) return index.namesPerson(said) && namesByCapitals(said.replace(/^\S+\s/, ''));
+      // "Chaired by Choi Yang-hee?": someone else. "Held in Abu Dhabi?": a place, which another place
+      // corrects as a single name does.
+      if (run && !placedIn(asked, claim))
+        return index.namesPerson(said) && namesByCapitals(said.replace(/^\S+\s/, ''));
       return index.countries.namesCountry(said) || otherName;
     };
     // "The next plenipot after Busan went to Dubai?": a sentence sharing only the action ("Most Internet

@@ -11,6 +11,16 @@ describe('correction (through answerQuestion)', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Ban Ki-moon[\s\S]*video/);
   });
 
+  it('corrects a place of several words ("was in Abu Dhabi") by another place, as a one-word place is', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('PP-18 was in Abu Dhabi right?', index);
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Dubai/);
+    // A person claimed is still corrected by a person.
+    const chair = answerQuestion('PP-14 was chaired by Choi Yang-hee right?', index);
+    assert.match(chair.found ? (chair.passages[0]?.passage.text ?? '') : '', /Wonki Min/);
+  });
+
   it('corrects a count of rivals, in figures or words, by a sentence that counts none ("no rival candidate")', async () => {
     const { index } = await contextFor();
     for (const line of ['Zhao had two rivals for SG, yes?', 'Zhao had 2 rivals for SG, yes?']) {

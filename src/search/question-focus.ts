@@ -137,7 +137,8 @@ export function focusOf(
 
 /**
  * "…, name + country", "…, name and nationality": the fields an answer is asked in, listed at the end of
- * the line, the first a name or a title. Returns them in order, or none.
+ * the line, the first a name or a title; or a country alone after a plus ("new SG + country"). Returns
+ * them in order, or none.
  */
 function formRun(tokens: NlpToken[]): NlpToken[] {
   const run: NlpToken[] = [];
@@ -155,6 +156,14 @@ function formRun(tokens: NlpToken[]): NlpToken[] {
     else if (!JOINER.test(t.text)) break;
   }
   const before = tokens[i];
+  // "new SG + country", "deputy SG winner + nationality": where someone named by the line is from, asked
+  // with a plus after them: the answer gives that country.
+  if (
+    run.length === 1 &&
+    /^(?:country|nationality)$/.test(normalize(run[0]?.text ?? '')) &&
+    /^[+&]$/.test(tokens[i + 1]?.text ?? '')
+  )
+    return run;
   // A list after a comma or a dash, not "the country name" of a phrase.
   const setOff = before !== undefined && /^[,:;—–-]$/.test(before.text);
   return run.length >= 2 && setOff && /^(?:names?|titles?)$/.test(normalize(run[0]?.text ?? '')) ? run : [];

@@ -15,6 +15,17 @@ describe('question focus: the kind of answer asked for', () => {
     assert.notEqual(focus('what did the name change do').typeWord, 'name');
   });
 
+  it('reads a country or nationality after a plus as a field of the answer ("new SG + country")', async () => {
+    const { index } = await contextFor();
+    const focus = (line: string) => focusOf(index.nlp.read(line).tokens);
+    assert.deepEqual(focus('new SG + country'), { typeWord: 'country', answerWords: ['country'] });
+    assert.equal(focus('deputy SG winner 2014 + nationality').typeWord, 'nationality');
+    // Not a country in a phrase of its own.
+    assert.notEqual(focus('which country won category 7').typeWord, undefined);
+    const r = answerQuestion('for my slides pls: new SG + country', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Zhao \(China\)|Zhao of China/);
+  });
+
   it('reads "which plenipotentiary conference number" as asking a number, and "hw many votes" as counting votes', async () => {
     const { index } = await contextFor();
     const focus = (line: string) => focusOf(index.nlp.read(line).tokens);

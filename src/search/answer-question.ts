@@ -135,6 +135,7 @@ export function explainQuestion(
     implied: index.impliedNames,
     organisation: index.organisationNames,
     otherMeetings: index.otherMeetings,
+    conferenceDays: index.corpus.conference,
     weighted,
     searchText: shape.searchText,
     longForm: (word) => index.longForm(word),

@@ -37,6 +37,7 @@ import {
   heldUntilConference,
   onlyBefore,
   onlyHypothetical,
+  outsideConference,
 } from './verify-time.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
 import { asksPersonsName, typeProblem } from './verify-type.ts';
@@ -106,6 +107,8 @@ export function passageProblem(
   if (ahead) return `gives ${ahead} only as a time still to come`;
   const before = onlyBefore(passage.text, q);
   if (before) return `speaks of ${before}, and the question asks about after the conference`;
+  const outside = outsideConference(passage.text, q);
+  if (outside) return `is dated ${outside}, outside the conference, and the question asks what it did`;
   const acted = actionOfAnotherYear(passage.text, q);
   if (acted) return `dates what the question asks to ${acted}, not to the conference`;
   const dated = datedRelative(passage.text, q, passage.context);

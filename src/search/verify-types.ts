@@ -68,6 +68,8 @@ export interface VerifyInput {
   organisation?: ReadonlySet<string>;
   /** Names every passage is about (squashed): never a qualifier of another name ("ITU Secretary-General"). */
   implied?: ReadonlySet<string>;
+  /** The conference's first and last day (YYYY-MM-DD), when its corpus gives them. */
+  conferenceDays?: { start?: string; end?: string };
   /** The ids of entries about another meeting of the conference's series ("PP-18"). */
   otherMeetings?: ReadonlySet<string>;
   /** The corpus's synonyms (its vocabulary.yml), for names written another way ("US", "United States"). */

@@ -29,4 +29,17 @@ describe('verify: the time a passage speaks of (through answerQuestion)', () => 
     const fee = answerQuestion('What academia membership fee did the Busan conference set?', index);
     for (const p of fee.found ? fee.passages : []) assert.doesNotMatch(p.passage.text, /Set in 2010/);
   });
+
+  it('answers what the conference did with what it did, not a statement before it or an app launched after it', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    for (const line of ['how did the conference respond to ebola', 'what did the conference do about ebola'])
+      assert.match(text(line), /Sierra Leone/, line);
+    // The organisation acting, and a time the conference marks, are no such question.
+    assert.match(text('When did ITU launch its Ebola-Info-Sharing app?'), /19 December 2014/);
+    assert.match(text('what did the ministerial meeting the day before pp-14 adopt'), /Busan Declaration/);
+  });
 });

@@ -12,13 +12,13 @@ import {
 import { namesNothing as namesNothingOwn, pointsBack } from './clause-links.ts';
 import { clausesOf } from './clauses.ts';
 import { inEnglish } from './foreign-words.ts';
+import { negatedWords } from './negated-phrase.ts';
 import { type Nlp, type NlpToken, spoken } from './nlp.ts';
 import {
   citesOwnRecord,
   guessOf,
   isStoryWord,
   MAX_STORY_WORDS,
-  negatedWords,
   settingOf,
   withoutChatLead,
   withoutChatTail,

@@ -1,6 +1,6 @@
 import { findTextRefs } from './identifiers.ts';
+import { negatedKind } from './negated-phrase.ts';
 import { perObject } from './per-object.ts';
-import { negatedKind } from './question-asides.ts';
 import { escapeRegExp, processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';

@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import {
-  negatedKind,
-  negatedWords,
-  settingOf,
-  withoutPurpose,
-  withoutRemark,
-} from '../../src/search/question-asides.ts';
+import { negatedKind, negatedWords } from '../../src/search/negated-phrase.ts';
+import { settingOf, withoutPurpose, withoutRemark } from '../../src/search/question-asides.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('question asides: what is only around a question', () => {

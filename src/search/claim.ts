@@ -164,7 +164,15 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     const infinitive = tokens[i - 1]?.pos === 'PART' && tokens[i - 1]?.text.toLowerCase() === 'to';
     // The clause's subject is a word: ", is that right" after "adopted" is the tag, not a clause said.
     const subject = tokens.slice(v + 1, i).some((p) => p.isWord);
-    if (subject && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !infinitive) return v;
+    // "… amended the ITU constitution didn't it": an auxiliary, "not" and a pronoun at the end are the
+    // line's tag, not the verb of a clause the first verb says.
+    const tag =
+      verb?.pos === 'AUX' &&
+      /^(?:n't|n’t|not)$/i.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 2]?.pos === 'PRON' &&
+      !tokens.slice(i + 3).some((p) => p.isWord && p.pos !== 'INTJ');
+    if (subject && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !infinitive && !tag)
+      return v;
     // "My notes say X": a plural noun read as a verb that frames no clause leaves the verb after it.
     if (t.pos === 'NOUN') continue;
     return undefined;

@@ -80,6 +80,11 @@ describe('claim', () => {
     assert.equal(written && text(written.claim), 'Resolution 174 launched treaty talks');
     const nested = quotedClaim(tokens('We got an email saying Houlin Zhao beat several rivals'));
     assert.equal(nested && text(nested.claim), 'Houlin Zhao beat several rivals');
+    // A tag at the end ("didn't it") is no clause the first verb says.
+    assert.equal(
+      quotedClaim(tokens("the busan conference amended the ITU constitution didn't it")),
+      undefined,
+    );
     // Where and when it was said come before who said it.
     const aired = quotedClaim(tokens('on air yesterday our guest said Zhao beat two other candidates'));
     assert.equal(aired && text(aired.claim), 'Zhao beat two other candidates');

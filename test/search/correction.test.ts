@@ -11,6 +11,18 @@ describe('correction (through answerQuestion)', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Ban Ki-moon[\s\S]*video/);
   });
 
+  it('reads a statement with a tag ("…, didn\'t it") as the claim, and answers it "No" from the entry that denies it', async () => {
+    const { index } = await contextFor();
+    for (const line of [
+      "the busan conference amended the ITU constitution didn't it",
+      "the busan conference amended the ITU constitution, didn't it",
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.ok(r.found && r.lead === 'no', line);
+      assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /[Nn]ot amend/);
+    }
+  });
+
   it('corrects a place of several words ("was in Abu Dhabi") by another place, as a one-word place is', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('PP-18 was in Abu Dhabi right?', index);

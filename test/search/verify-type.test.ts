@@ -397,6 +397,16 @@ describe('verify: what a number counts ends at a comma', () => {
     );
   });
 
+  it('takes no kind of answer the corpus never speaks of for granted ("which hotels did the delegates stay in")', async () => {
+    const { index } = await contextFor();
+    const found = (line: string) => answerQuestion(line, index).found;
+    assert.equal(found('which hotels did the delegates stay in during pp-14'), false);
+    assert.equal(found('which pacific island states got elected to the council at pp-14'), false);
+    // A kind the corpus speaks of, or whose word its vocabulary gives, still needs no saying.
+    assert.equal(found('Which honour did the city of Busan give Touré and Zhao?'), true);
+    assert.equal(found('which venue was the plenipot held at'), true);
+  });
+
   it('answers what share with a part of a whole ("2 in 10"), never with a count ("2,500 delegates")', async () => {
     const { index } = await contextFor();
     const text = (line: string) => {

@@ -113,6 +113,11 @@ export function clausesOf(line: string): string[] {
         /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(?:total\s+)?(?:number|#)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
         '$1how many ',
       )
+      // "share of women among participants?": a share asked, as "what share" asks it.
+      .replace(
+        /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(share|percentage|proportion|fraction)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
+        '$1what $2 of ',
+      )
       // "why did OTI call busan a success when basically nothing dramatic happened?": the asker's premise
       // after a "why" question is set against it, not asked.
       .replace(

@@ -40,6 +40,11 @@ describe('clausesOf', () => {
       "I'm writing about the flight tracking text, who chaired it",
     ]);
     assert.deepEqual(clausesOf('gimme the IoT res number'), ['the IoT res number']);
+    // A share that opens a clause is asked, as "what share" asks it.
+    assert.deepEqual(clausesOf('for the deck: share of women among pp-14 participants?'), [
+      'for the deck',
+      'what share of women among pp-14 participants',
+    ]);
     assert.deepEqual(clausesOf('why was 2015 going to be a big year for ITU'), [
       'why was 2015 to be a big year for ITU',
     ]);

@@ -415,6 +415,7 @@ describe('verify: what a number counts ends at a comma', () => {
     };
     assert.match(text('what share of delegates were women'), /2 in 10/);
     assert.match(text('anyone know % of women at pp14'), /2 in 10/);
+    assert.match(text('for the deck: share of women among pp-14 participants?'), /2 in 10/);
   });
 
   it('asks a value by what picks it out ("the rural broadband coverage target"), not any value of its kind', async () => {

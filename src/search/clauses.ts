@@ -113,6 +113,11 @@ export function clausesOf(line: string): string[] {
         /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(?:total\s+)?(?:number|#)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
         '$1how many ',
       )
+      // "pls confirm where the next PP took place": the request to check opens the question it asks.
+      .replace(
+        /^\s*(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:confirm|check|verify|double[\s-]?check)\s+(?=(?:who|what|which|when|where|why|how|whether|if)\b)/i,
+        '',
+      )
       // "share of women among participants?": a share asked, as "what share" asks it.
       .replace(
         /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(share|percentage|proportion|fraction)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,

@@ -40,6 +40,10 @@ describe('clausesOf', () => {
       "I'm writing about the flight tracking text, who chaired it",
     ]);
     assert.deepEqual(clausesOf('gimme the IoT res number'), ['the IoT res number']);
+    // A request to check that opens the question is no part of it.
+    assert.deepEqual(clausesOf('pls confirm where the next PP after busan took place'), [
+      'where the next PP after busan took place',
+    ]);
     // A share that opens a clause is asked, as "what share" asks it.
     assert.deepEqual(clausesOf('for the deck: share of women among pp-14 participants?'), [
       'for the deck',

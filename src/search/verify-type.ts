@@ -93,7 +93,9 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   if (how) return how;
   switch (q.u.kind) {
     case 'who':
-      if (!namesSomeoneNew(text, q)) return 'names nobody the question does not, and it asks who';
+      // "Who ran against Zhao?": "the only candidate", "no rival candidate" answer it with no one.
+      if (!namesSomeoneNew(text, q) && !(ASKS_RIVAL.test(q.u.question) && NO_RIVAL.test(text)))
+        return 'names nobody the question does not, and it asks who';
       // "Who was Korea's Minister of Science, ICT and Future Planning?": a post only a person holds,
       // which the ministry ("MSIP hosted PP-14") is not.
       return heldPost(text, q);
@@ -172,6 +174,14 @@ const POST_TYPE =
 
 /** A threshold: "needed", "required", "majority". General English. */
 const THRESHOLD = /\b(?:need|needs|needed|required|require|requires|majority|threshold)\b/i;
+
+/** "Who ran against X", "who were X's rivals": a question about someone's opponents. General English. */
+const ASKS_RIVAL =
+  /\b(?:ran|run|running|stood|competed?)\s+against\b|\b(?:rivals?|opponents?|challengers?|competitors?)\b/i;
+
+/** A text saying someone had no opponent: "the only candidate", "no rival candidate", "unopposed". */
+const NO_RIVAL =
+  /\b(?:only|sole|single|lone)\s+candidate\b|\bno\s+(?:other\s+)?(?:rival|opponent|challenger|competitor)s?\b|\bunopposed\b/i;
 
 /** Type words whose answer is an amount of money: "what budget", "what fee". */
 const MONEY_TYPE = /^(?:budgets?|costs?|fees?|prices?|funding|sums?|salar(?:y|ies))$/;

@@ -397,6 +397,12 @@ describe('verify: what a number counts ends at a comma', () => {
     );
   });
 
+  it('answers who ran against someone who had no rival with the sentence that says so', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('listener question: who ran against mr zhao for secretary general', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /only candidate|no rival|unopposed/);
+  });
+
   it('takes no kind of answer the corpus never speaks of for granted ("which hotels did the delegates stay in")', async () => {
     const { index } = await contextFor();
     const found = (line: string) => answerQuestion(line, index).found;

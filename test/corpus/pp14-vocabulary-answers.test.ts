@@ -93,4 +93,9 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
     assert.match(text('how was Palestine able to attend'), /special observer/i);
     assert.match(text('In what capacity did Palestine attend PP-14?'), /special observer/i);
   });
+
+  it('reads what goes to a vote as voted on, not as a conference held somewhere', async () => {
+    const text = await answerReader(true);
+    assert.match(text('yes or no: did anything at pp-14 go to a formal vote'), /^no .*no formal vote/);
+  });
 });

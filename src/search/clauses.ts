@@ -1,5 +1,5 @@
+import { chatShorthand } from './chat-shorthand.ts';
 import { WH_WORDS } from './question-kind.ts';
-import { ordinalOf } from './text.ts';
 
 /*
  * Part of stage 1 of /ask, "understand": a line cut into clauses, after the chat spellings that would cut
@@ -18,185 +18,135 @@ const MAX_GLOSS_WORDS = 5;
  * word is an abbreviation's ("Rev. Busan", "Mr. Wegner"), not a sentence's.
  */
 export function clausesOf(line: string): string[] {
+  const opened = withoutCountHedges(line)
+    // "BDT (development sector)": a gloss of an acronym in brackets reminds what the letters stand for,
+    // and names nothing they do not.
+    .replace(ACRONYM_GLOSS, (said, acronym: string, gloss: string) =>
+      gloss.trim().split(/\s+/).length <= MAX_GLOSS_WORDS ? acronym : said,
+    )
+    // "Who chaired the conference itself (not the ITU Secretary-General)?": what the asker does not
+    // mean is set aside (understand reads it from the whole line), not asked.
+    .replace(/\(\s*not\s+(?:a|an|the|any)\s+[^()]*\)/gi, ' ')
+    .replace(/[()]/g, ' ')
+    // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
+    .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')
+    // "hey bot, …", "@confbot …": the asker calls the bot by name; that names nothing to look for.
+    .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|oi|pls|please)\s+)?@?(?:conf)?bot\b[,:]?\s*/i, '')
+    // "just checking, X?": what the asker is doing, said before the question, is no part of it.
+    // So is "asking for a colleague, …", "asking for a friend: …".
+    .replace(
+      /^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing(?:\s+(?:for|about|on)\s+(?:a|my|our|the)\s+[a-z]+)?\s*[,:]\s*/i,
+      '',
+    )
+    // "asking for a colleague which city hosted …": with no comma, up to the question word.
+    .replace(/^\s*asking\s+for\s+(?:a|my|our)\s+[a-z]+\s+(?=(?:who|what|which|when|where|why|how)\b)/i, '')
+    // "What was the venue called", "what does WG-PL stand for": the name asked for. A numbered text
+    // ("what was res 203 called") is its title's business, and a pronoun has no name of its own here.
+    .replace(
+      /\b(wh?at(?:'s|s|\s+is|\s+was|\s+were)?)\s+(the\s+(?:(?!(?:it|they|this|that|res|reso|resolution|decision)\b)[\p{L}-]+\s+){1,6}?)(?:called|named)\b/iu,
+      (_, what: string, thing: string) => `${what} the name of ${thing.trim()}`,
+    )
+    .replace(
+      /\bwh?at(?:'s|s|\s+does|\s+do|\s+is)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+(?:even\s+|actually\s+|really\s+)?stands?\s+for\b/iu,
+      'what is the full name of $1',
+    )
+    // "what does PP mean in PP-14": what an acronym (capitals, as typed) means is its full name.
+    .replace(
+      /\b([Ww]h?at)\s+(?:does|do)\s+(\p{Lu}{2,}[\p{Lu}\p{N}-]*)\s+(?:even\s+|actually\s+)?mean\b/u,
+      'what is the full name of $2',
+    )
+    // "X. fact check pls", "X - can u fact-check this": a request to check the claim, as "right?" asks.
+    .replace(
+      /[\s.,;:!?-]*\b(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?fact[\s-]?check(?:\s+(?:this|that|it|pls|please|me))*\s*[?!.]*\s*$/i,
+      ', right?',
+    )
+    // "sry dumb q but what does PP mean": a lead-in joined by "but" to the question is set off as a
+    // comma would set it (the scene or chat before a question; question-focus.ts reads which).
+    .replace(/^([^,?.!]{1,40}?)\s+but\s+(?=(?:what|whats|what's|who|when|where|why|how|which)\b)/i, '$1, ')
+    // "cheers. and the ipv6 one, which res number": thanks before the next question is no part of it.
+    .replace(
+      /^\s*(?:cheers|thanks|thank\s+you|thx|ty|ta|ok(?:ay)?|cool|great|nice|perfect|got\s+it|gotcha)\s*[.!,;:]+\s*(?:and\s+|also\s+|so\s+)?(?=\S)/i,
+      '',
+    )
+    // "X or am I misremembering", "…, or am I wrong?": the asker's doubt, not a second question.
+    .replace(
+      /\s*,?\s*\bor\s+(?:am\s+i|i'?m)\s+(?:misremembering|wrong|mistaken|confused|confusing\s+(?:stuff|things|it|them)|mixing\s+(?:stuff|things|it|them)\s+up|imagining\s+(?:it|things)|making\s+(?:this|that|it)\s+up)\b[^?]*/gi,
+      '',
+    )
+    // "sry im mixing things up, …": the asker owning up to a muddle before the question.
+    .replace(
+      /^\s*(?:(?:sry|sorry|soz|ugh|hmm+)\s*,?\s*)?(?:i'?m|i\s+am|im)\s+(?:(?:so|a\s+bit|kinda|totally)\s+)?(?:mixing\s+(?:things|stuff|it|them)\s+up|confus(?:ed|ing\s+(?:things|stuff))|lost)\s*[,.;:!-]+\s*/i,
+      '',
+    )
+    // "which plenipot was busan, like the 17th, 18th?": examples of the answer's form, not names to find.
+    .replace(/,\s*like\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b[^?]*/gi, '')
+    // "which plenipotentiary was Busan in the series": its place in the series is its number.
+    .replace(
+      /\bwhich\s+([\p{L}-]+)\s+(was|is)\s+([^?,]+?)\s+in\s+the\s+(?:series|sequence|numbering|row|order)\b/giu,
+      'which $1 number $2 $3',
+    )
+    // "which Plenipotentiary Conference in ITU's numbering was Busan": its place in the numbering.
+    .replace(
+      /\bwhich\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:numbering|series|sequence|count|history)\s+(was|is)\b/giu,
+      'which $1 number $2',
+    )
+    // "which number plenipot was Busan in the ITU's series": the number already says the place in it.
+    .replace(
+      /(\bwhich\s+(?:number|edition)\s+[^?]+?)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:series|sequence|row|order)\b/giu,
+      '$1',
+    )
+    // "How come X?" asks why X.
+    .replace(/\bhow\s+come\b/gi, 'why')
+    // "on the 24th": a day of the month, as "24 October" says it, not a rank.
+    .replace(
+      /\b(on|by|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:round|ballot|plenipot|plenary|conference|meeting|session|time)\b)/gi,
+      '$1 $2',
+    )
+    // "students keep asking which ministry hosted", "my boss wants to know who …": the question asked,
+    // unless the line asks its own ("why did NGOs keep asking who chaired").
+    .replace(REPORTED_QUESTION, '')
+    // "# of decisions in the final acts?", "number of delegates?": a count asked, as "how many" asks it;
+    // "number of the new resolution on theft" asks the one text's number. "And the number of …" follows
+    // on from the question before it.
+    .replace(
+      /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(?:total\s+)?(?:number|#)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
+      '$1how many ',
+    )
+    // "pls confirm where the next PP took place": the request to check opens the question it asks.
+    .replace(
+      /^\s*(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:confirm|check|verify|double[\s-]?check)\s+(?=(?:who|what|which|when|where|why|how|whether|if)\b)/i,
+      '',
+    )
+    // "share of women among participants?": a share asked, as "what share" asks it.
+    .replace(
+      /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(share|percentage|proportion|fraction)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
+      '$1what $2 of ',
+    )
+    // "why did OTI call busan a success when basically nothing dramatic happened?": the asker's premise
+    // after a "why" question is set against it, not asked.
+    .replace(
+      /^(\s*why\b(?:\s+[^\s,?]+){3,}?)\s*,?\s+(?:when|although|though|even\s+though|given\s+that|considering(?:\s+that)?)\s+[^?]*/i,
+      '$1',
+    )
+    // "How many people were on board MH370, which was the trigger for …?": after the question, what the
+    // asker adds about a thing it names is background, not more asked.
+    .replace(
+      /(\b(?:[Hh]ow|[Ww]hat|[Ww]ho|[Ww]hen|[Ww]here|[Ww]hy)\b[^,?]*?\b\p{Lu}[\p{L}\p{N}-]*)\s*,\s*which\s+(?:was|is|were|are)\s+(?:the|a|an)\b[^?]*/gu,
+      '$1',
+    )
+    // "and total resolutions adopted??": a total of things that opens the line asks how many.
+    .replace(
+      /(^\s*(?:(?:and|so|also|ok|okay)\s+)*)(?:the\s+)?total\s+(?=[\p{L}-]+s\b)(?!(?:votes?|number)\b)/giu,
+      '$1how many ',
+    )
+    // "financial plan period 4 pp14", "thx 4 the help": chat's "4" for "for", before what it is for,
+    // unless it numbers the word before it ("committee 4").
+    .replace(
+      /(?<!\b(?:committee|com|round|res|resolution|decision|week|day|group|article|wg|category|cat)\s+)\b4\s+(?=(?:the|my|our|your|u|you|me|us|a|an|this|that|pp-?\d+|busan)\b)/gi,
+      'for ',
+    );
   return (
-    withoutCountHedges(line)
-      // "BDT (development sector)": a gloss of an acronym in brackets reminds what the letters stand for,
-      // and names nothing they do not.
-      .replace(ACRONYM_GLOSS, (said, acronym: string, gloss: string) =>
-        gloss.trim().split(/\s+/).length <= MAX_GLOSS_WORDS ? acronym : said,
-      )
-      // "Who chaired the conference itself (not the ITU Secretary-General)?": what the asker does not
-      // mean is set aside (understand reads it from the whole line), not asked.
-      .replace(/\(\s*not\s+(?:a|an|the|any)\s+[^()]*\)/gi, ' ')
-      .replace(/[()]/g, ' ')
-      // A link is where something is, not a question: "https://…?y=1" must not be read as "y = 1".
-      .replace(/(?:\bhttps?:\/\/|\bwww\.)\S+/gi, ' ')
-      // "hey bot, …", "@confbot …": the asker calls the bot by name; that names nothing to look for.
-      .replace(/^\s*(?:(?:hey|hi|hello|yo|ok|okay|oi|pls|please)\s+)?@?(?:conf)?bot\b[,:]?\s*/i, '')
-      // "just checking, X?": what the asker is doing, said before the question, is no part of it.
-      // So is "asking for a colleague, …", "asking for a friend: …".
-      .replace(
-        /^\s*(?:just\s+|only\s+|still\s+)?[a-z-]+ing(?:\s+(?:for|about|on)\s+(?:a|my|our|the)\s+[a-z]+)?\s*[,:]\s*/i,
-        '',
-      )
-      // "asking for a colleague which city hosted …": with no comma, up to the question word.
-      .replace(/^\s*asking\s+for\s+(?:a|my|our)\s+[a-z]+\s+(?=(?:who|what|which|when|where|why|how)\b)/i, '')
-      // "What was the venue called", "what does WG-PL stand for": the name asked for. A numbered text
-      // ("what was res 203 called") is its title's business, and a pronoun has no name of its own here.
-      .replace(
-        /\b(wh?at(?:'s|s|\s+is|\s+was|\s+were)?)\s+(the\s+(?:(?!(?:it|they|this|that|res|reso|resolution|decision)\b)[\p{L}-]+\s+){1,6}?)(?:called|named)\b/iu,
-        (_, what: string, thing: string) => `${what} the name of ${thing.trim()}`,
-      )
-      .replace(
-        /\bwh?at(?:'s|s|\s+does|\s+do|\s+is)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+(?:even\s+|actually\s+|really\s+)?stands?\s+for\b/iu,
-        'what is the full name of $1',
-      )
-      // "what does PP mean in PP-14": what an acronym (capitals, as typed) means is its full name.
-      .replace(
-        /\b([Ww]h?at)\s+(?:does|do)\s+(\p{Lu}{2,}[\p{Lu}\p{N}-]*)\s+(?:even\s+|actually\s+)?mean\b/u,
-        'what is the full name of $2',
-      )
-      // "X. fact check pls", "X - can u fact-check this": a request to check the claim, as "right?" asks.
-      .replace(
-        /[\s.,;:!?-]*\b(?:(?:pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)?fact[\s-]?check(?:\s+(?:this|that|it|pls|please|me))*\s*[?!.]*\s*$/i,
-        ', right?',
-      )
-      // "sry dumb q but what does PP mean": a lead-in joined by "but" to the question is set off as a
-      // comma would set it (the scene or chat before a question; question-focus.ts reads which).
-      .replace(/^([^,?.!]{1,40}?)\s+but\s+(?=(?:what|whats|what's|who|when|where|why|how|which)\b)/i, '$1, ')
-      // "cheers. and the ipv6 one, which res number": thanks before the next question is no part of it.
-      .replace(
-        /^\s*(?:cheers|thanks|thank\s+you|thx|ty|ta|ok(?:ay)?|cool|great|nice|perfect|got\s+it|gotcha)\s*[.!,;:]+\s*(?:and\s+|also\s+|so\s+)?(?=\S)/i,
-        '',
-      )
-      // "X or am I misremembering", "…, or am I wrong?": the asker's doubt, not a second question.
-      .replace(
-        /\s*,?\s*\bor\s+(?:am\s+i|i'?m)\s+(?:misremembering|wrong|mistaken|confused|confusing\s+(?:stuff|things|it|them)|mixing\s+(?:stuff|things|it|them)\s+up|imagining\s+(?:it|things)|making\s+(?:this|that|it)\s+up)\b[^?]*/gi,
-        '',
-      )
-      // "sry im mixing things up, …": the asker owning up to a muddle before the question.
-      .replace(
-        /^\s*(?:(?:sry|sorry|soz|ugh|hmm+)\s*,?\s*)?(?:i'?m|i\s+am|im)\s+(?:(?:so|a\s+bit|kinda|totally)\s+)?(?:mixing\s+(?:things|stuff|it|them)\s+up|confus(?:ed|ing\s+(?:things|stuff))|lost)\s*[,.;:!-]+\s*/i,
-        '',
-      )
-      // "which plenipot was busan, like the 17th, 18th?": examples of the answer's form, not names to find.
-      .replace(/,\s*like\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b[^?]*/gi, '')
-      // "which plenipotentiary was Busan in the series": its place in the series is its number.
-      .replace(
-        /\bwhich\s+([\p{L}-]+)\s+(was|is)\s+([^?,]+?)\s+in\s+the\s+(?:series|sequence|numbering|row|order)\b/giu,
-        'which $1 number $2 $3',
-      )
-      // "which Plenipotentiary Conference in ITU's numbering was Busan": its place in the numbering.
-      .replace(
-        /\bwhich\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:numbering|series|sequence|count|history)\s+(was|is)\b/giu,
-        'which $1 number $2',
-      )
-      // "which number plenipot was Busan in the ITU's series": the number already says the place in it.
-      .replace(
-        /(\bwhich\s+(?:number|edition)\s+[^?]+?)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:series|sequence|row|order)\b/giu,
-        '$1',
-      )
-      // "How come X?" asks why X.
-      .replace(/\bhow\s+come\b/gi, 'why')
-      // "on the 24th": a day of the month, as "24 October" says it, not a rank.
-      .replace(
-        /\b(on|by|until|till|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:round|ballot|plenipot|plenary|conference|meeting|session|time)\b)/gi,
-        '$1 $2',
-      )
-      // "students keep asking which ministry hosted", "my boss wants to know who …": the question asked,
-      // unless the line asks its own ("why did NGOs keep asking who chaired").
-      .replace(REPORTED_QUESTION, '')
-      // "# of decisions in the final acts?", "number of delegates?": a count asked, as "how many" asks it;
-      // "number of the new resolution on theft" asks the one text's number. "And the number of …" follows
-      // on from the question before it.
-      .replace(
-        /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(?:total\s+)?(?:number|#)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
-        '$1how many ',
-      )
-      // "pls confirm where the next PP took place": the request to check opens the question it asks.
-      .replace(
-        /^\s*(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:confirm|check|verify|double[\s-]?check)\s+(?=(?:who|what|which|when|where|why|how|whether|if)\b)/i,
-        '',
-      )
-      // "share of women among participants?": a share asked, as "what share" asks it.
-      .replace(
-        /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?(share|percentage|proportion|fraction)\s+of\s+(?!(?:the|a|an|this|that|its)\b)/gi,
-        '$1what $2 of ',
-      )
-      // "why did OTI call busan a success when basically nothing dramatic happened?": the asker's premise
-      // after a "why" question is set against it, not asked.
-      .replace(
-        /^(\s*why\b(?:\s+[^\s,?]+){3,}?)\s*,?\s+(?:when|although|though|even\s+though|given\s+that|considering(?:\s+that)?)\s+[^?]*/i,
-        '$1',
-      )
-      // "How many people were on board MH370, which was the trigger for …?": after the question, what the
-      // asker adds about a thing it names is background, not more asked.
-      .replace(
-        /(\b(?:[Hh]ow|[Ww]hat|[Ww]ho|[Ww]hen|[Ww]here|[Ww]hy)\b[^,?]*?\b\p{Lu}[\p{L}\p{N}-]*)\s*,\s*which\s+(?:was|is|were|are)\s+(?:the|a|an)\b[^?]*/gu,
-        '$1',
-      )
-      // "and total resolutions adopted??": a total of things that opens the line asks how many.
-      .replace(
-        /(^\s*(?:(?:and|so|also|ok|okay)\s+)*)(?:the\s+)?total\s+(?=[\p{L}-]+s\b)(?!(?:votes?|number)\b)/giu,
-        '$1how many ',
-      )
-      // "financial plan period 4 pp14", "thx 4 the help": chat's "4" for "for", before what it is for,
-      // unless it numbers the word before it ("committee 4").
-      .replace(
-        /(?<!\b(?:committee|com|round|res|resolution|decision|week|day|group|article|wg|category|cat)\s+)\b4\s+(?=(?:the|my|our|your|u|you|me|us|a|an|this|that|pp-?\d+|busan)\b)/gi,
-        'for ',
-      )
-      // "pretty sure the UAE announced it at the closing ceremony, right?": how sure the asker is frames the
-      // claim, and is no part of it.
-      .replace(
-        /^\s*(?:i['’]?m\s+|im\s+|i\s+am\s+)?(?:pretty|fairly|quite|very|so|almost)\s+sure\s+(?:that\s+)?/i,
-        '',
-      )
-      // "Good afternoon. Who chaired PP-14?": a greeting before the question is no part of it (a line that is
-      // only a greeting keeps it, and gets one back).
-      .replace(
-        /^\s*(?:good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:all|everyone|everybody|team|folks|there))?\s*[,.!:;-]+\s*(?=\S)/i,
-        '',
-      )
-      // "why couldnt they agree", "didnt": chat drops the apostrophe of a negative contraction.
-      .replace(/\b(could|would|should|did|does|do|is|was|were|are|has|have|had|must|ca|wo)nt\b/gi, "$1n't")
-      // "we are small island delegation, was there anything on …", "i'm a student, who chaired pp14": who
-      // the asker is, said before the question, is no part of it (unless it says what about).
-      .replace(SELF_INTRODUCTION, '')
-      // "why was 2015 going to be a big year": "going to" says what was ahead, as "to be" does; no one went.
-      .replace(/\b(?:going\s+to|gonna)\s+(?=(?:be|become|have|happen)\b)/gi, 'to ')
-      // "zhao's job b4 he became SG": chat's "b4" is "before".
-      .replace(/\bb4\b/gi, 'before')
-      // "% of women at pp14": a percent sign with no figure before it asks for one, as "percentage" does.
-      .replace(/(?<!\d\s*)%(?=\s)/g, 'percentage')
-      // "elected in round 4", "on day one": a numbered step of a sequence is its nth, as sources write it
-      // ("in the fourth round", "on the first day"). Not a designation ("Committee 5", "Group 1").
-      .replace(SEQUENCE_STEP, (_, noun: string, n: string) => `${ordinalOf(n)} ${noun}`)
-      // "which yrs? 2015-18 or smth?": a hedged guess after the question, offered to check, as one after
-      // its comma is ("…, 2015-18?").
-      .replace(
-        /\?+\s*([^?,.!]{1,20}?)\s+or\s+(?:smth|something|sth|so|whatever|sumthing)\s*(\?*)\s*$/i,
-        ', $1?',
-      )
-      // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
-      .replace(/\btl;?dr\b:?/gi, ' ')
-      // "Could you confirm the date on which …", "can u tell me …": a request to answer, not part of what is asked.
-      .replace(
-        /^\s*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)(?:confirm|tell\s+me|remind\s+me|let\s+me\s+know|check)\s+(?:(?:whether|if)\s+)?/i,
-        '',
-      )
-      // "need the title of res 70", "looking for the full name of WG-PL": a request for "the X of Y" asks
-      // what the X of Y is.
-      .replace(
-        /^\s*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?(?:(?:really\s+)?need|want|(?:i|we)(?:'d|\s+would)\s+like|looking\s+for|gimme|give\s+me|get\s+me|send\s+me)\s+(?:the\s+)?(?=(?:[\p{L}-]+\s+){1,2}of\b)/iu,
-        'what is the ',
-      )
-      // "need the deputy SG vote count", "gimme the IoT res number": the request that opens the line asks
-      // for what follows; "need" there is no threshold ("how many votes were needed").
-      .replace(
-        /^\s*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?(?:(?:really|urgently|just)\s+)?(?:need|want|gimme|give\s+me|get\s+me|send\s+me|looking\s+for)\s+(?=(?:the|a|an)\s)/i,
-        '',
-      )
+    chatShorthand(opened)
       // "X, can you confirm?": the request after the claim is a tag of its own, not part of the claim.
       .replace(
         /,\s*((?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:confirm|check|verify)\b)/gi,
@@ -277,14 +227,6 @@ export function clausesOf(line: string): string[] {
   );
 }
 
-/**
- * "we are small island delegation, ", "I'm a journalist - ": the asker saying who they are, before a
- * question word or auxiliary opens the question. Not a lead that says what it is about ("I'm writing
- * about the flight tracking text, who chaired it").
- */
-const SELF_INTRODUCTION =
-  /^\s*(?:(?:hi|hello|hey)\s*[,!]?\s*)?(?:we|i)(?:['’]re|['’]m|\s+are|\s+am|\s+r)\s+(?:(?!(?:about|on|regarding|re|writing|asking)\b)[\p{L}-]+\s+){0,5}?(?!(?:about|on|regarding|re)\b)[\p{L}-]+\s*[,.;:!—–-]+\s*(?=(?:who|what|which|when|where|why|how|was|were|is|are|did|do|does|can|could|has|have|had|will|would|any|anything)\b)/iu;
-
 /** Words that say a count is wanted whole or roughly: how it is asked, not what. */
 const COUNT_HEDGE = String.raw`(?:in\s+total|total|in\s+all|altogether|all\s+told|ballpark|roughly|approx(?:imately|\.)?)`;
 
@@ -310,7 +252,3 @@ const REPORTED_QUESTION = new RegExp(
   String.raw`^\s*(?!(?:${WH_WORDS.join('|')}|did|do|does|is|are|was|were|can|could|would)\b)(?:[\p{L}'’]+\s+){1,4}?(?:keeps?\s+|kept\s+)?(?:asking|asked|asks|wondering|wonders|wants?\s+to\s+know)\s+(?=(?:${WH_WORDS.join('|')})\b)`,
   'iu',
 );
-
-/** "round 4", "day one", "week 2": a step of a sequence numbered after its noun. General English. */
-const SEQUENCE_STEP =
-  /\b(day|week|round|ballot)\s+(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![\s-]*(?:overview|highlights?)\b)/gi;

@@ -4,6 +4,7 @@ import type { PassageHit } from './search-types.ts';
 import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
+import { outsideConference } from './verify-conference-act.ts';
 import { originUnsaid } from './verify-origin.ts';
 import { asksAgent } from './verify-place.ts';
 import { otherPost } from './verify-post.ts';
@@ -37,7 +38,6 @@ import {
   heldUntilConference,
   onlyBefore,
   onlyHypothetical,
-  outsideConference,
 } from './verify-time.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
 import { asksPersonsName, typeProblem } from './verify-type.ts';

@@ -1,0 +1,66 @@
+import { mainVerbOf } from './question-words.ts';
+import { MONTH_NAMES, normalize, squash } from './text.ts';
+import type { VerifyInput } from './verify.ts';
+import { AFTER_NAME, asksAfterConference } from './verify-time.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": what the conference itself did, which a sentence dated outside it
+ * (after it, or before its first day in corpus.yml) does not tell. See docs/answering.md.
+ */
+
+/**
+ * "How did the conference respond to Ebola?" asks what the conference itself did; "ITU launched the app
+ * on 19 December 2014, after the conference" tells what came after it, and a statement of 17 October
+ * what came before. Returns the words that place it outside the conference, when the question has the
+ * conference acting (one of its own names right before the verb) and asks no time after it.
+ */
+export function outsideConference(text: string, q: VerifyInput): string | undefined {
+  const implied = q.implied;
+  if (implied === undefined || asksAfterConference(q.u.question, implied)) return undefined;
+  // The conference as the subject of the question's own verb: not the organisation ("did ITU launch"),
+  // and not its opening or close ("the day before the conference opened"), which date something else.
+  const verb = mainVerbOf(q.u);
+  const words = q.u.tokens.filter((t) => t.isWord);
+  const acts = words.some(
+    (t, i) =>
+      implied.has(squash(t.text)) &&
+      q.organisation?.has(squash(t.text)) !== true &&
+      // The subject after its auxiliary ("how did the conference respond"), not a time ("the day before
+      // pp-14 adopt") or a place ("the dispatch from Busan published").
+      SUBJECT_AUX.test(
+        words[i - 1]?.text.toLowerCase() === 'the' ? (words[i - 2]?.text ?? '') : (words[i - 1]?.text ?? ''),
+      ) &&
+      (words[i + 1]?.pos === 'VERB' || /^(?:do|does|did)$/i.test(words[i + 1]?.text ?? '')) &&
+      // "What did the conference do": a light verb is the main one when there is no other.
+      (verb === undefined || normalize(words[i + 1]?.text ?? '') === verb) &&
+      !CONFERENCE_EDGE.test(normalize(words[i + 1]?.text ?? '')),
+  );
+  if (!acts) return undefined;
+  for (const m of text.matchAll(AFTER_NAME)) if (implied.has(squash(m[1] ?? ''))) return m[0];
+  // "On 17 October 2014, ITU's Secretary-General issued a statement on Ebola and the conference": every
+  // day the sentence gives is before the conference's first day (or after its last), from corpus.yml.
+  const { start, end } = q.conferenceDays ?? {};
+  if (start === undefined || end === undefined) return undefined;
+  const days = [...text.matchAll(DAY_MONTH_YEAR)].map((m) => ({ said: m[0], iso: isoDay(m) }));
+  if (days.length === 0 || days.some((d) => d.iso >= start && d.iso <= end)) return undefined;
+  return days[0]?.said;
+}
+
+/** Auxiliaries before a subject in a question: "how did the conference respond". */
+const SUBJECT_AUX = /^(?:did|does|do|has|have|had|will|would|can|could)$/i;
+
+/** Verbs of the conference opening or closing: general English. */
+const CONFERENCE_EDGE =
+  /^(?:open(?:ed|s)?|start(?:ed|s)?|beg[ai]n|began|clos(?:ed|es)|end(?:ed|s)?|finish(?:ed|es)?)$/;
+
+/** "17 October 2014": a day, a month and a year, as the corpus writes dates. */
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`\b(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)\b`,
+  'gi',
+);
+
+/** The ISO form ("2014-10-17") of a {@link DAY_MONTH_YEAR} match. */
+function isoDay(m: RegExpMatchArray): string {
+  const month = MONTH_NAMES.indexOf((m[2] ?? '').toLowerCase()) + 1;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
+}

@@ -166,5 +166,5 @@ const ON_BEHALF =
 const WHICH_NATIONAL =
   /\bwhich\s+(\p{L}+)\s+(?:official|minister|delegate|person|guy|representative|signatory|officer|ambassador)\b/iu;
 
-/** "On the Korean side", "for the Korean side": a side, named wherever the line names it. */
-const SIDE = /\b(?:on|for)\s+the\s+(\p{L}+)\s+side\b/iu;
+/** "On the Korean side", "for the Korean side", "on Korea's side": a side, wherever the line names it. */
+const SIDE = /\b(?:on|for)\s+(?:the\s+(\p{L}+)|(\p{L}+)\s*['’]s)\s+side\b/iu;

@@ -45,6 +45,7 @@ describe('verify: who does what (through answerQuestion)', () => {
       'Who signed the 2012 preparation MoU on the Korean side?',
       'who signed the 2012 MoU on preparing PP-14 for the korean side',
       "Who signed the 2012 preparatory MoU with ITU on Korea's behalf?",
+      "Who signed the 2012 MoU on preparing PP-14 on Korea's side?",
       // The side named, though "for PP-14" comes first.
       'who signed the 2012 MoU with ITU on preparations for PP-14 on the Korean side?',
     ]) {

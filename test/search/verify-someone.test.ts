@@ -46,4 +46,11 @@ describe('verify: someone the question does not name (through answerQuestion)', 
     const rivals = answerQuestion('who ran against zhao', index);
     assert.match(rivals.found ? (rivals.passages[0]?.passage.text ?? '') : '', /no rival/);
   });
+
+  it('answers who was elected only with people or states, not a sentence of bodies in capitals', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('who got elected to the RRB in 2014', index).found, false);
+    const sg = answerQuestion('who was elected SG', index);
+    assert.match(sg.found ? sg.passages.map((p) => p.passage.text).join(' ') : '', /Zhao/);
+  });
 });

@@ -40,7 +40,7 @@ import {
   onlyHypothetical,
 } from './verify-time.ts';
 import { quotesTitle, titleOfAsked } from './verify-title.ts';
-import { asksPersonsName, typeProblem } from './verify-type.ts';
+import { asksPersonsName, namesNoneOfKind, typeProblem } from './verify-type.ts';
 import { actsOnOther } from './verify-undergoer.ts';
 
 /*
@@ -80,6 +80,8 @@ export function passageProblem(
     q,
   );
   if (type) return type;
+  if (namesNoneOfKind(passage.text, q, [entry.title, ...entry.aliases]))
+    return `names no ${q.u.typeWord}, only the kind, and the question asks which`;
   const counted = countedOtherwise(passage.text, q);
   if (counted) return counted;
   if (bareCount(q) && entry.kind !== 'facts')

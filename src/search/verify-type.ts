@@ -1,8 +1,8 @@
 import { countedIn } from './counts-thing.ts';
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import { perObject } from './per-object.ts';
-import { hasCount, statesMoney, statesQuantity } from './question.ts';
-import { normalize, terms } from './text.ts';
+import { hasCount, namesByCapitals, statesMoney, statesQuantity } from './question.ts';
+import { normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { howProblem } from './verify-how.ts';
@@ -174,6 +174,29 @@ const POST_TYPE =
 
 /** A threshold: "needed", "required", "majority". General English. */
 const THRESHOLD = /\b(?:need|needs|needed|required|require|requires|majority|threshold)\b/i;
+
+/**
+ * "Which orgs does Res 101 tell ITU to work with?" and Resolution 101's summary, "cooperation with
+ * Internet bodies": a kind of named thing asked in the plural is answered by naming some, not by the kind
+ * itself. True when the text, without the names the question and its entry already give, names none.
+ */
+export function namesNoneOfKind(text: string, q: VerifyInput, entryNames: readonly string[]): boolean {
+  const typeWord = q.u.typeWord;
+  if (q.u.kind !== 'which' || typeWord === undefined || !NAMED_KIND.test(typeWord)) return false;
+  // Word by word: "Internet Protocol (IP)-based networks" says the entry's own "Internet Protocol-based
+  // networks" and "IP networks"; the organisation and the conference are every passage's.
+  const known = new Set(
+    [...entryNames, ...q.u.names].flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)).map((w) => w.toLowerCase()),
+  );
+  const rest = text.replace(/[\p{L}\p{N}]+/gu, (w) =>
+    known.has(w.toLowerCase()) || q.implied?.has(squash(w)) === true ? ' ' : w,
+  );
+  return !namesByCapitals(rest);
+}
+
+/** Plural kinds of named things, answered by their names: general English. */
+const NAMED_KIND =
+  /^(?:orgs|organi[sz]ations|bodies|groups|agencies|companies|institutions|entities|associations|bureaux)$/;
 
 /** "Who ran against X", "who were X's rivals": a question about someone's opponents. General English. */
 const ASKS_RIVAL =

@@ -397,6 +397,22 @@ describe('verify: what a number counts ends at a comma', () => {
     );
   });
 
+  it('answers "which orgs" by naming some, not with a sentence that says only the kind ("Internet bodies")', async () => {
+    const { index } = await contextFor();
+    const text = (line: string) => {
+      const r = answerQuestion(line, index);
+      return r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    };
+    assert.match(
+      text('Res 101 - which orgs does it tell ITU to work with? need it for the episode'),
+      /ICANN/,
+    );
+    assert.match(
+      text('Which organisations does the revised Resolution 101 tell ITU to keep cooperating with?'),
+      /ICANN/,
+    );
+  });
+
   it('answers who ran against someone who had no rival with the sentence that says so', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('listener question: who ran against mr zhao for secretary general', index);

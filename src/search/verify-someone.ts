@@ -37,9 +37,10 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
   // 48 Member States") is how many were chosen, not who. Nor is a post ("the Deputy Secretary-General",
   // "the three Directors") or the conference's own names ("ITU's"): "PP-14 elected ITU's Secretary-General
   // and the three Directors" names no one.
-  // "Who got elected to the RRB": people or Member States are elected, whom the corpus names as such; a
-  // sentence of bodies in capitals ("the BR, TSB and BDT Directors on 24 October") elected no one named.
-  if (ELECTED.test(mainVerbOf(q.u) ?? '')) return false;
+  // "Who got elected to the RRB", "who sits on it": people or Member States are elected and sit, whom the
+  // corpus names as such; a sentence of bodies in capitals ("the BR, TSB and BDT Directors on 24
+  // October") elected no one named.
+  if (MEMBERSHIP.test(mainVerbOf(q.u) ?? '')) return false;
   const unnamed = rest
     .replace(NUMBERED_THING, ' ')
     .replace(COUNTED_CLASS, ' ')
@@ -48,8 +49,8 @@ export function namesSomeoneNew(text: string, q: VerifyInput): boolean {
   return namesByCapitals(unnamed);
 }
 
-/** Verbs of being elected: general English. */
-const ELECTED = /^(?:re-?)?elect(?:ed|s)?$/;
+/** Verbs of being elected to a body, or of sitting on it: general English. */
+const MEMBERSHIP = /^(?:(?:re-?)?elect(?:ed|s)?|sits?|sat|sitting|serve[sd]?|serving)$/;
 
 /** True when the organisation's name ("ITU") is the subject of the question's own verb in the text. */
 function organisationDid(text: string, q: VerifyInput): boolean {

@@ -29,8 +29,9 @@ import {
   saysChoice,
   takes,
 } from './verify-accounting.ts';
+import { actionRequired } from './verify-action.ts';
 import { passageProblem } from './verify-checks.ts';
-import { asksDoer, asksTextDoer } from './verify-place.ts';
+import { asksDoer } from './verify-place.ts';
 import { saidOnlyInPublisher, saidOnlyInSourceName } from './verify-source-name.ts';
 import { asksPerson } from './verify-type.ts';
 import {
@@ -216,19 +217,9 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       continue;
     }
     // Things must be accounted for; how the question words the action ("brought", "dropping") may
-    // differ, unless "who" or "which country" asks who did a rare one ("who will succeed Zhao"): a passage about the
-    // person that says nothing of it does not say who did it.
+    // differ, unless the action itself is what the question turns on (verify-action.ts).
     if (!isThing(q.u, c.word)) {
-      if (
-        (asksDoer(q) || q.u.kind === 'who') &&
-        c.known &&
-        c.weight >= o.rareActionWeight &&
-        c.word === mainVerbOf(q.u) &&
-        (!mainVerbNamedDoer(q.u) || q.u.kind === 'who')
-      )
-        missing.push(c.word);
-      // "Which PP-14 text formally picked Dubai": a text that does not say the act is not the one asked.
-      else if (asksTextDoer(q) && c.known && c.word === mainVerbOf(q.u)) missing.push(c.word);
+      if (actionRequired(c, q, o)) missing.push(c.word);
       continue;
     }
     // What "how many" counts must be what the passage counts; of the other things, one may be worded

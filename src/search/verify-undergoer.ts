@@ -56,7 +56,8 @@ const ACTS =
  */
 const asksConferenceTime = perObject((u: Understanding): boolean => {
   if (!u.aboutConference || u.names.length > 0 || u.numbers.length > 0) return false;
-  const words = u.tokens.filter((t) => t.isWord && !t.light && t.pos !== 'PROPN');
+  // "The exact dates": a quality says how the time is wanted, not what else is asked.
+  const words = u.tokens.filter((t) => t.isWord && !t.light && t.pos !== 'PROPN' && t.pos !== 'ADJ');
   const timely = u.kind === 'when' || words.some((t) => DATE_WORD.test(t.text));
   return timely && words.every((t) => DATE_WORD.test(t.text) || TAKING_PLACE.test(t.text));
 });

@@ -44,6 +44,8 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('pls confirm where the next PP after busan took place'), [
       'where the next PP after busan took place',
     ]);
+    // What of a thing a clause opens on is asked ("exact dates of PP-14").
+    assert.deepEqual(clausesOf('exact dates of PP-14'), ['what were the exact dates of PP-14']);
     // A share that opens a clause is asked, as "what share" asks it.
     assert.deepEqual(clausesOf('for the deck: share of women among pp-14 participants?'), [
       'for the deck',

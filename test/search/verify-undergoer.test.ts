@@ -10,6 +10,7 @@ describe('verify: the conference doing something else, for when it was held', ()
       'when was pp-14 held',
       'when did pp14 take place',
       'for my deck - pp-14 dates pls',
+      'for my slides pls: exact dates of PP-14',
     ])
       assert.match(answer(line), /20 October to (?:Friday )?7 November 2014/, line);
   });

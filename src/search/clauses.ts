@@ -117,10 +117,10 @@ export function clausesOf(line: string): string[] {
       /^\s*(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:confirm|check|verify|double[\s-]?check)\s+(?=(?:who|what|which|when|where|why|how|whether|if)\b)/i,
       '',
     )
-    // "exact dates of PP-14", "for my slides: venue of the conference": a line that opens on what of a
-    // thing it wants asks what that is, as "what were the dates of" asks it.
+    // "exact dates of PP-14", "results of WTDC-17?": a line that opens on what of a thing it wants asks
+    // what that is, as "what were the dates of" asks it.
     .replace(
-      /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?((?:exact|precise|official|full)\s+)?(dates?|days?|years?|venue)\s+of\s+(?!(?:that|this|its)\b)/gi,
+      /(^\s*(?:(?:and|so|also|plus|ok|okay)\s+)?|[:;]\s*)(?:the\s+)?((?:exact|precise|official|full|final)\s+)?(dates?|days?|years?|venue|results?|outcomes?)\s+of\s+(?!(?:that|this|its)\b)/gi,
       '$1what were the $2$3 of ',
     )
     // "share of women among participants?": a share asked, as "what share" asks it.

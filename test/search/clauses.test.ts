@@ -46,6 +46,9 @@ describe('clausesOf', () => {
     ]);
     // What of a thing a clause opens on is asked ("exact dates of PP-14").
     assert.deepEqual(clausesOf('exact dates of PP-14'), ['what were the exact dates of PP-14']);
+    assert.deepEqual(clausesOf('results of WTDC-17 in Buenos Aires?'), [
+      'what were the results of WTDC-17 in Buenos Aires',
+    ]);
     // A share that opens a clause is asked, as "what share" asks it.
     assert.deepEqual(clausesOf('for the deck: share of women among pp-14 participants?'), [
       'for the deck',

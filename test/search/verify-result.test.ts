@@ -78,4 +78,9 @@ describe('verify: an issue on the agenda is no decision', () => {
     const { index } = await contextFor();
     assert.equal(answerQuestion('what did pp-14 decide on net neutrality', index).found, false);
   });
+
+  it('does not answer the results of another meeting with a source record of a proposal to it', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('results of WTDC-17 in Buenos Aires?', index).found, false);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Entry } from '../corpus/types.ts';
 import type { SearchIndex } from './search-index.ts';
-import { normalize } from './text.ts';
+import { nameWords } from './text.ts';
 import { MAX_NAME_WORDS } from './verify-subject.ts';
 
 /*
@@ -33,9 +33,7 @@ export function personsNamed(text: string, index: SearchIndex): NamedPerson[] {
  */
 export function personPhrases(text: string, index: SearchIndex): NamedPerson[] {
   // Names are matched with hyphens as spaces; `entriesNamed` spells out "sg" as "secretary general".
-  const words = normalize(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+  const words = nameWords(text);
   const out: NamedPerson[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let k = Math.min(words.length, i + MAX_NAME_WORDS); k > i; k--) {
@@ -45,7 +43,7 @@ export function personPhrases(text: string, index: SearchIndex): NamedPerson[] {
         .filter((e): e is Entry => e?.kind === 'person');
       if (people.length !== 1) continue;
       const entry = people[0] as Entry;
-      const title = new Set(normalize(entry.title).split(/[^\p{L}\p{N}]+/u));
+      const title = new Set(nameWords(entry.title));
       out.push({ entry, byName: words.slice(i, k).some((w) => title.has(w)), phrase });
       i = k - 1;
       break;

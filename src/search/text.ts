@@ -36,6 +36,16 @@ export function normalizeUnicode(text: string): string {
 // outside brackets into a `new RegExp(…)` evaluated on every call.
 const COMBINING_MARK = /\p{M}/gu;
 
+/**
+ * The words of a text, lower-case, split at anything but a letter or a digit ("PP-14" is "pp" and "14",
+ * "Korea's" is "korea" and "s"): how phrases are matched against the corpus's entry names.
+ */
+export function nameWords(text: string): string[] {
+  return normalize(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
 /** Splits text into word tokens: letters and digits, keeping "ipv6" and "2014" whole, dropping "'s". */
 export function tokenize(text: string): string[] {
   const normal = normalize(text);
@@ -216,6 +226,12 @@ const MONTHS: ReadonlyMap<string, string> = (() => {
 
 /** The English month names, lower-case ("january" … "december"), from the same locale data. */
 export const MONTH_NAMES: readonly string[] = [...new Set(MONTHS.values())].map((m) => m.toLowerCase());
+
+/** "2014-10-17" for day "17", month "October" (any case) and year "2014"; undefined for no such month. */
+export function isoDay(day: string, month: string, year: string): string | undefined {
+  const m = MONTH_NAMES.indexOf(month.toLowerCase()) + 1;
+  return m === 0 ? undefined : `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 
 /**
  * A line with abbreviated months written out where they date something ("6 Nov", "Nov. 6", "Oct 2014"),

@@ -4,7 +4,7 @@ import { chosenPassage } from './entry-answers.ts';
 import { isNegated } from './polarity.ts';
 import { isQuestionWord } from './question-kind.ts';
 import type { SearchIndex } from './search-index.ts';
-import { MONTH_NAMES, normalize } from './text.ts';
+import { isoDay, MONTH_NAMES, nameWords } from './text.ts';
 import type { Understanding } from './understand.ts';
 import { MAX_NAME_WORDS } from './verify-subject.ts';
 import { statesDate } from './verify-type.ts';
@@ -51,7 +51,7 @@ export function timeCorrection(
   // "The ministerial meeting was on 21 Oct, after the opening?": a statement asked is a fact-check too.
   const checks = u.yesNo || (u.kind === 'other' && /\?\s*$/.test(line));
   if (!checks || isNegated(u.tokens)) return undefined;
-  const words = wordsOf(asked);
+  const words = nameWords(asked);
   if (isQuestionWord(words[0] ?? '')) return undefined;
   const events = eventsNamed(words, index);
   const subjects = events.filter((e) => e.relation === undefined);
@@ -85,13 +85,6 @@ function holdsAt(date: string, c: ClaimedTime): boolean {
   if (c.relation === 'after') return date > c.date;
   if (c.relation === 'before') return date < c.date;
   return date === c.date;
-}
-
-/** The words of a line, lower-case, as the corpus's names are matched (hyphens as spaces). */
-function wordsOf(line: string): string[] {
-  return normalize(line)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
 }
 
 /**
@@ -176,13 +169,8 @@ const EDGE_NOUN = /^(?:close|end|start|open)$/;
 function daysOf(line: string, year: string): ClaimedTime[] {
   const out: ClaimedTime[] = [];
   const add = (day: string, month: string) => {
-    const m = MONTH_NAMES.indexOf(month.toLowerCase());
-    const d = Number(day);
-    if (m >= 0 && d >= 1 && d <= 31)
-      out.push({
-        relation: 'on',
-        date: `${year}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-      });
+    const date = Number(day) >= 1 && Number(day) <= 31 ? isoDay(day, month, year) : undefined;
+    if (date) out.push({ relation: 'on', date });
   };
   for (const m of line.matchAll(DAY_THEN_MONTH)) add(m[1] as string, m[2] as string);
   for (const m of line.matchAll(MONTH_THEN_DAY)) add(m[2] as string, m[1] as string);

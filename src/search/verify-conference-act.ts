@@ -1,5 +1,5 @@
 import { mainVerbOf } from './question-words.ts';
-import { MONTH_NAMES, normalize, squash } from './text.ts';
+import { isoDay, MONTH_NAMES, normalize, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { AFTER_NAME, asksAfterConference } from './verify-time.ts';
 
@@ -41,7 +41,10 @@ export function outsideConference(text: string, q: VerifyInput): string | undefi
   // day the sentence gives is before the conference's first day (or after its last), from corpus.yml.
   const { start, end } = q.conferenceDays ?? {};
   if (start === undefined || end === undefined) return undefined;
-  const days = [...text.matchAll(DAY_MONTH_YEAR)].map((m) => ({ said: m[0], iso: isoDay(m) }));
+  const days = [...text.matchAll(DAY_MONTH_YEAR)].map((m) => ({
+    said: m[0],
+    iso: isoDay(m[1] ?? '', m[2] ?? '', m[3] ?? '') ?? '',
+  }));
   if (days.length === 0 || days.some((d) => d.iso >= start && d.iso <= end)) return undefined;
   return days[0]?.said;
 }
@@ -58,9 +61,3 @@ const DAY_MONTH_YEAR = new RegExp(
   String.raw`\b(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)\b`,
   'gi',
 );
-
-/** The ISO form ("2014-10-17") of a {@link DAY_MONTH_YEAR} match. */
-function isoDay(m: RegExpMatchArray): string {
-  const month = MONTH_NAMES.indexOf((m[2] ?? '').toLowerCase()) + 1;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
-}

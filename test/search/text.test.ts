@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   isCalendarWord,
+  isoDay,
+  nameWords,
   normalize,
   normalizeUnicode,
   ordinalOf,
@@ -134,5 +136,17 @@ describe('spelledNumber', () => {
     assert.equal(spelledNumber('5'), 'five');
     assert.equal(spelledNumber('12'), 'twelve');
     for (const n of ['1', '0', '13', '48', '02', 'two', '']) assert.equal(spelledNumber(n), undefined, n);
+  });
+});
+
+describe('nameWords and isoDay', () => {
+  it('splits at anything but a letter or digit, lower-case, as entry names are matched', () => {
+    assert.deepEqual(nameWords("PP-14 closed; Korea's side"), ['pp', '14', 'closed', 'korea', 's', 'side']);
+  });
+
+  it('writes a day, a month name and a year as an ISO date, and no date for no month', () => {
+    assert.equal(isoDay('7', 'November', '2014'), '2014-11-07');
+    assert.equal(isoDay('19', 'october', '2014'), '2014-10-19');
+    assert.equal(isoDay('7', 'Nov', '2014'), undefined);
   });
 });

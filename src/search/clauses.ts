@@ -117,6 +117,12 @@ export function clausesOf(line: string): string[] {
       /^\s*(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:confirm|check|verify|double[\s-]?check)\s+(?=(?:who|what|which|when|where|why|how|whether|if)\b)/i,
       '',
     )
+    // "for the quiz: Malcolm Johnson votes in the final round": a clause that opens on a name and its
+    // votes asks how many, as "how many votes did … get" does.
+    .replace(
+      /(^\s*|[:;]\s*)((?:\p{Lu}[\p{L}'’-]+\s+){1,3})votes\b(?!\s+(?:for|against|to)\b)/gu,
+      '$1how many votes did $2get',
+    )
     // "exact dates of PP-14", "results of WTDC-17?": a line that opens on what of a thing it wants asks
     // what that is, as "what were the dates of" asks it.
     .replace(

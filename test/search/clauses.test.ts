@@ -44,6 +44,12 @@ describe('clausesOf', () => {
     assert.deepEqual(clausesOf('pls confirm where the next PP after busan took place'), [
       'where the next PP after busan took place',
     ]);
+    // A name and its votes that open a clause ask how many; "Member States votes for" is no name's.
+    assert.deepEqual(clausesOf('for the quiz: Malcolm Johnson votes in the final round'), [
+      'for the quiz',
+      'how many votes did Malcolm Johnson get in the final round',
+    ]);
+    assert.deepEqual(clausesOf('Member States votes for the plan'), ['Member States votes for the plan']);
     // What of a thing a clause opens on is asked ("exact dates of PP-14").
     assert.deepEqual(clausesOf('exact dates of PP-14'), ['what were the exact dates of PP-14']);
     assert.deepEqual(clausesOf('results of WTDC-17 in Buenos Aires?'), [

@@ -43,3 +43,11 @@ describe('countsNone: a text that counts none of the thing', () => {
     assert.equal(countsNone('no vote was needed on any issue', ['rival']), false);
   });
 });
+
+describe('a name and its votes (through answerQuestion)', () => {
+  it("answers a name and its votes with that person's count", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('for the quiz: Malcolm Johnson votes in the final round', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /104 votes/);
+  });
+});

@@ -4,7 +4,7 @@ import type { PassageHit } from './search-types.ts';
 import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
-import { outsideConference } from './verify-conference-act.ts';
+import { conferenceActsWhenBefore, outsideConference } from './verify-conference-act.ts';
 import { originUnsaid } from './verify-origin.ts';
 import { asksAgent } from './verify-place.ts';
 import { otherPost } from './verify-post.ts';
@@ -111,6 +111,8 @@ export function passageProblem(
   if (before) return `speaks of ${before}, and the question asks about after the conference`;
   const outside = outsideConference(passage.text, q);
   if (outside) return `is dated ${outside}, outside the conference, and the question asks what it did`;
+  if (conferenceActsWhenBefore(passage.text, q))
+    return 'tells what the conference did, and the question asks what came before it';
   const acted = actionOfAnotherYear(passage.text, q);
   if (acted) return `dates what the question asks to ${acted}, not to the conference`;
   const dated = datedRelative(passage.text, q, passage.context);

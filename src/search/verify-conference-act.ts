@@ -56,6 +56,31 @@ const SUBJECT_AUX = /^(?:did|does|do|has|have|had|will|would|can|could)$/i;
 const CONFERENCE_EDGE =
   /^(?:open(?:ed|s)?|start(?:ed|s)?|beg[ai]n|began|clos(?:ed|es)|end(?:ed|s)?|finish(?:ed|es)?)$/;
 
+/**
+ * "How did civil society push ITU for transparency before Busan?" asks what came before the conference;
+ * "PP-14 took several measures to open ITU up" tells what the conference itself did. True when the
+ * question places what it asks before one of the conference's own names and the passage opens with the
+ * conference acting.
+ */
+export function conferenceActsWhenBefore(text: string, q: VerifyInput): boolean {
+  const implied = q.implied;
+  const before = BEFORE_NAME.exec(q.u.question)?.[1];
+  if (implied === undefined || before === undefined || !implied.has(squash(before))) return false;
+  const opening = CONFERENCE_OPENS.exec(text);
+  return (
+    opening !== null &&
+    implied.has(squash(opening[1] ?? '')) &&
+    q.organisation?.has(squash(opening[1] ?? '')) !== true
+  );
+}
+
+/** "before Busan", "before the conference": the word after "before" (and "the"). */
+const BEFORE_NAME = /\bbefore\s+(?:the\s+)?([\p{L}\p{N}-]+)/iu;
+
+/** A sentence that opens on a name and a verb in the past: "PP-14 took", "PP-14 did not agree". */
+const CONFERENCE_OPENS =
+  /^([\p{L}\p{N}-]+)\s+(?:did\s+not\s+\p{Ll}+|(?:also\s+)?\p{Ll}+(?:ed|ook|ade|ave|et|ew|ound))\b/u;
+
 /** "17 October 2014": a day, a month and a year, as the corpus writes dates. */
 const DAY_MONTH_YEAR = new RegExp(
   String.raw`\b(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)\b`,

@@ -42,4 +42,13 @@ describe('verify: the time a passage speaks of (through answerQuestion)', () => 
     assert.match(text('When did ITU launch its Ebola-Info-Sharing app?'), /19 December 2014/);
     assert.match(text('what did the ministerial meeting the day before pp-14 adopt'), /Busan Declaration/);
   });
+
+  it('answers what came before the conference with what came before it, not with what the conference did', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('how did civil society push ITU for transparency before busan', index);
+    assert.match(
+      r.found ? (r.passages[0]?.passage.text ?? '') : '',
+      /wrote to ITU's Secretary-General on 8 October 2014/,
+    );
+  });
 });

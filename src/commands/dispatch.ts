@@ -120,16 +120,25 @@ async function answerLine(
     // that command can answer is a question.
     const asked = parsed.bare ? ctx.commands.find((c) => c.name === 'ask') : undefined;
     if (asked) {
-      const looked = await runCommand(definition, args, conversing).catch((err: unknown) => {
-        if (isUserError(err)) return undefined;
-        throw err;
-      });
+      const lookup = (words: string) =>
+        runCommand(definition, words, conversing).catch((err: unknown) => {
+          if (isUserError(err)) return undefined;
+          throw err;
+        });
+      const looked = await lookup(args);
       // Only an exact lookup answers before the question does: a closest match may be another thing.
       if (looked?.ok && !looked.approximate) return { answer: looked, outcome: 'answered' };
       const answer = await runCommand(asked, cleaned, conversing);
       // The question finds nothing: the lookup's closest match, labelled as such, or its "no such
-      // resolution, nearest: …", says more than a decline.
-      if (!answer.ok && looked) return { answer: looked, outcome: looked.ok ? 'answered' : 'not-found' };
+      // resolution, nearest: …", says more than a decline. "Resolution 186 was about satellite orbits,
+      // right?": that "no such resolution" is of the reference the line opens with, not of the whole claim
+      // after it; a reference the corpus has is no answer to the claim made of it.
+      const reference = LEADING_REFERENCE.exec(args)?.[0];
+      const missing =
+        !answer.ok && reference !== undefined && !looked?.ok ? await lookup(reference) : undefined;
+      const fallback = missing && !missing.ok ? missing : looked;
+      if (!answer.ok && fallback)
+        return { answer: fallback, outcome: fallback.ok ? 'answered' : 'not-found' };
       command = asked.name;
       return { answer, outcome: answer.ok ? 'answered' : 'not-found' };
     }
@@ -235,3 +244,6 @@ function unknownCommand(name: string, commands: readonly CommandDefinition[]): A
     suggestions: near.length > 0 ? near : ['/help'],
   });
 }
+
+/** The number a bare lookup's words open with ("186 was about …", "decision 5 is …"), alone. */
+const LEADING_REFERENCE = /^\s*(?:(?:decision|resolution|res)\.?\s+)?\d+\b(?=\s+\p{L})/iu;

@@ -106,6 +106,13 @@ describe('dispatch', () => {
       /no entry for Resolution 999/,
       'and says what is nearest when neither answers',
     );
+    // A claim about a text the corpus lacks: "no entry" for the reference it opens with, not for the line.
+    const claimed = await run('Resolution 186 was about satellite orbits, right?');
+    assert.equal(claimed.ok, false);
+    assert.match(claimed.body.join(' '), /no entry for Resolution 186/);
+    // One the corpus has is no answer to the claim: the question's decline stands.
+    const known = await run('resolution 133 idn - what text changed at busan exactly');
+    assert.equal(known.ok, false);
   });
 
   it('runs a name another command answers as that command: "/decision 5" is "/resolution decision 5"', async () => {

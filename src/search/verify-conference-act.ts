@@ -1,5 +1,6 @@
 import { mainVerbOf } from './question-words.ts';
 import { isoDay, MONTH_NAMES, normalize, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { AFTER_NAME, asksAfterConference } from './verify-time.ts';
 
@@ -17,25 +18,7 @@ import { AFTER_NAME, asksAfterConference } from './verify-time.ts';
 export function outsideConference(text: string, q: VerifyInput): string | undefined {
   const implied = q.implied;
   if (implied === undefined || asksAfterConference(q.u.question, implied)) return undefined;
-  // The conference as the subject of the question's own verb: not the organisation ("did ITU launch"),
-  // and not its opening or close ("the day before the conference opened"), which date something else.
-  const verb = mainVerbOf(q.u);
-  const words = q.u.tokens.filter((t) => t.isWord);
-  const acts = words.some(
-    (t, i) =>
-      implied.has(squash(t.text)) &&
-      q.organisation?.has(squash(t.text)) !== true &&
-      // The subject after its auxiliary ("how did the conference respond"), not a time ("the day before
-      // pp-14 adopt") or a place ("the dispatch from Busan published").
-      SUBJECT_AUX.test(
-        words[i - 1]?.text.toLowerCase() === 'the' ? (words[i - 2]?.text ?? '') : (words[i - 1]?.text ?? ''),
-      ) &&
-      (words[i + 1]?.pos === 'VERB' || /^(?:do|does|did)$/i.test(words[i + 1]?.text ?? '')) &&
-      // "What did the conference do": a light verb is the main one when there is no other.
-      (verb === undefined || normalize(words[i + 1]?.text ?? '') === verb) &&
-      !CONFERENCE_EDGE.test(normalize(words[i + 1]?.text ?? '')),
-  );
-  if (!acts) return undefined;
+  if (!conferenceActs(q)) return undefined;
   for (const m of text.matchAll(AFTER_NAME)) if (implied.has(squash(m[1] ?? ''))) return m[0];
   // "On 17 October 2014, ITU's Secretary-General issued a statement on Ebola and the conference": every
   // day the sentence gives is before the conference's first day (or after its last), from corpus.yml.
@@ -55,6 +38,45 @@ const SUBJECT_AUX = /^(?:did|does|do|has|have|had|will|would|can|could)$/i;
 /** Verbs of the conference opening or closing: general English. */
 const CONFERENCE_EDGE =
   /^(?:open(?:ed|s)?|start(?:ed|s)?|beg[ai]n|began|clos(?:ed|es)|end(?:ed|s)?|finish(?:ed|es)?)$/;
+
+/**
+ * True when the question has the conference acting: one of its own names as the subject of the question's
+ * own verb. Once per question: every candidate asks it.
+ */
+function conferenceActs(q: VerifyInput): boolean {
+  let got = CONFERENCE_ACTS.get(q.u);
+  if (got === undefined) {
+    got = actsIn(q);
+    CONFERENCE_ACTS.set(q.u, got);
+  }
+  return got;
+}
+
+const CONFERENCE_ACTS = new WeakMap<Understanding, boolean>();
+
+/** {@link conferenceActs}, worked out. */
+function actsIn(q: VerifyInput): boolean {
+  const implied = q.implied;
+  if (implied === undefined) return false;
+  // The conference as the subject of the question's own verb: not the organisation ("did ITU launch"),
+  // and not its opening or close ("the day before the conference opened"), which date something else.
+  const verb = mainVerbOf(q.u);
+  const words = q.u.tokens.filter((t) => t.isWord);
+  return words.some(
+    (t, i) =>
+      implied.has(squash(t.text)) &&
+      q.organisation?.has(squash(t.text)) !== true &&
+      // The subject after its auxiliary ("how did the conference respond"), not a time ("the day before
+      // pp-14 adopt") or a place ("the dispatch from Busan published").
+      SUBJECT_AUX.test(
+        words[i - 1]?.text.toLowerCase() === 'the' ? (words[i - 2]?.text ?? '') : (words[i - 1]?.text ?? ''),
+      ) &&
+      (words[i + 1]?.pos === 'VERB' || /^(?:do|does|did)$/i.test(words[i + 1]?.text ?? '')) &&
+      // "What did the conference do": a light verb is the main one when there is no other.
+      (verb === undefined || normalize(words[i + 1]?.text ?? '') === verb) &&
+      !CONFERENCE_EDGE.test(normalize(words[i + 1]?.text ?? '')),
+  );
+}
 
 /**
  * "How did civil society push ITU for transparency before Busan?" asks what came before the conference;

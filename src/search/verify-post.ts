@@ -18,11 +18,7 @@ import type { VerifyInput } from './verify-types.ts';
 export function otherPost(text: string, q: VerifyInput): string | undefined {
   const phrasesOf = q.personPhrases;
   if (phrasesOf === undefined) return undefined;
-  let asked = ASKED_POSTS.get(q.u);
-  if (asked === undefined) {
-    asked = phrasesOf(q.u.question).filter((n) => !n.byName);
-    ASKED_POSTS.set(q.u, asked);
-  }
+  const { asked, byName } = askedOf(q, phrasesOf);
   if (asked.length === 0) return undefined;
   const isAsked = (n: NamedPerson) => asked.some((a) => a.entry === n.entry);
   const said = phrasesOf(text);
@@ -31,22 +27,28 @@ export function otherPost(text: string, q: VerifyInput): string | undefined {
   // "Houlin Zhao as Secretary-General, Malcolm Johnson as Deputy, and François Rancy (BR)": a roll of
   // several posts names the one asked by its holder, whom the question did not name. One other post
   // beside the holder's name ("Johnson beat Lee in 2006 for TSB Director") is that post's story.
-  const rollCall =
-    others.length > 1 && said.some((n) => isAsked(n) && n.byName && !namedByName(q).has(n.entry.id));
+  const rollCall = others.length > 1 && said.some((n) => isAsked(n) && n.byName && !byName.has(n.entry.id));
   return rollCall ? undefined : others[0]?.phrase;
 }
 
-/** The posts a question names, once per question: every candidate is read against the same ones. */
-const ASKED_POSTS = new WeakMap<Understanding, readonly NamedPerson[]>();
+/** The posts a question names, and the ids of the people it names by their own names. */
+interface Asked {
+  asked: readonly NamedPerson[];
+  byName: ReadonlySet<string>;
+}
 
-/** The ids of the people a question names by their own names, once per question. */
-function namedByName(q: VerifyInput): ReadonlySet<string> {
-  let got = BY_NAME.get(q.u);
+/** {@link Asked}, once per question: every candidate is read against the same phrases. */
+function askedOf(q: VerifyInput, phrasesOf: (text: string) => readonly NamedPerson[]): Asked {
+  let got = ASKED.get(q.u);
   if (got === undefined) {
-    got = new Set((q.personPhrases?.(q.u.question) ?? []).filter((n) => n.byName).map((n) => n.entry.id));
-    BY_NAME.set(q.u, got);
+    const phrases = phrasesOf(q.u.question);
+    got = {
+      asked: phrases.filter((n) => !n.byName),
+      byName: new Set(phrases.filter((n) => n.byName).map((n) => n.entry.id)),
+    };
+    ASKED.set(q.u, got);
   }
   return got;
 }
 
-const BY_NAME = new WeakMap<Understanding, ReadonlySet<string>>();
+const ASKED = new WeakMap<Understanding, Asked>();

@@ -1,5 +1,6 @@
 import { isEnglishWord } from './dictionary.ts';
 import { entryNameTermsOf, termsOf } from './passage-words.ts';
+import { perObject } from './per-object.ts';
 import { escapeRegExp, squash, terms, tokenize } from './text.ts';
 import type { Accounting } from './verify-accounting.ts';
 import { askedSourceWords } from './verify-sibling.ts';
@@ -52,10 +53,15 @@ export function saidOnlyInPublisher(cand: Accounting, word: string, alternatives
   // The organisation ("ITU") and the conference are named by every source; a name is no common word.
   if (publisher === undefined || q.u.names.includes(name) || q.implied?.has(name) === true) return false;
   if (!isEnglishWord(name)) return false;
-  if (!terms(publisher).some((t) => alternatives.includes(t))) return false;
+  if (!alternatives.some((t) => publisherTermsOf(hit.entry).has(t))) return false;
   const own = termsOf(hit.passage);
   return !alternatives.some((t) => own.has(t));
 }
+
+/** A source entry's publisher's terms, once per entry: every candidate of it asks them of each word. */
+const publisherTermsOf = perObject(
+  (e: Accounting['hit']['entry']): ReadonlySet<string> => new Set(terms(e.publisher ?? '')),
+);
 
 /** A passage's terms outside the source names its sentence says, once per passage. */
 const TERMS_OUTSIDE = new WeakMap<Accounting['hit']['passage'], ReadonlySet<string>>();

@@ -2,7 +2,7 @@ import { countedIn } from './counts-thing.ts';
 import { findTextRefs, textKindOf } from './identifiers.ts';
 import { perObject } from './per-object.ts';
 import { hasCount, namesByCapitals, statesMoney, statesQuantity } from './question.ts';
-import { normalize, squash, terms } from './text.ts';
+import { nameWords, normalize, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { howProblem } from './verify-how.ts';
@@ -185,11 +185,9 @@ export function namesNoneOfKind(text: string, q: VerifyInput, entryNames: readon
   if (q.u.kind !== 'which' || typeWord === undefined || !NAMED_KIND.test(typeWord)) return false;
   // Word by word: "Internet Protocol (IP)-based networks" says the entry's own "Internet Protocol-based
   // networks" and "IP networks"; the organisation and the conference are every passage's.
-  const known = new Set(
-    [...entryNames, ...q.u.names].flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)).map((w) => w.toLowerCase()),
-  );
+  const known = new Set([...entryNames, ...q.u.names].flatMap(nameWords));
   const rest = text.replace(/[\p{L}\p{N}]+/gu, (w) =>
-    known.has(w.toLowerCase()) || q.implied?.has(squash(w)) === true ? ' ' : w,
+    known.has(normalize(w)) || q.implied?.has(squash(w)) === true ? ' ' : w,
   );
   return !namesByCapitals(rest);
 }

@@ -136,7 +136,9 @@ async function answerLine(
       const reference = LEADING_REFERENCE.exec(args)?.[0];
       const missing =
         !answer.ok && reference !== undefined && !looked?.ok ? await lookup(reference) : undefined;
-      const fallback = missing && !missing.ok ? missing : looked;
+      // "Resolution 185 is the cybersecurity one, isn't it?": the corpus has the text, so "no resolution
+      // matches '185 is the …'" would be false; the question's own decline stands.
+      const fallback = missing === undefined ? looked : missing.ok ? undefined : missing;
       if (!answer.ok && fallback)
         return { answer: fallback, outcome: fallback.ok ? 'answered' : 'not-found' };
       command = asked.name;
@@ -245,5 +247,8 @@ function unknownCommand(name: string, commands: readonly CommandDefinition[]): A
   });
 }
 
-/** The number a bare lookup's words open with ("186 was about …", "decision 5 is …"), alone. */
-const LEADING_REFERENCE = /^\s*(?:(?:decision|resolution|res)\.?\s+)?\d+\b(?=\s+\p{L})/iu;
+/**
+ * The number a bare lookup's words open with, when more follows it ("186 was about …", "190 (Busan,
+ * 2014) - what is …", "decision 5 is …"), alone.
+ */
+const LEADING_REFERENCE = /^\s*(?:(?:decision|resolution|res)\.?\s+)?\d+\b(?=\s*[^\s\d])/iu;

@@ -34,8 +34,10 @@ export function identityCorrection(u: Understanding, asked: string, index: Searc
   const numbers = new Set(numbered.map((r) => r.number));
   if (numbers.size !== 1 || numbers.has(ref.number)) return undefined;
   const [other] = numbered as [TextRef];
-  const passage = index.passagesOf(meant.id).find((p) => saysRef(p, other));
-  if (passage === undefined) return undefined;
+  // "Resolution 191 is the Ebola one?": a number the corpus gives the topic only as unverified ("probably
+  // Resolution 202") is no ground for a "No"; what the claimed text is about may still be.
+  const passage = index.passagesOf(meant.id).find((p) => saysRef(p, other) && !p.uncertain);
+  if (passage === undefined) return otherTopic(ref, topic, index);
   // "Res 185 is the IPv6 one?": what Resolution 185 is follows, when the corpus has it.
   const claimed = index.corpus.entries.find((e) => e.kind === ref.kind && e.number === ref.number);
   const itself = claimed ? index.passagesOf(claimed.id).find((p) => p.isSummary) : undefined;

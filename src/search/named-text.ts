@@ -84,7 +84,15 @@ export function namedTextAnswer(
   }
   // "What is the official title of Resolution 189?", "what is Resolution 200 called?": the text's
   // verified title, quoted.
-  const asksTitle = u.typeWord === 'title' || (topical.length === 0 && asksName);
+  // "Resolution 190 (Busan, 2014) - what is its title?", "Exact title of Res. 201": a title the only
+  // thing asked of the text, wherever the clause puts it, asks it as "the title of" does.
+  // Not "why was the title of Resolution 70 changed at Busan" (a reason), nor "how did its title change".
+  const onlyTitle =
+    u.kind !== 'why' &&
+    u.kind !== 'how' &&
+    topical.length > 0 &&
+    topical.every((c) => /^titles?$/.test(c.word));
+  const asksTitle = u.typeWord === 'title' || onlyTitle || (topical.length === 0 && asksName);
   if (asksTitle && !namedEntry.titleUnverified && !u.yesNo) {
     return titleOf(namedEntry, index);
   }

@@ -43,8 +43,18 @@ export function isHonorific(word: string): boolean {
 
 const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.split(' '));
 
-/** Every word with no topic. */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
+const LISTED = [
   ...LIBRARY_STOP_WORDS,
   ...`${MORE_FUNCTION_WORDS} ${CHAT_FILLER} ${HONORIFICS}`.split(/\s+/).filter((w) => w !== ''),
+];
+
+/**
+ * Every word with no topic. A negation also as `tokenize` leaves it, without its apostrophe ("isnt" of
+ * "isn't it?"), and its "n't" alone, as the tagger splits it off ("is n't"); not other contractions, whose
+ * bare forms are words ("we'd", "wed"; "i'd", "ID").
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...LISTED,
+  ...LISTED.filter((w) => w.endsWith("n't")).map((w) => w.replace(/'/g, '')),
+  'nt',
 ]);

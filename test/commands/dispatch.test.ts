@@ -113,6 +113,16 @@ describe('dispatch', () => {
     // One the corpus has is no answer to the claim: the question's decline stands.
     const known = await run('resolution 133 idn - what text changed at busan exactly');
     assert.equal(known.ok, false);
+    assert.doesNotMatch(known.body.join(' '), /No resolution or decision in the corpus matches/);
+    // So does a claim after a reference the corpus has that is no lookup ("… the cybersecurity one"),
+    // and a reference followed by a bracket ("190 (Busan, 2014) - …"), not only by a word.
+    for (const line of [
+      "Resolution 191 is the Ebola one, isn't it?",
+      'Resolution 190 (Busan, 2014) - what is the gist of its third annex?',
+    ]) {
+      const a = await run(line);
+      assert.doesNotMatch(a.body.join(' '), /No resolution or decision in the corpus matches/, line);
+    }
   });
 
   it('runs a name another command answers as that command: "/decision 5" is "/resolution decision 5"', async () => {

@@ -35,6 +35,21 @@ describe('identity claims: which text is which (through answerQuestion)', () => 
     assert.match(status.passages[0]?.passage.text ?? '', /flight tracking/);
   });
 
+  it('reads a tag question ("isn\'t it?") as no word of the topic', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("Resolution 185 is the cybersecurity one, isn't it?", index);
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /flight tracking/);
+  });
+
+  it('does not rest a "No" on a number the corpus gives only as unverified, but on what the claimed text is', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Resolution 191 is the Ebola one, right?', index);
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.equal(r.passages[0]?.passage.uncertain ?? false, false);
+    assert.match(r.passages[0]?.passage.text ?? '', /^Resolution 191 /);
+  });
+
   it('does not say "No" when the number is the one the topic names, or when the topic names no one text', async () => {
     const { index } = await contextFor();
     const right = answerQuestion('Res 185 is the flight tracking one, right?', index);

@@ -34,6 +34,31 @@ describe('named texts: what a numbered text is about, or its title (through answ
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Revenue and expenses/);
   });
 
+  it('answers a title asked wherever the line puts it: after the reference ("Resolution 190 (Busan, 2014) - what is its title?") or opening it ("Exact title of Res. 201")', async () => {
+    const { index } = await contextFor();
+    for (const [line, title] of [
+      [
+        'Resolution 190 (Busan, 2014) - what is its title?',
+        /^The title of Resolution 190 .*misappropriation/,
+      ],
+      [
+        'Exact title of Res. 201 (Busan, 2014), please.',
+        /^The title of Resolution 201 .*enabling environment/,
+      ],
+    ] as const) {
+      const r = answerQuestion(line, index);
+      assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : r.reason, title, line);
+    }
+    // Not how or why the title changed, which the title alone does not answer.
+    for (const line of [
+      'How did the title of Resolution 70 change at Busan?',
+      'why was the title of Resolution 70 changed at Busan',
+    ]) {
+      const r = answerQuestion(line, index);
+      assert.doesNotMatch(r.found ? (r.passages[0]?.passage.text ?? '') : '', /^The title of/, line);
+    }
+  });
+
   it('answers "the title or subject of Res. 196" with its verified title', async () => {
     const { index } = await contextFor();
     const r = answerQuestion("What's the title or subject of Res. 196 from Busan?", index);

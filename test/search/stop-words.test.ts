@@ -24,6 +24,12 @@ describe('stop words', () => {
     assert.notEqual(processTerm('things'), undefined);
   });
 
+  it('drop a negation as the tokenizer and the tagger leave it ("isnt", "nt"), but no bare word of another contraction', () => {
+    for (const w of ['isnt', 'didnt', 'wasnt', 'nt']) assert.ok(STOP_WORDS.has(w), w);
+    // "Wed" is a day and "ID" a thing: "we'd" and "i'd" stay apostrophed.
+    for (const w of ['wed', 'id', 'well']) assert.equal(STOP_WORDS.has(w), false, w);
+  });
+
   it('drop chat hesitations and refusals ("hmm", "nah")', () => {
     for (const w of ['hmm', 'nah', 'umm']) assert.ok(STOP_WORDS.has(w), w);
   });

@@ -4,6 +4,7 @@ import { perObject } from './per-object.ts';
 import { escapeRegExp, squash, terms, tokenize } from './text.ts';
 import type { Accounting } from './verify-accounting.ts';
 import { askedSourceWords } from './verify-sibling.ts';
+import { demonymOf } from './verify-subject.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": a word a passage says only inside the name of a source it cites
@@ -63,8 +64,62 @@ const publisherTermsOf = perObject(
   (e: Accounting['hit']['entry']): ReadonlySet<string> => new Set(terms(e.publisher ?? '')),
 );
 
+/**
+ * "How many delegates did the Korean delegation send", and "… about 3,000 from 170 nations (korea.net)": a
+ * country, or its people, that the passage says only inside the name of a source it cites ("Korea.net",
+ * "Korea Herald") is who tells it, not the thing asked, unless the question names that source. Asked of a
+ * name the passage otherwise names.
+ */
+export function namedOnlyInSourceName(cand: Accounting, name: string): boolean {
+  const { q, hit } = cand;
+  const sourceNames = sourceNamesSaid(hit.passage, q);
+  // "korea.net says 71 …": the line names the source, even where the clause read leaves it aside.
+  if (
+    sourceNames.length === 0 ||
+    sourceNames.some((n) => questionNamesSource(q, n) || namesSource(n, q.u.line))
+  )
+    return false;
+  const inSourceName = sourceNames.some((n) => {
+    if (!q.namesCountry(n)) return false;
+    const words = new Set(tokenize(n));
+    return words.has(name) || demonymOf(name, words);
+  });
+  if (!inSourceName) return false;
+  const { passage, entry } = hit;
+  const outside = [
+    textOutsideSourceNames(passage, sourceNames),
+    passage.context,
+    entry.title,
+    ...entry.aliases,
+  ].join(' ');
+  const words = new Set(tokenize(outside));
+  if (words.has(name) || demonymOf(name, words)) return false;
+  const squashed = squash(outside);
+  const countries = q.countriesOf?.(name) ?? [];
+  return !squashed.includes(name) && !countries.some((c) => squashed.includes(squash(c)));
+}
+
 /** A passage's terms outside the source names its sentence says, once per passage. */
 const TERMS_OUTSIDE = new WeakMap<Accounting['hit']['passage'], ReadonlySet<string>>();
+
+/** A passage's sentence with the names of the sources it cites blanked, once per passage. */
+const TEXT_OUTSIDE = new WeakMap<Accounting['hit']['passage'], string>();
+
+function textOutsideSourceNames(
+  passage: Accounting['hit']['passage'],
+  sourceNames: readonly string[],
+): string {
+  let text = TEXT_OUTSIDE.get(passage);
+  if (text === undefined) {
+    text = sourceNames.reduce(
+      (rest, n) =>
+        rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' '),
+      passage.text,
+    );
+    TEXT_OUTSIDE.set(passage, text);
+  }
+  return text;
+}
 
 /**
  * The terms of a passage's sentence with its cited sources' names ({@link sourceNamesSaid}, the
@@ -77,12 +132,7 @@ function termsOutsideSourceNames(
 ): ReadonlySet<string> {
   let left = TERMS_OUTSIDE.get(passage);
   if (left === undefined) {
-    const without = sourceNames.reduce(
-      (rest, n) =>
-        rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'giu'), ' '),
-      passage.text,
-    );
-    left = new Set(terms(without));
+    left = new Set(terms(textOutsideSourceNames(passage, sourceNames)));
     TERMS_OUTSIDE.set(passage, left);
   }
   return left;

@@ -32,7 +32,7 @@ import {
 import { actionRequired } from './verify-action.ts';
 import { passageProblem } from './verify-checks.ts';
 import { asksDoer } from './verify-place.ts';
-import { saidOnlyInPublisher, saidOnlyInSourceName } from './verify-source-name.ts';
+import { namedOnlyInSourceName, saidOnlyInPublisher, saidOnlyInSourceName } from './verify-source-name.ts';
 import { asksPerson } from './verify-type.ts';
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -80,8 +80,14 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
       concept === undefined
         ? []
         : concept.alternatives.filter((a) => long === undefined || !long.includes(a));
-    if (named(cand, name) || (long !== undefined && long.length > 0 && long.every((t) => matched(cand, [t]))))
+    if (
+      named(cand, name) ||
+      (long !== undefined && long.length > 0 && long.every((t) => matched(cand, [t])))
+    ) {
+      // "(korea.net)" names who tells it, not Korea's delegation.
+      if (namedOnlyInSourceName(cand, name)) missingNames.push(name);
       continue;
+    }
     if (namesKind(cand, name)) continue;
     // A fact-check claims its names of the sentence: an entry's authored question ("did Ban Ki-moon attend
     // the opening?") says what the entry is about, not that this sentence bears the claim out.

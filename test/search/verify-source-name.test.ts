@@ -27,4 +27,16 @@ describe("verify: words said only in a cited source's name (through answerQuesti
     );
     assert.match(mou.found ? (mou.passages[0]?.passage.text ?? '') : '', /Kye-Cheol Lee/);
   });
+
+  it('reads a country or its people named only in a cited source\'s name ("korea.net") as who tells it, not the thing asked, unless the line names that source', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('How many delegates did the Korean delegation send to PP-14?', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    // Named by the line, even where the clause read sets it aside, the source is asked of.
+    const named = answerQuestion(
+      'korea.net says 71 resolutions were adopted, is that the right count?',
+      index,
+    );
+    assert.match(named.found ? (named.passages[0]?.passage.text ?? '') : named.reason, /71/);
+  });
 });

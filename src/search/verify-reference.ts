@@ -1,7 +1,7 @@
 import { findTextRefs, isKindWord } from './identifiers.ts';
 import { perObject } from './per-object.ts';
 import { isQuality } from './question-words.ts';
-import { escapeRegExp, squash } from './text.ts';
+import { escapeRegExp, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -234,18 +234,33 @@ export function namesTextOnly(
   );
   // A quality ("what's new in …") is how the question is put; its things and actions are what it asks.
   // So is the cause a "why" names ("what's the reason for Res 185"): the reason is what it asks.
+  // "What was the final text of Resolution 25": its wording is the answer's kind, which a sentence that
+  // says "the text" ("asked for a change to the text") does not give.
+  const wording = asksWording(q.u);
   const asked = q.weighted.concepts.filter(
     (c) =>
       !designates(c.word) &&
       !isQuality(q.u, c.word) &&
       !(q.u.kind === 'why' && q.u.answerWords?.includes(c.word)) &&
+      !(wording && c.word === q.u.typeWord) &&
       c.alternatives.every((a) => !names.has(a)),
   );
-  if (asked.length === 0) return false;
+  if (asked.length === 0) return wording;
   if (asked.some((c) => c.alternatives.some((a) => own.has(a)))) return false;
   // The search's own match of a word typed with a slip ("counterfit") counts as that word.
-  return !matched.some((m) => own.has(m) && !designation.has(m) && !/^\d+$/.test(m));
+  const kindTerms = wording ? new Set(terms(q.u.typeWord ?? '')) : undefined;
+  return !matched.some(
+    (m) => own.has(m) && !designation.has(m) && !/^\d+$/.test(m) && kindTerms?.has(m) !== true,
+  );
 }
+
+/** True when "what" asks a text's wording ("the final text of", "the wording of"), once per question. */
+const asksWording = perObject(
+  (u: Understanding): boolean => u.kind === 'what' && WORDING.test(u.typeWord ?? ''),
+);
+
+/** Words for what a text says, word for word. General English. */
+const WORDING = /^(?:text|texts|wording|words|language)$/;
 
 /** True when the question names a numbered text: once per question, not per candidate. */
 const namesAText = perObject((u: Understanding): boolean => findTextRefs(u.question).length > 0);

@@ -76,6 +76,14 @@ describe('verify: which of several like things a passage is about (through answe
     assert.ok(typo.found, 'a word typed with a slip counts as the word the search matched');
   });
 
+  it('does not answer a text\'s wording ("the final text of Resolution 25") with a sentence that only says "the text"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What was the final text of Resolution 25 after Busan?', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    const about = answerQuestion('what was Resolution 25 about?', index);
+    assert.ok(about.found, 'what the text is about is still answered');
+  });
+
   it('answers "who was X before <person>" (or after) only with what came before (or after) that person', async () => {
     const { index } = await contextFor();
     assert.equal(answerQuestion('who was ITU secretary-general before touré?', index).found, false);

@@ -5,6 +5,7 @@ import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
 import { conferenceActsWhenBefore, outsideConference } from './verify-conference-act.ts';
+import { asksHolderDuring, tookOfficeAfter } from './verify-incumbent.ts';
 import { originUnsaid } from './verify-origin.ts';
 import { asksAgent } from './verify-place.ts';
 import { otherPost } from './verify-post.ts';
@@ -117,8 +118,12 @@ export function passageProblem(
   if (acted) return `dates what the question asks to ${acted}, not to the conference`;
   const dated = datedRelative(passage.text, q, passage.context);
   if (dated) return `dates something before or after ${dated}, not ${dated} itself`;
-  const until = heldUntilConference(passage.text, q);
+  // "Zhao served as Deputy from 2007 to 2014" is who held it during the conference, when that is asked.
+  const until = asksHolderDuring(q) ? undefined : heldUntilConference(passage.text, q);
   if (until) return `dates the post ${until}, until the conference, and the question asks who held it then`;
+  const late = tookOfficeAfter(passage.text, entry, q);
+  if (late)
+    return `names ${late}, who took the post after the conference, and the question asks who held it during it`;
   const order = orderUnsaid(passage.text, q);
   if (order) return `does not say what came ${order}`;
   if (earlierUnsaid(passage.text, q)) return 'places nothing earlier, and the question asks what came before';

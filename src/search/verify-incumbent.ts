@@ -1,0 +1,108 @@
+import type { Entry } from '../corpus/types.ts';
+import { perObject } from './per-object.ts';
+import { isoDay, MONTH_NAMES, squash } from './text.ts';
+import type { Understanding } from './understand.ts';
+import type { VerifyInput } from './verify-types.ts';
+
+/*
+ * Part of stage 3 of /ask, "verify": who held a post during the conference is not whoever the conference
+ * elected to it. The corpus says when someone took office (a person entry's "Took office" field), so
+ * the data, not a list of people, says who held what when. See docs/answering.md.
+ */
+
+/**
+ * "Who was ITU SG during PP-14?", "who was SG at the time of the conference": a passage that answers with
+ * the person the post names in the corpus (the one elected to it), whose entry says they took office
+ * after the conference's last day or were elected to the post there for the first time, does not name
+ * who held the post then. Returns that person.
+ */
+export function tookOfficeAfter(text: string, entry: Entry, q: VerifyInput): string | undefined {
+  const end = q.conferenceDays?.end;
+  const phrasesOf = q.personPhrases;
+  if (end === undefined || phrasesOf === undefined || !asksHolderDuring(q)) return undefined;
+  const asked = askedPosts(q, phrasesOf);
+  if (asked.size === 0) return undefined;
+  const answering = [
+    ...(entry.kind === 'person' ? [entry] : []),
+    ...phrasesOf(text)
+      .filter((n) => n.byName)
+      .map((n) => n.entry),
+  ];
+  const late = answering.find((p) => asked.has(p) && ((tookOffice(p) ?? '') > end || newlyElected(p)));
+  return late?.title;
+}
+
+/**
+ * True when a person's entry says they were elected at the conference, and not re-elected: whoever held
+ * the post during it, the corpus does not say it was they ("Directors elected at PP-14: … Chaesub Lee
+ * for the TSB" does not answer who was TSB Director during PP-14).
+ */
+const newlyElected = perObject((person: Entry): boolean => {
+  // The first sentence says what the person is to the corpus; later ones may tell of others.
+  const first = person.summary[0]?.text ?? '';
+  return ELECTED.test(first) && !RE_ELECTED.test(first);
+});
+
+/** Words that tell of winning an election. General English. */
+const ELECTED = /\b(?:elected|won)\b/i;
+
+/** Words that tell of winning a post again, which the winner held before. General English. */
+const RE_ELECTED = /\bre-?elected\b|\bsecond term\b/i;
+
+/** The person entries the question names by a post, not by a name: once per question. */
+function askedPosts(
+  q: VerifyInput,
+  phrasesOf: NonNullable<VerifyInput['personPhrases']>,
+): ReadonlySet<Entry> {
+  let got = ASKED.get(q.u);
+  if (got === undefined) {
+    got = new Set(
+      phrasesOf(q.u.question)
+        .filter((n) => !n.byName)
+        .map((n) => n.entry),
+    );
+    ASKED.set(q.u, got);
+  }
+  return got;
+}
+
+const ASKED = new WeakMap<Understanding, ReadonlySet<Entry>>();
+
+/**
+ * "Who was <post> during <the conference>": "who", and the conference's own time ("during", "at the time
+ * of", "throughout" before one of its names) with no action before it ("who was elected SG during
+ * PP-14" asks the election).
+ */
+export function asksHolderDuring(q: VerifyInput): boolean {
+  const at = duringAt(q.u);
+  return at !== undefined && q.implied?.has(at.name) === true;
+}
+
+/** Where a question places itself in a named time with no action before it, once per question. */
+const duringAt = perObject((u: Understanding): { name: string } | undefined => {
+  if (u.kind !== 'who') return undefined;
+  const m = DURING.exec(u.question);
+  if (m === null) return undefined;
+  const before = u.question.slice(0, m.index).toLowerCase();
+  if (u.tokens.some((t) => t.pos === 'VERB' && before.includes(t.text.toLowerCase()))) return undefined;
+  return { name: squash(m[1] ?? '') };
+});
+
+/** The conference's own time: "during PP-14", "at the time of the conference". General English. */
+const DURING = /\b(?:during|throughout|at\s+the\s+time\s+of)\s+(?:the\s+)?([\p{L}\p{N}-]+)/iu;
+
+/** The day a person took office, from the entry's "Took office" field ("1 January 2015"): ISO, or none. */
+const tookOffice = perObject((person: Entry): string | undefined => {
+  const value = person.fields.find((f) => TOOK_OFFICE.test(f.label))?.value;
+  const m = value === undefined ? null : DAY_MONTH_YEAR.exec(value);
+  return m ? isoDay(m[1] ?? '', m[2] ?? '', m[3] ?? '') : undefined;
+});
+
+/** The label of the field that says when someone took office. */
+const TOOK_OFFICE = /^took\s+office$/i;
+
+/** "1 January 2015", as the corpus writes a day. */
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`\b(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)\b`,
+  'i',
+);

@@ -1,3 +1,4 @@
+import type SearchableMap from 'minisearch/SearchableMap';
 import { osaDistance } from './distance.ts';
 import { STOP_WORDS } from './stop-words.ts';
 
@@ -18,6 +19,24 @@ export function* withSwaps(word: string, max: number, from = 0): Generator<[stri
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     for (const [more, swaps] of withSwaps(swapped, max - 1, i + 2)) yield [more, swaps + 1];
   }
+}
+
+/**
+ * Every key of `tree` within `max` edits of `word` when a swap of two neighbouring letters counts as one
+ * (optimal string alignment), and possibly a few more, with its value: `fuzzyGet` counts Levenshtein
+ * edits, where a swap is two. In an alignment, swaps touch letters no other edit does, so the word with
+ * those swaps made is within `max - swaps` Levenshtein edits: look around `word` with each set of up to
+ * `max` swaps made. Cheaper than one `fuzzyGet` at `2 * max` (measured in docs/performance.md).
+ */
+export function withinSwapsAndEdits<T>(tree: SearchableMap<T>, word: string, max: number): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [swapped, swaps] of withSwaps(word, max)) {
+    if (swaps === max) {
+      const value = tree.get(swapped);
+      if (value !== undefined) out.set(swapped, value);
+    } else for (const [near, [value]] of tree.fuzzyGet(swapped, max - swaps)) out.set(near, value);
+  }
+  return out;
 }
 
 /** True for a word of four letters or more within one edit of a stop word ("happend", "whne"). */

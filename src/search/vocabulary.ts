@@ -3,8 +3,8 @@ import type { Corpus } from '../corpus/types.ts';
 import { spelledOutAcronyms } from './acronyms.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { osaDistance } from './distance.ts';
-import { escapeRegExp } from './text.ts';
-import { withSwaps } from './typo-forms.ts';
+import { escapeRegExp, processTerm } from './text.ts';
+import { withinSwapsAndEdits } from './typo-forms.ts';
 
 /** How near a word must be to count as a typo or a partial word; the index's own settings. */
 export interface NearnessOptions {
@@ -36,6 +36,8 @@ export interface ReadText {
 
 /** Corrections a vocabulary remembers at most; past it, it forgets them all and starts again. */
 const MAX_REMEMBERED_CORRECTIONS = 10_000;
+/** The shortest term of a word that a slip in another form of a corpus word is looked for by. */
+const MIN_STEM_CORRECTED = 5;
 /** Prefixes whose counts {@link Vocabulary.completions} remembers at most, per bound. */
 const MAX_REMEMBERED_COMPLETIONS = 10_000;
 /** Texts whose people {@link Vocabulary.namesPerson} remembers at most, as the other per-text caches. */
@@ -256,7 +258,7 @@ export class Vocabulary {
     if (word.length < 4 || /\d/.test(word) || isEnglishWord(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
     let best: { written: WrittenWord; distance: number; df: number } | undefined;
-    for (const [near, written] of this.withinSwapsAndEdits(word, max)) {
+    for (const [near, written] of withinSwapsAndEdits(this.wordTree, word, max)) {
       const distance = osaDistance(word, near, max);
       if (distance > max) continue;
       const df = this.documentFrequency.get(written.term) ?? 0;
@@ -269,26 +271,22 @@ export class Vocabulary {
       )
         best = { written, distance, df };
     }
-    return best?.written.term;
+    return best?.written.term ?? this.correctStem(word);
   }
 
   /**
-   * Every written word within `max` edits of `word` when a swap of two neighbouring letters counts as
-   * one (optimal string alignment), and possibly a few more: `fuzzyGet` counts Levenshtein edits, where
-   * a swap is two. In an alignment, swaps touch letters no other edit does, so the word with those
-   * swaps made is within `max - swaps` Levenshtein edits: look around `word` with each set of up to
-   * `max` swaps made. Cheaper than one `fuzzyGet` at `2 * max` (measured in docs/performance.md).
+   * "Recieve" where the corpus writes only "received": a slip in another form of a word the corpus uses
+   * is one slip from its term ("reciev", "receiv"), not from any word it wrote. The most frequent term
+   * within one edit (a swap counts as one) of the word's own term.
    */
-  private withinSwapsAndEdits(word: string, max: number): Map<string, WrittenWord> {
-    const out = new Map<string, WrittenWord>();
-    for (const [swapped, swaps] of withSwaps(word, max)) {
-      if (swaps === max) {
-        const written = this.wordTree.get(swapped);
-        if (written) out.set(swapped, written);
-      } else
-        for (const [near, [written]] of this.wordTree.fuzzyGet(swapped, max - swaps)) out.set(near, written);
-    }
-    return out;
+  private correctStem(word: string): string | undefined {
+    const stem = processTerm(word);
+    // A short term is one slip from too many ("gagn" of the French "gagné" from "gain").
+    if (stem === undefined || stem.length < MIN_STEM_CORRECTED || stem === word) return undefined;
+    let best: { term: string; df: number } | undefined;
+    for (const [term, df] of withinSwapsAndEdits(this.termTree, stem, 1))
+      if (osaDistance(stem, term, 1) <= 1 && (!best || df > best.df)) best = { term, df };
+    return best?.term;
   }
 
   /** The terms of the long form of an acronym the corpus spells out ("rrb", "itrs"), if any. */

@@ -12,7 +12,7 @@ import type { VerifyInput } from './verify.ts';
 import { doerLeftUnsaid } from './verify-passive.ts';
 import { whoAsksCountry } from './verify-place.ts';
 import { namesConference, ranksAsked } from './verify-rank.ts';
-import { askedSourceWords } from './verify-sibling.ts';
+import { askedSourceWords, TELLING_VERB } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
 import { givesShare, statesDate } from './verify-type.ts';
 
@@ -201,8 +201,10 @@ export function accountedOtherwise(cand: Accounting, word: string): boolean {
   const { passage, entry } = hit;
   const asName = q.u.names.includes(squash(word));
   return (
-    // "According to OTI's final dispatch": the citation accounts for the source's name.
+    // "According to OTI's final dispatch": the citation accounts for the source's name, and "what does
+    // ITU's history page record" for the verb it tells by.
     (cited?.has(word) === true && askedSourceWords(q).has(word)) ||
+    (TELLING_VERB.test(word) && [...askedSourceWords(q)].some((w) => cited?.has(w) === true)) ||
     // "The UAE said it would bid", "the OTI blog said …": a report, which one that says the UAE
     // "announced" gives, or the passage's citation of the source the question names.
     (reportsClaim(q.u, word) &&

@@ -160,7 +160,8 @@ export function askedSourceWords(q: VerifyInput): ReadonlySet<string> {
   let got = ASKED_SOURCE_WORDS.get(q.u);
   if (got === undefined) {
     const named = q.sourcesNamed;
-    const words = tokenize(q.u.question);
+    // "ITU's own history page": the emphasis is no word of the name.
+    const words = tokenize(q.u.question).filter((w) => w !== 'own');
     got = new Set(
       named === undefined
         ? []
@@ -182,9 +183,16 @@ function tells(words: readonly string[], p: NamePhrase): boolean {
   return (
     /^(?:per|in|from)$/.test(before[before.length - 1] ?? '') ||
     before.slice(-2).join(' ') === 'according to' ||
-    /^(?:say|says|said|report|reports|reported)$/.test(after)
+    TELLING_VERB.test(after)
   );
 }
+
+/**
+ * Verbs a source tells by, after its name: "OTI says", "the ITU history page records", "korea.net counts".
+ * General English.
+ */
+export const TELLING_VERB =
+  /^(?:say|says|said|report|reports|reported|record|records|recorded|count|counts|counted|list|lists|listed)$/;
 
 /** A name of several words found in a text, its last word, and what it names. */
 interface NamePhrase {

@@ -59,6 +59,12 @@ describe('verify: a sibling named alike is not the thing asked (through answerQu
     assert.equal(author.found, false);
   });
 
+  it("counts the verb a named source tells by ('what does ITU's own history page record') as said by the passage citing it", async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("How many delegates does ITU's own history page record for PP-14?", index);
+    assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : r.reason, /2,505/);
+  });
+
   it("does not answer from a field labelled with the entry's other thing: 'Ebola: … proposed by Sierra Leone' for the youth resolution", async () => {
     const { index } = await contextFor();
     const r = answerQuestion('Which country proposed the youth resolution?', index);

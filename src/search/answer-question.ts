@@ -201,16 +201,21 @@ export function explainQuestion(
       );
     }
     const otherwise = statedOtherwise(u, candidates, input, index, o);
-    if (otherwise)
+    if (otherwise) {
+      // "Did it get heavily rewritten?" and "… did not amend …": a denial of the action is a "No".
+      const denied =
+        !isNegated(u.tokens) && deniesClaim(otherwise.passage.text, otherwise.matchedTerms, index.nlp);
       return done(
         {
           found: true,
           passages: [otherwise],
           entry: otherwise.entry,
           reason: 'states the claim in other words',
+          ...(denied ? ({ lead: 'no' } as const) : {}),
         },
         candidates,
       );
+    }
     const near = candidates.find(
       (c) => c.verdict.missingNames.length === 0 && c.verdict.missing.length > 0 && c.hit.coverage >= 0.5,
     );

@@ -34,18 +34,27 @@ export function statedOtherwise(
   // Object.assign, not { ...input, u: { ...u, yesNo: false } }: in Node 20 a literal that goes on after a
   // spread makes a new shape for every object it makes (several µs for an Understanding's keys).
   const plain = Object.assign({}, input, { u: Object.assign({}, u, { yesNo: false }) });
-  return candidates.find(
-    ({ hit, verdict }) =>
-      !verdict.ok &&
-      verdict.missingNames.length === 0 &&
-      verdict.missing.length > 0 &&
-      !hit.passage.uncertain &&
-      claimed.every((c) => says(hit.passage.text, c)) &&
-      claimedDates(u.tokens).every((d) => saysDate(hit.passage.text, d)) &&
-      // Or the passage denies the action itself ("was not adopted" for "got adopted in the end?").
-      (values.length > 0 || deniesClaim(hit.passage.text, hit.matchedTerms, index.nlp)) &&
-      verify(hit, plain, o).ok,
-  )?.hit;
+  return candidates.find(({ hit, verdict }) => {
+    if (verdict.ok || verdict.missingNames.length > 0 || hit.passage.uncertain) return false;
+    if (!claimed.every((c) => says(hit.passage.text, c))) return false;
+    if (!claimedDates(u.tokens).every((d) => saysDate(hit.passage.text, d))) return false;
+    // Or the passage denies the action itself ("was not adopted" for "got adopted in the end?").
+    const denies = deniesClaim(hit.passage.text, hit.matchedTerms, index.nlp);
+    // Denying the claim's own verb ("did not amend" for "got heavily rewritten"), it makes how the claim
+    // says it was done moot, however much of that the passage lacks; not a passing "not on how many votes".
+    if (verdict.missing.length === 0 && !deniesClaim(hit.passage.text, actionTerms(u, input, hit), index.nlp))
+      return false;
+    return (values.length > 0 || denies) && verify(hit, plain, o).ok;
+  })?.hit;
+}
+
+/** The terms of the claim's verbs that the passage matched ("amend" for "got … rewritten"). */
+function actionTerms(u: Understanding, input: VerifyInput, hit: RankedPassage): string[] {
+  const verbs = new Set(u.tokens.filter((t) => t.pos === 'VERB').map((t) => normalize(t.text)));
+  const alternatives = input.weighted.concepts
+    .filter((c) => verbs.has(c.word))
+    .flatMap((c) => c.alternatives);
+  return hit.matchedTerms.filter((t) => alternatives.includes(t));
 }
 
 /**

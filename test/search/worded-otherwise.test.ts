@@ -34,4 +34,17 @@ describe('a fact-check stated in other words (through answerQuestion)', () => {
       assert.doesNotMatch(p.passage.text, /a week before the conference/);
     }
   });
+
+  it('answers "No" when the passage denies the claim\'s own action, however the claim says it was done ("got heavily rewritten")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('true or false: the ITU Constitution got heavily rewritten at Busan', index);
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /did not amend/);
+    // A negation of something else the passage says ("not on how many votes were cast") denies nothing.
+    const vote = answerQuestion(
+      'yes or no: was there a formal vote on anything at pp-14 other than elections',
+      index,
+    );
+    assert.notEqual(vote.found && vote.lead, 'no');
+  });
 });

@@ -8,6 +8,7 @@ describe('opposites: claims the record contradicts in other words (through answe
     const { index } = await contextFor();
     const cases: [string, RegExp][] = [
       ['Connect 2020 got through on a close vote, right?', /unanimously/],
+      ['Connect 2020 only squeaked through on a majority vote, right?', /unanimously/],
       ['Brahima Sanou lost his re-election at the BDT, correct?', /re-elected/],
       ['Houlin Zhao beat three rivals to become Secretary-General, right?', /unopposed/],
       // "A couple of" measures the candidates; it is no topic the corpus lacks.

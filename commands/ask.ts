@@ -7,11 +7,9 @@ import {
   TITLE_NOT_VERIFIED_LABEL,
 } from '../src/commands/status-labels.ts';
 import { defineCommand } from '../src/commands/types.ts';
-import type { Entry } from '../src/corpus/types.ts';
 import { userError } from '../src/errors.ts';
 import { answerQuestion } from '../src/search/answer-question.ts';
-import { resolveFollowUp } from '../src/search/follow-up.ts';
-import { formatTextRef } from '../src/search/identifiers.ts';
+import { resolveFollowUp, subjectOf } from '../src/search/follow-up.ts';
 import { highlight } from '../src/search/snippet.ts';
 
 /** The cache lives and dies with its context, which is rebuilt on every reload: one version suffices. */
@@ -118,7 +116,9 @@ export default defineCommand<{ question: string }>({
     const disputed =
       entry.status === 'disputed' ? `The sources disagree: ${outcomeStatusText(entry, ctx.corpus)}. ` : '';
     // A fact-check the corpus contradicts starts with "No": the reader acts on the first word.
-    const text = `${result.lead === 'no' ? 'No. ' : ''}${disputed}${facts}`;
+    // A line asking two questions, one of which the corpus does not answer, says which one.
+    const unanswered = result.unanswered ? ` The ${short} corpus does not say: "${result.unanswered}"` : '';
+    const text = `${result.lead === 'no' ? 'No. ' : ''}${disputed}${facts}${unanswered}`;
     // The words that made these sentences the answer, marked so the reader sees why at a glance.
     const matched = new Set(result.passages.flatMap((p) => p.matchedTerms));
     return makeAnswer({
@@ -136,10 +136,3 @@ export default defineCommand<{ question: string }>({
     });
   },
 });
-
-/** How a later "it" names what an answer was about: a numbered text by its number, else the entry's title. */
-function subjectOf(entry: Entry): string {
-  return (entry.kind === 'resolution' || entry.kind === 'decision') && entry.number !== undefined
-    ? formatTextRef({ kind: entry.kind, number: entry.number })
-    : entry.title;
-}

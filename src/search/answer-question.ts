@@ -3,6 +3,7 @@ import type { AskOptions, Declined, Explanation, Found, QuestionResult } from '.
 import { answerWithoutReason } from './answer-why.ts';
 import { bestPassage, ENOUGH_VERIFIED } from './best-passage.ts';
 import { looksLikeCode } from './code-line.ts';
+import { answerEach } from './compound.ts';
 import { findCorrection } from './correction.ts';
 import { defined, summaryOf } from './entry-answers.ts';
 import { findTextRefs } from './identifiers.ts';
@@ -50,12 +51,27 @@ export function answerQuestion(
   return explainQuestion(question, index, options, false).result;
 }
 
-/** Answers a question and keeps each stage's output, so a user or an editor can see why. */
+/**
+ * Answers a question and keeps each stage's output, so a user or an editor can see why. A line that asks
+ * two questions and finds no answer read as one is answered a question at a time (compound.ts).
+ */
 export function explainQuestion(
   line: string,
   index: SearchIndex,
   options: Partial<AskOptions> = {},
   exhaustive = true,
+): Explanation {
+  const whole = explainOne(line, index, options, exhaustive);
+  if (whole.result.found) return whole;
+  const each = answerEach(line, (q) => explainOne(q, index, options, false).result);
+  return each ? { ...whole, result: each } : whole;
+}
+
+function explainOne(
+  line: string,
+  index: SearchIndex,
+  options: Partial<AskOptions>,
+  exhaustive: boolean,
 ): Explanation {
   // "6 Nov" is how people type what the corpus writes "6 November".
   const question = spellMonths(line);

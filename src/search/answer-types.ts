@@ -37,6 +37,11 @@ export interface Found {
    * 152). The passages give the corpus's value.
    */
   lead?: 'no';
+  /**
+   * Of a line that asks two questions, the one the corpus does not answer ("how many were needed?"): the
+   * passages answer the other, and the reply says this one is not answered.
+   */
+  unanswered?: string;
 }
 
 /** Either the supporting passages, or a decline. */

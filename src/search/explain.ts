@@ -36,7 +36,7 @@ export function formatExplanation(x: Explanation): string {
     x.result.found
       ? `compose: answer from ${x.result.passages.map((p) => p.passage.id).join(' + ')}${
           x.result.lead ? ` (lead: ${x.result.lead})` : ''
-        }: ${x.result.reason}`
+        }: ${x.result.reason}${x.result.unanswered ? ` (not answered: "${x.result.unanswered}")` : ''}`
       : `compose: decline: ${x.result.reason}${
           x.result.partial
             ? ` (partial: has ${x.result.partial.passage.passage.id}, lacks ${x.result.partial.missing.join(', ')})`

@@ -1,3 +1,5 @@
+import type { Entry } from '../corpus/types.ts';
+import { formatTextRef } from './identifiers.ts';
 /*
  * Stage "context" of /ask: in a thread or a DM, a short question that only names another thing ("and
  * the TSB one?", "what about 2018?", "and Rancy?") is read against the question before it, as a person
@@ -86,3 +88,10 @@ function kindOf(name: string): 'acronym' | 'year' | 'number' | 'name' {
 // Module constant, not a literal in the function: tsx (esbuild) turns a literal with a \p{…} escape outside
 // brackets into a `new RegExp(…)` evaluated on every call.
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
+
+/** How a later "it" names what an answer was about: a numbered text by its number, else the entry's title. */
+export function subjectOf(entry: Entry): string {
+  return (entry.kind === 'resolution' || entry.kind === 'decision') && entry.number !== undefined
+    ? formatTextRef({ kind: entry.kind, number: entry.number })
+    : entry.title;
+}

@@ -149,6 +149,13 @@ describe('/outcome', () => {
 });
 
 describe('/ask', () => {
+  it('answers the first of two questions and says which one the corpus does not answer', async () => {
+    const a = await ask('/ask How many votes did Chaesub Lee obtain, and how many did Bilel Jamoussi get?');
+    assert.equal(a.ok, true);
+    assert.match(a.text, /87/);
+    assert.match(a.text, /does not say: "how many did Bilel Jamoussi get\?"/);
+  });
+
   it('says goodbye to a farewell and hello to a greeting, without "not in the corpus"', async () => {
     assert.match((await ask('/ask ok cool, talk later 👋')).text, /Bye for now/);
     assert.match((await ask('/ask Good morning. I trust you are well.')).text, /Hello!/);

@@ -6,6 +6,7 @@ import { looksLikeCode } from './code-line.ts';
 import { answerEach } from './compound.ts';
 import { findCorrection } from './correction.ts';
 import { defined, summaryOf } from './entry-answers.ts';
+import { fullNameAnswer } from './full-name.ts';
 import { findTextRefs } from './identifiers.ts';
 import { identityCorrection } from './identity-claim.ts';
 import { spellDesignations } from './joined-words.ts';
@@ -130,6 +131,9 @@ function explainOne(
       partial: { passage: unsure, missing: ['a verified statement'] },
     });
   if (named) return done(named);
+  // "What does BDT stand for": its long form as the corpus spells it out, or no answer.
+  const fullName = fullNameAnswer(asked, index);
+  if (fullName) return done(fullName);
   // "What are the Final Acts?", "Who is Houlin Zhao?": a question that names an entry gets its summary.
   const definitionOf = defined(asked, index);
   if (definitionOf) return done(summaryOf(definitionOf, index, 'asks what a named entry is'));

@@ -3,6 +3,7 @@ import { nameTermsOf, termsOf } from './passage-words.ts';
 import type { PassageHit } from './search-types.ts';
 import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
+import { actorNamedOtherwise } from './verify-actor.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
 import { conferenceActsWhenBefore, outsideConference } from './verify-conference-act.ts';
 import { asksHolderDuring, tookOfficeAfter } from './verify-incumbent.ts';
@@ -143,6 +144,8 @@ export function passageProblem(
   if (sibling) return `is about ${sibling}, which the question does not name`;
   const meeting = meetingUnnamed(passage.text, entry, q);
   if (meeting) return `is about ${meeting}, which the question does not name`;
+  const actor = actorNamedOtherwise(passage, q);
+  if (actor) return `tells what another country did, and the question asks what ${actor} did`;
   const owner = attributeOfOther(passage.text, q);
   if (owner) return `gives that of ${owner}, not of what the question names`;
   const negated = namesNegatedKind(passage.text, q);
@@ -157,9 +160,23 @@ export function passageProblem(
   // title quoted must be said with what the question asks the title of.
   if (q.u.typeWord === 'title' && !titleOfAsked(passage.text, q, entry))
     return 'quotes the title of something else';
+  // "The final title of the Iraq resolution" and "… a draft new resolution titled …": a draft's title
+  // is not the one the text ended with.
+  if (
+    q.u.typeWord === 'title' &&
+    FINAL_TITLE.test(q.u.question) &&
+    DRAFT.test(passage.text) &&
+    !ENDED.test(passage.text)
+  )
+    return "quotes a draft's title, and the question asks the final one";
   // "What was the final wording of the amendments?": wording is quoted, not described.
   // "What exact text did Russia propose": a text asked word for word is quoted too.
-  const exactText = q.u.typeWord === 'text' && /\b(?:exact|precise|verbatim|actual)\b/i.test(q.u.question);
+  // "The final text of Resolution 25 after Committee 6": as "the exact text", its words.
+  // Not "which text appears first in the Final Acts", a name.
+  const exactText =
+    q.u.typeWord === 'text' &&
+    (/\b(?:exact|precise|verbatim|actual)\b/i.test(q.u.question) ||
+      /\b(?:final|full)\s+text\b/i.test(q.u.question));
   // "What exactly was written in the compromise text": its words, which naming the text does not give.
   const written = q.u.kind === 'what' && /\bwhat\b.*\b(?:written|worded)\b/i.test(q.u.question);
   if (
@@ -204,3 +221,12 @@ function bareCount(q: VerifyInput): boolean {
     q.weighted.concepts[0]?.word === q.u.counted
   );
 }
+
+/** A title asked as the one a text ended with: "the final title", "its official title". General English. */
+const FINAL_TITLE = /\b(?:final|adopted|official)\s+title\b/i;
+
+/** Words for the state a text ended in ("the final title", "as adopted"); not "the Final Acts". */
+const ENDED = /\b(?:final|adopted|official)\s+(?:title|text|version)\b|\badopted\b/i;
+
+/** Words for a text before it was adopted. General English. */
+const DRAFT = /\b(?:draft|drafts|proposal|proposals|proposed)\b/i;

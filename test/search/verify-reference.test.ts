@@ -82,6 +82,23 @@ describe('verify: which of several like things a passage is about (through answe
     assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
     const about = answerQuestion('what was Resolution 25 about?', index);
     assert.ok(about.found, 'what the text is about is still answered');
+    // "The final text … after Committee 6" asks the words too, whatever else the line names.
+    const after = answerQuestion('What was the final text of Resolution 25 after Committee 6?', index);
+    assert.equal(after.found, false, after.found ? after.passages[0]?.passage.text : '');
+    // "Final Acts" is a name, not a final text asked.
+    const first = answerQuestion('Which text appears first in the Busan Final Acts?', index);
+    assert.match(first.found ? (first.passages[0]?.passage.text ?? '') : first.reason, /Decision 5/);
+  });
+
+  it('does not answer "the final title" of a text with the title of its draft', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('What is the final title of the Iraq resolution?', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    const draft = answerQuestion('what was the draft title of the iraq resolution?', index);
+    assert.match(
+      draft.found ? (draft.passages[0]?.passage.text ?? '') : draft.reason,
+      /Support and assistance for Iraq/,
+    );
   });
 
   it('answers "who was X before <person>" (or after) only with what came before (or after) that person', async () => {

@@ -17,9 +17,12 @@ export function withoutPurpose(tokens: NlpToken[]): [NlpToken[], string | undefi
     (t, i) =>
       normalize(t.text) === 'for' &&
       (/^(?:my|our)$/.test(normalize(tokens[i + 1]?.text ?? '')) ||
-        // "for a slide", "for the memo": what the answer goes into, however it is said.
+        // "for a slide", "for the memo", "for a photo caption": what the answer goes into, however it is
+        // said, with a word of what kind before it.
         (/^(?:a|the|this|that)$/.test(normalize(tokens[i + 1]?.text ?? '')) &&
-          ARTIFACT.test(normalize(tokens[i + 2]?.text ?? '')))),
+          (ARTIFACT.test(normalize(tokens[i + 2]?.text ?? '')) ||
+            (/^(?:NOUN|ADJ|PROPN)$/.test(tokens[i + 2]?.pos ?? '') &&
+              ARTIFACT.test(normalize(tokens[i + 3]?.text ?? '')))))),
   );
   if (at < 0) return [tokens, undefined];
   let end = at + 2;

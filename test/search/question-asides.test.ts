@@ -20,6 +20,8 @@ describe('question asides: what is only around a question', () => {
     const read = (line: string) => withoutPurpose(index.nlp.read(line).tokens);
     assert.equal(read('how many decisions for a slide thx')[1], 'for a slide thx');
     assert.equal(read('who won for the TSB')[1], undefined);
+    // With a word of what kind before what the answer goes into.
+    assert.equal(read('need the venue name for a photo caption')[1], 'for a photo caption');
   });
 
   it("sets the asker's remark after the last comma aside, and keeps a clause that asks", async () => {

@@ -187,6 +187,14 @@ describe('Vocabulary through the index', () => {
     assert.equal(touch.lead, 'no');
   });
 
+  it('reads a Sector\'s "SG" as a study group ("which ITU-T SG did Lee chair"), and a bare "SG" as the Secretary-General', async () => {
+    const { index } = await contextFor();
+    const sg = answerQuestion('which ITU-T SG did chaesub lee chair before being elected', index);
+    assert.match(sg.found ? (sg.passages[0]?.passage.text ?? '') : sg.reason, /Study Group 13/);
+    const votes = answerQuestion('how many votes did the SG get', index);
+    assert.match(votes.found ? votes.passages.map((p) => p.passage.text).join(' ') : votes.reason, /152/);
+  });
+
   it('reads "chipped in" as pledged', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('how much did japan chip in for the ebola app', index);

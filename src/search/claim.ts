@@ -100,6 +100,9 @@ function whereHeard(tokens: readonly NlpToken[], at: number): number {
   return tokens[i]?.pos === 'NOUN' ? i + 1 - at : 0;
 }
 
+/** Verbs that name a thing as something: "calls X Y", "dubbed X Y". General English. */
+const NAMING_VERB = /^(?:calls|called|dubs|dubbed|labels|labelled|labeled|brands|branded)$/i;
+
 /** "keep", "keeps", "kept": a saying that goes on ("people keep saying"). */
 const KEEP = /^(?:keep|keeps|kept)$/i;
 
@@ -107,7 +110,11 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
   for (let v = from; v < tokens.length; v++) {
     const t = tokens[v] as NlpToken;
     const next = tokens[v + 1];
-    const thatFollows = next?.text.toLowerCase() === 'that' && next.pos === 'SCONJ';
+    // "wrote that Connect 2020 was …": the model tags this "that" a pronoun as often as a conjunction
+    // (never a determiner: "wrote that book"); a word after it opens the clause said.
+    const thatFollows =
+      next?.text.toLowerCase() === 'that' &&
+      (next.pos === 'SCONJ' || (next.pos === 'PRON' && tokens[v + 2]?.isWord === true));
     // "Reader claims X": the model reads a verb's -s after a noun as a plural noun's.
     const verbLike =
       t.pos === 'VERB' || (t.pos === 'NOUN' && (thatFollows || (v > from && /s$/.test(t.text))));
@@ -115,9 +122,9 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     // "ppl keep saying X": the frame's verb is the saying that goes on, not "keep".
     if (KEEP.test(t.text) && tokens[v + 1]?.pos === 'VERB' && /ing$/i.test(tokens[v + 1]?.text ?? ''))
       continue;
-    // "Connect 2020 goal was 50%": a first word the model reads as a verb, with a number right after
-    // it, is a name with its number, not a frame ("confirm X", "heard X").
-    if (v === 0 && tokens[1]?.pos === 'NUM') continue;
+    // "Connect 2020 goal was 50%": a first word (of the line, or of the clause a frame quotes) the model
+    // reads as a verb, with a number right after it, is a name with its number, not a frame.
+    if (v === from && tokens[v + 1]?.pos === 'NUM') continue;
     // What the frame says before its verb is who quotes: a noun phrase, nothing that acts, after where
     // and when ("on air yesterday our guest said X").
     if (
@@ -130,6 +137,9 @@ function frameVerbAt(tokens: readonly NlpToken[], from: number): number | undefi
     )
       return undefined;
     if (thatFollows) return v;
+    // "A 2014 piece calls Busan ITU's 20th Plenipotentiary": a verb of naming takes two noun phrases, the
+    // thing and what it is called, which are the claim.
+    if (NAMING_VERB.test(t.text) && t.pos === 'VERB' && v > from && tokens[v + 1]?.isWord === true) return v;
     // "I remember it being the 18th": a pronoun and a verb of its own are the clause remembered.
     // ("… agreed there was …" is no such clause: "there" is nobody.)
     if (

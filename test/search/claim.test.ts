@@ -90,6 +90,17 @@ describe('claim', () => {
     assert.equal(aired && text(aired.claim), 'Zhao beat two other candidates');
   });
 
+  it('splits "wrote that X" whatever the model tags "that", keeping a name read as a verb ("Connect 2020")', () => {
+    const wrote = quotedClaim(tokens('Someone wrote that Connect 2020 was pushed through by a split vote'));
+    assert.equal(wrote && text(wrote.claim), 'Connect 2020 was pushed through by a split vote');
+  });
+
+  it('splits "a piece calls X Y": a verb of naming frames the thing and what it is called', () => {
+    const called = quotedClaim(tokens("A 2014 piece calls Busan ITU's 20th Plenipotentiary"));
+    assert.equal(called && text(called.frame), 'A 2014 piece calls');
+    assert.equal(quotedClaim(tokens('what was the conference called')), undefined);
+  });
+
   it('takes where hearsay was heard as the frame\'s: "heard on a panel X", "i heard in the news that X"', () => {
     const panel = quotedClaim(tokens('heard on a panel pp14 wrapped on 6 nov'));
     assert.equal(panel && text(panel.frame), 'heard on a panel');

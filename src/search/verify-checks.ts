@@ -10,7 +10,7 @@ import { asksHolderDuring, tookOfficeAfter } from './verify-incumbent.ts';
 import { originUnsaid } from './verify-origin.ts';
 import { asksAgent } from './verify-place.ts';
 import { otherPost } from './verify-post.ts';
-import { rankOfOther } from './verify-rank.ts';
+import { rankAmongFewer, rankOfOther, rankOnlyInNames } from './verify-rank.ts';
 import {
   directedOnly,
   earlierUnsaid,
@@ -88,6 +88,10 @@ export function passageProblem(
   if (counted) return counted;
   if (bareCount(q) && entry.kind !== 'facts')
     return `counts ${q.u.counted} in ${entry.title}, and the question asks the conference's own`;
+  const named = rankOnlyInNames(passage, [entry.title, ...entry.aliases], q);
+  if (named) return `has the rank asked only in its entry's name "${named}", of another thing`;
+  const among = rankAmongFewer(passage.text, q);
+  if (among) return `ranks it only among "${among}", which the question does not ask`;
   const ranked = rankOfOther(passage.text, q);
   if (ranked) return `gives that rank to "${ranked}", not to what the question ranks`;
   // "How many proposals did OTI say …": a source says what its passages say, named or not.

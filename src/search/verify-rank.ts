@@ -115,3 +115,78 @@ const MIN_PREFIX = 4;
 
 /** Words after a rank that the ranked thing may be among ("the 19th Plenipotentiary Conference"). */
 const RANK_REACH = 4;
+
+/** An ordinal as a question gives it: "first", "20th". General English. */
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))$/i;
+
+/** Units of time a rank may order ("the first day", "the second week"). General English. */
+const TIME_UNIT =
+  /^(?:day|days|week|weeks|morning|afternoon|evening|night|session|sessions|round|rounds|month|months|year|years|time)$/i;
+
+/** Words after a rank that may say whom it ranks among ("the first ITU Secretary-General from China"). */
+const AMONG_REACH = 6;
+
+/**
+ * "Who was the very first Secretary-General of the ITU?" and "Houlin Zhao was the first Secretary-General
+ * from China": a rank the passage gives only among those of a country ("from China", "the first Chinese
+ * Secretary-General", "the first Korean") that the question does not name ranks among fewer than asked.
+ * Returns the words that narrow it.
+ */
+export function rankAmongFewer(text: string, q: VerifyInput): string | undefined {
+  const ranks = q.u.numbers.filter((n) => ORDINAL_WORD.test(n));
+  for (const rank of ranks) {
+    for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(rank)}\\b\\s+([^.;:()]+)`, 'giu'))) {
+      const after = (m[1] ?? '').split(/\s+/).slice(0, AMONG_REACH);
+      const among = after.join(' ');
+      // A country said after the rank, or a people ("Chinese", "Korean") the question names no country of.
+      if (q.namesCountry(among, q.u.countriesNamed)) return among;
+      if (after.some((w) => q.countriesOf?.(w.replace(/[^\p{L}]/gu, '')) !== undefined && !namesPeople(q, w)))
+        return among;
+    }
+  }
+  return undefined;
+}
+
+/** True when the question names the people of a word's country ("Korean" in "the first Korean …"). */
+function namesPeople(q: VerifyInput, word: string): boolean {
+  const countries = q.countriesOf?.(word.replace(/[^\p{L}]/gu, '')) ?? [];
+  const said = q.u.question.toLowerCase();
+  return said.includes(word.toLowerCase()) || countries.some((c) => said.includes(c.toLowerCase()));
+}
+
+/**
+ * "Who was the very first Secretary-General" and a sentence of "Opening ceremony", an entry named "first
+ * day": a rank the passage's own sentence does not say, which only its entry's names give to another thing
+ * ("first day"), is not the rank asked. Returns the name that ranks the other thing.
+ */
+export function rankOnlyInNames(
+  passage: { text: string; context: string },
+  names: readonly string[],
+  q: VerifyInput,
+): string | undefined {
+  const tokens = q.u.tokens;
+  for (const [i, t] of tokens.entries()) {
+    const rank = normalize(t.text);
+    if (!ORDINAL_WORD.test(rank) || !q.u.numbers.includes(rank)) continue;
+    const noun = tokens.slice(i + 1, i + 3).find((n) => (n.pos === 'NOUN' || n.pos === 'PROPN') && !n.light);
+    if (noun === undefined) continue;
+    const said = new RegExp(`\\b${escapeRegExp(rank)}\\b`, 'i');
+    const own = `${passage.text} ${passage.context}`;
+    if (said.test(own)) {
+      // "Touré appealed … on the first day": a rank the sentence gives only to a time ranks the time, not
+      // the person or post asked ("the very first secretary-general").
+      const ranked = [...own.matchAll(new RegExp(`\\b${escapeRegExp(rank)}\\s+([\\p{L}-]+)`, 'giu'))];
+      const timeOnly = ranked.length > 0 && ranked.every((m) => TIME_UNIT.test(m[1] ?? ''));
+      if (timeOnly && !TIME_UNIT.test(noun.text)) return ranked[0]?.[0];
+      continue;
+    }
+    const alternatives = q.weighted.concepts.find((c) => c.word === normalize(noun.text))?.alternatives ?? [
+      processTerm(normalize(noun.text)) ?? '',
+    ];
+    for (const name of names) {
+      const m = new RegExp(`\\b${escapeRegExp(rank)}\\s+([\\p{L}-]+)`, 'iu').exec(name);
+      if (m && !alternatives.includes(processTerm(normalize(m[1] ?? '')) ?? '')) return m[0];
+    }
+  }
+  return undefined;
+}

@@ -23,4 +23,18 @@ describe('verify: ranks and numbers asked (through answerQuestion)', () => {
     );
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /19th/);
   });
+
+  it('does not answer "the very first secretary-general" with a first among a country\'s ("the first from China") or a first day', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who was the very first secretary-general of the ITU', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    // Asked among that country, the rank is the one asked.
+    const china = answerQuestion('who was the first secretary-general from china', index);
+    assert.match(china.found ? (china.passages[0]?.passage.text ?? '') : china.reason, /Zhao/);
+    const korean = answerQuestion('who was the first Korean to win a top ITU post?', index);
+    assert.match(korean.found ? (korean.passages[0]?.passage.text ?? '') : korean.reason, /Chaesub Lee/);
+    // A rank of a time asked is the time's.
+    const day = answerQuestion('what happened on the first day', index);
+    assert.ok(day.found);
+  });
 });

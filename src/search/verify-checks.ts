@@ -17,6 +17,7 @@ import {
   endNotSaid,
   namesTextOnly,
   notAfter,
+  oneForAny,
   orderUnsaid,
   rankedAfter,
 } from './verify-reference.ts';
@@ -103,6 +104,7 @@ export function passageProblem(
     return 'gives no conclusion, and the question asks what was concluded';
   if (namesTextOnly(termsOf(passage), nameTermsOf(entry), q, hit.matchedTerms))
     return 'only names the text, and says nothing of what the question asks about it';
+  if (oneForAny(passage.text, q)) return 'speaks of one of them, and the question asks about any';
   const placed = rankedAfter(passage.text, q);
   if (placed) return `ranks what came after ${placed}, not ${placed}`;
   if (onlyHypothetical(passage.text, q)) return 'says what could have been, and the fact-check what was';

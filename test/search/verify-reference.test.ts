@@ -219,4 +219,15 @@ describe('verify: the plenipot by its short name, and a date counted from it', (
     // "After leaving the ITU" asks what followed an end too: Touré's term during PP-14 is no answer.
     assert.equal(answerQuestion('what did hamadoun touré do after leaving the ITU?', index).found, false);
   });
+
+  it('answers a yes/no question about any of a kind with what is said of them all, not of one ("the Palestine text")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('yes or no: did they actually vote on any resolution at pp14', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : r.reason, /every outcome|no formal vote/);
+    const sup = answerQuestion('were any resolutions abrogated (SUP) at pp-14?', index);
+    assert.equal(sup.found, false, sup.found ? sup.passages[0]?.passage.text : '');
+    // "Every vote" is a total a count answers ("166 of 166"), not a question over any.
+    const every = answerQuestion("Rancy got every vote in the first round, didn't he", index);
+    assert.match(every.found ? every.passages.map((p) => p.passage.text).join(' ') : every.reason, /166/);
+  });
 });

@@ -62,3 +62,10 @@ export function sourceWordsOf(ids: readonly string[], index: SearchIndex): Reado
 export function sourceNamesOf(ids: readonly string[], index: SearchIndex): readonly string[] {
   return citedNamesOf(ids, index).names;
 }
+
+/**
+ * Verbs a source tells by, after its name: "OTI says", "the ITU history page records", "korea.net counts".
+ * General English.
+ */
+export const TELLING_VERB =
+  /^(?:say|says|said|report|reports|reported|record|records|recorded|count|counts|counted|list|lists|listed)$/;

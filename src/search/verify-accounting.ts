@@ -6,13 +6,14 @@ import { perObject } from './per-object.ts';
 import { countedInChoice } from './question-names.ts';
 import { isThing, namesTextKind } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
+import { TELLING_VERB } from './source-words.ts';
 import { escapeRegExp, normalize, spelledNumber, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { doerLeftUnsaid } from './verify-passive.ts';
 import { whoAsksCountry } from './verify-place.ts';
 import { namesConference, ranksAsked } from './verify-rank.ts';
-import { askedSourceWords, TELLING_VERB } from './verify-sibling.ts';
+import { askedSourceWords } from './verify-sibling.ts';
 import { demonymOf } from './verify-subject.ts';
 import { givesShare, statesDate } from './verify-type.ts';
 

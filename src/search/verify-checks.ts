@@ -4,6 +4,7 @@ import type { PassageHit } from './search-types.ts';
 import { squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 import { actorNamedOtherwise } from './verify-actor.ts';
+import { oneForAny } from './verify-any.ts';
 import { attributeOfOther, excludedOnly, namesNegatedKind } from './verify-aside.ts';
 import { conferenceActsWhenBefore, outsideConference } from './verify-conference-act.ts';
 import { asksHolderDuring, tookOfficeAfter } from './verify-incumbent.ts';
@@ -17,7 +18,6 @@ import {
   endNotSaid,
   namesTextOnly,
   notAfter,
-  oneForAny,
   orderUnsaid,
   rankedAfter,
 } from './verify-reference.ts';

@@ -2,6 +2,7 @@ import type { Entry } from '../corpus/types.ts';
 import { labelOf, labelTerms, nameTermsOf, titledTextOf } from './passage-words.ts';
 import { isThing } from './question-words.ts';
 import type { PassageHit } from './search-types.ts';
+import { TELLING_VERB } from './source-words.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { squash, terms, tokenize } from './text.ts';
 import type { Understanding } from './understand.ts';
@@ -186,13 +187,6 @@ function tells(words: readonly string[], p: NamePhrase): boolean {
     TELLING_VERB.test(after)
   );
 }
-
-/**
- * Verbs a source tells by, after its name: "OTI says", "the ITU history page records", "korea.net counts".
- * General English.
- */
-export const TELLING_VERB =
-  /^(?:say|says|said|report|reports|reported|record|records|recorded|count|counts|counted|list|lists|listed)$/;
 
 /** A name of several words found in a text, its last word, and what it names. */
 interface NamePhrase {

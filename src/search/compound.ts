@@ -1,6 +1,7 @@
 import type { Entry } from '../corpus/types.ts';
 import type { Found, QuestionResult } from './answer-types.ts';
 import { resolveFollowUp, subjectOf } from './follow-up.ts';
+import { overlap } from './passage-compare.ts';
 
 /*
  * Part of stage 4 of /ask, "compose": a line that asks two questions ("How many votes did Lee get, and
@@ -23,6 +24,9 @@ const AND_SECOND =
 
 /** A relative clause: "which" and a verb ("which was the trigger"); "which country …" asks. */
 const RELATIVE = /^which\s+(?:is|was|are|were|has|had|led|made)\b/i;
+
+/** Share of the shorter sentence's terms the other must have to say the same thing. */
+const SAME_SAYING = 0.7;
 
 /** Fewest words each question must have to be one of its own ("who was it", "how many were needed"). */
 const MIN_WORDS = 3;
@@ -93,7 +97,9 @@ export function answerEach(line: string, answer: (question: string) => QuestionR
     const [theirs] = two.passages;
     // "What's the app called and when did it come out": one sentence may answer both.
     const both =
-      mine !== undefined && theirs !== undefined && sameSaying(mine.passage.text, theirs.passage.text);
+      mine !== undefined &&
+      theirs !== undefined &&
+      overlap(mine.passage.text, theirs.passage.text) >= SAME_SAYING;
     return {
       found: true,
       entry: one.entry,
@@ -112,25 +118,4 @@ export function answerEach(line: string, answer: (question: string) => QuestionR
 /** True when two answers are about one thing: the same entry, or one the other relates to. */
 function sameThing(a: Entry, b: Entry): boolean {
   return a === b || a.related.includes(b.id) || b.related.includes(a.id);
-}
-
-/** Share of its words a sentence must share with another to say the same thing. */
-const SAME_SAYING = 0.7;
-
-/**
- * True when two sentences say nearly the same ("ITU launched the app on 19 December 2014" and "Follow-up:
- * ITU launched the app on 19 December 2014"): most words of the shorter are the longer's.
- */
-function sameSaying(a: string, b: string): boolean {
-  const words = (t: string) =>
-    new Set(
-      t
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w !== ''),
-    );
-  const [x, y] = [words(a), words(b)].sort((p, q) => p.size - q.size) as [Set<string>, Set<string>];
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return x.size > 0 && shared / x.size >= SAME_SAYING;
 }

@@ -233,6 +233,20 @@ export function isoDay(day: string, month: string, year: string): string | undef
   return m === 0 ? undefined : `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/** The days a text gives as the corpus writes them ("17 October 2014"), as said and in ISO form, in order. */
+export function datedDays(text: string): { said: string; iso: string }[] {
+  return [...text.matchAll(DAY_MONTH_YEAR)].map((m) => ({
+    said: m[0],
+    iso: isoDay(m[1] ?? '', m[2] ?? '', m[3] ?? '') ?? '',
+  }));
+}
+
+/** "17 October 2014": a day, a month and a year. */
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`\b(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)\b`,
+  'gi',
+);
+
 /**
  * A line with abbreviated months written out where they date something ("6 Nov", "Nov. 6", "Oct 2014"),
  * as the corpus writes them: "Nov" alone may be anything, so only beside a number.

@@ -1,5 +1,5 @@
 import { mainVerbOf } from './question-words.ts';
-import { isoDay, MONTH_NAMES, normalize, squash } from './text.ts';
+import { datedDays, normalize, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
 import { AFTER_NAME, asksAfterConference } from './verify-time.ts';
@@ -24,10 +24,7 @@ export function outsideConference(text: string, q: VerifyInput): string | undefi
   // day the sentence gives is before the conference's first day (or after its last), from corpus.yml.
   const { start, end } = q.conferenceDays ?? {};
   if (start === undefined || end === undefined) return undefined;
-  const days = [...text.matchAll(DAY_MONTH_YEAR)].map((m) => ({
-    said: m[0],
-    iso: isoDay(m[1] ?? '', m[2] ?? '', m[3] ?? '') ?? '',
-  }));
+  const days = datedDays(text);
   if (days.length === 0 || days.some((d) => d.iso >= start && d.iso <= end)) return undefined;
   return days[0]?.said;
 }
@@ -102,9 +99,3 @@ const BEFORE_NAME = /\bbefore\s+(?:the\s+)?([\p{L}\p{N}-]+)/iu;
 /** A sentence that opens on a name and a verb in the past: "PP-14 took", "PP-14 did not agree". */
 const CONFERENCE_OPENS =
   /^([\p{L}\p{N}-]+)\s+(?:did\s+not\s+\p{Ll}+|(?:also\s+)?\p{Ll}+(?:ed|ook|ade|ave|et|ew|ound))\b/u;
-
-/** "17 October 2014": a day, a month and a year, as the corpus writes dates. */
-const DAY_MONTH_YEAR = new RegExp(
-  String.raw`\b(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)\b`,
-  'gi',
-);

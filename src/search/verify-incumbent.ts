@@ -1,6 +1,6 @@
 import type { Entry } from '../corpus/types.ts';
 import { perObject } from './per-object.ts';
-import { isoDay, MONTH_NAMES, squash } from './text.ts';
+import { datedDays, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify-types.ts';
 
@@ -94,15 +94,8 @@ const DURING = /\b(?:during|throughout|at\s+the\s+time\s+of)\s+(?:the\s+)?([\p{L
 /** The day a person took office, from the entry's "Took office" field ("1 January 2015"): ISO, or none. */
 const tookOffice = perObject((person: Entry): string | undefined => {
   const value = person.fields.find((f) => TOOK_OFFICE.test(f.label))?.value;
-  const m = value === undefined ? null : DAY_MONTH_YEAR.exec(value);
-  return m ? isoDay(m[1] ?? '', m[2] ?? '', m[3] ?? '') : undefined;
+  return value === undefined ? undefined : datedDays(value)[0]?.iso;
 });
 
 /** The label of the field that says when someone took office. */
 const TOOK_OFFICE = /^took\s+office$/i;
-
-/** "1 January 2015", as the corpus writes a day. */
-const DAY_MONTH_YEAR = new RegExp(
-  String.raw`\b(\d{1,2})\s+(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)\b`,
-  'i',
-);

@@ -195,6 +195,15 @@ describe('Vocabulary through the index', () => {
     assert.match(votes.found ? votes.passages.map((p) => p.passage.text).join(' ') : votes.reason, /152/);
   });
 
+  it('reads "its 150th birthday" as the anniversary ("ITU celebrated its 150th birthday in 2014, correct?" gets 2015)', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'ITU celebrated its 150th birthday in 2014 during the conference, correct?',
+      index,
+    );
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : r.reason, /150th anniversary in 2015/);
+  });
+
   it('reads "chipped in" as pledged', async () => {
     const { index } = await contextFor();
     const r = answerQuestion('how much did japan chip in for the ebola app', index);

@@ -1,6 +1,6 @@
 import type { Entry } from '../corpus/types.ts';
 import type { Found, QuestionResult } from './answer-types.ts';
-import { resolveFollowUp, subjectOf } from './follow-up.ts';
+import { namesPastFirstWord, resolveFollowUp, subjectOf } from './follow-up.ts';
 import { overlap } from './passage-compare.ts';
 
 /*
@@ -33,9 +33,6 @@ const MIN_WORDS = 3;
 
 /** Words that point back at what the first question was about ("his term", "the race there"). */
 const POINTS_BACK = /\b(?:he|his|him|she|her|they|their|them|there|that|those)\b/i;
-
-/** A word that names a thing of its own: capitalised, an acronym, or with a digit ("PP-18", "2018"). */
-const OWN_NAME = /^(?:\p{Lu}[\p{L}.-]*|[\p{L}-]*\d[\p{L}\d-]*)$/u;
 
 /**
  * The two questions a line asks, each a question of its own, or undefined: the first opens on a
@@ -75,12 +72,7 @@ export function answerEach(line: string, answer: (question: string) => QuestionR
   const followUp = resolveFollowUp(second, { question: first, subject });
   // "How many were needed?", "when did his term start?", "who won the SG race there?": a question that
   // names nothing of its own past its first word, or points back, leans on the first.
-  const leans =
-    POINTS_BACK.test(followUp) ||
-    !followUp
-      .split(/\s+/)
-      .slice(1)
-      .some((w) => OWN_NAME.test(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+  const leans = POINTS_BACK.test(followUp) || !namesPastFirstWord(followUp);
   // "How many were required to win?" after "how many votes did Chaesub Lee obtain": asked of the
   // first answer's subject, then as it stands.
   const asked = leans ? [`${followUp.replace(/[?!.\s]+$/, '')}, ${subject}?`, followUp] : [followUp];

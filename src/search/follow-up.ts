@@ -69,9 +69,21 @@ export function resolveFollowUp(line: string, previous: PreviousQuestion | undef
 function aboutSubject(line: string, previous: PreviousQuestion): string {
   const words = line.split(/\s+/);
   if (!previous.subject || words.length > MAX_FOLLOW_UP_WORDS + 2 || !POINTING.test(line)) return line;
-  if (words.slice(1).some((w) => NAME.test(cleaned(w)))) return line;
+  if (namesPastFirstWord(line)) return line;
   const subject = previous.subject;
   return line.replace(POINTING, (p) => (p.toLowerCase() === 'its' ? `${subject}'s` : subject));
+}
+
+/**
+ * True when a line names a thing of its own past its first word: an acronym, a capitalised word, a number
+ * or a word with a digit ("and the TSB one", "was it PP-18"). A line that does not leans on the one
+ * before it.
+ */
+export function namesPastFirstWord(line: string): boolean {
+  return line
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => NAME.test(cleaned(w)));
 }
 
 function cleaned(word: string): string {

@@ -22,11 +22,12 @@ export function actorNamedOtherwise(passage: Passage, q: VerifyInput): string | 
   if (q.u.yesNo) return undefined;
   const subject = countrySubject(q.u);
   if (subject === undefined) return undefined;
-  const own = `${passage.context} ${passage.text}`.toLowerCase();
+  const own = `${passage.context} ${passage.text}`;
+  const lower = own.toLowerCase();
   // "The US" is "the United States" in the corpus's own synonyms.
   const names = [subject, ...(q.synonyms?.get(subject) ?? [])].map((n) => n.toLowerCase());
-  if (names.some((n) => own.includes(n))) return undefined;
-  return q.namesCountry(`${passage.context} ${passage.text}`, q.u.countriesNamed) ? subject : undefined;
+  if (names.some((n) => lower.includes(n))) return undefined;
+  return q.namesCountry(own, q.u.countriesNamed) ? subject : undefined;
 }
 
 /**

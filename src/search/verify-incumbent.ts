@@ -2,6 +2,7 @@ import type { Entry } from '../corpus/types.ts';
 import { perObject } from './per-object.ts';
 import { datedDays, squash } from './text.ts';
 import type { Understanding } from './understand.ts';
+import { askedOf } from './verify-post.ts';
 import type { VerifyInput } from './verify-types.ts';
 
 /*
@@ -20,7 +21,8 @@ export function tookOfficeAfter(text: string, entry: Entry, q: VerifyInput): str
   const end = q.conferenceDays?.end;
   const phrasesOf = q.personPhrases;
   if (end === undefined || phrasesOf === undefined || !asksHolderDuring(q)) return undefined;
-  const asked = askedPosts(q, phrasesOf);
+  // The posts the question names, as verify-post.ts reads them once per question.
+  const asked = new Set(askedOf(q, phrasesOf).asked.map((n) => n.entry));
   if (asked.size === 0) return undefined;
   const answering = [
     ...(entry.kind === 'person' ? [entry] : []),
@@ -48,25 +50,6 @@ const ELECTED = /\b(?:elected|won)\b/i;
 
 /** Words that tell of winning a post again, which the winner held before. General English. */
 const RE_ELECTED = /\bre-?elected\b|\bsecond term\b/i;
-
-/** The person entries the question names by a post, not by a name: once per question. */
-function askedPosts(
-  q: VerifyInput,
-  phrasesOf: NonNullable<VerifyInput['personPhrases']>,
-): ReadonlySet<Entry> {
-  let got = ASKED.get(q.u);
-  if (got === undefined) {
-    got = new Set(
-      phrasesOf(q.u.question)
-        .filter((n) => !n.byName)
-        .map((n) => n.entry),
-    );
-    ASKED.set(q.u, got);
-  }
-  return got;
-}
-
-const ASKED = new WeakMap<Understanding, ReadonlySet<Entry>>();
 
 /**
  * "Who was <post> during <the conference>": "who", and the conference's own time ("during", "at the time

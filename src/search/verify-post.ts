@@ -32,13 +32,13 @@ export function otherPost(text: string, q: VerifyInput): string | undefined {
 }
 
 /** The posts a question names, and the ids of the people it names by their own names. */
-interface Asked {
+export interface Asked {
   asked: readonly NamedPerson[];
   byName: ReadonlySet<string>;
 }
 
 /** {@link Asked}, once per question: every candidate is read against the same phrases. */
-function askedOf(q: VerifyInput, phrasesOf: (text: string) => readonly NamedPerson[]): Asked {
+export function askedOf(q: VerifyInput, phrasesOf: (text: string) => readonly NamedPerson[]): Asked {
   let got = ASKED.get(q.u);
   if (got === undefined) {
     const phrases = phrasesOf(q.u.question);

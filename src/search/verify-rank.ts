@@ -1,4 +1,5 @@
 import { findTextRefs, isKindWord } from './identifiers.ts';
+import { perObject } from './per-object.ts';
 import { escapeRegExp, normalize, processTerm, squash } from './text.ts';
 import type { VerifyInput } from './verify.ts';
 
@@ -164,29 +165,59 @@ export function rankOnlyInNames(
   names: readonly string[],
   q: VerifyInput,
 ): string | undefined {
-  const tokens = q.u.tokens;
-  for (const [i, t] of tokens.entries()) {
-    const rank = normalize(t.text);
-    if (!ORDINAL_WORD.test(rank) || !q.u.numbers.includes(rank)) continue;
-    const noun = tokens.slice(i + 1, i + 3).find((n) => (n.pos === 'NOUN' || n.pos === 'PROPN') && !n.light);
-    if (noun === undefined) continue;
-    const said = new RegExp(`\\b${escapeRegExp(rank)}\\b`, 'i');
+  for (const { noun, said, ranked, inName, alternatives } of ordinalsAsked(q)) {
     const own = `${passage.text} ${passage.context}`;
     if (said.test(own)) {
       // "Touré appealed … on the first day": a rank the sentence gives only to a time ranks the time, not
       // the person or post asked ("the very first secretary-general").
-      const ranked = [...own.matchAll(new RegExp(`\\b${escapeRegExp(rank)}\\s+([\\p{L}-]+)`, 'giu'))];
-      const timeOnly = ranked.length > 0 && ranked.every((m) => TIME_UNIT.test(m[1] ?? ''));
-      if (timeOnly && !TIME_UNIT.test(noun.text)) return ranked[0]?.[0];
+      const found = [...own.matchAll(ranked)];
+      const timeOnly = found.length > 0 && found.every((m) => TIME_UNIT.test(m[1] ?? ''));
+      if (timeOnly && !TIME_UNIT.test(noun)) return found[0]?.[0];
       continue;
     }
-    const alternatives = q.weighted.concepts.find((c) => c.word === normalize(noun.text))?.alternatives ?? [
-      processTerm(normalize(noun.text)) ?? '',
-    ];
     for (const name of names) {
-      const m = new RegExp(`\\b${escapeRegExp(rank)}\\s+([\\p{L}-]+)`, 'iu').exec(name);
+      const m = inName.exec(name);
       if (m && !alternatives.includes(processTerm(normalize(m[1] ?? '')) ?? '')) return m[0];
     }
   }
   return undefined;
 }
+
+/** One ordinal the question gives a thing ("the first Korean"), with what finds it in a text. */
+interface RankAsked {
+  /** The thing ranked, as the question words it. */
+  noun: string;
+  /** The ordinal as a word of its own. */
+  said: RegExp;
+  /** The ordinal and the word after it, all of them (the word captured; `matchAll` copies it). */
+  ranked: RegExp;
+  /** The same, the first only: in an entry's name. */
+  inName: RegExp;
+  /** The thing's terms: the weighed concept's alternatives, or its own term. */
+  alternatives: readonly string[];
+}
+
+/**
+ * The ordinals a question gives things, once per question rather than per candidate: most questions have
+ * none, and those that have compiled two patterns for each candidate.
+ */
+const ordinalsAsked = perObject((q: VerifyInput): readonly RankAsked[] => {
+  const tokens = q.u.tokens;
+  const out: RankAsked[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const rank = normalize(t.text);
+    if (!ORDINAL_WORD.test(rank) || !q.u.numbers.includes(rank)) continue;
+    const noun = tokens.slice(i + 1, i + 3).find((n) => (n.pos === 'NOUN' || n.pos === 'PROPN') && !n.light);
+    if (noun === undefined) continue;
+    out.push({
+      noun: noun.text,
+      said: new RegExp(`\\b${escapeRegExp(rank)}\\b`, 'i'),
+      ranked: new RegExp(`\\b${escapeRegExp(rank)}\\s+([\\p{L}-]+)`, 'giu'),
+      inName: new RegExp(`\\b${escapeRegExp(rank)}\\s+([\\p{L}-]+)`, 'iu'),
+      alternatives: q.weighted.concepts.find((c) => c.word === normalize(noun.text))?.alternatives ?? [
+        processTerm(normalize(noun.text)) ?? '',
+      ],
+    });
+  }
+  return out;
+});

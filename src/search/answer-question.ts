@@ -9,7 +9,7 @@ import { defined, summaryOf } from './entry-answers.ts';
 import { fullNameAnswer } from './full-name.ts';
 import { findTextRefs } from './identifiers.ts';
 import { identityCorrection } from './identity-claim.ts';
-import { spellDesignations } from './joined-words.ts';
+import { joinedAsCorpus, spellDesignations } from './joined-words.ts';
 import { namedEntryOf, namedTextAnswer } from './named-text.ts';
 import { noiseGate } from './noise-gate.ts';
 import { findOpposite } from './opposites.ts';
@@ -74,8 +74,8 @@ function explainOne(
   options: Partial<AskOptions>,
   exhaustive: boolean,
 ): Explanation {
-  // "6 Nov" is how people type what the corpus writes "6 November".
-  const question = spellMonths(line);
+  // "6 Nov" is how people type what the corpus writes "6 November"; "Chae-sub" what it writes "Chaesub".
+  const question = joinedAsCorpus(spellMonths(line), index.corpus);
   // Object.assign, not a spread: in Node 20 an object literal that goes on after a spread ({ ...a, ...b })
   // makes a new shape for every object it makes, about 6 µs here against 0.3.
   const o = Object.assign({}, DEFAULT_ANSWER_OPTIONS, DEFAULT_VERIFY_OPTIONS, options);

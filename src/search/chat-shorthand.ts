@@ -50,6 +50,17 @@ export function chatShorthand(line: string): string {
         /^\s*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)(?:confirm|tell\s+me|remind\s+me|let\s+me\s+know|check)\s+(?:(?:whether|if)\s+)?/i,
         '',
       )
+      // "need a cite - how many delegates …": every answer names its source; the request for one asks nothing.
+      .replace(
+        /^\s*(?:(?:i|we)\s+)?(?:(?:really|just)\s+)?(?:need|want)\s+(?:a|the|some)\s+(?:cite|citation|source|ref|reference)s?(?:\s+(?:pls|please|plz))?\s*[,.;:!—–-]+\s*/i,
+        '',
+      )
+      // "did busan do anything on IoT or just talk": the asker's doubt offered as the other choice is no
+      // second question; the first is asked.
+      .replace(
+        /\s*,?\s*\bor\s+(?:(?:was|is)\s+it\s+)?(?:just|only|all|mostly|merely)\s+(?:talk|talking|words|hot\s+air|for\s+show|symbolic|rhetoric|lip\s+service)\b/gi,
+        '',
+      )
       // "need the title of res 70", "looking for the full name of WG-PL": a request for "the X of Y" asks
       // what the X of Y is.
       .replace(
@@ -66,12 +77,12 @@ export function chatShorthand(line: string): string {
 }
 
 /**
- * "we are small island delegation, ", "I'm a journalist - ": the asker saying who they are, before a
- * question word or auxiliary opens the question. Not a lead that says what it is about ("I'm writing
- * about the flight tracking text, who chaired it").
+ * "we are small island delegation, ", "I'm a journalist - ", "iot startup here, ": the asker saying who
+ * they are, before a question word or auxiliary opens the question. Not a lead that says what it is about
+ * ("I'm writing about the flight tracking text, who chaired it").
  */
 const SELF_INTRODUCTION =
-  /^\s*(?:(?:hi|hello|hey)\s*[,!]?\s*)?(?:we|i)(?:['’]re|['’]m|\s+are|\s+am|\s+r)\s+(?:(?!(?:about|on|regarding|re|writing|asking)\b)[\p{L}-]+\s+){0,5}?(?!(?:about|on|regarding|re)\b)[\p{L}-]+\s*[,.;:!—–-]+\s*(?=(?:who|what|which|when|where|why|how|was|were|is|are|did|do|does|can|could|has|have|had|will|would|any|anything)\b)/iu;
+  /^\s*(?:(?:hi|hello|hey)\s*[,!]?\s*)?(?:(?:we|i)(?:['’]re|['’]m|\s+are|\s+am|\s+r)\s+(?:(?!(?:about|on|regarding|re|writing|asking)\b)[\p{L}-]+\s+){0,5}?(?!(?:about|on|regarding|re)\b)[\p{L}-]+|(?!(?:who|what|which|when|where|why|how)\b)(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+here)\s*[,.;:!—–-]+\s*(?=(?:who|what|which|when|where|why|how|was|were|is|are|did|do|does|can|could|has|have|had|will|would|any|anything)\b)/iu;
 
 /** "round 4", "day one", "week 2": a step of a sequence numbered after its noun. General English. */
 const SEQUENCE_STEP =

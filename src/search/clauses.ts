@@ -95,6 +95,16 @@ export function clausesOf(line: string): string[] {
       /(\bwhich\s+(?:number|edition)\s+[^?]+?)\s+in\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:series|sequence|row|order)\b/giu,
       '$1',
     )
+    // "was any resolution abrogated at busan and which", "did anyone object, and who?": whether any was,
+    // and which, is which one was.
+    .replace(
+      /^\s*(was|were|is|are|did|has|have)\s+any\s+([\p{L}-]+)\s+([^?]*?)[\s,]+and\s+which(?:\s+ones?)?\s*(\?*)\s*$/iu,
+      'which $2 $1 $3$4',
+    )
+    .replace(
+      /^\s*(was|were|did|has|have)\s+(?:anyone|anybody|someone|somebody)\s+([^?]*?)[\s,]+and\s+who\s*(\?*)\s*$/i,
+      'who $1 $2$3',
+    )
     // "How come X?" asks why X.
     .replace(/\bhow\s+come\b/gi, 'why')
     // "on the 24th": a day of the month, as "24 October" says it, not a rank.

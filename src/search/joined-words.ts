@@ -19,16 +19,55 @@ export const joinedWords = perObject(
 );
 
 /**
+ * "Chae-sub Lee" where the corpus's sentences write "Chaesub": a hyphenated word typed for one the corpus
+ * writes as one word is read as that word. Only a spelling its texts give unhyphenated and its sentences
+ * never hyphenate: "re-elected", "WG-PL" (also an alias "WGPL") and "one-liner" stay as typed. The
+ * corpus's own spellings, not a word list.
+ */
+export function joinedAsCorpus(line: string, corpus: Corpus): string {
+  if (!line.includes('-')) return line;
+  return line.replace(HYPHENATED, (word) => {
+    const joined = normalize(word.replace(/-/g, ''));
+    return wordsOf(corpus).has(joined) && !hyphenatedInSentences(corpus).has(joined)
+      ? word.replace(/-/g, '')
+      : word;
+  });
+}
+
+/** The hyphenated words of the corpus's sentences, by their joined spelling, on first use. */
+const hyphenatedInSentences = perObject(
+  (corpus: Corpus): ReadonlySet<string> =>
+    new Set(
+      corpus.passages.flatMap((p) =>
+        p.text.includes('-')
+          ? [...p.text.matchAll(HYPHENATED)].map(([w]) => normalize(w).replace(/-/g, ''))
+          : [],
+      ),
+    ),
+);
+
+/** Every run of letters in the corpus's sentences and entry names, lower-cased, on first use. */
+const wordsOf = perObject((corpus: Corpus): ReadonlySet<string> => {
+  const words = new Set<string>();
+  for (const text of textsOf(corpus)) for (const [word] of normalize(text).matchAll(LETTERS)) words.add(word);
+  return words;
+});
+
+/** A run of letters. */
+const LETTERS = /\p{L}+/gu;
+
+/** The corpus's sentences and entry names: where its spellings are. */
+function textsOf(corpus: Corpus): string[] {
+  return [...corpus.entries.flatMap((e) => [e.title, ...e.aliases]), ...corpus.passages.map((p) => p.text)];
+}
+
+/**
  * What `value` makes of each word of the corpus's sentences and entry names that `pattern` finds, by the
  * word's spelling without its hyphens; the first of each spelling.
  */
 function byJoinedSpelling<T>(corpus: Corpus, pattern: RegExp, value: (word: string) => T): Map<string, T> {
   const joined = new Map<string, T>();
-  const texts = [
-    ...corpus.entries.flatMap((e) => [e.title, ...e.aliases]),
-    ...corpus.passages.map((p) => p.text),
-  ];
-  for (const text of texts) {
+  for (const text of textsOf(corpus)) {
     if (!text.includes('-')) continue;
     for (const [word] of text.matchAll(pattern)) {
       const key = normalize(word).replace(/-/g, '');

@@ -66,8 +66,9 @@ export function withoutOwnCountries(text: string, q: VerifyInput, afterVerb = tr
     (out, t) =>
       out.replace(
         new RegExp(
-          // As the passage writes it: "zhao" typed for "Zhao".
-          `(${escapeRegExp(new RegExp(escapeRegExp(t.text), 'i').exec(out)?.[0] ?? t.text)})\\s+(?:(?:[^\\s.;,]+\\s+){0,6}?(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*|\\([^)]*\\))`,
+          // As the passage writes it: "zhao" typed for "Zhao". A country's name may hold "of" ("Chaesub Lee of
+          // the Republic of Korea"): all of it is his, not "Korea" left over as someone else.
+          `(${escapeRegExp(new RegExp(escapeRegExp(t.text), 'i').exec(out)?.[0] ?? t.text)})\\s+(?:(?:[^\\s.;,]+\\s+){0,6}?(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*)*|\\([^)]*\\))`,
           'gu',
         ),
         '$1',

@@ -1,5 +1,6 @@
 import type { NlpToken } from './nlp.ts';
 import { deniesClaim } from './polarity.ts';
+import { isThing } from './question-words.ts';
 import type { RankedPassage } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import { escapeRegExp, isCalendarWord, normalize, squash } from './text.ts';
@@ -35,9 +36,13 @@ export function statedOtherwise(
   // spread makes a new shape for every object it makes (several µs for an Understanding's keys).
   const plain = Object.assign({}, input, { u: Object.assign({}, u, { yesNo: false }) });
   return candidates.find(({ hit, verdict }) => {
-    if (verdict.ok || verdict.missingNames.length > 0 || hit.passage.uncertain) return false;
+    if (verdict.ok || verdict.missingNames.length > 0 || hit.passage.uncertain || hit.entry.kind === 'source')
+      return false;
     if (!claimed.every((c) => says(hit.passage.text, c))) return false;
     if (!claimedDates(u.tokens).every((d) => saysDate(hit.passage.text, d))) return false;
+    // "PP-14 formally picked Dubai for 2018 in one of its resolutions": the claim's things, however
+    // common ("resolutions"), are what its other words are said of; "PP-18 took place in Dubai" says none.
+    if (!thingsSaid(u, input, hit)) return false;
     // Or the passage denies the action itself ("was not adopted" for "got adopted in the end?").
     const denies = deniesClaim(hit.passage.text, hit.matchedTerms, index.nlp);
     // Denying the claim's own verb ("did not amend" for "got heavily rewritten"), it makes how the claim
@@ -46,6 +51,16 @@ export function statedOtherwise(
       return false;
     return (values.length > 0 || denies) && verify(hit, plain, o).ok;
   })?.hit;
+}
+
+/** True when the passage matches every thing the claim names, common words too, but the conference's names. */
+function thingsSaid(u: Understanding, input: VerifyInput, hit: RankedPassage): boolean {
+  return input.weighted.concepts.every(
+    (c) =>
+      !isThing(u, c.word) ||
+      input.implied?.has(squash(c.word)) === true ||
+      c.alternatives.some((a) => hit.matchedTerms.includes(a)),
+  );
 }
 
 /** The terms of the claim's verbs that the passage matched ("amend" for "got … rewritten"). */

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
 import { clausesOf } from '../../src/search/clauses.ts';
+import { contextFor } from '../helpers.ts';
 
 describe('clausesOf', () => {
   it('ends a clause at a question mark, a colon, a spaced dash or a full stop, but not an abbreviation', () => {
@@ -337,5 +339,24 @@ describe('clausesOf: a day of the month', () => {
     );
     // A "when" that asks stays: "when" opening the line is the question.
     assert.deepEqual(clausesOf('when was it adopted, which was the plan?').length, 1);
+  });
+});
+
+describe('clausesOf: whether any was, and which', () => {
+  it('reads "was any X done …, and which" as "which X was done …", and "did anyone …, and who" as "who did …"', () => {
+    assert.deepEqual(clausesOf('was any resolution abrogated at busan and which'), [
+      'which resolution was abrogated at busan',
+    ]);
+    assert.deepEqual(clausesOf('did anyone object, and who?'), ['who did object']);
+    // Without "and which" it stays a yes/no question.
+    assert.deepEqual(clausesOf('was any resolution abrogated at busan'), [
+      'was any resolution abrogated at busan',
+    ]);
+  });
+
+  it('declines "was any resolution abrogated (SUP) at busan and which", which the definition of SUP answered', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('was any resolution abrogated (SUP) at busan and which', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
   });
 });

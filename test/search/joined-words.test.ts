@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
-import { joinedWords, spellDesignations } from '../../src/search/joined-words.ts';
+import { joinedAsCorpus, joinedWords, spellDesignations } from '../../src/search/joined-words.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('joined words: a hyphenated corpus word typed as one', () => {
@@ -32,5 +32,24 @@ describe('joined words: a hyphenated corpus word typed as one', () => {
     const r = answerQuestion('pp18 where was that again', index);
     assert.ok(r.found, r.found ? '' : r.reason);
     assert.match(r.passages[0]?.passage.text ?? '', /Dubai/);
+  });
+});
+
+describe('joined words: a corpus word typed with a hyphen', () => {
+  it('reads "chae-sub" as "Chaesub", which the sentences write, and leaves the corpus\'s own hyphenations', async () => {
+    const { corpus } = await contextFor();
+    assert.equal(joinedAsCorpus('besides chae-sub lee', corpus), 'besides chaesub lee');
+    // The sentences hyphenate these (WG-PL is also an alias "WGPL"): as typed.
+    assert.equal(joinedAsCorpus('who was re-elected', corpus), 'who was re-elected');
+    assert.equal(joinedAsCorpus('what is WG-PL', corpus), 'what is WG-PL');
+    // Never written joined.
+    assert.equal(joinedAsCorpus('a one-liner on wi-fi', corpus), 'a one-liner on wi-fi');
+  });
+
+  it('answers "the other tsb candidates besides chae-sub lee" with his two rivals, where it declined', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who were the other tsb candidates besides chae-sub lee', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Jamoussi/);
   });
 });

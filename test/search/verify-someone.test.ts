@@ -54,3 +54,16 @@ describe('verify: someone the question does not name (through answerQuestion)', 
     assert.match(sg.found ? sg.passages.map((p) => p.passage.text).join(' ') : '', /Zhao/);
   });
 });
+
+describe('verify: a country named with "of" in it is the named person\'s, not someone new', () => {
+  it('does not answer "who was running TSB before Lee" with "Chaesub Lee of the Republic of Korea was elected …"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who was running TSB before Lee', index);
+    const said = r.found ? r.passages.map((p) => p.passage.text).join(' ') : '';
+    assert.doesNotMatch(
+      r.found ? (r.passages[0]?.passage.text ?? '') : '',
+      /of the Republic of Korea was elected/,
+    );
+    assert.match(said, /Malcolm Johnson/);
+  });
+});

@@ -48,3 +48,21 @@ describe('a fact-check stated in other words (through answerQuestion)', () => {
     assert.notEqual(vote.found && vote.lead, 'no');
   });
 });
+
+describe('a fact-check stated in other words: only by a passage that says its things', () => {
+  it('does not confirm "PP-14 formally picked Dubai for 2018 in one of its resolutions" with PP-18 taking place in Dubai, nor with a source summarising a 2018 text', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'PP-14 formally picked Dubai for 2018 in one of its resolutions, correct?',
+      index,
+    );
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+  });
+
+  it('still answers a claim whose things the passage says with another verb', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Were the BR and BDT directors returned with 166 of 166 votes?', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /166 of 166/);
+  });
+});

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerQuestion } from '../../src/search/answer-question.ts';
+import { chatShorthand } from '../../src/search/chat-shorthand.ts';
+import { contextFor } from '../helpers.ts';
+
+describe('chatShorthand: what is said around a question in chat', () => {
+  it('drops a request for a citation that opens the line ("need a cite - "), and keeps the question', () => {
+    assert.equal(
+      chatShorthand('need a cite - how many delegates were there'),
+      'how many delegates were there',
+    );
+    assert.equal(chatShorthand('I need a source: who chaired PP-14'), 'who chaired PP-14');
+    // "need the title of …" still asks for the title.
+    assert.match(chatShorthand('need the title of res 70'), /^what is the title of res 70/);
+  });
+
+  it('answers "need a cite - how many delegates were there" with the attendance figures, where it declined', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('need a cite - how many delegates were there', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /2,50[05]/);
+  });
+
+  it('drops the asker\'s doubt offered as the other choice ("… or just talk"), not a real alternative', () => {
+    assert.equal(
+      chatShorthand('did busan actually do anything on IoT or just talk'),
+      'did busan actually do anything on IoT',
+    );
+    assert.equal(
+      chatShorthand('was it a real resolution, or was it all hot air?'),
+      'was it a real resolution?',
+    );
+    assert.equal(chatShorthand('was it 2015 or 2016'), 'was it 2015 or 2016');
+  });
+
+  it('drops "<who I am> here," before the question, but not a question that ends on "here"', () => {
+    assert.equal(
+      chatShorthand('iot startup here, did busan actually do anything on IoT'),
+      'did busan actually do anything on IoT',
+    );
+    assert.equal(chatShorthand('what happened here, who chaired it'), 'what happened here, who chaired it');
+  });
+
+  it('answers "iot startup here, did busan actually do anything on IoT or just talk" with Resolution 197', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('iot startup here, did busan actually do anything on IoT or just talk', index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Resolution 197/);
+  });
+});

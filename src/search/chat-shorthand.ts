@@ -43,6 +43,14 @@ export function chatShorthand(line: string): string {
         /\?+\s*([^?,.!]{1,20}?)\s+or\s+(?:smth|something|sth|so|whatever|sumthing)\s*(\?*)\s*$/i,
         ', $1?',
       )
+      // "did anything big happen on cybersecurity": a quality of "anything" is what the asker hopes the
+      // answer is, not a word of the topic ("big data" is no big news).
+      .replace(
+        /\b(any|some|no)(thing|one)\s+(?:big|major|important|significant|notable|interesting|huge|serious|meaningful|concrete|real|special|dramatic)\b/gi,
+        '$1$2',
+      )
+      // "soo what did …", "sooo": a word drawn out in chat is the word ("so").
+      .replace(/\bso{2,}\b/gi, 'so')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".
       .replace(/\btl;?dr\b:?/gi, ' ')
       // "Could you confirm the date on which …", "can u tell me …": a request to answer, not part of what is asked.

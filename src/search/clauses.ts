@@ -229,6 +229,12 @@ export function clausesOf(line: string): string[] {
         /\b(?:per|by|from|in|using)\s+(\p{L}[\p{L}\p{N}-]*)['’]s?\s+(?:own\s+)?(?:numbers|figures|count|counts|data|stats|statistics|tally)\b/giu,
         'according to $1',
       )
+      // "zhao vote total": a total of the thing before it, as a count is ("in total", "the grand total" and
+      // "hrs of negotiation total", the total of what comes before "of", are not).
+      .replace(
+        /(?<!\bof\s+)\b(?!(?:in|a|an|the|grand|sub|running|overall|of|and)\b)(\p{L}+)\s+totals?\b(?!\s+(?:of|number)\b)/giu,
+        'how many $1',
+      )
       // "the resolution count", "SG vote tally": a count of the thing before it, as "how many" asks, and
       // "what was the vote count" is that question; a name's count beside a "how many" already asked
       // ("… (the OTI count)", "how many hours did OTI tally") says whose count it is.

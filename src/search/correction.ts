@@ -22,7 +22,7 @@ import { countsNone, countsThing } from './counts-thing.ts';
 import { isEnglishWord } from './dictionary.ts';
 import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
-import { mainVerbOf } from './question-words.ts';
+import { copulaOnly, mainVerbOf } from './question-words.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import { escapeRegExp, isCalendarWord, normalize, squash, terms } from './text.ts';
@@ -97,7 +97,12 @@ export function findCorrection(
     return terms(said).some((t) => action?.includes(t) === true);
   };
   for (const claim of claims) {
-    const doerClaimed = subject !== undefined && squash(subject.text) === squash(claim);
+    // "Houlin Zhao is Korean?": the subject of a line with no verb but its copula, said in full, is what
+    // the claim is about ("Choi Yang-hee chaired PP-14?" claims its doer, whom another corrects).
+    const doerClaimed =
+      subject !== undefined &&
+      (squash(subject.text) === squash(claim) ||
+        (copulaOnly(u) && people.some((r) => r.text === claim && r.parts[0] === squash(subject.text))));
     if (doerClaimed && !countryClaimed(claim)) continue;
     const isNumber = isClaimedNumber(u, claim);
     // "Won by only 2 votes over the threshold": a margin, which no count in a sentence states.
@@ -151,7 +156,8 @@ export function findCorrection(
       continue;
     const claimIsCountry = namesCountryTyped(claim, index);
     // "Malcolm Johnson is French?": a nationality is answered by the country the corpus gives.
-    const claimIsNationality = !claimIsCountry && index.countries.countriesOfNationality(claim) !== undefined;
+    const nationality = claimIsCountry ? undefined : index.countries.countriesOfNationality(claim);
+    const claimIsNationality = nationality !== undefined;
     // "Lee beat a French candidate?": the noun a nationality qualifies goes with it; "beat Ahmet Erdinç
     // Çavuşoğlu of Turkey" has no "candidate" to match, and needs none.
     const qualified = claimIsNationality ? nounAfter(u, claim) : undefined;
@@ -232,7 +238,12 @@ export function findCorrection(
           index.countries.namesCountry(said, new Set([claim, ...u.countriesNamed])) &&
           (!doerClaimed || doneAlike(said))
         );
-      if (claimIsNationality) return index.countries.namesCountry(said);
+      // "Zhao is Korean?" is not corrected by "Lee was the first Korean …": another country than the claim's.
+      if (claimIsNationality)
+        return index.countries.namesCountry(
+          said,
+          new Set([claim, ...(nationality ?? [])].map((n) => n.toLowerCase())),
+        );
       // "Chaired by Choi Yang-hee?": someone else. "Held in Abu Dhabi?": a place, which another place
       // corrects as a single name does.
       if (run && !placedIn(asked, claim))

@@ -1,3 +1,4 @@
+import { leadingFormRun, trailingFormRun } from './answer-fields.ts';
 import { osaDistance } from './distance.ts';
 import { isKindWord } from './identifiers.ts';
 import type { NlpToken } from './nlp.ts';
@@ -75,8 +76,11 @@ export function focusOf(
   // With no question word, a clause that ends on "name" asks for one ("pp14 venue name pls"), as does
   // "the <noun> name" anywhere in it ("remind me the venue name for pp14").
   const last = [...words].reverse().find((t) => t.isWord && t.pos !== 'INTJ');
-  // "tsb director elected 2014, name + country": the fields of the answer listed at the end.
-  const fields = formRun(tokens);
+  // "tsb director elected 2014, name + country": the fields of the answer listed at the end; or at the
+  // start, of what is named after them ("name + country of the SG elected in 2014").
+  const trailing = trailingFormRun(tokens);
+  const leading = trailing.length === 0 ? leadingFormRun(tokens) : [];
+  const fields = trailing.length > 0 ? trailing : leading;
   // "res 174 title pls, the illicit use one": a title after a text's number is asked too.
   const nounName = words.find(
     (t, i) =>
@@ -85,7 +89,7 @@ export function focusOf(
         (/^titles?$/.test(normalize(t.text)) && words[i - 1]?.pos === 'NUM')),
   );
   const named =
-    fields.length > 0 && which < 0
+    fields.length > 0 && (which < 0 || leading.length > 0)
       ? fields[0]
       : which >= 0
         ? trailingName(words, lower, which)
@@ -134,46 +138,6 @@ export function focusOf(
         : {}),
   };
 }
-
-/**
- * "…, name + country", "…, name and nationality": the fields an answer is asked in, listed at the end of
- * the line, the first a name or a title; or a country alone after a plus ("new SG + country"). Returns
- * them in order, or none.
- */
-function formRun(tokens: NlpToken[]): NlpToken[] {
-  const run: NlpToken[] = [];
-  let i = tokens.length - 1;
-  // Past what ends the line: "?", "pls", an emoji.
-  while (
-    i >= 0 &&
-    (!tokens[i]?.isWord || tokens[i]?.light || tokens[i]?.pos === 'INTJ') &&
-    !JOINER.test(tokens[i]?.text ?? '')
-  )
-    i--;
-  for (; i > 0; i--) {
-    const t = tokens[i] as NlpToken;
-    if (FIELD.test(normalize(t.text))) run.unshift(t);
-    else if (!JOINER.test(t.text)) break;
-  }
-  const before = tokens[i];
-  // "new SG + country", "deputy SG winner + nationality": where someone named by the line is from, asked
-  // with a plus after them: the answer gives that country.
-  if (
-    run.length === 1 &&
-    /^(?:country|nationality)$/.test(normalize(run[0]?.text ?? '')) &&
-    /^[+&]$/.test(tokens[i + 1]?.text ?? '')
-  )
-    return run;
-  // A list after a comma or a dash, not "the country name" of a phrase.
-  const setOff = before !== undefined && /^[,:;—–-]$/.test(before.text);
-  return run.length >= 2 && setOff && /^(?:names?|titles?)$/.test(normalize(run[0]?.text ?? '')) ? run : [];
-}
-
-/** Fields an answer may be asked in. General English. */
-const FIELD = /^(?:names?|titles?|country|countries|nationality|date|dates|day|year|role|post|votes?)$/;
-
-/** What joins listed fields: "+", "&", "and", "/". */
-const JOINER = /^(?:\+|&|and|\/)$/i;
 
 /**
  * "The name of the person elected …": a word for anyone ("person", "guy") after "name of" is the answer

@@ -237,9 +237,23 @@ function reasonBeside(
       hit.coverage >= minCoverage &&
       givesReason(hit.passage.text) &&
       verdict.missing.length > 0 &&
-      verdict.missing.every((m) => verdict.missingNames.includes(m) && said.includes(m)),
+      verdict.missing.every((m) => verdict.missingNames.includes(m) && said.includes(m)) &&
+      !ofAnotherYear(hit.passage.text, verdict.missingNames),
   )?.hit;
 }
+
+/**
+ * "Why did Lee lose the 2006 TSB election?" and "The three Director elections … started late on 24 October
+ * 2014": a sentence that lacks the year asked and dates itself to another tells of another time, whose
+ * reasons are not the asked one's.
+ */
+function ofAnotherYear(text: string, missingNames: readonly string[]): boolean {
+  const asked = missingNames.filter((n) => /^\d{4}$/.test(n));
+  return asked.length > 0 && (text.match(YEAR) ?? []).some((y) => !asked.includes(y));
+}
+
+/** A year as a sentence dates something. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /**
  * The sentence holds one of the question's own verbs: it states the act whose reason is asked, so it

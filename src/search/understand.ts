@@ -23,11 +23,11 @@ import {
   withoutChatLead,
   withoutChatTail,
   withoutPurpose,
-  withoutRemark,
 } from './question-asides.ts';
 import { focusOf } from './question-focus.ts';
 import { isQuestionWord, kindOf, namesPostOnly, type QuestionKind } from './question-kind.ts';
 import { choicesIn, compassOf, isName, numbersWord, onlyChoices } from './question-names.ts';
+import { withoutRemark } from './question-remark.ts';
 import { smallTalkIn } from './small-talk.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { normalize, squash } from './text.ts';

@@ -22,7 +22,10 @@ export function tookOfficeAfter(text: string, entry: Entry, q: VerifyInput): str
   const phrasesOf = q.personPhrases;
   if (end === undefined || phrasesOf === undefined || !asksHolderDuring(q)) return undefined;
   // The posts the question names, as verify-post.ts reads them once per question.
+  // "Who was the ITU boss when PP-14 opened": a post the corpus's phrases name ("ITU Secretary-General").
   const asked = new Set(askedOf(q, phrasesOf).asked.map((n) => n.entry));
+  if (asked.size === 0 && q.searchText !== undefined)
+    for (const n of phrasesOf(q.searchText)) if (!n.byName) asked.add(n.entry);
   if (asked.size === 0) return undefined;
   const answering = [
     ...(entry.kind === 'person' ? [entry] : []),
@@ -68,11 +71,15 @@ const duringAt = perObject((u: Understanding): { name: string } | undefined => {
   if (m === null) return undefined;
   const before = u.question.slice(0, m.index).toLowerCase();
   if (u.tokens.some((t) => t.pos === 'VERB' && before.includes(t.text.toLowerCase()))) return undefined;
-  return { name: squash(m[1] ?? '') };
+  return { name: squash(m[1] ?? m[2] ?? '') };
 });
 
-/** The conference's own time: "during PP-14", "at the time of the conference". General English. */
-const DURING = /\b(?:during|throughout|at\s+the\s+time\s+of)\s+(?:the\s+)?([\p{L}\p{N}-]+)/iu;
+/**
+ * The conference's own time: "during PP-14", "at the time of the conference", "when PP-14 opened" (its
+ * opening or close is within it). General English.
+ */
+const DURING =
+  /\b(?:(?:during|throughout|at\s+the\s+time\s+of)\s+(?:the\s+)?([\p{L}\p{N}-]+)|when\s+(?:the\s+)?([\p{L}\p{N}-]+)\s+(?:opened|started|began|closed|ended|was\s+(?:on|held|under\s+way|going\s+on)|took\s+place|met))/iu;
 
 /** The day a person took office, from the entry's "Took office" field ("1 January 2015"): ISO, or none. */
 const tookOffice = perObject((person: Entry): string | undefined => {

@@ -221,3 +221,24 @@ const ordinalsAsked = perObject((q: VerifyInput): readonly RankAsked[] => {
   }
   return out;
 });
+
+/**
+ * True when every ordinal of the question ranks a thing named right after it that is none of the
+ * conference's names ("its 150th anniversary"), not the conference or its series ("the 20th plenipot",
+ * "Busan was the 20th?"). Once per question.
+ */
+export const ranksOtherThing = perObject((q: VerifyInput): boolean => {
+  const tokens = q.u.tokens;
+  const ordinals = tokens.flatMap((t, i) => (/^\d+(?:st|nd|rd|th)$/i.test(t.text) ? [i] : []));
+  return (
+    ordinals.length > 0 &&
+    ordinals.every((i) => {
+      const next = tokens[i + 1];
+      return (
+        next !== undefined &&
+        (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+        q.implied?.has(squash(next.text)) !== true
+      );
+    })
+  );
+});

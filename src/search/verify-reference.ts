@@ -4,6 +4,7 @@ import { isQuality } from './question-words.ts';
 import { escapeRegExp, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { VerifyInput } from './verify.ts';
+import { ranksOtherThing } from './verify-rank.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": which of several like things a passage is about, against the one
@@ -272,6 +273,8 @@ const namesAText = perObject((u: Understanding): boolean => findTextRefs(u.quest
  */
 export function rankedAfter(text: string, q: VerifyInput): string | undefined {
   if (!q.u.numbers.some((n) => /^\d+(?:st|nd|rd|th)$/i.test(n))) return undefined;
+  // "ITU 150th anniversary year": an ordinal of another thing than a meeting of the series.
+  if (ranksOtherThing(q)) return undefined;
   // "… fell in 2015 after busan": the question itself asks about what came after.
   if (/\b(?:after|following)\b/i.test(q.u.question)) return undefined;
   for (const m of text.matchAll(AFTER_IN_TEXT)) {

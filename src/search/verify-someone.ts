@@ -264,15 +264,3 @@ const postAsked = perObject((u: Understanding): string | undefined => {
  */
 const PERSON_POST =
   /^(?:president|prez|minister|mayor|ambassador|envoy|rival|opponent|challenger|competitor)s?$/;
-
-/**
- * True when a text gives a thing a name the question does not: a compound of capitalised parts
- * ("the Ebola-Info-Sharing app") for "what name did ITU give the Ebola app". A title ("Secretary-General")
- * is such a compound too, so only a question asking for a name reads it.
- */
-export function namesThingNew(text: string, q: VerifyInput): boolean {
-  return COMPOUND_NAME.test(withoutAsked(text, q));
-}
-
-// A module constant (see NUMBERED_THING).
-const COMPOUND_NAME = /\b\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)+\b/u;

@@ -16,7 +16,8 @@ import {
   whoAsksCountry,
 } from './verify-place.ts';
 import { newNumberIn, RANK_TYPE, ranksAsked, seriesNumber } from './verify-rank.ts';
-import { heldPost, namesPersonNew, namesSomeoneNew, namesThingNew } from './verify-someone.ts';
+import { heldPost, namesPersonNew, namesSomeoneNew } from './verify-someone.ts';
+import { namesThingNew } from './verify-thing-name.ts';
 
 /*
  * Part of stage 3 of /ask, "verify": whether a passage holds the kind of answer asked for (a date for

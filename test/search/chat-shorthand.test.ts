@@ -49,3 +49,26 @@ describe('chatShorthand: what is said around a question in chat', () => {
     assert.match(r.passages[0]?.passage.text ?? '', /Resolution 197/);
   });
 });
+
+describe('chatShorthand: drawn-out words and hopes for the answer', () => {
+  it('reads "soo" as "so", and drops a quality of "anything" ("anything big")', () => {
+    assert.equal(chatShorthand('soo what did zhao do'), 'so what did zhao do');
+    assert.equal(
+      chatShorthand('did anything big happen on cybersecurity'),
+      'did anything happen on cybersecurity',
+    );
+    assert.equal(chatShorthand('was the big data proposal adopted'), 'was the big data proposal adopted');
+  });
+
+  it('answers "sooo did anything big happen on cybersecurity …" with the small changes, not "big data"', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'sooo did anything big happen on cybersecurity at pp-14 or was it mostly tweaks',
+      index,
+    );
+    const said = r.found ? (r.passages[0]?.passage.text ?? '') : '';
+    assert.match(said, /small changes/);
+    const zhao = answerQuestion('soo what did houlin zhao do at itu before he became SG', index);
+    assert.match(zhao.found ? (zhao.passages[0]?.passage.text ?? '') : '', /Deputy Secretary-General/);
+  });
+});

@@ -360,3 +360,14 @@ describe('clausesOf: whether any was, and which', () => {
     assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
   });
 });
+
+describe('clausesOf: a total asked', () => {
+  it('reads "zhao vote total" as a count of votes, and leaves "in total" and "X of Y total" alone', async () => {
+    assert.deepEqual(clausesOf('zhao vote total'), ['zhao how many vote']);
+    assert.doesNotMatch(clausesOf('how many delegates in total').join(' '), /how many in\b/);
+    assert.deepEqual(clausesOf('hrs of negotiation total'), ['hrs of negotiation total']);
+    const { index } = await contextFor();
+    const r = answerQuestion('zhao vote total', index);
+    assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /\b152\b/);
+  });
+});

@@ -387,3 +387,18 @@ describe('correction (through answerQuestion)', () => {
     }
   });
 });
+
+describe('corrections: a nationality claimed of someone named in full', () => {
+  it('corrects "houlin zhao is korean" with his own country, not with Lee, the first Korean', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('houlin zhao is korean, correct?', index);
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /China/);
+  });
+
+  it('still corrects a doer claimed in full ("Choi Yang-hee chaired PP-14?") with the one who did it', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Choi Yang-hee chaired PP-14?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Wonki Min/);
+  });
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { answerQuestion } from '../../src/search/answer-question.ts';
 import { negatedKind, negatedWords } from '../../src/search/negated-phrase.ts';
-import { settingOf, withoutPurpose, withoutRemark } from '../../src/search/question-asides.ts';
+import { settingOf, withoutPurpose } from '../../src/search/question-asides.ts';
 import { contextFor } from '../helpers.ts';
 
 describe('question asides: what is only around a question', () => {
@@ -22,34 +22,6 @@ describe('question asides: what is only around a question', () => {
     assert.equal(read('who won for the TSB')[1], undefined);
     // With a word of what kind before what the answer goes into.
     assert.equal(read('need the venue name for a photo caption')[1], 'for a photo caption');
-  });
-
-  it("sets the asker's remark after the last comma aside, and keeps a clause that asks", async () => {
-    const { index } = await contextFor();
-    const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);
-    assert.match(read('how many votes did zhao get, saw a number somewhere')[1] ?? '', /saw a number/);
-    assert.equal(read('who won the TSB race, and by how many votes')[1], undefined);
-  });
-
-  it('sets a remark aside whose number is the asker\'s clock or slide ("filing in 10 min"), and keeps one asked', async () => {
-    const { index } = await contextFor();
-    const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);
-    assert.match(read('when did busan wrap up, filing in 10 min')[1] ?? '', /filing in 10 min/);
-    assert.match(read('how many votes did johnson get, deadline in 20 min')[1] ?? '', /deadline in 20 min/);
-    const deadline = answerQuestion('need the deputy SG vote count for my piece, deadline in 20 min', index);
-    assert.match(deadline.found ? (deadline.passages[0]?.passage.text ?? '') : '', /\b104\b/);
-    assert.match(read('how many resolutions came out of busan, need a num for slide 3')[1] ?? '', /slide 3/);
-    // A remark about the asker's own circumstances ("my", "me", "our"), with no verb first.
-    assert.match(
-      read('whats the exact closing date of pp14, editor breathing down my neck')[1] ?? '',
-      /editor/,
-    );
-    // "US" is no first person: "…, in US dollars?" asks the currency.
-    assert.equal(read('How much did Japan pledge for the Ebola app, in US dollars?')[1], undefined);
-    assert.equal(read('which resolutions were revised, like 130 and 174')[1], undefined);
-    const r = answerQuestion('when did busan wrap up, filing in 10 min', index);
-    assert.ok(r.found, r.found ? '' : r.reason);
-    assert.match(r.passages[0]?.passage.text ?? '', /7 November/);
   });
 
   it('reads a trailing guess as an offered answer, not a thing to match ("which city was pp14 in again lol, seoul?")', async () => {
@@ -91,15 +63,6 @@ describe('question asides: what is only around a question', () => {
     assert.equal(negatedKind('who chaired it, not the committee one'), 'committee');
     assert.equal(negatedKind('Who chaired the whole conference (not a committee)?'), 'committee');
     assert.deepEqual(negatedWords('who chaired the conference?'), []);
-  });
-
-  it('sets aside a remark on how the answer must be written ("…, spelling matters"), even after a line with no question word', async () => {
-    const { index } = await contextFor();
-    const read = (line: string) => withoutRemark(index.nlp.read(line).tokens);
-    assert.equal(read('new TSB guy from korea, name pls, spelling matters')[1], 'spelling matters');
-    assert.equal(read('who chaired pp14, exact spelling pls')[1], 'exact spelling pls');
-    // A clause that asks ("…, what spelling did ITU use") is no remark.
-    assert.equal(read('who chaired pp14, which spelling did ITU use')[1], undefined);
   });
 
   it('sets "asking for a colleague" aside before a question word with no comma', async () => {

@@ -253,3 +253,17 @@ describe('reasons: "could not" is the reason last', () => {
     }
   });
 });
+
+describe('reasons: a reason beside a verified sentence is of the same time', () => {
+  it('declines "why did chaesub lee lose the 2006 tsb election", which a sentence dated 2014 answered', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('why did chaesub lee lose the 2006 tsb election', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+  });
+
+  it('still answers with the reason beside its dated sentence ("why was the item put back on 28 October")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Why was the item put back on 28 October?', index);
+    assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /computer problems/);
+  });
+});

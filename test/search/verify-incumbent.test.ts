@@ -37,3 +37,21 @@ describe('verify: who held a post during the conference, not who was elected to 
     assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : r.reason, /Zhao/);
   });
 });
+
+describe('verify: who held a post when the conference opened', () => {
+  it('reads "when PP-14 opened" as the conference\'s own time, and "the ITU boss" as its Secretary-General', async () => {
+    const { index } = await contextFor();
+    const sg = answerQuestion('who was secretary-general when the conference opened', index);
+    assert.match(sg.found ? (sg.passages[0]?.passage.text ?? '') : '', /Touré/);
+    const boss = answerQuestion('who was the itu boss when pp14 opened', index);
+    const said = boss.found ? (boss.passages[0]?.passage.text ?? '') : '';
+    assert.match(said, /Touré/);
+    assert.doesNotMatch(said, /^Top officials elected/);
+  });
+
+  it('still answers who was elected then with the one elected', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('who was elected SG when pp14 met', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Secretary-General/);
+  });
+});

@@ -38,3 +38,17 @@ describe('verify: ranks and numbers asked (through answerQuestion)', () => {
     assert.ok(day.found);
   });
 });
+
+describe('verify: a rank of another thing than the conference', () => {
+  it('answers "ITU 150th anniversary year" with 2015, though the sentence places it after PP-14', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('ITU 150th anniversary year', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /2015/);
+  });
+
+  it('still corrects "PP-14 was the 20th plenipot" with its rank', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('PP-14 was the 20th plenipot, right?', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /19th/);
+  });
+});

@@ -105,6 +105,11 @@ export function clausesOf(line: string): string[] {
       /^\s*(was|were|did|has|have)\s+(?:anyone|anybody|someone|somebody)\s+([^?]*?)[\s,]+and\s+who\s*(\?*)\s*$/i,
       'who $1 $2$3',
     )
+    // "official name of resolution 174": a numbered text's name is its title, however exact it is asked.
+    .replace(
+      /\b(?:(?:official|full|exact|complete|formal|proper)\s+)?(?:name|title)\s+of\s+(?=(?:res|reso|resolution|decision|dec)\.?\s*\d)/gi,
+      'title of ',
+    )
     // "How come X?" asks why X.
     .replace(/\bhow\s+come\b/gi, 'why')
     // "on the 24th": a day of the month, as "24 October" says it, not a rank.

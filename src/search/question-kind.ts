@@ -49,11 +49,18 @@ export function isHowWord(w: string): boolean {
   return w === 'how' || osaDistance(w, 'how', 1) <= 1;
 }
 
+/** "Is it true that", "is it accurate that": a claim quoted to be checked. General English. */
+const CLAIM_CHECK = /^is it (?:true|accurate|correct|right) that$/;
+
 /** The kind of answer a clause's words ask for; a statement is 'other', an auxiliary first 'yes-no'. */
 export function kindOf(words: NlpToken[]): QuestionKind {
   const lower = words.map((t) => normalize(t.text));
+  // "Is it accurate that MH370 had 329 people on board when it was lost": a claim quoted to be checked;
+  // a "when" or "where" in it opens a clause of the claim, not a question of its own.
+  const quotesClaim = CLAIM_CHECK.test(lower.slice(0, 4).join(' '));
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i] as string;
+    if (quotesClaim && i > 3 && (w === 'when' || w === 'where' || w === 'while')) continue;
     if (isHowWord(w) && /^(?:many|much)$/.test(lower[i + 1] ?? '')) {
       return lower[i + 1] === 'many' ? 'how-many' : 'how-much';
     }

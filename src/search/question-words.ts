@@ -117,6 +117,15 @@ export const VALUE_TYPE =
  */
 export const valueQualifiersOf = perObject((u: Understanding): ReadonlySet<string> => {
   const out = new Set<string>();
+  // "How many least developed countries": a participle before the thing counted says which of them, as a
+  // quality does, however the model tags it.
+  if (u.kind === 'how-many' && u.counted !== undefined) {
+    let at = u.tokens.findIndex((t) => normalize(t.text) === u.counted) - 1;
+    for (; at >= 0 && !/^(?:many|much)$/i.test(u.tokens[at]?.text ?? ''); at--) {
+      const t = u.tokens[at];
+      if (t?.pos === 'VERB' && !t.light && /ed$/i.test(t.text)) out.add(normalize(t.text));
+    }
+  }
   if (u.typeWord === undefined || !VALUE_TYPE.test(u.typeWord)) return out;
   let at = u.tokens.findIndex((t) => normalize(t.text) === u.typeWord) - 1;
   for (; at >= 0 && /^(?:ADJ|NOUN)$/.test(u.tokens[at]?.pos ?? '') && !u.tokens[at]?.light; at--)

@@ -192,7 +192,10 @@ export function understand(typed: string, nlp: Nlp, corpus: CorpusWords): Unders
   // "A reader says X. Correct?": the claim is X; who quotes it is asked about only by the names it gives.
   // "Is it true that X?": the same, asked.
   const quoted = yesNo && main ? (statement ? quotedClaim(main.tokens) : askedClaim(main.tokens)) : undefined;
-  const quoter = quoted ? quoted.frame.filter((t) => isName(t, quoted.frame, corpus)) : [];
+  // A quoter the corpus never speaks of ("an NGO report says") cannot be checked: the claim is what is.
+  const quoter = quoted
+    ? quoted.frame.filter((t) => isName(t, quoted.frame, corpus) && corpus.knows(t.text))
+    : [];
   if (main && quoted?.claim.some((t) => t.isWord)) {
     const text = spoken([...quoter, ...quoted.claim]);
     asides.unshift(quoted.frame.map((t) => t.text).join(' '));

@@ -90,6 +90,10 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "What budget was attached to the Busan Initiative?": an amount of money, which a description is not.
   if (typeWord && MONEY_TYPE.test(typeWord) && !statesMoney(text))
     return `gives no amount, and the question asks what ${typeWord}`;
+  // "What value was the contributory unit set at": an amount or a rate, which "Decision 5 (Rev. Busan,
+  // 2014)" and "a net loss of more than 10 contributory units", a count, are not.
+  if (typeWord && QUANTITY_TYPE.test(typeWord) && !statesMoney(text) && !RATE.test(text))
+    return `gives no amount, and the question asks what ${typeWord}`;
   const how = howProblem(text, q);
   if (how) return how;
   switch (q.u.kind) {
@@ -207,6 +211,12 @@ const NO_RIVAL =
 
 /** Type words whose answer is an amount of money: "what budget", "what fee". */
 const MONEY_TYPE = /^(?:budgets?|costs?|fees?|prices?|funding|sums?|salar(?:y|ies))$/;
+
+/** Type words whose answer is a quantity of some kind: "what value", "what amount". General English. */
+const QUANTITY_TYPE = /^(?:values?|amounts?|quantit(?:y|ies)|levels?|sums?|totals?)$/;
+
+/** A rate: "40%", "60 per cent". */
+const RATE = /\d\s*(?:%|per\s*cent\b)/i;
 
 /** Type words whose answer is a figure: "what share", "what percentage". */
 const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/;

@@ -155,7 +155,7 @@ describe('clausesOf', () => {
       'was there anything on ebola',
     ]);
     assert.deepEqual(clausesOf('did they change the name of res 70 or am i making that up'), [
-      'did they change the name of res 70',
+      'did they change the title of res 70',
     ]);
   });
 
@@ -369,5 +369,17 @@ describe('clausesOf: a total asked', () => {
     const { index } = await contextFor();
     const r = answerQuestion('zhao vote total', index);
     assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /\b152\b/);
+  });
+});
+
+describe('clausesOf: the name of a numbered text', () => {
+  it('reads "official name of resolution 174" as its title, and leaves other names alone', async () => {
+    assert.deepEqual(clausesOf('official name of resolution 174 as revised in busan'), [
+      'title of resolution 174 as revised in busan',
+    ]);
+    assert.deepEqual(clausesOf('full name of BDT'), ['full name of BDT']);
+    const { index } = await contextFor();
+    const r = answerQuestion('official name of resolution 174 as revised in busan', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /illicit use of information/);
   });
 });

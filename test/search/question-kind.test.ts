@@ -68,3 +68,18 @@ describe('question kind: what a question word asks', () => {
     }
   });
 });
+
+describe('kindOf: a claim quoted to be checked', () => {
+  it('reads "is it accurate that X … when it was lost" as yes or no, not "when"', async () => {
+    const { index } = await contextFor();
+    const words = (line: string) => index.nlp.read(line).tokens.filter((t) => t.isWord);
+    assert.notEqual(
+      kindOf(words('is it accurate that MH370 had 329 people on board when it was lost')),
+      'when',
+    );
+    assert.equal(kindOf(words('when was MH370 lost')), 'when');
+    const r = answerQuestion('is it accurate that MH370 had 329 people on board when it was lost', index);
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /\b239\b/);
+  });
+});

@@ -166,7 +166,7 @@ describe('understand', () => {
 
   it('reads the words that describe the answer ("official title", "resolution number") apart from its topic', async () => {
     const read = await reader();
-    assert.deepEqual(read('What is the official title of Resolution 189?').answerWords, [
+    assert.deepEqual(read('What is the official title of the flight tracking resolution?').answerWords, [
       'official',
       'title',
     ]);
@@ -445,5 +445,16 @@ describe('understand: a tag before a clause that points back', () => {
   it('reads a bare word asked after a topic ("flight tracking reso - number?") as asked of the topic', async () => {
     const read = await lineReader();
     assert.match(read('tl;dr flight tracking reso - number?').question, /flight tracking reso number/);
+  });
+});
+
+describe('understand: who quotes a claim', () => {
+  it('checks "The NGO report says X. Is that accurate?" by X, since the corpus never speaks of the NGO', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'The NGO report says the conference closed on 6 November 2014. Is that accurate?',
+      index,
+    );
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /7 November/);
   });
 });

@@ -453,3 +453,20 @@ describe('verify: what a number counts ends at a comma', () => {
     assert.match(text("what's the connect 2020 target for rural broadband"), /90% of rural/);
   });
 });
+
+describe('verify: a value or an amount asked', () => {
+  it('declines "what value was the contributory unit set at", which a sentence on Decision 5 or a count of units answered', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('what value was the contributory unit set at in busan', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    const pledge = answerQuestion('what amount did japan pledge for the ebola app', index);
+    assert.match(pledge.found ? (pledge.passages[0]?.passage.text ?? '') : '', /180,000/);
+  });
+
+  it('declines "how many least developed countries attended", which the count of all countries answered', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('how many least developed countries attended PP-14', index).found, false);
+    const registered = answerQuestion('how many registered participants were there by 7 october', index);
+    assert.match(registered.found ? (registered.passages[0]?.passage.text ?? '') : '', /2,382/);
+  });
+});

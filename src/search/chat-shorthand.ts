@@ -49,6 +49,12 @@ export function chatShorthand(line: string): string {
         /\b(any|some|no)(thing|one)\s+(?:big|major|important|significant|notable|interesting|huge|serious|meaningful|concrete|real|special|dramatic)\b/gi,
         '$1$2',
       )
+      // "I have it in my notes that X. That is right, is it not?": the asker's own record quotes the claim X
+      // ("my notes say X" is a frame claim.ts reads).
+      .replace(
+        /^\s*i\s+(?:have|had)\s+it\s+in\s+my\s+(?:notes|records|files|diary|minutes)\s+(?:that\s+)?/i,
+        '',
+      )
       // "soo what did …", "sooo": a word drawn out in chat is the word ("so").
       .replace(/\bso{2,}\b/gi, 'so')
       // "tl;dr" asks for the gist, and its semicolon ends no clause; "w/" is "with".

@@ -129,7 +129,7 @@ export function clausesOf(line: string): string[] {
     )
     // "pls confirm where the next PP took place": the request to check opens the question it asks.
     .replace(
-      /^\s*(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:confirm|check|verify|double[\s-]?check)\s+(?=(?:who|what|which|when|where|why|how|whether|if)\b)/i,
+      /^\s*(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:confirm|check|verify|double[\s-]?check)\s+(?:(?:roughly|quickly|again|exactly|approximately)\s+)?(?=(?:who|what|which|when|where|why|how|whether|if)\b)/i,
       '',
     )
     // "for the quiz: Malcolm Johnson votes in the final round": a clause that opens on a name and its

@@ -90,6 +90,10 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
   // "What budget was attached to the Busan Initiative?": an amount of money, which a description is not.
   if (typeWord && MONEY_TYPE.test(typeWord) && !statesMoney(text))
     return `gives no amount, and the question asks what ${typeWord}`;
+  // "In which round was Chaesub Lee elected": a round by its rank ("the fourth round", "after four rounds"),
+  // which "the first Korean elected" is not.
+  if (q.u.kind === 'which' && typeWord && /^(?:rounds?|ballots?)$/.test(typeWord) && !ROUND_RANK.test(text))
+    return `gives no ${typeWord}, and the question asks which`;
   // "What value was the contributory unit set at": an amount or a rate, which "Decision 5 (Rev. Busan,
   // 2014)" and "a net loss of more than 10 contributory units", a count, are not.
   if (typeWord && QUANTITY_TYPE.test(typeWord) && !statesMoney(text) && !RATE.test(text))
@@ -214,6 +218,10 @@ const MONEY_TYPE = /^(?:budgets?|costs?|fees?|prices?|funding|sums?|salar(?:y|ie
 
 /** Type words whose answer is a quantity of some kind: "what value", "what amount". General English. */
 const QUANTITY_TYPE = /^(?:values?|amounts?|quantit(?:y|ies)|levels?|sums?|totals?)$/;
+
+/** A round or ballot by its rank or count: "the fourth round", "after four rounds", "round 2". General English. */
+const ROUND_RANK =
+  /\b(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:round|ballot)|\b(?:one|two|three|four|five|six|\d+)\s+(?:rounds|ballots)\b|\b(?:round|ballot)\s+(?:one|two|three|four|five|\d+)\b/i;
 
 /** A rate: "40%", "60 per cent". */
 const RATE = /\d\s*(?:%|per\s*cent\b)/i;

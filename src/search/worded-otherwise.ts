@@ -77,9 +77,13 @@ function actionTerms(u: Understanding, input: VerifyInput, hit: RankedPassage): 
  * English model tags them; a value follows a verb or a preposition ("runs 2015-2018", "on 6 November").
  */
 function designates(tokens: readonly NlpToken[], n: string): boolean {
-  return tokens.some(
-    (t, i) => normalize(t.text) === n && i > 0 && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''),
-  );
+  return tokens.some((t, i) => {
+    if (normalize(t.text) !== n) return false;
+    // "Res. 25": past the abbreviation's full stop.
+    let before = i - 1;
+    while (before > 0 && tokens[before]?.pos === 'PUNCT') before--;
+    return before >= 0 && /^(?:NOUN|PROPN)$/.test(tokens[before]?.pos ?? '');
+  });
 }
 
 /** The dates a claim gives as a day beside a month ("13 October", "Oct 13"): [day, month]. */

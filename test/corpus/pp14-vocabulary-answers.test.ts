@@ -98,4 +98,9 @@ describe('the PP-14 vocabulary: everyday words read as the corpus words them', (
     const text = await answerReader(true);
     assert.match(text('yes or no: did anything at pp-14 go to a formal vote'), /^no .*no formal vote/);
   });
+
+  it('reads signals "blocked" as the corpus\'s "jammed" ("heard wifi was blocked at the opening?? true?")', async () => {
+    const text = await answerReader();
+    assert.match(text('heard wifi was blocked at the opening?? true?'), /jammed/);
+  });
 });

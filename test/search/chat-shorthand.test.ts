@@ -72,3 +72,24 @@ describe('chatShorthand: drawn-out words and hopes for the answer', () => {
     assert.match(zhao.found ? (zhao.passages[0]?.passage.text ?? '') : '', /Deputy Secretary-General/);
   });
 });
+
+describe("chatShorthand: the asker's own record quoting a claim", () => {
+  it('reads "I have it in my notes that X" as the claim X', async () => {
+    assert.equal(
+      chatShorthand('I have it in my notes that the 2014 plenipotentiary was held in Antalya.'),
+      'the 2014 plenipotentiary was held in Antalya.',
+    );
+    // A frame claim.ts reads, and names in the asides.
+    assert.equal(
+      chatShorthand('my notes say zhao got 156 votes, right?'),
+      'my notes say zhao got 156 votes, right?',
+    );
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'I have it in my notes that the 2014 plenipotentiary was held in Antalya. That is right, is it not?',
+      index,
+    );
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Busan/);
+  });
+});

@@ -383,3 +383,14 @@ describe('clausesOf: the name of a numbered text', () => {
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /illicit use of information/);
   });
 });
+
+describe('clausesOf: a request to confirm, with a word of how exact', () => {
+  it('opens "pls confirm roughly what share …" on its question', async () => {
+    assert.deepEqual(clausesOf('pls confirm roughly what share of pp14 participants were women'), [
+      'what share of pp14 participants were women',
+    ]);
+    const { index } = await contextFor();
+    const r = answerQuestion('pls confirm roughly what share of pp14 participants were women', index);
+    assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /2 in 10/);
+  });
+});

@@ -470,3 +470,12 @@ describe('verify: a value or an amount asked', () => {
     assert.match(registered.found ? (registered.passages[0]?.passage.text ?? '') : '', /2,382/);
   });
 });
+
+describe('verify: which round', () => {
+  it('declines "In which round was Chaesub Lee elected?", which a sentence with no round answered, and answers Johnson\'s', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('In which round was Chaesub Lee elected?', index).found, false);
+    const johnson = answerQuestion('in which round was malcolm johnson elected', index);
+    assert.match(johnson.found ? (johnson.passages[0]?.passage.text ?? '') : '', /four(?:th)? round/);
+  });
+});

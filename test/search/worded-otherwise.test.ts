@@ -66,3 +66,11 @@ describe('a fact-check stated in other words: only by a passage that says its th
     assert.match(r.passages[0]?.passage.text ?? '', /166 of 166/);
   });
 });
+
+describe('a fact-check stated in other words: a text named with an abbreviation', () => {
+  it('does not answer "Was the Res. 25 revision adopted in the end?" with its debate, "25" being its number, no value', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Was the Res. 25 revision adopted in the end?', index);
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+  });
+});

@@ -22,7 +22,7 @@ import { countsNone, countsThing } from './counts-thing.ts';
 import { isEnglishWord } from './dictionary.ts';
 import type { NlpToken } from './nlp.ts';
 import { hasCount, namesByCapitals, readQuestion } from './question.ts';
-import { copulaOnly, mainVerbOf } from './question-words.ts';
+import { mainVerbOf } from './question-words.ts';
 import { type RankedPassage, rankPassages } from './rank-passages.ts';
 import type { SearchIndex } from './search-index.ts';
 import { escapeRegExp, isCalendarWord, normalize, squash, terms } from './text.ts';
@@ -102,7 +102,8 @@ export function findCorrection(
     const doerClaimed =
       subject !== undefined &&
       (squash(subject.text) === squash(claim) ||
-        (copulaOnly(u) && people.some((r) => r.text === claim && r.parts[0] === squash(subject.text))));
+        (mainVerbOf(u) === undefined &&
+          people.some((r) => r.text === claim && r.parts[0] === squash(subject.text))));
     if (doerClaimed && !countryClaimed(claim)) continue;
     const isNumber = isClaimedNumber(u, claim);
     // "Won by only 2 votes over the threshold": a margin, which no count in a sentence states.

@@ -159,8 +159,3 @@ export const namesTextKind = perObject(
 
 /** "The stolen phones one", "the IPv6 one": chat naming a text by its subject. */
 const THE_ONE = /\bthe\s+(?:[\p{L}\p{N}-]+\s+){1,4}one\b/iu;
-
-/** True when a line's only verb is its copula ("Houlin Zhao is Korean?"). */
-export function copulaOnly(u: Understanding): boolean {
-  return !u.tokens.some((t) => t.pos === 'VERB' && !t.light);
-}

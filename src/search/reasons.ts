@@ -4,6 +4,7 @@ import type { RankedPassage } from './rank-passages.ts';
 import { processTerm, squash, terms } from './text.ts';
 import type { Understanding } from './understand.ts';
 import type { Verdict } from './verify.ts';
+import { YEAR } from './verify-time.ts';
 
 /*
  * Part of stage 4 of /ask, "compose", for "why": a reason is a sentence of cause or purpose. When the
@@ -251,9 +252,6 @@ function ofAnotherYear(text: string, missingNames: readonly string[]): boolean {
   const asked = missingNames.filter((n) => /^\d{4}$/.test(n));
   return asked.length > 0 && (text.match(YEAR) ?? []).some((y) => !asked.includes(y));
 }
-
-/** A year as a sentence dates something. */
-const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /**
  * The sentence holds one of the question's own verbs: it states the act whose reason is asked, so it

@@ -21,11 +21,7 @@ export function tookOfficeAfter(text: string, entry: Entry, q: VerifyInput): str
   const end = q.conferenceDays?.end;
   const phrasesOf = q.personPhrases;
   if (end === undefined || phrasesOf === undefined || !asksHolderDuring(q)) return undefined;
-  // The posts the question names, as verify-post.ts reads them once per question.
-  // "Who was the ITU boss when PP-14 opened": a post the corpus's phrases name ("ITU Secretary-General").
-  const asked = new Set(askedOf(q, phrasesOf).asked.map((n) => n.entry));
-  if (asked.size === 0 && q.searchText !== undefined)
-    for (const n of phrasesOf(q.searchText)) if (!n.byName) asked.add(n.entry);
+  const asked = postsAsked(q, phrasesOf);
   if (asked.size === 0) return undefined;
   const answering = [
     ...(entry.kind === 'person' ? [entry] : []),
@@ -36,6 +32,27 @@ export function tookOfficeAfter(text: string, entry: Entry, q: VerifyInput): str
   const late = answering.find((p) => asked.has(p) && ((tookOffice(p) ?? '') > end || newlyElected(p)));
   return late?.title;
 }
+
+/**
+ * The people the posts a question names belong to, once per question: as verify-post.ts reads them, or,
+ * when the line names none, as the corpus's phrases do ("the ITU boss" is "ITU Secretary-General").
+ */
+function postsAsked(
+  q: VerifyInput,
+  phrasesOf: NonNullable<VerifyInput['personPhrases']>,
+): ReadonlySet<Entry> {
+  let asked = POSTS_ASKED.get(q);
+  if (asked === undefined) {
+    const named = new Set(askedOf(q, phrasesOf).asked.map((n) => n.entry));
+    if (named.size === 0 && q.searchText !== undefined)
+      for (const n of phrasesOf(q.searchText)) if (!n.byName) named.add(n.entry);
+    asked = named;
+    POSTS_ASKED.set(q, asked);
+  }
+  return asked;
+}
+
+const POSTS_ASKED = new WeakMap<VerifyInput, ReadonlySet<Entry>>();
 
 /**
  * True when a person's entry says they were elected at the conference, and not re-elected: whoever held

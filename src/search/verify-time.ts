@@ -213,7 +213,8 @@ const NOW = /\b(?:now|today|currently|these\s+days|at\s+present)\b/i;
 /** "after Busan", "after the conference": the word after "after" (and "the"), to look up. */
 export const AFTER_NAME = /\bafter\s+(?:the\s+)?([\p{L}\p{N}-]+)/giu;
 
-const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A year as a sentence dates something by it: "2014", "1998". */
+export const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** A month and its year, as the corpus and spelt-out questions write them ("October 2014"). */
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_NAMES.join('|')})\s+((?:19|20)\d\d)\b`, 'gi');

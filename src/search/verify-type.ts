@@ -96,7 +96,7 @@ export function typeProblem(text: string, q: VerifyInput): string | undefined {
     return `gives no ${typeWord}, and the question asks which`;
   // "What value was the contributory unit set at": an amount or a rate, which "Decision 5 (Rev. Busan,
   // 2014)" and "a net loss of more than 10 contributory units", a count, are not.
-  if (typeWord && QUANTITY_TYPE.test(typeWord) && !statesMoney(text) && !RATE.test(text))
+  if (typeWord && QUANTITY_TYPE.test(typeWord) && !statesMoney(text) && !SHARE.test(text))
     return `gives no amount, and the question asks what ${typeWord}`;
   const how = howProblem(text, q);
   if (how) return how;
@@ -222,9 +222,6 @@ const QUANTITY_TYPE = /^(?:values?|amounts?|quantit(?:y|ies)|levels?|sums?|total
 /** A round or ballot by its rank or count: "the fourth round", "after four rounds", "round 2". General English. */
 const ROUND_RANK =
   /\b(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:round|ballot)|\b(?:one|two|three|four|five|six|\d+)\s+(?:rounds|ballots)\b|\b(?:round|ballot)\s+(?:one|two|three|four|five|\d+)\b/i;
-
-/** A rate: "40%", "60 per cent". */
-const RATE = /\d\s*(?:%|per\s*cent\b)/i;
 
 /** Type words whose answer is a figure: "what share", "what percentage". */
 const FIGURE_TYPE = /^(?:share|percentage|proportion|fraction|ratio|percent)s?$/;

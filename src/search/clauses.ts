@@ -110,6 +110,16 @@ export function clausesOf(line: string): string[] {
       /\b(?:(?:official|full|exact|complete|formal|proper)\s+)?(?:name|title)\s+of\s+(?=(?:res|reso|resolution|decision|dec)\.?\s*\d)/gi,
       'title of ',
     )
+    // "what even is the ITU": the asker's surprise, not part of what is asked.
+    .replace(/\b(what|who)\s+even\s+(is|are|was|were)\b/gi, '$1 $2')
+    // "the full name behind CWG-Internet": its long form, as "the full name of" asks it.
+    .replace(/\bfull\s+name\s+(?:behind|for)\b/gi, 'full name of')
+    // "anyone know what BEXCO is?": a question asked inside another keeps its own word order; asked, it is
+    // "what is BEXCO".
+    .replace(
+      /\b(know|wondering|tell\s+me|remind\s+me|explain)\s+(what|who)\s+((?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}?)\s+(is|was|are|were)\s*([?!.]*)\s*$/iu,
+      '$1 $2 $4 $3$5',
+    )
     // "How come X?" asks why X.
     .replace(/\bhow\s+come\b/gi, 'why')
     // "on the 24th": a day of the month, as "24 October" says it, not a rank.
@@ -253,7 +263,7 @@ export function clausesOf(line: string): string[] {
       // A spaced dash between two dates or numbers is a range ("oct 20 - nov 14"), not a break. An emoji
       // between words ends a sentence as a full stop does ("… regulated at busan 🙄 what actually …").
       .split(
-        /[?!;:\n]+|(?<!\d)\s[—–-]\s|(?<=\d)\s[—–-]\s(?!\d|\p{L}{3,9}\.?\s+\d)|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.)\s+(?=\p{Lu})|\s(?:\p{Extended_Pictographic}\uFE0F?)+\s+(?=\p{L})/u,
+        /[?!;:\n]+|(?<!\d)\s[—–-]\s|(?<=\d)\s[—–-]\s(?!\d|\p{L}{3,9}\.?\s+\d)|\s--\s|(?<=(?:\p{Ll}{4}|\d)\.["”’]?)\s+(?=\p{Lu})|\s(?:\p{Extended_Pictographic}\uFE0F?)+\s+(?=\p{L})/u,
       )
       .map((c) => c.trim().replace(/[.]+$/, ''))
       .filter((c) => /[\p{L}\p{N}]/u.test(c))

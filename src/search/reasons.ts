@@ -117,7 +117,10 @@ function reasonWordIn(text: string, question: string): boolean {
         /\b(?:fail(?:ed|s)?|failure|unable|not able|not possible|impossible|no way)\s+to\b/g,
         'could not',
       );
-    if (!asked.includes(word)) return true;
+    // "Why did the US want the widest participation" and "the United States wanted …": the question's own
+    // verb in another form is the act asked about too.
+    const base = ACT_BASE[word];
+    if (!asked.includes(word) && !(base !== undefined && new RegExp(`\\b${base}`).test(asked))) return true;
   }
   return false;
 }
@@ -141,6 +144,14 @@ const CAPITALISED = /\b\p{Lu}[\p{L}-]*/gu;
 
 /** Reason words that are also the act itself ("could not", "wanted"), unlike connectives ("after"). */
 const ACT_WORDS = /^(?:could not|wanted|sought|seeking|lacked)$/;
+
+/** The base form of each of {@link ACT_WORDS}' single words, as a question asks it ("why did they want"). */
+const ACT_BASE: Readonly<Record<string, string>> = {
+  wanted: 'want',
+  sought: 'seek',
+  seeking: 'seek',
+  lacked: 'lack',
+};
 
 /**
  * What could have followed ("could have brought Netflix and Skype under ITU's remit"), or what someone

@@ -394,3 +394,36 @@ describe('clausesOf: a request to confirm, with a word of how exact', () => {
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /2 in 10/);
   });
 });
+
+describe('clausesOf: surprise, glosses and questions inside questions', () => {
+  it('reads "what even is", "the full name behind" and "anyone know what X is" as the plain question', () => {
+    assert.deepEqual(clausesOf('lol what even is the ITU'), ['lol what is the ITU']);
+    assert.deepEqual(clausesOf('what is the full name behind CWG-Internet'), [
+      'what is the full name of CWG-Internet',
+    ]);
+    assert.match(clausesOf('anyone know what BEXCO is?').join(' '), /what is BEXCO/);
+    // Not a question's own "what … is" at the end of a longer clause.
+    assert.deepEqual(clausesOf('which country Zhao is from'), ['which country Zhao is from']);
+  });
+
+  it('ends a quoted sentence at its full stop inside the quotes, so its tag is read ("… France." Correct?)', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'Checking a line: "The flight tracking text was drafted by an ad hoc group chaired by France." Correct?',
+      index,
+    );
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Germany/);
+  });
+
+  it('answers "what even is the ITU" and "the full name behind CWG-Internet" from their own entries', async () => {
+    const { index } = await contextFor();
+    const itu = answerQuestion('lol what even is the ITU 😅', index);
+    assert.match(
+      itu.found ? (itu.passages[0]?.passage.text ?? '') : '',
+      /International Telecommunication Union/,
+    );
+    const cwg = answerQuestion('For my glossary: what is the full name behind CWG-Internet?', index);
+    assert.match(cwg.found ? (cwg.passages[0]?.passage.text ?? '') : '', /Council Working Group/);
+  });
+});

@@ -267,3 +267,16 @@ describe('reasons: a reason beside a verified sentence is of the same time', () 
     assert.match(r.found ? r.passages.map((p) => p.passage.text).join(' ') : '', /computer problems/);
   });
 });
+
+describe("reasons: the question's own verb in another form", () => {
+  it('declines "why did the US want the widest participation", which "the United States wanted …" restates', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion(
+      'Why did the United States want the widest stakeholder participation in ITU Internet meetings?',
+      index,
+    );
+    assert.equal(r.found, false, r.found ? r.passages[0]?.passage.text : '');
+    const brazil = answerQuestion('why did brazil want privacy in res 130', index);
+    assert.match(brazil.found ? (brazil.passages[0]?.passage.text ?? '') : '', /NSA/);
+  });
+});

@@ -136,6 +136,8 @@ export function findCorrection(
       : undefined;
     const ranked = rankedWord ? index.weigh(rankedWord.text).concepts[0]?.alternatives : undefined;
     const run = people.find((r) => r.text === claim);
+    // Someone's name none of whose words the corpus uses may spell one it has otherwise ("Seo Byeong-su").
+    if (run?.parts.every((p) => !index.knows(p)) && !placedIn(asked, claim)) continue;
     const date = run ? undefined : datePartsOf(u, claim);
     const parts = run?.parts ?? date ?? [claim];
     // "Lee won in the first round with 120 votes?": a count is corrected whatever the rank claimed with

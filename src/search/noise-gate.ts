@@ -69,7 +69,8 @@ export function noiseGate(
   )
     return { reason: 'says the asker is stepping away, and asks nothing' };
   // "Was it adopted?" with no conversation before it: "it" stands for something the line never names,
-  // and any adopted text would be an answer about the wrong thing.
+  // and any adopted text would be an answer about the wrong thing. So does "she" ("what did she say after
+  // that?").
   if (
     pointsAtNothing(u.tokens) &&
     !u.tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')
@@ -99,6 +100,7 @@ const JUDGES_BOT =
 /** True when the line's subject is a pronoun that stands for something ("was it adopted?", "did they vote?"). */
 function pointsAtNothing(tokens: readonly NlpToken[]): boolean {
   return tokens.some(
-    (t) => t.pos === 'PRON' && t.light && /^(?:it|they|them|this|that|these|those)$/i.test(t.text),
+    (t) =>
+      t.pos === 'PRON' && t.light && /^(?:it|they|them|this|that|these|those|he|she|him|her)$/i.test(t.text),
   );
 }

@@ -105,6 +105,10 @@ function reasonWordIn(text: string, question: string): boolean {
       !followsAsked(text, m.index, question)
     )
       continue;
+    // "The first conference since the Constitution took effect": a time, unless a first is what is asked
+    // about ("why does ANACOM call Busan a first").
+    if (word === 'since' && FIRST_BEFORE.test(text.slice(0, m.index)) && !/\bfirst\b/i.test(question))
+      continue;
     // "India's draft was concerned about anonymity": what a text is concerned with is its subject.
     if (word.startsWith('concern') && TEXT_SUBJECT.test(text.slice(0, m.index))) continue;
     if (!ACT_WORDS.test(word)) return true;
@@ -245,6 +249,9 @@ function reasonBeside(
     ({ hit, verdict }) =>
       !verdict.ok &&
       hit.entry.id === verified.entry.id &&
+      // Near it in the entry: an overview's sentence far down ("Poland asked … so that it could take part in
+      // a possible vote") is about another thing than the one verified ("Constitution: not amended").
+      Math.abs(positionOf(hit) - positionOf(verified)) <= MAX_REASON_DISTANCE &&
       !hit.passage.uncertain &&
       hit.coverage >= minCoverage &&
       givesReason(hit.passage.text) &&
@@ -252,6 +259,17 @@ function reasonBeside(
       verdict.missing.every((m) => verdict.missingNames.includes(m) && said.includes(m)) &&
       !ofAnotherYear(hit.passage.text, verdict.missingNames),
   )?.hit;
+}
+
+/** "The first Plenipotentiary Conference " right before a "since": the first of a time. */
+const FIRST_BEFORE = /\bfirst\b[^.;]{0,80}$/i;
+
+/** Most sentences apart in one entry a reason and the sentence it explains are taken to be. */
+const MAX_REASON_DISTANCE = 5;
+
+/** A passage's place in its entry, from its id ("resolution-144#3"). */
+function positionOf(hit: RankedPassage): number {
+  return Number(hit.passage.id.slice(hit.passage.id.lastIndexOf('#') + 1));
 }
 
 /**

@@ -137,10 +137,10 @@ export function verify(hit: PassageHit, q: VerifyInput, o: VerifyOptions = DEFAU
   for (const c of q.weighted.concepts) {
     // "Which city": the answer names a city; it need not say "city". A field labelled with it ("Venue:
     // BEXCO" for "which venue") is that answer, and counts as matching it.
-    // "Which hotels did the delegates stay in": a kind the corpus never speaks of is no answer's kind to
-    // take for granted; the passage must account for it as for any other word.
+    // "Which hotels did the delegates stay in", "what was the official slogan": a kind the corpus never
+    // speaks of is no answer's kind to take for granted; the passage must account for it as for any other word.
     const kind = q.u.answerWords ? q.u.answerWords.includes(c.word) : c.word === q.u.typeWord;
-    if (kind && (c.known || c.word !== q.u.typeWord || q.u.kind !== 'which')) {
+    if (kind && (c.known || c.word !== q.u.typeWord || !/^(?:which|what)$/.test(q.u.kind))) {
       if (passage.isField && c.alternatives.some((a) => labelTerms(passage.text).includes(a))) {
         const weight = isThing(q.u, c.word) ? c.weight : c.weight * ACTION_WEIGHT;
         total += weight;

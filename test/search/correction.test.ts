@@ -402,3 +402,18 @@ describe('corrections: a nationality claimed of someone named in full', () => {
     assert.match(r.found ? (r.passages[0]?.passage.text ?? '') : '', /Wonki Min/);
   });
 });
+
+describe('corrections: a name the corpus never uses', () => {
+  it('does not answer "No" to "did mayor Seo Byeong-su speak …", another spelling of Suh Byung-soo', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('did mayor Seo Byeong-su speak at the PP-14 opening ceremony', index);
+    assert.ok(!(r.found && r.lead === 'no'), r.found ? r.passages[0]?.passage.text : '');
+  });
+
+  it('still corrects a place the corpus never uses ("PP-18 was held in Abu Dhabi")', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion("PP-18 was held in Abu Dhabi, wasn't it?", index);
+    assert.ok(r.found && r.lead === 'no', r.found ? '' : r.reason);
+    assert.match(r.passages[0]?.passage.text ?? '', /Dubai/);
+  });
+});

@@ -54,3 +54,13 @@ describe('the noise gate (through explainQuestion)', () => {
     assert.ok(asked.found, asked.found ? '' : asked.reason);
   });
 });
+
+describe('noise gate: "she" and "he" with nothing before them', () => {
+  it('declines "and what did she say after that?", which an answer about a woman named in the corpus filled in', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('and what did she say after that?', index).found, false);
+    // A name in the line is what the pronoun stands for.
+    const r = answerQuestion("what did Anja Kovacs say about India's proposal", index);
+    assert.ok(r.found, r.found ? '' : r.reason);
+  });
+});

@@ -280,3 +280,20 @@ describe("reasons: the question's own verb in another form", () => {
     assert.match(brazil.found ? (brazil.passages[0]?.passage.text ?? '') : '', /NSA/);
   });
 });
+
+describe('reasons: a time read as a reason, and a reason far from its sentence', () => {
+  it('declines "why was the ITU Constitution not amended", which "the first conference since …" and a far sentence of the overview answered', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('why was the ITU Constitution not amended at Busan', index);
+    assert.equal(r.found, false, r.found ? r.passages.map((p) => p.passage.text).join(' | ') : '');
+  });
+
+  it('still answers why ANACOM calls Busan a first, where the first is what is asked', async () => {
+    const { index } = await contextFor();
+    const r = answerQuestion('Why does ANACOM describe Busan as a first for the basic treaties?', index);
+    assert.match(
+      r.found ? (r.passages[0]?.passage.text ?? '') : '',
+      /first Plenipotentiary Conference since/,
+    );
+  });
+});

@@ -363,3 +363,12 @@ describe('verify: a quality the corpus never uses', () => {
     assert.ok(tone.found, tone.found ? '' : tone.reason);
   });
 });
+
+describe('verify: a kind of answer the corpus never speaks of', () => {
+  it('declines "what was the official slogan of PP-14", which "Top officials elected" answered, and keeps "what was the venue called"', async () => {
+    const { index } = await contextFor();
+    assert.equal(answerQuestion('what was the official slogan of PP-14', index).found, false);
+    const venue = answerQuestion('what was the venue called', index);
+    assert.match(venue.found ? (venue.passages[0]?.passage.text ?? '') : '', /BEXCO/);
+  });
+});

@@ -71,6 +71,7 @@ const SEEN_SETS = [
   'blind-ww-questions.jsonl',
   'blind-xx-questions.jsonl',
   'blind-yy-questions.jsonl',
+  'blind-xq-questions.jsonl',
   'blind-xp-questions.jsonl',
   'blind-xo-questions.jsonl',
   'blind-xn-questions.jsonl',
